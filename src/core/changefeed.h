@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+namespace boxoffice {
+
+/// Tells listeners in any thread "show S is now at version V".
+///
+/// Writers publish after their transaction committed; the database watcher publishes what other
+/// processes committed. A version is announced once, however many sources saw it.
+class ChangeFeed final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeFeed)
+
+public:
+    explicit ChangeFeed(QObject *parent = nullptr);
+
+    /// Thread-safe. Emits showChanged() unless `version` is not newer than the last one announced.
+    void publish(qint64 show, qint64 version);
+    /// The newest version announced for a show, 0 if none.
+    qint64 lastVersion(qint64 show) const;
+
+signals:
+    void showChanged(qint64 show, qint64 version);
+
+private:
+    mutable QMutex m_mutex;
+    QHash<qint64, qint64> m_versions;
+};
+
+} // namespace boxoffice

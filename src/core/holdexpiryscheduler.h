@@ -1,0 +1,46 @@
+#pragma once
+
+#include "changefeed.h"
+#include "clock.h"
+#include "databaseconfig.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace boxoffice {
+
+class Database;
+class ReservationService;
+class ShowCatalog;
+
+/// Releases lapsed holds on its own, within `intervalMs` of their expiry, through its own
+/// connection and ReservationService. Lives in the thread that calls start().
+class HoldExpiryScheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HoldExpiryScheduler)
+
+public:
+    HoldExpiryScheduler(DatabaseConfig config, ChangeFeed &feed, const Clock &clock, QObject *parent = nullptr);
+    ~HoldExpiryScheduler() override;
+
+    Result<bool> start(int intervalMs = 250);
+    /// Releases what has lapsed by the clock's now; returns the number of seats freed.
+    int releaseExpiredNow();
+
+signals:
+    void failed(const QString &message);
+
+private:
+    DatabaseConfig m_config;
+    ChangeFeed &m_feed;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ShowCatalog> m_catalog;
+    std::unique_ptr<ReservationService> m_reservations;
+    QTimer m_timer;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,143 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+
+// `%PK%` stands for the dialect's auto-numbered primary key; everything else runs as written on
+// SQLite and PostgreSQL alike. Times are UTC milliseconds since the epoch.
+QStringList stepStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            u"CREATE TABLE halls (id %PK%, name TEXT NOT NULL UNIQUE,"
+            " grid_rows INTEGER NOT NULL, grid_columns INTEGER NOT NULL)"_s,
+            u"CREATE TABLE seats (id %PK%, hall_id BIGINT NOT NULL REFERENCES halls(id),"
+            " label TEXT NOT NULL, row_label TEXT NOT NULL, number INTEGER NOT NULL,"
+            " grid_row INTEGER NOT NULL, grid_column INTEGER NOT NULL, category TEXT NOT NULL,"
+            " accessible INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE (hall_id, label), UNIQUE (hall_id, grid_row, grid_column))"_s,
+            u"CREATE TABLE shows (id %PK%, hall_id BIGINT NOT NULL REFERENCES halls(id),"
+            " title TEXT NOT NULL, starts_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 0,"
+            " changes_from BIGINT NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX shows_starts_at ON shows (starts_at)"_s,
+            u"CREATE TABLE show_prices (show_id BIGINT NOT NULL REFERENCES shows(id),"
+            " category TEXT NOT NULL, ticket_type TEXT NOT NULL, price_cents BIGINT NOT NULL,"
+            " PRIMARY KEY (show_id, category, ticket_type))"_s,
+            u"CREATE TABLE customers (id %PK%, name TEXT NOT NULL, email TEXT NOT NULL,"
+            " created_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE holds (id %PK%, show_id BIGINT NOT NULL REFERENCES shows(id),"
+            " owner TEXT NOT NULL, channel TEXT NOT NULL, created_at BIGINT NOT NULL,"
+            " expires_at BIGINT NOT NULL, ended_at BIGINT, end_reason TEXT)"_s,
+            u"CREATE UNIQUE INDEX holds_one_active ON holds (show_id, owner) WHERE ended_at IS NULL"_s,
+            u"CREATE INDEX holds_expiry ON holds (expires_at) WHERE ended_at IS NULL"_s,
+            u"CREATE TABLE bookings (id %PK%, reference TEXT NOT NULL UNIQUE,"
+            " show_id BIGINT NOT NULL REFERENCES shows(id), customer_id BIGINT REFERENCES customers(id),"
+            " owner TEXT NOT NULL, channel TEXT NOT NULL, payment_method TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL, total_cents BIGINT NOT NULL, cancelled_at BIGINT)"_s,
+            u"CREATE INDEX bookings_show ON bookings (show_id)"_s,
+            u"CREATE TABLE booking_seats (booking_id BIGINT NOT NULL REFERENCES bookings(id),"
+            " seat_id BIGINT NOT NULL REFERENCES seats(id), ticket_type TEXT NOT NULL,"
+            " price_cents BIGINT NOT NULL, released_at BIGINT, PRIMARY KEY (booking_id, seat_id))"_s,
+            // A row here is a seat that is taken (held, booked or blocked). The unique index is
+            // what guarantees, across threads and processes, that no seat is taken twice.
+            u"CREATE TABLE seat_claims (show_id BIGINT NOT NULL REFERENCES shows(id),"
+            " seat_id BIGINT NOT NULL REFERENCES seats(id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('hold', 'booking', 'block')),"
+            " hold_id BIGINT REFERENCES holds(id), booking_id BIGINT REFERENCES bookings(id),"
+            " created_at BIGINT NOT NULL,"
+            " CHECK ((kind = 'hold') = (hold_id IS NOT NULL)),"
+            " CHECK ((kind = 'booking') = (booking_id IS NOT NULL)))"_s,
+            u"CREATE UNIQUE INDEX seat_claims_one_per_seat ON seat_claims (show_id, seat_id)"_s,
+            u"CREATE INDEX seat_claims_hold ON seat_claims (hold_id)"_s,
+            u"CREATE INDEX seat_claims_booking ON seat_claims (booking_id)"_s,
+            u"CREATE TABLE seat_changes (show_id BIGINT NOT NULL, version BIGINT NOT NULL,"
+            " seat_id BIGINT NOT NULL, PRIMARY KEY (show_id, version, seat_id))"_s,
+            u"CREATE TABLE audit_log (id %PK%, at BIGINT NOT NULL, actor TEXT NOT NULL,"
+            " action TEXT NOT NULL, show_id BIGINT, details TEXT NOT NULL DEFAULT '',"
+            " reason TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        };
+    case 2:
+        return {
+            u"CREATE TABLE house_seats (show_id BIGINT NOT NULL REFERENCES shows(id),"
+            " seat_id BIGINT NOT NULL REFERENCES seats(id), PRIMARY KEY (show_id, seat_id))"_s,
+            u"ALTER TABLE customers ADD COLUMN deleted_at BIGINT"_s,
+            u"CREATE INDEX customers_email ON customers (email)"_s,
+            u"CREATE INDEX bookings_customer ON bookings (customer_id)"_s,
+            u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
+        };
+    default:
+        return {};
+    }
+}
+
+constexpr int latest = 2;
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return latest;
+}
+
+Result<int> Migrations::currentVersion(const Database &database)
+{
+    if (!database.connection().tables().contains(u"schema_version"_s))
+        return 0;
+    auto query = database.run(u"SELECT MAX(version) FROM schema_version"_s);
+    if (!query.ok())
+        return query.error();
+    return query.value().next() ? query.value().value(0).toInt() : 0;
+}
+
+Result<int> Migrations::migrate(Database &database, int target)
+{
+    if (target < 0)
+        target = latest;
+    auto current = currentVersion(database);
+    if (!current.ok())
+        return current;
+    if (current.value() > latest)
+        return Error{ErrorCode::DatabaseError,
+                     u"The database %1 was written by a newer Box Office (schema version %2; this "
+                     "version knows up to %3). It was left untouched: please update Box Office."_s
+                             .arg(database.config().describe())
+                             .arg(current.value())
+                             .arg(latest),
+                     {}};
+
+    for (int version = current.value() + 1; version <= target; ++version) {
+        auto step = database.write<int>([&]() -> Result<int> {
+            if (version == 1) {
+                auto created = database.run(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
+                if (!created.ok())
+                    return created.error();
+            }
+            for (QString statement : stepStatements(version)) {
+                statement.replace(u"%PK%"_s, database.dialect().autoIncrementKey());
+                auto done = database.run(statement);
+                if (!done.ok())
+                    return done.error();
+            }
+            auto recorded = database.run(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version});
+            if (!recorded.ok())
+                return recorded.error();
+            return version;
+        });
+        if (!step.ok())
+            return Error{step.error().code,
+                         u"Upgrading the database to schema version %1 failed: %2"_s.arg(version).arg(
+                                 step.error().message),
+                         {}};
+    }
+    return target;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "database.h"
+
+namespace boxoffice {
+
+/// Brings a database's schema to the version this build knows, one step at a time.
+class Migrations final
+{
+public:
+    static int latestVersion();
+    /// The schema version the database is at: 0 for an empty database.
+    static Result<int> currentVersion(const Database &database);
+    /// Runs every step between the database's version and `target` (default: the latest), each
+    /// in its own transaction. A database from a newer build is refused and left untouched.
+    static Result<int> migrate(Database &database, int target = -1);
+};
+
+} // namespace boxoffice

@@ -1,0 +1,974 @@
+#include "reservationservice.h"
+
+#include "bookingreference.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+
+const QString kindHold = u"hold"_s;
+const QString kindBooking = u"booking"_s;
+const QString kindBlock = u"block"_s;
+const QString systemActor = u"system"_s;
+
+QString channelName(Channel channel)
+{
+    return channel == Channel::Web ? u"web"_s : u"counter"_s;
+}
+
+Error invalid(const QString &message, QStringList seats = {})
+{
+    return Error{ErrorCode::InvalidField, message, std::move(seats)};
+}
+
+/// Qt binds a null QString as SQL NULL; the audit's text columns want an empty string.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+struct ShowRow
+{
+    qint64 hallId = 0;
+    qint64 startsAtMs = 0;
+};
+
+struct SeatRef
+{
+    qint64 id = 0;
+    QString label;
+    QString category;
+};
+
+/// What one transaction changed, written out at its end: one version bump per touched show,
+/// the change log of the seats, and the audit rows.
+class ChangeSet
+{
+public:
+    ChangeSet(Database &database, qint64 nowMs, int keepVersions)
+        : m_database(database), m_nowMs(nowMs), m_keepVersions(keepVersions)
+    {
+    }
+
+    void seatChanged(qint64 show, qint64 seat) { m_seats[show].insert(seat); }
+    void touchShow(qint64 show) { m_seats[show]; }
+    void audit(const QString &actor, const QString &action, qint64 show, const QString &details,
+               const QString &reason = {})
+    {
+        m_audit.append(AuditEntry{0, {}, actor, action, show, details, reason});
+    }
+    bool isEmpty() const { return m_seats.isEmpty(); }
+
+    /// Writes everything down; returns each touched show with its new version.
+    Result<QList<QPair<qint64, qint64>>> write()
+    {
+        QList<QPair<qint64, qint64>> versions;
+        for (auto it = m_seats.cbegin(); it != m_seats.cend(); ++it) {
+            auto bumped = m_database.run(u"UPDATE shows SET version = version + 1 WHERE id = ? RETURNING version"_s,
+                                         {it.key()});
+            if (!bumped.ok())
+                return bumped.error();
+            if (!bumped.value().next())
+                return Error{ErrorCode::NotFound, u"The show no longer exists."_s, {}};
+            const qint64 version = bumped.value().value(0).toLongLong();
+            bumped.value().finish();
+            for (qint64 seat : it.value()) {
+                auto logged = m_database.run(
+                        u"INSERT INTO seat_changes (show_id, version, seat_id) VALUES (?, ?, ?)"_s,
+                        {it.key(), version, seat});
+                if (!logged.ok())
+                    return logged.error();
+            }
+            // Pruning in steps keeps the log between keepVersions and twice that, without a
+            // delete on every write.
+            if (version % m_keepVersions == 0 && version > 2 * m_keepVersions) {
+                const qint64 from = version - m_keepVersions;
+                auto pruned = m_database.run(u"DELETE FROM seat_changes WHERE show_id = ? AND version <= ?"_s,
+                                             {it.key(), from});
+                if (!pruned.ok())
+                    return pruned.error();
+                auto floor = m_database.run(u"UPDATE shows SET changes_from = ? WHERE id = ?"_s, {from, it.key()});
+                if (!floor.ok())
+                    return floor.error();
+            }
+            versions.append({it.key(), version});
+            if (m_database.dialect().backend() == DatabaseConfig::Backend::Postgres) {
+                // Other processes' watchers LISTEN on this channel; delivered on commit.
+                auto notified = m_database.run(u"SELECT pg_notify('boxoffice_changes', ?)"_s,
+                                               {u"%1:%2"_s.arg(it.key()).arg(version)});
+                if (!notified.ok())
+                    return notified.error();
+            }
+        }
+        for (const AuditEntry &entry : std::as_const(m_audit)) {
+            auto written = m_database.run(
+                    u"INSERT INTO audit_log (at, actor, action, show_id, details, reason) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    {m_nowMs, entry.actor, entry.action,
+                     entry.showId > 0 ? QVariant(entry.showId) : QVariant(QMetaType(QMetaType::LongLong)),
+                     notNull(entry.details), notNull(entry.reason)});
+            if (!written.ok())
+                return written.error();
+        }
+        return versions;
+    }
+
+private:
+    Database &m_database;
+    qint64 m_nowMs;
+    int m_keepVersions;
+    QHash<qint64, QSet<qint64>> m_seats;
+    QList<AuditEntry> m_audit;
+};
+
+struct Outcome
+{
+    QList<QPair<qint64, qint64>> versions;
+};
+
+} // namespace
+
+class ReservationService::Transaction
+{
+public:
+    Transaction(ReservationService &service)
+        : db(service.m_database), nowMs(service.m_clock.now().toMSecsSinceEpoch()),
+          changes(service.m_database, nowMs, service.m_limits.changeLogVersions)
+    {
+    }
+
+    Result<ShowRow> show(qint64 id)
+    {
+        auto query = db.run(u"SELECT hall_id, starts_at FROM shows WHERE id = ?"_s, {id});
+        if (!query.ok())
+            return query.error();
+        if (!query.value().next())
+            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(id), {}};
+        return ShowRow{query.value().value(0).toLongLong(), query.value().value(1).toLongLong()};
+    }
+
+    /// Seat ids of the labels in a hall, in the hall's order; unknown labels are refused.
+    Result<QList<SeatRef>> seats(qint64 hallId, const QStringList &labels)
+    {
+        if (labels.isEmpty())
+            return invalid(u"No seats were given."_s);
+        QVariantList values{hallId};
+        for (const QString &label : labels)
+            values.append(label);
+        auto query = db.run(u"SELECT id, label, category FROM seats WHERE hall_id = ? AND label IN (%1)"
+                            " ORDER BY grid_row, grid_column"_s.arg(placeholders(labels.size())),
+                            values);
+        if (!query.ok())
+            return query.error();
+        QList<SeatRef> found;
+        QSet<QString> known;
+        while (query.value().next()) {
+            found.append({query.value().value(0).toLongLong(), query.value().value(1).toString(),
+                          query.value().value(2).toString()});
+            known.insert(found.last().label);
+        }
+        QStringList unknown;
+        for (const QString &label : labels) {
+            if (!known.contains(label))
+                unknown.append(label);
+        }
+        if (!unknown.isEmpty())
+            return invalid(u"These seats do not exist in this hall: %1."_s.arg(unknown.join(u", "_s)), unknown);
+        return found;
+    }
+
+    /// Ends every lapsed hold (of one show, or of all when show is 0) and frees its seats.
+    Result<int> expireHolds(qint64 show)
+    {
+        QString sql = u"SELECT id, show_id, owner FROM holds WHERE ended_at IS NULL AND expires_at <= ?"_s;
+        QVariantList values{nowMs};
+        if (show > 0) {
+            sql += u" AND show_id = ?"_s;
+            values.append(show);
+        }
+        auto lapsed = db.run(sql, values);
+        if (!lapsed.ok())
+            return lapsed.error();
+        struct Lapsed { qint64 hold; qint64 show; QString owner; };
+        QList<Lapsed> holds;
+        while (lapsed.value().next())
+            holds.append({lapsed.value().value(0).toLongLong(), lapsed.value().value(1).toLongLong(),
+                          lapsed.value().value(2).toString()});
+        lapsed.value().finish();
+        int freed = 0;
+        for (const Lapsed &hold : std::as_const(holds)) {
+            auto released = endHold(hold.hold, hold.show, u"expired"_s);
+            if (!released.ok())
+                return released.error();
+            freed += released.value().size();
+            changes.audit(systemActor, u"hold_expired"_s, hold.show,
+                          u"%1: %2"_s.arg(hold.owner, released.value().join(u", "_s)));
+        }
+        return freed;
+    }
+
+    /// Frees every seat of a hold and closes it; returns the labels freed.
+    Result<QStringList> endHold(qint64 hold, qint64 show, const QString &reason)
+    {
+        auto seats = db.run(u"SELECT c.seat_id, s.label FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
+                            " WHERE c.hold_id = ? ORDER BY s.grid_row, s.grid_column"_s,
+                            {hold});
+        if (!seats.ok())
+            return seats.error();
+        QStringList labels;
+        while (seats.value().next()) {
+            changes.seatChanged(show, seats.value().value(0).toLongLong());
+            labels.append(seats.value().value(1).toString());
+        }
+        seats.value().finish();
+        auto freed = db.run(u"DELETE FROM seat_claims WHERE hold_id = ?"_s, {hold});
+        if (!freed.ok())
+            return freed.error();
+        auto ended = db.run(u"UPDATE holds SET ended_at = ?, end_reason = ? WHERE id = ?"_s, {nowMs, reason, hold});
+        if (!ended.ok())
+            return ended.error();
+        return labels;
+    }
+
+    struct ActiveHold
+    {
+        qint64 id = 0;
+        qint64 expiresAtMs = 0;
+    };
+
+    Result<std::optional<ActiveHold>> activeHold(const QString &owner, qint64 show)
+    {
+        auto query = db.run(u"SELECT id, expires_at FROM holds WHERE show_id = ? AND owner = ? AND ended_at IS NULL"_s,
+                            {show, owner});
+        if (!query.ok())
+            return query.error();
+        if (!query.value().next())
+            return std::optional<ActiveHold>();
+        return std::optional<ActiveHold>(
+                ActiveHold{query.value().value(0).toLongLong(), query.value().value(1).toLongLong()});
+    }
+
+    Result<QStringList> holdLabels(qint64 hold)
+    {
+        auto query = db.run(u"SELECT s.label FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
+                            " WHERE c.hold_id = ? ORDER BY s.grid_row, s.grid_column"_s,
+                            {hold});
+        if (!query.ok())
+            return query.error();
+        QStringList labels;
+        while (query.value().next())
+            labels.append(query.value().value(0).toString());
+        return labels;
+    }
+
+    Database &db;
+    qint64 nowMs;
+    ChangeSet changes;
+};
+
+ReservationService::ReservationService(Database &database, ChangeFeed &feed, const Clock &clock)
+    : ReservationService(database, feed, clock, Limits())
+{
+}
+
+ReservationService::ReservationService(Database &database, ChangeFeed &feed, const Clock &clock, Limits limits)
+    : m_database(database), m_feed(feed), m_clock(clock), m_limits(limits)
+{
+}
+
+void ReservationService::announce(const QList<QPair<qint64, qint64>> &versions)
+{
+    for (const auto &[show, version] : versions)
+        m_feed.publish(show, version);
+}
+
+Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList &requested, const QString &owner,
+                                                 std::chrono::seconds duration, Channel channel)
+{
+    QStringList labels = requested;
+    labels.removeDuplicates();
+    if (owner.isEmpty())
+        return invalid(u"A hold needs an owner."_s);
+    if (duration.count() <= 0)
+        return invalid(u"A hold needs a positive duration."_s);
+    const int limit = channel == Channel::Web ? m_limits.maxSeatsWeb : m_limits.maxSeatsCounter;
+    if (labels.size() > limit)
+        return Error{ErrorCode::TooManySeats, u"At most %1 seats can be held at once for a show."_s.arg(limit), {}};
+
+    Outcome outcome;
+    auto result = m_database.write<HoldResult>([&]() -> Result<HoldResult> {
+        Transaction tx(*this);
+        auto showRow = tx.show(show);
+        if (!showRow.ok())
+            return showRow.error();
+        auto seats = tx.seats(showRow->hallId, labels);
+        if (!seats.ok())
+            return seats.error();
+        auto expired = tx.expireHolds(show);
+        if (!expired.ok())
+            return expired.error();
+        auto hold = tx.activeHold(owner, show);
+        if (!hold.ok())
+            return hold.error();
+
+        QHash<qint64, QString> seatLabels;
+        QVariantList values{show};
+        for (const SeatRef &seat : seats.value()) {
+            seatLabels.insert(seat.id, seat.label);
+            values.append(seat.id);
+        }
+        auto claims = tx.db.run(u"SELECT seat_id, hold_id FROM seat_claims WHERE show_id = ? AND seat_id IN (%1)"_s.arg(
+                                        placeholders(seats->size())),
+                                values);
+        if (!claims.ok())
+            return claims.error();
+        QSet<qint64> mine;
+        QSet<qint64> taken;
+        while (claims.value().next()) {
+            const qint64 seat = claims.value().value(0).toLongLong();
+            const QVariant holdId = claims.value().value(1);
+            if (hold.value() && !holdId.isNull() && holdId.toLongLong() == hold.value()->id)
+                mine.insert(seat);
+            else
+                taken.insert(seat);
+        }
+        claims.value().finish();
+        if (channel == Channel::Web) {
+            auto house = tx.db.run(u"SELECT seat_id FROM house_seats WHERE show_id = ? AND seat_id IN (%1)"_s.arg(
+                                           placeholders(seats->size())),
+                                   values);
+            if (!house.ok())
+                return house.error();
+            while (house.value().next())
+                taken.insert(house.value().value(0).toLongLong());
+        }
+        if (!taken.isEmpty()) {
+            QStringList unavailable;
+            for (const SeatRef &seat : seats.value()) {
+                if (taken.contains(seat.id))
+                    unavailable.append(seat.label);
+            }
+            return Error{ErrorCode::SeatsUnavailable,
+                         u"These seats are no longer available: %1."_s.arg(unavailable.join(u", "_s)), unavailable};
+        }
+
+        qint64 holdId = 0;
+        qint64 expiresAtMs = 0;
+        int alreadyHeld = 0;
+        if (hold.value()) {
+            holdId = hold.value()->id;
+            expiresAtMs = hold.value()->expiresAtMs;
+            auto count = tx.db.run(u"SELECT COUNT(*) FROM seat_claims WHERE hold_id = ?"_s, {holdId});
+            if (!count.ok())
+                return count.error();
+            alreadyHeld = count.value().next() ? count.value().value(0).toInt() : 0;
+        } else {
+            expiresAtMs = tx.nowMs + qint64(duration.count()) * 1000;
+            auto created = tx.db.run(u"INSERT INTO holds (show_id, owner, channel, created_at, expires_at)"
+                                     " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                                     {show, owner, channelName(channel), tx.nowMs, expiresAtMs});
+            if (!created.ok())
+                return created.error();
+            if (!created.value().next())
+                return Error{ErrorCode::DatabaseError, u"The hold could not be created."_s, {}};
+            holdId = created.value().value(0).toLongLong();
+        }
+        const int newSeats = int(seats->size() - mine.size());
+        if (alreadyHeld + newSeats > limit)
+            return Error{ErrorCode::TooManySeats,
+                         u"At most %1 seats can be held for a show; %2 are held already."_s.arg(limit).arg(alreadyHeld),
+                         {}};
+
+        QStringList added;
+        for (const SeatRef &seat : seats.value()) {
+            if (mine.contains(seat.id))
+                continue;
+            auto inserted = tx.db.run(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at)"
+                                      " VALUES (?, ?, 'hold', ?, ?)"_s,
+                                      {show, seat.id, holdId, tx.nowMs});
+            if (!inserted.ok()) {
+                if (tx.db.dialect().isUniqueViolation(tx.db.connection().lastError()) ||
+                    inserted.error().message.contains(u"UNIQUE"_s, Qt::CaseInsensitive))
+                    return Error{ErrorCode::SeatsUnavailable,
+                                 u"Seat %1 was just taken by someone else."_s.arg(seat.label), {seat.label}};
+                return inserted.error();
+            }
+            tx.changes.seatChanged(show, seat.id);
+            added.append(seat.label);
+        }
+        if (!added.isEmpty())
+            tx.changes.audit(owner, u"hold"_s, show, added.join(u", "_s));
+        auto all = tx.holdLabels(holdId);
+        if (!all.ok())
+            return all.error();
+
+        qint64 version = 0;
+        if (!tx.changes.isEmpty()) {
+            auto written = tx.changes.write();
+            if (!written.ok())
+                return written.error();
+            outcome.versions = written.value();
+            for (const auto &[changedShow, changedVersion] : outcome.versions) {
+                if (changedShow == show)
+                    version = changedVersion;
+            }
+        } else {
+            auto current = tx.db.run(u"SELECT version FROM shows WHERE id = ?"_s, {show});
+            if (!current.ok())
+                return current.error();
+            version = current.value().next() ? current.value().value(0).toLongLong() : 0;
+        }
+        return HoldResult{show, all.value(), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC), version};
+    });
+    if (result.ok())
+        announce(outcome.versions);
+    return result;
+}
+
+Result<ChangeResult> ReservationService::releaseHolds(const QString &owner, qint64 show,
+                                                      const std::optional<QStringList> &seats)
+{
+    Outcome outcome;
+    auto result = m_database.write<ChangeResult>([&]() -> Result<ChangeResult> {
+        Transaction tx(*this);
+        auto showRow = tx.show(show);
+        if (!showRow.ok())
+            return showRow.error();
+        auto hold = tx.activeHold(owner, show);
+        if (!hold.ok())
+            return hold.error();
+        QStringList released;
+        if (hold.value()) {
+            const qint64 holdId = hold.value()->id;
+            if (!seats) {
+                auto ended = tx.endHold(holdId, show, u"released"_s);
+                if (!ended.ok())
+                    return ended.error();
+                released = ended.value();
+            } else if (!seats->isEmpty()) {
+                auto refs = tx.seats(showRow->hallId, *seats);
+                if (!refs.ok())
+                    return refs.error();
+                for (const SeatRef &seat : refs.value()) {
+                    auto freed = tx.db.run(u"DELETE FROM seat_claims WHERE hold_id = ? AND seat_id = ? RETURNING seat_id"_s,
+                                           {holdId, seat.id});
+                    if (!freed.ok())
+                        return freed.error();
+                    if (freed.value().next()) {
+                        tx.changes.seatChanged(show, seat.id);
+                        released.append(seat.label);
+                    }
+                }
+                auto left = tx.holdLabels(holdId);
+                if (!left.ok())
+                    return left.error();
+                if (left.value().isEmpty()) {
+                    auto ended = tx.endHold(holdId, show, u"released"_s);
+                    if (!ended.ok())
+                        return ended.error();
+                }
+            }
+        }
+        if (!released.isEmpty())
+            tx.changes.audit(owner, u"release"_s, show, released.join(u", "_s));
+        qint64 version = 0;
+        if (!tx.changes.isEmpty()) {
+            auto written = tx.changes.write();
+            if (!written.ok())
+                return written.error();
+            outcome.versions = written.value();
+            version = written.value().constFirst().second;
+        } else {
+            auto current = tx.db.run(u"SELECT version FROM shows WHERE id = ?"_s, {show});
+            if (!current.ok())
+                return current.error();
+            version = current.value().next() ? current.value().value(0).toLongLong() : 0;
+        }
+        return ChangeResult{show, released, version};
+    });
+    if (result.ok())
+        announce(outcome.versions);
+    return result;
+}
+
+namespace {
+
+bool isValidEmail(const QString &email)
+{
+    static const QRegularExpression pattern(
+            u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+            "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"_s);
+    return email.size() <= 254 && pattern.match(email).hasMatch();
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner, qint64 show,
+                                                           const BookingRequest &request)
+{
+    const QString name = request.customer.name.trimmed();
+    const QString email = request.customer.email.trimmed();
+    const bool web = request.channel == Channel::Web;
+    if ((web && name.isEmpty()) || name.size() > 100 || hasControlCharacters(name))
+        return invalid(u"The name must be 1 to 100 characters long."_s);
+    if ((web || !email.isEmpty()) && !isValidEmail(email))
+        return invalid(u"The email address is not valid."_s);
+    if (request.paymentMethod.size() > 40)
+        return invalid(u"The payment method is too long."_s);
+
+    Outcome outcome;
+    bool expiredHold = false;
+    auto result = m_database.write<Booking>([&]() -> Result<Booking> {
+        Transaction tx(*this);
+        auto showRow = tx.show(show);
+        if (!showRow.ok())
+            return showRow.error();
+        auto hold = tx.activeHold(owner, show);
+        if (!hold.ok())
+            return hold.error();
+        if (!hold.value()) {
+            auto last = tx.db.run(u"SELECT end_reason FROM holds WHERE show_id = ? AND owner = ?"
+                                  " ORDER BY ended_at DESC, id DESC LIMIT 1"_s,
+                                  {show, owner});
+            if (!last.ok())
+                return last.error();
+            if (last.value().next() && last.value().value(0).toString() == u"expired"_s)
+                return Error{ErrorCode::HoldExpired, u"Your hold has expired; please select the seats again."_s, {}};
+            return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
+        }
+        if (hold.value()->expiresAtMs <= tx.nowMs) {
+            // Released here and committed, so that the seats are free again at once.
+            auto expired = tx.expireHolds(show);
+            if (!expired.ok())
+                return expired.error();
+            expiredHold = true;
+            auto written = tx.changes.write();
+            if (!written.ok())
+                return written.error();
+            outcome.versions = written.value();
+            return Booking{};
+        }
+
+        const qint64 holdId = hold.value()->id;
+        auto seatRows = tx.db.run(u"SELECT s.id, s.label, s.row_label, s.number, s.category FROM seat_claims c"
+                                  " JOIN seats s ON s.id = c.seat_id WHERE c.hold_id = ?"
+                                  " ORDER BY s.grid_row, s.grid_column"_s,
+                                  {holdId});
+        if (!seatRows.ok())
+            return seatRows.error();
+        struct HeldSeat { qint64 id; BookedSeat seat; };
+        QList<HeldSeat> held;
+        while (seatRows.value().next()) {
+            BookedSeat seat;
+            seat.label = seatRows.value().value(1).toString();
+            seat.rowLabel = seatRows.value().value(2).toString();
+            seat.number = seatRows.value().value(3).toInt();
+            seat.category = seatRows.value().value(4).toString();
+            seat.ticketType = request.ticketTypes.value(seat.label, u"adult"_s);
+            held.append({seatRows.value().value(0).toLongLong(), seat});
+        }
+        seatRows.value().finish();
+        if (held.isEmpty())
+            return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
+
+        qint64 total = 0;
+        for (HeldSeat &entry : held) {
+            auto price = tx.db.run(u"SELECT price_cents FROM show_prices WHERE show_id = ? AND category = ? AND ticket_type = ?"_s,
+                                   {show, entry.seat.category, entry.seat.ticketType});
+            if (!price.ok())
+                return price.error();
+            if (!price.value().next())
+                return invalid(u"Seat %1 cannot be sold as a %2 ticket for this show."_s.arg(entry.seat.label,
+                                                                                            entry.seat.ticketType),
+                               {entry.seat.label});
+            entry.seat.priceCents = price.value().value(0).toLongLong();
+            total += entry.seat.priceCents;
+        }
+
+        QVariant customerId(QMetaType(QMetaType::LongLong));
+        Customer customer;
+        if (!name.isEmpty() || !email.isEmpty()) {
+            auto created = tx.db.run(u"INSERT INTO customers (name, email, created_at) VALUES (?, ?, ?) RETURNING id"_s,
+                                     {name, email.toLower(), tx.nowMs});
+            if (!created.ok())
+                return created.error();
+            created.value().next();
+            customer = Customer{created.value().value(0).toLongLong(), name, email.toLower()};
+            customerId = customer.id;
+        }
+
+        QString reference;
+        qint64 bookingId = 0;
+        for (int attempt = 0; attempt < 5 && bookingId == 0; ++attempt) {
+            reference = BookingReference::generate();
+            auto clash = tx.db.run(u"SELECT 1 FROM bookings WHERE reference = ?"_s, {reference});
+            if (!clash.ok())
+                return clash.error();
+            if (clash.value().next())
+                continue;
+            clash.value().finish();
+            auto inserted = tx.db.run(u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
+                                      " payment_method, created_at, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                      {reference, show, customerId, owner, channelName(request.channel),
+                                       notNull(request.paymentMethod), tx.nowMs, total});
+            if (!inserted.ok())
+                return inserted.error();
+            inserted.value().next();
+            bookingId = inserted.value().value(0).toLongLong();
+        }
+        if (bookingId == 0)
+            return Error{ErrorCode::DatabaseError, u"No unique booking reference could be made."_s, {}};
+
+        for (const HeldSeat &entry : std::as_const(held)) {
+            auto seat = tx.db.run(u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type, price_cents)"
+                                  " VALUES (?, ?, ?, ?)"_s,
+                                  {bookingId, entry.id, entry.seat.ticketType, entry.seat.priceCents});
+            if (!seat.ok())
+                return seat.error();
+            tx.changes.seatChanged(show, entry.id);
+        }
+        auto claimed = tx.db.run(u"UPDATE seat_claims SET kind = 'booking', hold_id = NULL, booking_id = ?"
+                                 " WHERE hold_id = ?"_s,
+                                 {bookingId, holdId});
+        if (!claimed.ok())
+            return claimed.error();
+        auto ended = tx.db.run(u"UPDATE holds SET ended_at = ?, end_reason = 'booked' WHERE id = ?"_s,
+                               {tx.nowMs, holdId});
+        if (!ended.ok())
+            return ended.error();
+
+        QStringList labels;
+        Booking booking;
+        for (const HeldSeat &entry : std::as_const(held)) {
+            labels.append(entry.seat.label);
+            booking.seats.append(entry.seat);
+        }
+        tx.changes.audit(owner, u"book"_s, show, u"%1: %2"_s.arg(reference, labels.join(u", "_s)));
+        auto written = tx.changes.write();
+        if (!written.ok())
+            return written.error();
+        outcome.versions = written.value();
+
+        auto details = tx.db.run(u"SELECT s.title, h.name, s.starts_at FROM shows s JOIN halls h ON h.id = s.hall_id"
+                                 " WHERE s.id = ?"_s,
+                                 {show});
+        if (!details.ok())
+            return details.error();
+        details.value().next();
+        booking.id = bookingId;
+        booking.reference = reference;
+        booking.showId = show;
+        booking.showTitle = details.value().value(0).toString();
+        booking.hallName = details.value().value(1).toString();
+        booking.showStartsAt = QDateTime::fromMSecsSinceEpoch(details.value().value(2).toLongLong(), Qt::UTC);
+        booking.customer = customer;
+        booking.owner = owner;
+        booking.channel = request.channel;
+        booking.paymentMethod = request.paymentMethod;
+        booking.createdAt = QDateTime::fromMSecsSinceEpoch(tx.nowMs, Qt::UTC);
+        booking.totalCents = total;
+        return booking;
+    });
+    if (result.ok())
+        announce(outcome.versions);
+    if (result.ok() && expiredHold)
+        return Error{ErrorCode::HoldExpired, u"Your hold has expired; please select the seats again."_s, {}};
+    return result;
+}
+
+Result<int> ReservationService::cleanupExpiredHolds(const QDateTime &now)
+{
+    Outcome outcome;
+    auto result = m_database.write<int>([&]() -> Result<int> {
+        Transaction tx(*this);
+        tx.nowMs = now.toMSecsSinceEpoch();
+        auto freed = tx.expireHolds(0);
+        if (!freed.ok())
+            return freed.error();
+        auto written = tx.changes.write();
+        if (!written.ok())
+            return written.error();
+        outcome.versions = written.value();
+        return freed.value();
+    });
+    if (result.ok())
+        announce(outcome.versions);
+    return result;
+}
+
+namespace {
+
+Error needsReason()
+{
+    return invalid(u"A manager action needs the manager's name and a reason."_s);
+}
+
+} // namespace
+
+Result<ChangeResult> ReservationService::unbookBooking(const QString &reference, const QString &manager,
+                                                       const QString &reason)
+{
+    if (manager.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return needsReason();
+    Outcome outcome;
+    auto result = m_database.write<ChangeResult>([&]() -> Result<ChangeResult> {
+        Transaction tx(*this);
+        auto booking = tx.db.run(u"SELECT id, show_id FROM bookings WHERE reference = ?"_s, {reference});
+        if (!booking.ok())
+            return booking.error();
+        if (!booking.value().next())
+            return Error{ErrorCode::NotFound, u"There is no booking %1."_s.arg(reference), {}};
+        const qint64 bookingId = booking.value().value(0).toLongLong();
+        const qint64 show = booking.value().value(1).toLongLong();
+        booking.value().finish();
+        auto seats = tx.db.run(u"SELECT bs.seat_id, s.label FROM booking_seats bs JOIN seats s ON s.id = bs.seat_id"
+                               " WHERE bs.booking_id = ? AND bs.released_at IS NULL ORDER BY s.grid_row, s.grid_column"_s,
+                               {bookingId});
+        if (!seats.ok())
+            return seats.error();
+        QStringList labels;
+        while (seats.value().next()) {
+            tx.changes.seatChanged(show, seats.value().value(0).toLongLong());
+            labels.append(seats.value().value(1).toString());
+        }
+        seats.value().finish();
+        if (labels.isEmpty())
+            return Error{ErrorCode::NotFound, u"Booking %1 has no seats left to unbook."_s.arg(reference), {}};
+        for (const auto &[sql, values] :
+             {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
+                        QVariantList{tx.nowMs, bookingId}},
+              std::pair{u"DELETE FROM seat_claims WHERE booking_id = ?"_s, QVariantList{bookingId}},
+              std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{tx.nowMs, bookingId}}}) {
+            auto done = tx.db.run(sql, values);
+            if (!done.ok())
+                return done.error();
+        }
+        tx.changes.audit(manager, u"unbook"_s, show, u"%1: %2"_s.arg(reference, labels.join(u", "_s)), reason);
+        auto written = tx.changes.write();
+        if (!written.ok())
+            return written.error();
+        outcome.versions = written.value();
+        return ChangeResult{show, labels, written.value().constFirst().second};
+    });
+    if (result.ok())
+        announce(outcome.versions);
+    return result;
+}
+
+Result<ChangeResult> ReservationService::unbookSeats(qint64 show, const QStringList &seats, const QString &manager,
+                                                     const QString &reason)
+{
+    return changeClaims(show, seats, manager, reason, u"unbook"_s);
+}
+
+Result<ChangeResult> ReservationService::blockSeats(qint64 show, const QStringList &seats, const QString &manager,
+                                                    const QString &reason)
+{
+    return changeClaims(show, seats, manager, reason, u"block"_s);
+}
+
+Result<ChangeResult> ReservationService::unblockSeats(qint64 show, const QStringList &seats, const QString &manager,
+                                                      const QString &reason)
+{
+    return changeClaims(show, seats, manager, reason, u"unblock"_s);
+}
+
+Result<ChangeResult> ReservationService::setHouseSeats(qint64 show, const QStringList &seats, bool keep,
+                                                       const QString &manager, const QString &reason)
+{
+    return changeClaims(show, seats, manager, reason, keep ? u"keep_house"_s : u"release_house"_s);
+}
+
+Result<ChangeResult> ReservationService::changeClaims(qint64 show, const QStringList &requested, const QString &manager,
+                                                      const QString &reason, const QString &action)
+{
+    if (manager.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return needsReason();
+    QStringList labels = requested;
+    labels.removeDuplicates();
+    Outcome outcome;
+    auto result = m_database.write<ChangeResult>([&]() -> Result<ChangeResult> {
+        Transaction tx(*this);
+        auto showRow = tx.show(show);
+        if (!showRow.ok())
+            return showRow.error();
+        auto seats = tx.seats(showRow->hallId, labels);
+        if (!seats.ok())
+            return seats.error();
+        auto expired = tx.expireHolds(show);
+        if (!expired.ok())
+            return expired.error();
+
+        QStringList refused;
+        QSet<qint64> cancelledBookings;
+        for (const SeatRef &seat : seats.value()) {
+            auto claim = tx.db.run(u"SELECT kind, booking_id FROM seat_claims WHERE show_id = ? AND seat_id = ?"_s,
+                                   {show, seat.id});
+            if (!claim.ok())
+                return claim.error();
+            const bool claimed = claim.value().next();
+            const QString kind = claimed ? claim.value().value(0).toString() : QString();
+            const qint64 bookingId = claimed ? claim.value().value(1).toLongLong() : 0;
+            claim.value().finish();
+
+            QList<std::pair<QString, QVariantList>> statements;
+            if (action == u"unbook"_s) {
+                if (kind != kindBooking) {
+                    refused.append(seat.label);
+                    continue;
+                }
+                statements = {{u"DELETE FROM seat_claims WHERE show_id = ? AND seat_id = ?"_s, {show, seat.id}},
+                              {u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND seat_id = ?"_s,
+                               {tx.nowMs, bookingId, seat.id}}};
+                cancelledBookings.insert(bookingId);
+            } else if (action == u"block"_s) {
+                if (claimed) {
+                    refused.append(seat.label);
+                    continue;
+                }
+                statements = {{u"INSERT INTO seat_claims (show_id, seat_id, kind, created_at) VALUES (?, ?, 'block', ?)"_s,
+                               {show, seat.id, tx.nowMs}}};
+            } else if (action == u"unblock"_s) {
+                if (kind != kindBlock) {
+                    refused.append(seat.label);
+                    continue;
+                }
+                statements = {{u"DELETE FROM seat_claims WHERE show_id = ? AND seat_id = ?"_s, {show, seat.id}}};
+            } else if (action == u"keep_house"_s) {
+                statements = {{u"DELETE FROM house_seats WHERE show_id = ? AND seat_id = ?"_s, {show, seat.id}},
+                              {u"INSERT INTO house_seats (show_id, seat_id) VALUES (?, ?)"_s, {show, seat.id}}};
+            } else {
+                statements = {{u"DELETE FROM house_seats WHERE show_id = ? AND seat_id = ?"_s, {show, seat.id}}};
+            }
+            for (const auto &[sql, values] : std::as_const(statements)) {
+                auto done = tx.db.run(sql, values);
+                if (!done.ok())
+                    return done.error();
+            }
+            tx.changes.seatChanged(show, seat.id);
+        }
+        if (!refused.isEmpty()) {
+            const QString why = action == u"unbook"_s    ? u"not booked"_s
+                              : action == u"block"_s     ? u"not available"_s
+                                                         : u"not blocked"_s;
+            return Error{ErrorCode::SeatsUnavailable,
+                         u"Nothing was changed: these seats are %1: %2."_s.arg(why, refused.join(u", "_s)), refused};
+        }
+        for (qint64 bookingId : std::as_const(cancelledBookings)) {
+            auto done = tx.db.run(u"UPDATE bookings SET cancelled_at = ? WHERE id = ? AND NOT EXISTS"
+                                  " (SELECT 1 FROM booking_seats WHERE booking_id = ? AND released_at IS NULL)"_s,
+                                  {tx.nowMs, bookingId, bookingId});
+            if (!done.ok())
+                return done.error();
+        }
+        QStringList changed;
+        for (const SeatRef &seat : seats.value())
+            changed.append(seat.label);
+        tx.changes.audit(manager, action, show, changed.join(u", "_s), reason);
+        auto written = tx.changes.write();
+        if (!written.ok())
+            return written.error();
+        outcome.versions = written.value();
+        return ChangeResult{show, changed, written.value().constFirst().second};
+    });
+    if (result.ok())
+        announce(outcome.versions);
+    return result;
+}
+
+Result<int> ReservationService::deleteCustomer(qint64 customer, const QString &manager, const QString &reason)
+{
+    if (manager.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return needsReason();
+    Outcome outcome;
+    auto result = m_database.write<int>([&]() -> Result<int> {
+        Transaction tx(*this);
+        auto found = tx.db.run(u"SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {customer});
+        if (!found.ok())
+            return found.error();
+        if (!found.value().next())
+            return Error{ErrorCode::NotFound, u"There is no customer %1."_s.arg(customer), {}};
+        found.value().finish();
+
+        int freed = 0;
+        // Their holds: every active hold of an owner that booked for this customer.
+        auto holds = tx.db.run(u"SELECT h.id, h.show_id FROM holds h WHERE h.ended_at IS NULL AND h.owner IN"
+                               " (SELECT owner FROM bookings WHERE customer_id = ?)"_s,
+                               {customer});
+        if (!holds.ok())
+            return holds.error();
+        QList<QPair<qint64, qint64>> activeHolds;
+        while (holds.value().next())
+            activeHolds.append({holds.value().value(0).toLongLong(), holds.value().value(1).toLongLong()});
+        holds.value().finish();
+        for (const auto &[hold, show] : std::as_const(activeHolds)) {
+            auto ended = tx.endHold(hold, show, u"released"_s);
+            if (!ended.ok())
+                return ended.error();
+            freed += ended.value().size();
+            tx.changes.audit(manager, u"release"_s, show, ended.value().join(u", "_s), reason);
+        }
+
+        auto bookings = tx.db.run(u"SELECT b.id, b.show_id, b.reference FROM bookings b JOIN shows s ON s.id = b.show_id"
+                                  " WHERE b.customer_id = ? AND b.cancelled_at IS NULL AND s.starts_at > ?"_s,
+                                  {customer, tx.nowMs});
+        if (!bookings.ok())
+            return bookings.error();
+        struct Future { qint64 id; qint64 show; QString reference; };
+        QList<Future> future;
+        while (bookings.value().next())
+            future.append({bookings.value().value(0).toLongLong(), bookings.value().value(1).toLongLong(),
+                           bookings.value().value(2).toString()});
+        bookings.value().finish();
+        for (const Future &booking : std::as_const(future)) {
+            auto seats = tx.db.run(u"SELECT seat_id FROM booking_seats WHERE booking_id = ? AND released_at IS NULL"_s,
+                                   {booking.id});
+            if (!seats.ok())
+                return seats.error();
+            while (seats.value().next()) {
+                tx.changes.seatChanged(booking.show, seats.value().value(0).toLongLong());
+                ++freed;
+            }
+            seats.value().finish();
+            for (const auto &[sql, values] :
+                 {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
+                            QVariantList{tx.nowMs, booking.id}},
+                  std::pair{u"DELETE FROM seat_claims WHERE booking_id = ?"_s, QVariantList{booking.id}},
+                  std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{tx.nowMs, booking.id}}}) {
+                auto done = tx.db.run(sql, values);
+                if (!done.ok())
+                    return done.error();
+            }
+            tx.changes.audit(manager, u"unbook"_s, booking.show, booking.reference, reason);
+        }
+        auto erased = tx.db.run(u"UPDATE customers SET name = '', email = '', deleted_at = ? WHERE id = ?"_s,
+                                {tx.nowMs, customer});
+        if (!erased.ok())
+            return erased.error();
+        tx.changes.audit(manager, u"delete_customer"_s, 0, u"customer %1"_s.arg(customer), reason);
+        auto written = tx.changes.write();
+        if (!written.ok())
+            return written.error();
+        outcome.versions = written.value();
+        return freed;
+    });
+    if (result.ok())
+        announce(outcome.versions);
+    return result;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "changefeed.h"
+#include "clock.h"
+#include "database.h"
+#include "types.h"
+
+#include <chrono>
+#include <optional>
+
+namespace boxoffice {
+
+/// The only writer of seat state.
+///
+/// Every operation is one transaction that also bumps the version of each show it touched,
+/// records the changed seats in the show's change log and appends to the audit log; the change
+/// feed hears of it only after the commit. An instance belongs to the thread that made it (it
+/// uses that thread's Database); the feed and the clock may be shared.
+class ReservationService final
+{
+    Q_DISABLE_COPY_MOVE(ReservationService)
+
+public:
+    struct Limits
+    {
+        /// Seats one owner may hold in one show, per channel.
+        int maxSeatsWeb = 10;
+        int maxSeatsCounter = 50;
+        /// Versions of a show's change log kept at least (for `since=` deltas).
+        int changeLogVersions = 1000;
+    };
+
+    ReservationService(Database &database, ChangeFeed &feed, const Clock &clock);
+    ReservationService(Database &database, ChangeFeed &feed, const Clock &clock, Limits limits);
+
+    const Limits &limits() const { return m_limits; }
+
+    /// Holds every seat or none. Adding seats to an owner's hold keeps its expiry. Seats the
+    /// owner holds already are fine; any other taken seat refuses the whole request and is named
+    /// in the error.
+    Result<HoldResult> holdSeats(qint64 show, const QStringList &seats, const QString &owner,
+                                 std::chrono::seconds duration, Channel channel);
+    /// Releases the owner's hold on a show: all of it, or only `seats`.
+    Result<ChangeResult> releaseHolds(const QString &owner, qint64 show,
+                                      const std::optional<QStringList> &seats = std::nullopt);
+    /// Turns the owner's hold into a booking. Refuses a missing (NoHold) or lapsed (HoldExpired)
+    /// hold; a lapsed hold is released on the way.
+    Result<Booking> convertHoldsToBookings(const QString &owner, qint64 show, const BookingRequest &request);
+    /// Releases every hold that lapsed by `now`; returns the number of seats freed.
+    Result<int> cleanupExpiredHolds(const QDateTime &now);
+
+    /// Manager operations: each needs the manager's name and a reason, both audited.
+    Result<ChangeResult> unbookBooking(const QString &reference, const QString &manager, const QString &reason);
+    Result<ChangeResult> unbookSeats(qint64 show, const QStringList &seats, const QString &manager,
+                                     const QString &reason);
+    Result<ChangeResult> blockSeats(qint64 show, const QStringList &seats, const QString &manager,
+                                    const QString &reason);
+    Result<ChangeResult> unblockSeats(qint64 show, const QStringList &seats, const QString &manager,
+                                      const QString &reason);
+    /// Keeps seats back for the counter (or gives them back to the web when `keep` is false).
+    Result<ChangeResult> setHouseSeats(qint64 show, const QStringList &seats, bool keep,
+                                       const QString &manager, const QString &reason);
+    /// Releases the customer's holds and future bookings and erases their personal data.
+    Result<int> deleteCustomer(qint64 customer, const QString &manager, const QString &reason);
+
+private:
+    class Transaction;
+
+    Result<ChangeResult> changeClaims(qint64 show, const QStringList &seats, const QString &manager,
+                                      const QString &reason, const QString &action);
+    void announce(const QList<QPair<qint64, qint64>> &versions);
+
+    Database &m_database;
+    ChangeFeed &m_feed;
+    const Clock &m_clock;
+    Limits m_limits;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "database.h"
+#include "types.h"
+
+#include <optional>
+
+namespace boxoffice {
+
+/// Read-only questions about shows, seats, bookings and the audit log. Each answer is read in
+/// one transaction. Belongs to the thread of its Database.
+class ShowCatalog final
+{
+    Q_DISABLE_COPY_MOVE(ShowCatalog)
+
+public:
+    explicit ShowCatalog(Database &database);
+
+    /// Shows starting in [from, to), by start time, with seat counts as `channel` sees them.
+    Result<QList<Show>> shows(const QDateTime &from, const QDateTime &to, Channel channel) const;
+    Result<Show> show(qint64 id, Channel channel = Channel::Counter) const;
+    Result<Hall> hall(qint64 id) const;
+    Result<QList<Hall>> halls() const;
+    /// Every seat of a show with its state, consistent with the returned version.
+    Result<ShowSnapshot> snapshot(qint64 show) const;
+    /// The seats changed after `since`; every seat, with `full` set, when the change log cannot
+    /// tell.
+    Result<SeatDelta> changesSince(qint64 show, qint64 since) const;
+    Result<qint64> version(qint64 show) const;
+    /// Every show's current version, for noticing what another process changed.
+    Result<QHash<qint64, qint64>> versions() const;
+    /// When the next hold lapses, if any hold is active.
+    Result<std::optional<QDateTime>> nextHoldExpiry() const;
+
+    Result<Booking> booking(const QString &reference) const;
+    /// Bookings whose reference, customer name or email, or show title contains `text`.
+    Result<QList<Booking>> findBookings(const QString &text, int limit = 200) const;
+    Result<QList<Booking>> bookingsForShow(qint64 show) const;
+    Result<QList<Customer>> findCustomers(const QString &text, int limit = 200) const;
+    /// Newest first.
+    Result<QList<AuditEntry>> auditLog(int limit = 500, qint64 show = 0) const;
+
+    Result<ShowReport> showReport(qint64 show) const;
+    /// One report for each show starting on `day` (local date).
+    Result<QList<ShowReport>> dayReport(const QDate &day) const;
+
+private:
+    Result<QList<Booking>> bookingsWhere(const QString &condition, const QVariantList &values, int limit) const;
+
+    Database &m_database;
+};
+
+} // namespace boxoffice

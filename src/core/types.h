@@ -1,0 +1,250 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace boxoffice {
+
+/// Who asks for a seat: the web channel never sells house seats, the counter may.
+enum class Channel { Web, Counter };
+
+/// The state of one seat of one show, as everybody sees it.
+enum class SeatStatus { Available, Held, Booked, Blocked };
+
+QString seatStatusName(SeatStatus status);
+
+/// One seat of a hall's layout. `label` ("C7") is the seat's id in the API.
+struct Seat
+{
+    qint64 id = 0;
+    QString label;
+    QString rowLabel;
+    int number = 0;
+    /// Position in the hall's grid; columns without a seat are aisles or gaps.
+    int gridRow = 0;
+    int gridColumn = 0;
+    QString category;
+    bool accessible = false;
+};
+
+struct Hall
+{
+    qint64 id = 0;
+    QString name;
+    int gridRows = 0;
+    int gridColumns = 0;
+    QList<Seat> seats;
+};
+
+/// Price of one ticket type ("adult", "child", "concession") in one seat category of a show.
+struct Price
+{
+    QString category;
+    QString ticketType;
+    qint64 priceCents = 0;
+};
+
+struct Show
+{
+    qint64 id = 0;
+    QString title;
+    qint64 hallId = 0;
+    QString hallName;
+    QDateTime startsAt;
+    qint64 version = 0;
+    int seatsTotal = 0;
+    int seatsAvailable = 0;
+    QList<Price> prices;
+
+    /// Price of a ticket type in a category, if the show sells it.
+    std::optional<qint64> priceFor(const QString &category, const QString &ticketType) const;
+};
+
+/// The state of one seat of a show at a version.
+struct SeatState
+{
+    Seat seat;
+    SeatStatus status = SeatStatus::Available;
+    /// Kept back for the counter: shown as blocked on the web, sellable at the counter.
+    bool houseSeat = false;
+    /// The owner token of a hold (empty unless held) and when that hold lapses.
+    QString holdOwner;
+    QDateTime holdExpiresAt;
+    /// Adult price of the seat's category for this show.
+    qint64 priceCents = 0;
+
+    /// What a channel shows: house seats read as blocked on the web.
+    SeatStatus statusFor(Channel channel) const;
+};
+
+/// Every seat of a show, read in one transaction, so consistent with `version`.
+struct ShowSnapshot
+{
+    Show show;
+    int gridRows = 0;
+    int gridColumns = 0;
+    QList<SeatState> seats;
+};
+
+/// The seats that changed after a version. `full` is set when the change log no longer reaches
+/// back that far (or `since` is ahead of the show): then `seats` holds every seat.
+struct SeatDelta
+{
+    qint64 show = 0;
+    qint64 version = 0;
+    bool full = false;
+    QList<SeatState> seats;
+};
+
+struct Customer
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+};
+
+struct BookedSeat
+{
+    QString label;
+    QString rowLabel;
+    int number = 0;
+    QString category;
+    QString ticketType;
+    qint64 priceCents = 0;
+    /// Set once a manager unbooked the seat.
+    bool released = false;
+};
+
+struct Booking
+{
+    qint64 id = 0;
+    QString reference;
+    qint64 showId = 0;
+    QString showTitle;
+    QString hallName;
+    QDateTime showStartsAt;
+    Customer customer;
+    QString owner;
+    Channel channel = Channel::Web;
+    QString paymentMethod;
+    QDateTime createdAt;
+    qint64 totalCents = 0;
+    bool cancelled = false;
+    QList<BookedSeat> seats;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    qint64 showId = 0;
+    QString details;
+    QString reason;
+};
+
+/// Sales of one seat category, for reports.
+struct CategorySales
+{
+    QString category;
+    int seatsSold = 0;
+    qint64 revenueCents = 0;
+};
+
+struct ShowReport
+{
+    Show show;
+    int seatsTotal = 0;
+    int seatsSold = 0;
+    qint64 revenueCents = 0;
+    QList<CategorySales> categories;
+    double occupancy() const { return seatsTotal > 0 ? double(seatsSold) / seatsTotal : 0.0; }
+};
+
+/// The ways a seat operation can be refused; the web layer maps them to HTTP statuses.
+enum class ErrorCode {
+    SeatsUnavailable,
+    NoHold,
+    HoldExpired,
+    TooManySeats,
+    InvalidField,
+    NotFound,
+    Forbidden,
+    DatabaseBusy,
+    DatabaseError,
+};
+
+QString errorCodeName(ErrorCode code);
+
+struct Error
+{
+    ErrorCode code = ErrorCode::DatabaseError;
+    QString message;
+    /// The seats that caused a refusal (e.g. those not available).
+    QStringList seats;
+};
+
+/// A value or the reason there is none.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const T &operator*() const { return *m_value; }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<T> m_value;
+    std::optional<Error> m_error;
+};
+
+struct HoldResult
+{
+    qint64 show = 0;
+    /// Every seat the owner now holds for the show, not only the new ones.
+    QStringList seats;
+    QDateTime expiresAt;
+    qint64 version = 0;
+};
+
+struct ChangeResult
+{
+    qint64 show = 0;
+    QStringList seats;
+    qint64 version = 0;
+};
+
+struct CustomerDetails
+{
+    QString name;
+    QString email;
+};
+
+/// How a hold becomes a booking. Seats without an entry in `ticketTypes` are "adult".
+struct BookingRequest
+{
+    CustomerDetails customer;
+    Channel channel = Channel::Web;
+    QString paymentMethod;
+    QHash<QString, QString> ticketTypes;
+};
+
+} // namespace boxoffice
+
+Q_DECLARE_METATYPE(boxoffice::Booking)
+Q_DECLARE_METATYPE(boxoffice::ShowSnapshot)
+Q_DECLARE_METATYPE(boxoffice::Error)
