@@ -1,0 +1,92 @@
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace boxoffice;
+using namespace boxoffice::testing;
+using namespace Qt::StringLiterals;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshDatabaseReachesTheLatestVersion()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(DatabaseConfig::sqlite(dir.filePath(u"fresh.sqlite"_s)), u"fresh"_s);
+        QVERIFY(database.ok());
+        QCOMPARE(Migrations::currentVersion(*database.value()).value(), 0);
+        auto migrated = Migrations::migrate(*database.value());
+        QVERIFY(migrated.ok());
+        QCOMPARE(migrated.value(), Migrations::latestVersion());
+        QCOMPARE(Migrations::currentVersion(*database.value()).value(), Migrations::latestVersion());
+        // Running again is a no-op.
+        QCOMPARE(Migrations::migrate(*database.value()).value(), Migrations::latestVersion());
+        QCOMPARE(database.value()->connection().tables().contains(u"house_seats"_s), true);
+    }
+
+    void olderDatabaseIsUpgradedKeepingItsData()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(DatabaseConfig::sqlite(dir.filePath(u"old.sqlite"_s)), u"old"_s);
+        QVERIFY(Migrations::migrate(*database.value(), 1).ok());
+        QCOMPARE(Migrations::currentVersion(*database.value()).value(), 1);
+        QVERIFY(!database.value()->connection().tables().contains(u"house_seats"_s));
+        QVERIFY(database.value()->run(u"INSERT INTO customers (name, email, created_at) VALUES ('Old', 'old@example.com', 1)"_s).ok());
+
+        auto migrated = Migrations::migrate(*database.value());
+        QVERIFY(migrated.ok());
+        QCOMPARE(Migrations::currentVersion(*database.value()).value(), Migrations::latestVersion());
+        auto kept = database.value()->run(u"SELECT name, deleted_at FROM customers"_s);
+        QVERIFY(kept.value().next());
+        QCOMPARE(kept.value().value(0).toString(), u"Old"_s);
+        QVERIFY(kept.value().value(1).isNull());
+    }
+
+    void newerDatabaseIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"newer.sqlite"_s);
+        {
+            auto database = Database::open(DatabaseConfig::sqlite(path), u"newer"_s);
+            QVERIFY(Migrations::migrate(*database.value()).ok());
+            QVERIFY(database.value()->run(u"INSERT INTO schema_version (version) VALUES (99)"_s).ok());
+            QVERIFY(database.value()->run(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+        }
+        const auto digest = [&path] {
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        };
+        const QByteArray before = digest();
+        auto database = Database::open(DatabaseConfig::sqlite(path), u"newer-again"_s);
+        auto migrated = Migrations::migrate(*database.value());
+        QVERIFY(!migrated.ok());
+        QVERIFY2(migrated.error().message.contains(u"newer"_s), qPrintable(migrated.error().message));
+        QVERIFY(migrated.error().message.contains(u"99"_s));
+        database.value().reset();
+        QCOMPARE(digest(), before);
+    }
+
+    void unusableDatabaseGivesAClearError()
+    {
+        QTemporaryDir dir;
+        QFile garbage(dir.filePath(u"garbage.sqlite"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        auto database = Database::open(DatabaseConfig::sqlite(garbage.fileName()), u"garbage"_s);
+        if (database.ok()) {
+            auto migrated = Migrations::migrate(*database.value());
+            QVERIFY(!migrated.ok());
+        } else {
+            QVERIFY(database.error().message.contains(garbage.fileName()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
