@@ -25,6 +25,11 @@ QString SqlDialect::autoIncrementKey() const
                                                         : u"BIGSERIAL PRIMARY KEY"_s;
 }
 
+QString SqlDialect::clusteredTableSuffix() const
+{
+    return m_backend == DatabaseConfig::Backend::Sqlite ? u"WITHOUT ROWID"_s : QString();
+}
+
 QString SqlDialect::beginWrite() const
 {
     // Qt's SQLite driver starts deferred transactions; an immediate one takes the write lock up
@@ -71,10 +76,9 @@ Database::Database(const DatabaseConfig &config, const QString &connectionName)
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
+    m_statements.clear();
+    m_connection.close();
+    m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
@@ -112,10 +116,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
             return Error{ErrorCode::DatabaseError,
                          u"Cannot open the database %1: %2"_s.arg(config.describe(), db.lastError().text()),
                          {}};
+        database->m_connection = db;
     }
 
     const QStringList setup = sqlite
             ? QStringList{u"PRAGMA busy_timeout = %1"_s.arg(config.busyTimeoutMs),
+                          // Small pages: a booking touches a dozen b-tree leaves, and each of them is
+                          // written to the log and synced. Only takes effect on a new file.
+                          u"PRAGMA page_size = 1024"_s,
                           u"PRAGMA journal_mode = WAL"_s,
                           // FULL: an acknowledged booking survives a power cut, not only a crash.
                           u"PRAGMA synchronous = FULL"_s,
@@ -141,32 +149,59 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
 
-QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
+Result<QSqlQuery> Database::statement(const QString &sql) const
 {
-    QSqlQuery query(connection());
+    if (!m_inTransaction) {
+        QSqlQuery query(m_connection);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return errorFrom(query.lastError(), sql);
+        return query;
+    }
+    // The copies handed out share the prepared statement with the cache; that sharing is the
+    // point, so Qt's "do not copy" deprecation does not apply here.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    auto cached = m_statements.find(sql);
+    if (cached != m_statements.end()) {
+        cached->finish();
+        return QSqlQuery(*cached);
+    }
+    // Statements whose IN lists vary in length are many; keep the cache bounded.
+    if (m_statements.size() > 256)
+        m_statements.clear();
+    QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return query;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    query.exec();
-    return query;
+        return errorFrom(query.lastError(), sql);
+    m_statements.insert(sql, query);
+    return QSqlQuery(query);
+    QT_WARNING_POP
+}
+
+void Database::resetStatements() const
+{
+    for (QSqlQuery &query : m_statements)
+        query.finish();
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return errorFrom(query.lastError(), sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return errorFrom(query.lastError(), sql);
-    return query;
+    auto prepared = statement(sql);
+    if (!prepared.ok())
+        return prepared;
+    QSqlQuery &query = prepared.value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return errorFrom(error, sql);
+    }
+    return prepared;
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
@@ -178,10 +213,10 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
                  u"Database error while trying to %1: %2"_s.arg(what, error.text()), {}};
 }
 
-bool Database::runControl(const QString &statement, QSqlError *error) const
+bool Database::runControl(const QString &sql, QSqlError *error) const
 {
-    QSqlQuery query(connection());
-    const bool ok = query.exec(statement);
+    QSqlQuery query(m_connection);
+    const bool ok = query.exec(sql);
     if (!ok && error)
         *error = query.lastError();
     return ok;

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
 #include <QVariant>
 
 #include <functional>
@@ -22,6 +23,8 @@ public:
     DatabaseConfig::Backend backend() const { return m_backend; }
     /// Column definition of an auto-numbered primary key.
     QString autoIncrementKey() const;
+    /// Suffix of a CREATE TABLE that stores rows in primary key order (saves an index on SQLite).
+    QString clusteredTableSuffix() const;
     /// Starts a transaction that takes the write lock at once, so that a read-then-write
     /// transaction never fails half-way on a lock another writer took meanwhile.
     QString beginWrite() const;
@@ -51,9 +54,8 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseConfig &config() const { return m_config; }
 
-    /// Prepares and runs a statement with positional values.
-    QSqlQuery exec(const QString &sql, const QVariantList &values = {}) const;
-    /// Like exec(), but turns a failure into an Error.
+    /// Runs a statement with positional values. The query returned shares its statement with
+    /// the next run of the same SQL on this connection: read it before running that again.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
 
     /// Runs `work` inside a write transaction, committed when it returns a value and rolled back
@@ -68,13 +70,22 @@ public:
 
 private:
     Database(const DatabaseConfig &config, const QString &connectionName);
-    bool runControl(const QString &statement, QSqlError *error) const;
+    bool runControl(const QString &sql, QSqlError *error) const;
     template<typename T>
     Result<T> inTransaction(const QString &begin, int attempts, const std::function<Result<T>()> &work);
+
+    /// The prepared statement for `sql`. Inside transactions statements are prepared once per
+    /// connection (preparing costs more than running most of ours) and all reset before the
+    /// transaction ends; outside, each is the caller's alone, so that none keeps a read open.
+    Result<QSqlQuery> statement(const QString &sql) const;
+    void resetStatements() const;
 
     DatabaseConfig m_config;
     QString m_connectionName;
     SqlDialect m_dialect;
+    QSqlDatabase m_connection;
+    mutable QHash<QString, QSqlQuery> m_statements;
+    bool m_inTransaction = false;
 };
 
 /// Builds "?, ?, ?" for an IN list of `count` values.
@@ -92,7 +103,10 @@ Result<T> Database::inTransaction(const QString &begin, int attempts, const std:
                 continue;
             return lastError;
         }
+        m_inTransaction = true;
         Result<T> result = work();
+        resetStatements();
+        m_inTransaction = false;
         if (!result.ok()) {
             runControl(QStringLiteral("ROLLBACK"), nullptr);
             if (result.error().code == ErrorCode::DatabaseBusy) {

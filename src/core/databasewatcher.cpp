@@ -44,11 +44,11 @@ int DatabaseWatcher::checkNow()
         return 0;
     if (m_config.backend == DatabaseConfig::Backend::Sqlite) {
         // data_version moves only when another connection committed: a cheap "anything new?".
-        QSqlQuery query = m_database->exec(u"PRAGMA data_version"_s);
-        if (!query.next())
+        auto query = m_database->run(u"PRAGMA data_version"_s);
+        if (!query.ok() || !query.value().next())
             return 0;
-        const qint64 dataVersion = query.value(0).toLongLong();
-        query.finish();
+        const qint64 dataVersion = query.value().value(0).toLongLong();
+        query.value().finish();
         if (dataVersion == m_dataVersion)
             return 0;
         m_dataVersion = dataVersion;

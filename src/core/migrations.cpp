@@ -9,8 +9,8 @@ namespace boxoffice {
 
 namespace {
 
-// `%PK%` stands for the dialect's auto-numbered primary key; everything else runs as written on
-// SQLite and PostgreSQL alike. Times are UTC milliseconds since the epoch.
+// `%PK%` stands for the dialect's auto-numbered primary key and `%WITHOUT_ROWID%` for a table
+// stored in its primary key's order; everything else runs as written on SQLite and PostgreSQL. Times are UTC milliseconds since the epoch.
 QStringList stepStatements(int version)
 {
     switch (version) {
@@ -56,9 +56,8 @@ QStringList stepStatements(int version)
             " CHECK ((kind = 'booking') = (booking_id IS NOT NULL)))"_s,
             u"CREATE UNIQUE INDEX seat_claims_one_per_seat ON seat_claims (show_id, seat_id)"_s,
             u"CREATE INDEX seat_claims_hold ON seat_claims (hold_id)"_s,
-            u"CREATE INDEX seat_claims_booking ON seat_claims (booking_id)"_s,
             u"CREATE TABLE seat_changes (show_id BIGINT NOT NULL, version BIGINT NOT NULL,"
-            " seat_id BIGINT NOT NULL, PRIMARY KEY (show_id, version, seat_id))"_s,
+            " seat_id BIGINT NOT NULL, PRIMARY KEY (show_id, version, seat_id)) %WITHOUT_ROWID%"_s,
             u"CREATE TABLE audit_log (id %PK%, at BIGINT NOT NULL, actor TEXT NOT NULL,"
             " action TEXT NOT NULL, show_id BIGINT, details TEXT NOT NULL DEFAULT '',"
             " reason TEXT NOT NULL DEFAULT '')"_s,
@@ -69,9 +68,7 @@ QStringList stepStatements(int version)
             u"CREATE TABLE house_seats (show_id BIGINT NOT NULL REFERENCES shows(id),"
             " seat_id BIGINT NOT NULL REFERENCES seats(id), PRIMARY KEY (show_id, seat_id))"_s,
             u"ALTER TABLE customers ADD COLUMN deleted_at BIGINT"_s,
-            u"CREATE INDEX customers_email ON customers (email)"_s,
             u"CREATE INDEX bookings_customer ON bookings (customer_id)"_s,
-            u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
         };
     default:
         return {};
@@ -122,6 +119,7 @@ Result<int> Migrations::migrate(Database &database, int target)
             }
             for (QString statement : stepStatements(version)) {
                 statement.replace(u"%PK%"_s, database.dialect().autoIncrementKey());
+                statement.replace(u"%WITHOUT_ROWID%"_s, database.dialect().clusteredTableSuffix());
                 auto done = database.run(statement);
                 if (!done.ok())
                     return done.error();

@@ -3,6 +3,8 @@
 #include "bookingreference.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QSet>
 #include <QSqlError>
 
@@ -16,6 +18,9 @@ const QString kindHold = u"hold"_s;
 const QString kindBooking = u"booking"_s;
 const QString kindBlock = u"block"_s;
 const QString systemActor = u"system"_s;
+// Claims are found through the show and seat (the index every hold uses), not by booking.
+const QString freeBookedSeats = u"DELETE FROM seat_claims WHERE booking_id = ? AND show_id = ? AND seat_id IN"
+                                " (SELECT seat_id FROM booking_seats WHERE booking_id = ?)"_s;
 
 QString channelName(Channel channel)
 {
@@ -126,6 +131,18 @@ private:
     QList<AuditEntry> m_audit;
 };
 
+/// A seat asked for in a hold, with what stands in its way.
+struct RequestedSeat
+{
+    SeatRef ref;
+    bool claimed = false;
+    qint64 holdId = 0;
+    qint64 holdExpiresAtMs = 0;
+    bool houseSeat = false;
+
+    bool lapsed(qint64 nowMs) const { return holdId != 0 && holdExpiresAtMs <= nowMs; }
+};
+
 struct Outcome
 {
     QList<QPair<qint64, qint64>> versions;
@@ -180,6 +197,52 @@ public:
         if (!unknown.isEmpty())
             return invalid(u"These seats do not exist in this hall: %1."_s.arg(unknown.join(u", "_s)), unknown);
         return found;
+    }
+
+    /// The seats asked for, each with its claim and house flag, in one query: the hot path of
+    /// every hold. Unknown seats (or show) are refused.
+    Result<QList<RequestedSeat>> requestedSeats(qint64 show, const QStringList &labels)
+    {
+        if (labels.isEmpty())
+            return invalid(u"No seats were given."_s);
+        QVariantList values{show};
+        for (const QString &label : labels)
+            values.append(label);
+        auto query = db.run(u"SELECT s.id, s.label, s.category, c.kind, c.hold_id, h.expires_at, hs.seat_id"
+                            " FROM shows sh JOIN seats s ON s.hall_id = sh.hall_id"
+                            " LEFT JOIN seat_claims c ON c.show_id = sh.id AND c.seat_id = s.id"
+                            " LEFT JOIN holds h ON h.id = c.hold_id"
+                            " LEFT JOIN house_seats hs ON hs.show_id = sh.id AND hs.seat_id = s.id"
+                            " WHERE sh.id = ? AND s.label IN (%1) ORDER BY s.grid_row, s.grid_column"_s.arg(
+                                    placeholders(labels.size())),
+                            values);
+        if (!query.ok())
+            return query.error();
+        QList<RequestedSeat> found;
+        QSet<QString> known;
+        while (query.value().next()) {
+            const QSqlQuery &row = query.value();
+            RequestedSeat seat;
+            seat.ref = {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()};
+            seat.claimed = !row.value(3).isNull();
+            seat.holdId = row.value(4).isNull() ? 0 : row.value(4).toLongLong();
+            seat.holdExpiresAtMs = row.value(5).toLongLong();
+            seat.houseSeat = !row.value(6).isNull();
+            known.insert(seat.ref.label);
+            found.append(seat);
+        }
+        query.value().finish();
+        if (found.size() == labels.size())
+            return found;
+        auto showRow = this->show(show);
+        if (!showRow.ok())
+            return showRow.error();
+        QStringList unknown;
+        for (const QString &label : labels) {
+            if (!known.contains(label))
+                unknown.append(label);
+        }
+        return invalid(u"These seats do not exist in this hall: %1."_s.arg(unknown.join(u", "_s)), unknown);
     }
 
     /// Ends every lapsed hold (of one show, or of all when show is 0) and frees its seats.
@@ -303,59 +366,39 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
     Outcome outcome;
     auto result = m_database.write<HoldResult>([&]() -> Result<HoldResult> {
         Transaction tx(*this);
-        auto showRow = tx.show(show);
-        if (!showRow.ok())
-            return showRow.error();
-        auto seats = tx.seats(showRow->hallId, labels);
-        if (!seats.ok())
-            return seats.error();
-        auto expired = tx.expireHolds(show);
-        if (!expired.ok())
-            return expired.error();
         auto hold = tx.activeHold(owner, show);
         if (!hold.ok())
             return hold.error();
+        if (hold.value() && hold.value()->expiresAtMs <= tx.nowMs) {
+            auto expired = tx.expireHolds(show);
+            if (!expired.ok())
+                return expired.error();
+            hold.value().reset();
+        }
+        auto seats = tx.requestedSeats(show, labels);
+        if (!seats.ok())
+            return seats.error();
+        if (std::any_of(seats->cbegin(), seats->cend(),
+                        [&](const RequestedSeat &seat) { return seat.lapsed(tx.nowMs); })) {
+            auto expired = tx.expireHolds(show);
+            if (!expired.ok())
+                return expired.error();
+            seats = tx.requestedSeats(show, labels);
+            if (!seats.ok())
+                return seats.error();
+        }
 
-        QHash<qint64, QString> seatLabels;
-        QVariantList values{show};
-        for (const SeatRef &seat : seats.value()) {
-            seatLabels.insert(seat.id, seat.label);
-            values.append(seat.id);
-        }
-        auto claims = tx.db.run(u"SELECT seat_id, hold_id FROM seat_claims WHERE show_id = ? AND seat_id IN (%1)"_s.arg(
-                                        placeholders(seats->size())),
-                                values);
-        if (!claims.ok())
-            return claims.error();
         QSet<qint64> mine;
-        QSet<qint64> taken;
-        while (claims.value().next()) {
-            const qint64 seat = claims.value().value(0).toLongLong();
-            const QVariant holdId = claims.value().value(1);
-            if (hold.value() && !holdId.isNull() && holdId.toLongLong() == hold.value()->id)
-                mine.insert(seat);
-            else
-                taken.insert(seat);
+        QStringList unavailable;
+        for (const RequestedSeat &seat : seats.value()) {
+            if (hold.value() && seat.holdId == hold.value()->id)
+                mine.insert(seat.ref.id);
+            else if (seat.claimed || (channel == Channel::Web && seat.houseSeat))
+                unavailable.append(seat.ref.label);
         }
-        claims.value().finish();
-        if (channel == Channel::Web) {
-            auto house = tx.db.run(u"SELECT seat_id FROM house_seats WHERE show_id = ? AND seat_id IN (%1)"_s.arg(
-                                           placeholders(seats->size())),
-                                   values);
-            if (!house.ok())
-                return house.error();
-            while (house.value().next())
-                taken.insert(house.value().value(0).toLongLong());
-        }
-        if (!taken.isEmpty()) {
-            QStringList unavailable;
-            for (const SeatRef &seat : seats.value()) {
-                if (taken.contains(seat.id))
-                    unavailable.append(seat.label);
-            }
+        if (!unavailable.isEmpty())
             return Error{ErrorCode::SeatsUnavailable,
                          u"These seats are no longer available: %1."_s.arg(unavailable.join(u", "_s)), unavailable};
-        }
 
         qint64 holdId = 0;
         qint64 expiresAtMs = 0;
@@ -385,7 +428,8 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
                          {}};
 
         QStringList added;
-        for (const SeatRef &seat : seats.value()) {
+        for (const RequestedSeat &requestedSeat : seats.value()) {
+            const SeatRef &seat = requestedSeat.ref;
             if (mine.contains(seat.id))
                 continue;
             auto inserted = tx.db.run(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at)"
@@ -403,7 +447,8 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         }
         if (!added.isEmpty())
             tx.changes.audit(owner, u"hold"_s, show, added.join(u", "_s));
-        auto all = tx.holdLabels(holdId);
+        // A new hold holds exactly what was added; only a grown one needs asking.
+        auto all = hold.value() ? tx.holdLabels(holdId) : Result<QStringList>(added);
         if (!all.ok())
             return all.error();
 
@@ -534,9 +579,18 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
     bool expiredHold = false;
     auto result = m_database.write<Booking>([&]() -> Result<Booking> {
         Transaction tx(*this);
-        auto showRow = tx.show(show);
-        if (!showRow.ok())
-            return showRow.error();
+        auto details = tx.db.run(u"SELECT s.title, h.name, s.starts_at FROM shows s JOIN halls h ON h.id = s.hall_id"
+                                 " WHERE s.id = ?"_s,
+                                 {show});
+        if (!details.ok())
+            return details.error();
+        if (!details.value().next())
+            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
+        Booking booking;
+        booking.showTitle = details.value().value(0).toString();
+        booking.hallName = details.value().value(1).toString();
+        booking.showStartsAt = QDateTime::fromMSecsSinceEpoch(details.value().value(2).toLongLong(), Qt::UTC);
+        details.value().finish();
         auto hold = tx.activeHold(owner, show);
         if (!hold.ok())
             return hold.error();
@@ -585,17 +639,23 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         if (held.isEmpty())
             return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
 
+        auto priceRows = tx.db.run(u"SELECT category, ticket_type, price_cents FROM show_prices WHERE show_id = ?"_s,
+                                   {show});
+        if (!priceRows.ok())
+            return priceRows.error();
+        QHash<QPair<QString, QString>, qint64> prices;
+        while (priceRows.value().next())
+            prices.insert({priceRows.value().value(0).toString(), priceRows.value().value(1).toString()},
+                          priceRows.value().value(2).toLongLong());
+        priceRows.value().finish();
         qint64 total = 0;
         for (HeldSeat &entry : held) {
-            auto price = tx.db.run(u"SELECT price_cents FROM show_prices WHERE show_id = ? AND category = ? AND ticket_type = ?"_s,
-                                   {show, entry.seat.category, entry.seat.ticketType});
-            if (!price.ok())
-                return price.error();
-            if (!price.value().next())
+            const auto price = prices.constFind({entry.seat.category, entry.seat.ticketType});
+            if (price == prices.cend())
                 return invalid(u"Seat %1 cannot be sold as a %2 ticket for this show."_s.arg(entry.seat.label,
                                                                                             entry.seat.ticketType),
                                {entry.seat.label});
-            entry.seat.priceCents = price.value().value(0).toLongLong();
+            entry.seat.priceCents = *price;
             total += entry.seat.priceCents;
         }
 
@@ -613,22 +673,18 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
 
         QString reference;
         qint64 bookingId = 0;
+        // A clash of 40 random bits is rare; the unique reference makes it a retry, not an error.
         for (int attempt = 0; attempt < 5 && bookingId == 0; ++attempt) {
             reference = BookingReference::generate();
-            auto clash = tx.db.run(u"SELECT 1 FROM bookings WHERE reference = ?"_s, {reference});
-            if (!clash.ok())
-                return clash.error();
-            if (clash.value().next())
-                continue;
-            clash.value().finish();
             auto inserted = tx.db.run(u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
-                                      " payment_method, created_at, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                      " payment_method, created_at, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " ON CONFLICT (reference) DO NOTHING RETURNING id"_s,
                                       {reference, show, customerId, owner, channelName(request.channel),
                                        notNull(request.paymentMethod), tx.nowMs, total});
             if (!inserted.ok())
                 return inserted.error();
-            inserted.value().next();
-            bookingId = inserted.value().value(0).toLongLong();
+            if (inserted.value().next())
+                bookingId = inserted.value().value(0).toLongLong();
         }
         if (bookingId == 0)
             return Error{ErrorCode::DatabaseError, u"No unique booking reference could be made."_s, {}};
@@ -652,7 +708,6 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
             return ended.error();
 
         QStringList labels;
-        Booking booking;
         for (const HeldSeat &entry : std::as_const(held)) {
             labels.append(entry.seat.label);
             booking.seats.append(entry.seat);
@@ -663,18 +718,9 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
             return written.error();
         outcome.versions = written.value();
 
-        auto details = tx.db.run(u"SELECT s.title, h.name, s.starts_at FROM shows s JOIN halls h ON h.id = s.hall_id"
-                                 " WHERE s.id = ?"_s,
-                                 {show});
-        if (!details.ok())
-            return details.error();
-        details.value().next();
         booking.id = bookingId;
         booking.reference = reference;
         booking.showId = show;
-        booking.showTitle = details.value().value(0).toString();
-        booking.hallName = details.value().value(1).toString();
-        booking.showStartsAt = QDateTime::fromMSecsSinceEpoch(details.value().value(2).toLongLong(), Qt::UTC);
         booking.customer = customer;
         booking.owner = owner;
         booking.channel = request.channel;
@@ -751,7 +797,7 @@ Result<ChangeResult> ReservationService::unbookBooking(const QString &reference,
         for (const auto &[sql, values] :
              {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
                         QVariantList{tx.nowMs, bookingId}},
-              std::pair{u"DELETE FROM seat_claims WHERE booking_id = ?"_s, QVariantList{bookingId}},
+              std::pair{freeBookedSeats, QVariantList{bookingId, show, bookingId}},
               std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{tx.nowMs, bookingId}}}) {
             auto done = tx.db.run(sql, values);
             if (!done.ok())
@@ -947,7 +993,7 @@ Result<int> ReservationService::deleteCustomer(qint64 customer, const QString &m
             for (const auto &[sql, values] :
                  {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
                             QVariantList{tx.nowMs, booking.id}},
-                  std::pair{u"DELETE FROM seat_claims WHERE booking_id = ?"_s, QVariantList{booking.id}},
+                  std::pair{freeBookedSeats, QVariantList{booking.id, booking.show, booking.id}},
                   std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{tx.nowMs, booking.id}}}) {
                 auto done = tx.db.run(sql, values);
                 if (!done.ok())

@@ -1,3 +1,4 @@
+#include "demodata.h"
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -31,9 +32,17 @@ private slots:
     {
         QFETCH(int, killAfter);
         TestDatabase db;
+        // The demo's Grand Hall: 500 seats to book one by one.
+        db.exec(u"DELETE FROM house_seats"_s);
+        db.exec(u"DELETE FROM show_prices"_s);
+        db.exec(u"DELETE FROM shows"_s);
+        db.exec(u"DELETE FROM seats"_s);
+        db.exec(u"DELETE FROM halls"_s);
+        QVERIFY(DemoData::populate(*db.database, db.clock).ok());
+        const qint64 show = db.scalar(u"SELECT MIN(id) FROM shows WHERE hall_id = (SELECT id FROM halls WHERE name = 'Grand Hall')"_s);
         QProcess writer;
         writer.start(QStringLiteral(BOXOFFICE_CORE_WORKER),
-                     {u"book-stream"_s, db.config.sqlitePath, QString::number(db.show)});
+                     {u"book-stream"_s, db.config.sqlitePath, QString::number(show)});
         QVERIFY(writer.waitForStarted());
 
         QList<QPair<QString, QString>> acknowledged;
