@@ -213,6 +213,14 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
                  u"Database error while trying to %1: %2"_s.arg(what, error.text()), {}};
 }
 
+Result<bool> Database::execute(const QString &sql) const
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), sql);
+    return true;
+}
+
 bool Database::runControl(const QString &sql, QSqlError *error) const
 {
     QSqlQuery query(m_connection);

@@ -57,6 +57,8 @@ public:
     /// Runs a statement with positional values. The query returned shares its statement with
     /// the next run of the same SQL on this connection: read it before running that again.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    /// Runs a statement without preparing it: schema changes, which PostgreSQL cannot prepare.
+    Result<bool> execute(const QString &sql) const;
 
     /// Runs `work` inside a write transaction, committed when it returns a value and rolled back
     /// otherwise. A busy database is retried a bounded number of times before giving up.

@@ -113,14 +113,14 @@ Result<int> Migrations::migrate(Database &database, int target)
     for (int version = current.value() + 1; version <= target; ++version) {
         auto step = database.write<int>([&]() -> Result<int> {
             if (version == 1) {
-                auto created = database.run(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
+                auto created = database.execute(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
                 if (!created.ok())
                     return created.error();
             }
             for (QString statement : stepStatements(version)) {
                 statement.replace(u"%PK%"_s, database.dialect().autoIncrementKey());
                 statement.replace(u"%WITHOUT_ROWID%"_s, database.dialect().clusteredTableSuffix());
-                auto done = database.run(statement);
+                auto done = database.execute(statement);
                 if (!done.ok())
                     return done.error();
             }

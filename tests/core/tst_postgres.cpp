@@ -1,0 +1,144 @@
+// The core against a real PostgreSQL server (started by with-postgres.sh): the same schema,
+// domain queries and guarantees as on SQLite.
+#include "databasewatcher.h"
+#include "demodata.h"
+#include "invariants.h"
+#include "migrations.h"
+#include "reservationservice.h"
+#include "showcatalog.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+
+using namespace boxoffice;
+using namespace boxoffice::testing;
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+    DatabaseConfig m_config;
+    std::unique_ptr<Database> m_database;
+    ManualClock m_clock{QDateTime::currentDateTimeUtc()};
+    ChangeFeed m_feed;
+    qint64 m_show = 0;
+
+private slots:
+    void initTestCase()
+    {
+        const QString url = qEnvironmentVariable("BOXOFFICE_PG_URL");
+        if (url.isEmpty())
+            QSKIP("BOXOFFICE_PG_URL is not set (run through with-postgres.sh)");
+        auto config = DatabaseConfig::fromArgument(url);
+        QVERIFY(config.ok());
+        m_config = config.value();
+        QCOMPARE(m_config.backend, DatabaseConfig::Backend::Postgres);
+        auto opened = Database::open(m_config, u"pg"_s);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        m_database = std::move(opened.value());
+        auto migrated = Migrations::migrate(*m_database);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+        QCOMPARE(Migrations::currentVersion(*m_database).value(), Migrations::latestVersion());
+        auto demo = DemoData::populate(*m_database, m_clock);
+        QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
+        QCOMPARE(demo.value(), 49);
+        ShowCatalog catalog(*m_database);
+        auto shows = catalog.shows(m_clock.now().addDays(-1), m_clock.now().addDays(8), Channel::Web);
+        QVERIFY(shows.ok());
+        m_show = shows->at(0).id;
+    }
+
+    void lifecycle()
+    {
+        ReservationService reservations(*m_database, m_feed, m_clock);
+        ShowCatalog catalog(*m_database);
+        auto held = reservations.holdSeats(m_show, {u"A1"_s, u"A2"_s}, u"web:a"_s, 60s, Channel::Web);
+        QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().message));
+        auto conflict = reservations.holdSeats(m_show, {u"A2"_s, u"A3"_s}, u"web:b"_s, 60s, Channel::Web);
+        QCOMPARE(conflict.error().code, ErrorCode::SeatsUnavailable);
+        QCOMPARE(conflict.error().seats, QStringList{u"A2"_s});
+        QCOMPARE(reservations.holdSeats(m_show, {u"E12"_s}, u"web:b"_s, 60s, Channel::Web).error().code,
+                 ErrorCode::SeatsUnavailable);
+
+        BookingRequest request;
+        request.customer = {u"Asha Rao"_s, u"asha@example.com"_s};
+        auto booking = reservations.convertHoldsToBookings(u"web:a"_s, m_show, request);
+        QVERIFY2(booking.ok(), qPrintable(booking.ok() ? QString() : booking.error().message));
+        QCOMPARE(catalog.booking(booking->reference)->seats.size(), 2);
+
+        QVERIFY(reservations.holdSeats(m_show, {u"B1"_s}, u"web:c"_s, 60s, Channel::Web).ok());
+        m_clock.advance(61'000);
+        QCOMPARE(reservations.cleanupExpiredHolds(m_clock.now()).value(), 1);
+        QCOMPARE(reservations.convertHoldsToBookings(u"web:c"_s, m_show, request).error().code,
+                 ErrorCode::HoldExpired);
+
+        const qint64 before = catalog.version(m_show).value();
+        QVERIFY(reservations.blockSeats(m_show, {u"C1"_s}, u"Mara"_s, u"broken"_s).ok());
+        auto delta = catalog.changesSince(m_show, before);
+        QVERIFY(!delta->full);
+        QCOMPARE(delta->seats.size(), 1);
+        QCOMPARE(delta->seats.at(0).status, SeatStatus::Blocked);
+
+        QVERIFY(reservations.unbookBooking(booking->reference, u"Mara"_s, u"refund"_s).ok());
+        auto customers = catalog.findCustomers(u"asha"_s);
+        QVERIFY(!customers->isEmpty());
+        QVERIFY(reservations.deleteCustomer(customers->at(0).id, u"Mara"_s, u"request"_s).ok());
+        QCOMPARE(catalog.auditLog(1)->at(0).action, u"delete_customer"_s);
+        QVERIFY(invariantBreaches(*m_database, 50).isEmpty());
+    }
+
+    void connectionsRaceForTheSameSeats()
+    {
+        constexpr int racers = 4;
+        for (int round = 0; round < 5; ++round) {
+            std::latch start(racers);
+            std::atomic<int> winners = 0;
+            std::atomic<int> refused = 0;
+            std::vector<std::thread> threads;
+            for (int i = 0; i < racers; ++i) {
+                threads.emplace_back([&, i] {
+                    auto database = Database::open(m_config, u"racer"_s);
+                    ChangeFeed feed;
+                    ReservationService reservations(*database.value(), feed, m_clock);
+                    start.arrive_and_wait();
+                    auto held = reservations.holdSeats(m_show, {u"D5"_s, u"D6"_s}, u"race:%1:%2"_s.arg(round).arg(i),
+                                                       60s, Channel::Web);
+                    if (held.ok())
+                        ++winners;
+                    else if (held.error().code == ErrorCode::SeatsUnavailable)
+                        ++refused;
+                });
+            }
+            for (auto &thread : threads)
+                thread.join();
+            QCOMPARE(winners.load(), 1);
+            QCOMPARE(refused.load(), racers - 1);
+            ReservationService reservations(*m_database, m_feed, m_clock);
+            for (int i = 0; i < racers; ++i)
+                QVERIFY(reservations.releaseHolds(u"race:%1:%2"_s.arg(round).arg(i), m_show).ok());
+        }
+    }
+
+    void watcherHearsNotifications()
+    {
+        ChangeFeed appFeed;
+        DatabaseWatcher watcher(m_config, appFeed);
+        QVERIFY(watcher.start(60'000).ok());
+        QSignalSpy heard(&appFeed, &ChangeFeed::showChanged);
+        heard.clear();
+        ReservationService other(*m_database, m_feed, m_clock);
+        QVERIFY(other.holdSeats(m_show, {u"F1"_s}, u"web:notify"_s, 60s, Channel::Web).ok());
+        // The timer is a minute: only the notification can deliver this in time.
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
+        QCOMPARE(heard.last().at(0).toLongLong(), m_show);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
