@@ -1,0 +1,50 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "requestheadscanner.h"
+#include "types.h"
+
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringList>
+
+namespace boxoffice {
+
+/// A refusal of the web API, thrown by controllers and turned into an HTTP answer in one
+/// place (toResponse()); fromCore() is the one mapping of core errors to statuses.
+class ApiError final
+{
+public:
+    ApiError(int status, QLatin1StringView code, QString message);
+
+    static ApiError fromCore(const Error &error);
+    static ApiError fromVerdict(RequestHeadScanner::Verdict verdict, const char *reason);
+
+    static ApiError badRequest(const QString &message);
+    static ApiError notFound(const QString &message = {});
+    static ApiError methodNotAllowed(const QByteArray &allowed);
+    static ApiError forbidden(const QString &message);
+    static ApiError unsupportedMediaType();
+    static ApiError invalidField(const QString &message);
+    static ApiError tooManySeats(const QString &message);
+    static ApiError tooManyRequests(int retryAfterSeconds);
+    static ApiError requestTimeout();
+    static ApiError serviceUnavailable(const QString &message);
+
+    int status() const { return m_status; }
+    QLatin1StringView code() const { return m_code; }
+    const QString &message() const { return m_message; }
+    const QStringList &seats() const { return m_seats; }
+
+    /// `{"error", "message"}` (and `"seats"` for seats_unavailable) with its headers.
+    HttpResponse toResponse() const;
+
+private:
+    int m_status;
+    QLatin1StringView m_code;
+    QString m_message;
+    QStringList m_seats;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
+};
+
+} // namespace boxoffice

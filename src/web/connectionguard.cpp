@@ -1,0 +1,175 @@
+#include "connectionguard.h"
+
+#include "apierror.h"
+
+#include <QTcpSocket>
+#include <QTimerEvent>
+
+#include <sys/socket.h>
+
+namespace boxoffice {
+
+namespace {
+/// Unread input drained after a refusal before the connection is cut regardless.
+constexpr qint64 maxDrainBytes = 1024 * 1024;
+} // namespace
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const WebLimits &limits)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_scanner(limits.request)
+{
+    startWait(Wait::Idle);
+}
+
+void ConnectionGuard::connectBeforeServer()
+{
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::beforeServerReads);
+}
+
+void ConnectionGuard::connectAfterServer()
+{
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::afterServerRead);
+}
+
+ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
+{
+    return socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+RequestHeadScanner::RequestInfo ConnectionGuard::takeRequestInfo(QTcpSocket *socket)
+{
+    ConnectionGuard *guard = of(socket);
+    return guard ? guard->m_scanner.takeCompleted() : RequestHeadScanner::RequestInfo();
+}
+
+void ConnectionGuard::setParked(QTcpSocket *socket, bool parked)
+{
+    if (ConnectionGuard *guard = of(socket)) {
+        guard->m_parked = parked;
+        guard->updateWait();
+    }
+}
+
+void ConnectionGuard::beforeServerReads()
+{
+    if (m_refused)
+        return;
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_parked && available > 0) {
+        // A request behind one whose answer is pending would be answered out of order.
+        disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        m_socket->abort();
+        return;
+    }
+    if (available > m_scanned) {
+        const QByteArray unread = m_socket->peek(available);
+        const bool wasInRequest = m_scanner.inRequest();
+        const auto verdict = m_scanner.feed(QByteArrayView(unread).sliced(qMin<qint64>(m_scanned, unread.size())));
+        m_scanned = unread.size();
+        if (verdict != RequestHeadScanner::Verdict::Pass) {
+            refuse(ApiError::fromVerdict(verdict, m_scanner.reason()).toResponse());
+            return;
+        }
+        if (!m_scanner.inRequest()) {
+            m_continueSent = false;
+        } else if (m_scanner.awaitingBody() && m_scanner.expectsContinue() && !m_continueSent &&
+                   m_scanner.completedCount() == 0) {
+            // QtHttpServer never says it; curl would wait a second before sending the body.
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_continueSent = true;
+        }
+        if (!wasInRequest && m_scanner.inRequest())
+            startWait(Wait::Request);
+    }
+    m_availableBeforeServer = available;
+}
+
+void ConnectionGuard::afterServerRead()
+{
+    if (m_refused)
+        return;
+    const qint64 remaining = m_socket->bytesAvailable();
+    m_scanned = qMax<qint64>(0, m_scanned - (m_availableBeforeServer - remaining));
+    m_availableBeforeServer = remaining;
+    updateWait();
+}
+
+void ConnectionGuard::updateWait()
+{
+    if (m_refused)
+        return;
+    if (m_parked)
+        startWait(Wait::None);
+    else if (m_scanner.inRequest()) {
+        // The clock of a request runs from its first byte, not from the latest.
+        if (m_wait != Wait::Request || !m_timer.isActive())
+            startWait(Wait::Request);
+    }
+    else if (m_scanner.completedCount() > 0)
+        startWait(Wait::None);
+    else
+        startWait(Wait::Idle);
+}
+
+void ConnectionGuard::startWait(Wait wait)
+{
+    m_wait = wait;
+    switch (wait) {
+    case Wait::None: m_timer.stop(); break;
+    case Wait::Idle: m_timer.start(m_limits.idleTimeoutMs, this); break;
+    case Wait::Request: m_timer.start(m_limits.requestTimeoutMs, this); break;
+    case Wait::Linger: m_timer.start(m_limits.lingerMs, this); break;
+    }
+}
+
+void ConnectionGuard::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId())
+        return QObject::timerEvent(event);
+    m_timer.stop();
+    switch (m_wait) {
+    case Wait::Idle:
+        m_socket->disconnectFromHost();
+        break;
+    case Wait::Request:
+        refuse(ApiError::requestTimeout().toResponse());
+        break;
+    case Wait::Linger:
+        m_socket->abort();
+        break;
+    case Wait::None:
+        break;
+    }
+}
+
+void ConnectionGuard::refuse(const HttpResponse &response)
+{
+    m_refused = true;
+    // Nobody else may read this connection any more, QtHttpServer least of all.
+    disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->write(serializeHead(response, false, response.body.size()) + response.body);
+    // Keep reading what the client still sends, so that closing does not reset the connection
+    // before the client has read the refusal; then close our side once it is written.
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drainRefused);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::shutDownWriting);
+    drainRefused();
+    startWait(Wait::Linger);
+}
+
+void ConnectionGuard::drainRefused()
+{
+    m_drained += m_socket->skip(m_socket->bytesAvailable());
+    if (m_drained > maxDrainBytes)
+        m_socket->abort();
+}
+
+void ConnectionGuard::shutDownWriting()
+{
+    if (m_socket->bytesToWrite() > 0 || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Half-close: the client sees the end of the answer, we keep draining until it closes too.
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+}
+
+} // namespace boxoffice

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "requestheadscanner.h"
+#include "weblimits.h"
+
+#include <QBasicTimer>
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace boxoffice {
+
+/// Watches one connection in front of QtHttpServer, which has no size limits and no timeouts.
+///
+/// Its readyRead slot is connected before the server's and sees every byte first: it follows
+/// request framing with a RequestHeadScanner and refuses an oversized or malformed request
+/// (413/414/431/400) before the server buffers any of it; a second slot after the server's
+/// learns how much the server consumed. It closes connections that idle between requests and
+/// answers 408 to requests that trickle in too slowly. A connection whose answer is pending
+/// (long poll, event stream) is parked: no timeout applies, and any further input closes it,
+/// as answering a pipelined request out of order would confuse the client.
+class ConnectionGuard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionGuard)
+
+public:
+    /// Becomes a child of the socket.
+    ConnectionGuard(QTcpSocket *socket, const WebLimits &limits);
+
+    /// Call before the server connects to the socket, and after.
+    void connectBeforeServer();
+    void connectAfterServer();
+
+    /// The guard of a socket that a GuardedTcpServer accepted, or null.
+    static ConnectionGuard *of(QTcpSocket *socket);
+    /// What the scanner learned of the request being handled on the socket.
+    static RequestHeadScanner::RequestInfo takeRequestInfo(QTcpSocket *socket);
+    static void setParked(QTcpSocket *socket, bool parked);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    enum class Wait { None, Idle, Request, Linger };
+
+    void beforeServerReads();
+    void afterServerRead();
+    void refuse(const HttpResponse &response);
+    void drainRefused();
+    void shutDownWriting();
+    void startWait(Wait wait);
+    void updateWait();
+
+    QTcpSocket *m_socket;
+    const WebLimits &m_limits;
+    RequestHeadScanner m_scanner;
+    /// Bytes at the front of the socket's unread data that the scanner has seen.
+    qint64 m_scanned = 0;
+    qint64 m_availableBeforeServer = 0;
+    bool m_parked = false;
+    bool m_refused = false;
+    bool m_continueSent = false;
+    qint64 m_drained = 0;
+    Wait m_wait = Wait::None;
+    QBasicTimer m_timer;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,66 @@
+#include "holdscontroller.h"
+
+#include "apierror.h"
+#include "jsonbytes.h"
+#include "jsonkeys.h"
+#include "requestbodies.h"
+#include "reservationservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+/// A release names seats the session holds, never more than a hold can have; this only bounds
+/// the work of a silly request.
+constexpr int maxReleasedSeats = 100;
+
+HttpResponse jsonResponse(int status, const QJsonObject &object)
+{
+    HttpResponse response = HttpResponse::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    response.addHeader("Cache-Control", "no-store");
+    return response;
+}
+} // namespace
+
+HttpResponse HoldsController::hold(const RequestContext &context) const
+{
+    const HoldBody body = requestbody::parseHold(context.request.body, m_services.reservations.limits().maxSeatsWeb);
+    auto held = m_services.reservations.holdSeats(body.show, body.seats, context.session.owner(),
+                                                  std::chrono::seconds(m_services.options.holdSeconds), Channel::Web);
+    if (!held.ok())
+        throw ApiError::fromCore(held.error());
+    return jsonResponse(200, QJsonObject{
+                                     {jsonkey::show, held->show},
+                                     {jsonkey::seats, QJsonArray::fromStringList(held->seats)},
+                                     {jsonkey::expiresAt, jsonbytes::isoUtc(held->expiresAt)},
+                                     {jsonkey::version, held->version},
+                             });
+}
+
+HttpResponse HoldsController::release(const RequestContext &context) const
+{
+    const ReleaseBody body = requestbody::parseRelease(context.request.body, maxReleasedSeats);
+    std::optional<qint64> show = body.show;
+    if (const std::optional<QByteArray> text = context.request.queryValue("show")) {
+        show = parseId(*text);
+        if (!show)
+            throw ApiError::badRequest(u"\"show\" must be a positive whole number."_s);
+    }
+    if (!show)
+        throw ApiError::badRequest(u"Say which show: ?show={id}."_s);
+    auto result = m_services.reservations.releaseHolds(context.session.owner(), *show, body.seats);
+    if (!result.ok())
+        throw ApiError::fromCore(result.error());
+    return jsonResponse(200, QJsonObject{
+                                     {jsonkey::show, result->show},
+                                     {jsonkey::seats, QJsonArray::fromStringList(result->seats)},
+                                     {jsonkey::version, result->version},
+                             });
+}
+
+} // namespace boxoffice

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "webcontext.h"
+
+namespace boxoffice {
+
+/// The session's holds.
+///
+/// - `POST /api/holds` `{"show", "seats"}` → 200 `{"show", "seats" (all held now), "expires_at",
+///   "version"}`; 409 seats_unavailable naming the seats, 422 too_many_seats / invalid_field.
+/// - `DELETE /api/holds?show={id}` [`{"seats": [...]}`] → 200 `{"show", "seats" (those released),
+///   "version"}`.
+class HoldsController final
+{
+public:
+    explicit HoldsController(const WebServices &services) : m_services(services) {}
+
+    HttpResponse hold(const RequestContext &context) const;
+    HttpResponse release(const RequestContext &context) const;
+
+private:
+    const WebServices &m_services;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,135 @@
+#include "httprequest.h"
+
+namespace boxoffice {
+
+namespace {
+
+QByteArrayView trimmed(QByteArrayView text)
+{
+    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
+        text = text.sliced(1);
+    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
+        text.chop(1);
+    return text;
+}
+
+/// Calls `visit(item)` for each `separator`-separated item until it returns true.
+template<typename Visit>
+bool anyItem(QByteArrayView list, char separator, Visit visit)
+{
+    while (true) {
+        const qsizetype end = list.indexOf(separator);
+        if (visit(end < 0 ? list : list.first(end)))
+            return true;
+        if (end < 0)
+            return false;
+        list = list.sliced(end + 1);
+    }
+}
+
+// Up to 18 digits always fits in qint64.
+constexpr qsizetype maxDigits = 18;
+
+} // namespace
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto &header : headers) {
+        if (QByteArrayView(header.first).compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+std::optional<QByteArray> HttpRequest::queryValue(QByteArrayView key) const
+{
+    std::optional<QByteArray> found;
+    anyItem(query, '&', [&](QByteArrayView item) {
+        const qsizetype equals = item.indexOf('=');
+        const QByteArrayView name = equals < 0 ? item : item.first(equals);
+        if (name != key)
+            return false;
+        QByteArray value = (equals < 0 ? QByteArrayView() : item.sliced(equals + 1)).toByteArray();
+        value.replace('+', ' ');
+        found = QByteArray::fromPercentEncoding(value);
+        return true;
+    });
+    return found;
+}
+
+bool HttpRequest::changesState() const
+{
+    return method == Method::Post || method == Method::Put || method == Method::Patch || method == Method::Delete;
+}
+
+std::optional<qint64> parseCount(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > maxDigits)
+        return std::nullopt;
+    qint64 value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+std::optional<qint64> parseId(QByteArrayView text)
+{
+    if (text.startsWith('0'))
+        return std::nullopt;
+    return parseCount(text);
+}
+
+std::optional<QByteArray> cookieValue(QByteArrayView cookieHeader, QByteArrayView name)
+{
+    std::optional<QByteArray> found;
+    anyItem(cookieHeader, ';', [&](QByteArrayView item) {
+        item = trimmed(item);
+        const qsizetype equals = item.indexOf('=');
+        if (equals < 0 || trimmed(item.first(equals)) != name)
+            return false;
+        QByteArrayView value = trimmed(item.sliced(equals + 1));
+        if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+            value = value.sliced(1, value.size() - 2);
+        found = value.toByteArray();
+        return true;
+    });
+    return found;
+}
+
+bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag)
+{
+    const auto opaque = [](QByteArrayView tag) { return tag.startsWith("W/") ? tag.sliced(2) : tag; };
+    return anyItem(ifNoneMatch, ',', [&](QByteArrayView item) {
+        item = trimmed(item);
+        return item == "*" || (!item.isEmpty() && opaque(item) == opaque(etag));
+    });
+}
+
+bool originMatches(QByteArrayView origin, QByteArrayView host)
+{
+    constexpr QByteArrayView scheme = "http://";
+    if (host.isEmpty() || !origin.startsWith(scheme))
+        return false;
+    return origin.sliced(scheme.size()).compare(host, Qt::CaseInsensitive) == 0;
+}
+
+bool isJsonContentType(QByteArrayView contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArrayView type = trimmed(semicolon < 0 ? contentType : contentType.first(semicolon));
+    return type.compare("application/json", Qt::CaseInsensitive) == 0;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <utility>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace boxoffice {
+
+/// One answer, serialized by hand: QtHttpServer 6.4's responder writes a 304 with a body
+/// content type and length and cannot stream an event source, and its several small writes
+/// per answer cost more than the one write here.
+struct HttpResponse
+{
+    int status = 200;
+    /// Empty for answers without a body (304) and for streams that set their own.
+    QByteArray contentType;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    /// A document the browser renders: it gets the page Content-Security-Policy.
+    bool page = false;
+
+    static HttpResponse json(int status, QByteArray body);
+    static HttpResponse notModified(QByteArray etag);
+    void addHeader(QByteArray name, QByteArray value) { headers.emplaceBack(std::move(name), std::move(value)); }
+    bool hasBody() const { return status != 304 && status != 204 && !(status >= 100 && status < 200); }
+};
+
+/// The status line and headers, security headers included, ending with the blank line.
+/// `bodyLength` < 0 leaves out Content-Length (a stream that ends when the connection does).
+QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bodyLength);
+
+/// Writes the response in one piece; a HEAD request gets the head only. Closes the connection
+/// after it unless `keepAlive`. Does nothing when the client has gone.
+void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly = false);
+
+QByteArray reasonPhrase(int status);
+
+} // namespace boxoffice

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+/// Every JSON key of the web API (../shared/design/api.md) in one place, so that the contract
+/// is spelled once.
+namespace boxoffice::jsonkey {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr auto error = "error"_L1;
+inline constexpr auto message = "message"_L1;
+inline constexpr auto seats = "seats"_L1;
+inline constexpr auto show = "show"_L1;
+inline constexpr auto shows = "shows"_L1;
+inline constexpr auto version = "version"_L1;
+inline constexpr auto pollIntervalMs = "poll_interval_ms"_L1;
+inline constexpr auto full = "full"_L1;
+inline constexpr auto myHold = "my_hold"_L1;
+inline constexpr auto expiresAt = "expires_at"_L1;
+inline constexpr auto id = "id"_L1;
+inline constexpr auto row = "row"_L1;
+inline constexpr auto number = "number"_L1;
+inline constexpr auto status = "status"_L1;
+inline constexpr auto category = "category"_L1;
+inline constexpr auto priceCents = "price_cents"_L1;
+inline constexpr auto gridRow = "grid_row"_L1;
+inline constexpr auto gridColumn = "grid_column"_L1;
+inline constexpr auto gridRows = "grid_rows"_L1;
+inline constexpr auto gridColumns = "grid_columns"_L1;
+inline constexpr auto accessible = "accessible"_L1;
+inline constexpr auto title = "title"_L1;
+inline constexpr auto hall = "hall"_L1;
+inline constexpr auto startsAt = "starts_at"_L1;
+inline constexpr auto seatsTotal = "seats_total"_L1;
+inline constexpr auto seatsAvailable = "seats_available"_L1;
+inline constexpr auto name = "name"_L1;
+inline constexpr auto email = "email"_L1;
+inline constexpr auto booking = "booking"_L1;
+inline constexpr auto totalCents = "total_cents"_L1;
+inline constexpr auto createdAt = "created_at"_L1;
+inline constexpr auto cancelled = "cancelled"_L1;
+inline constexpr auto prices = "prices"_L1;
+inline constexpr auto ticketType = "ticket_type"_L1;
+
+} // namespace boxoffice::jsonkey

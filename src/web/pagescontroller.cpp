@@ -1,0 +1,68 @@
+#include "pagescontroller.h"
+
+#include "apierror.h"
+#include "database.h"
+#include "seatstatuscache.h"
+#include "staticassets.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+HttpResponse PagesController::serve(const RequestContext &context, const QByteArray &path, bool page) const
+{
+    const std::optional<StaticAssets::Asset> asset = m_services.assets.find(path);
+    if (!asset)
+        throw ApiError::notFound();
+    HttpResponse response;
+    if (etagMatches(context.request.header("if-none-match"), asset->etag)) {
+        response = HttpResponse::notModified(asset->etag);
+    } else {
+        response.contentType = asset->contentType;
+        response.body = asset->bytes;
+        response.addHeader("ETag", asset->etag);
+    }
+    // Revalidated every time: after an upgrade the page and its scripts must change together.
+    response.addHeader("Cache-Control", "no-cache");
+    response.page = page;
+    return response;
+}
+
+HttpResponse PagesController::index(const RequestContext &context) const
+{
+    return serve(context, "index.html", true);
+}
+
+HttpResponse PagesController::showPage(const RequestContext &context, const QByteArray &id) const
+{
+    const std::optional<qint64> show = parseId(id);
+    if (!show)
+        throw ApiError::notFound(u"There is no such show."_s);
+    auto current = m_services.cache.current(*show);
+    if (!current.ok())
+        throw ApiError::fromCore(current.error());
+    return serve(context, "show.html", true);
+}
+
+HttpResponse PagesController::asset(const RequestContext &context, const QByteArray &path) const
+{
+    return serve(context, path, path.endsWith(".html"));
+}
+
+HttpResponse PagesController::health(const RequestContext &) const
+{
+    // Reads a real table: a connection that is open but cannot reach the data is not healthy.
+    auto answer = m_services.database.run(u"SELECT id FROM shows LIMIT 1"_s);
+    const bool healthy = answer.ok();
+    if (healthy)
+        answer.value().finish();
+    QJsonObject body{{u"status"_s, healthy ? u"ok"_s : u"unavailable"_s}};
+    HttpResponse response = HttpResponse::json(healthy ? 200 : 503, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    response.addHeader("Cache-Control", "no-store");
+    return response;
+}
+
+} // namespace boxoffice

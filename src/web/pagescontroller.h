@@ -1,0 +1,30 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "webcontext.h"
+
+namespace boxoffice {
+
+/// The pages and their assets, from the Qt resources, and the health check.
+///
+/// - `GET /` — index.html, the list of upcoming shows.
+/// - `GET /shows/{id}/` — show.html, the seat page; 404 for an unknown show.
+/// - `GET /static/{name}` — an asset with its content type; ETag and 304.
+/// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503.
+class PagesController final
+{
+public:
+    explicit PagesController(const WebServices &services) : m_services(services) {}
+
+    HttpResponse index(const RequestContext &context) const;
+    HttpResponse showPage(const RequestContext &context, const QByteArray &id) const;
+    HttpResponse asset(const RequestContext &context, const QByteArray &path) const;
+    HttpResponse health(const RequestContext &context) const;
+
+private:
+    HttpResponse serve(const RequestContext &context, const QByteArray &path, bool page) const;
+
+    const WebServices &m_services;
+};
+
+} // namespace boxoffice

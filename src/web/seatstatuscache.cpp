@@ -1,0 +1,252 @@
+#include "seatstatuscache.h"
+
+#include "changefeed.h"
+#include "jsonbytes.h"
+#include "jsonkeys.h"
+#include "session.h"
+#include "showcatalog.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+/// Prefixes of `since=` answers kept per version: every poller of a show asks with the version
+/// it has, so a handful cover them all.
+constexpr qsizetype maxDeltaPrefixes = 64;
+constexpr QLatin1StringView webOwnerPrefix = "web:"_L1;
+} // namespace
+
+SeatStatusCache::SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs,
+                                 std::chrono::milliseconds recheck)
+    : m_catalog(catalog), m_feed(feed), m_pollIntervalMs(pollIntervalMs), m_recheck(recheck),
+      m_epoch(QByteArray::number(QRandomGenerator::system()->generate() & 0xffffff, 36))
+{
+}
+
+Result<std::shared_ptr<const SeatStatusCache::Entry>> SeatStatusCache::current(qint64 show)
+{
+    auto found = entry(show, false);
+    if (!found.ok())
+        return found.error();
+    return std::shared_ptr<const Entry>(found.value());
+}
+
+Result<std::shared_ptr<SeatStatusCache::Entry>> SeatStatusCache::entry(qint64 show, bool force)
+{
+    const auto now = std::chrono::steady_clock::now();
+    const auto it = m_entries.constFind(show);
+    if (!force && it != m_entries.cend()) {
+        const std::shared_ptr<Entry> &cached = it.value();
+        if (m_feed.lastVersion(show) <= cached->version) {
+            if (now - cached->checked < m_recheck)
+                return cached;
+            auto version = m_catalog.version(show);
+            if (!version.ok())
+                return version.error();
+            if (version.value() == cached->version) {
+                cached->checked = now;
+                return cached;
+            }
+        }
+    }
+    return rebuild(show);
+}
+
+Result<std::shared_ptr<SeatStatusCache::Entry>> SeatStatusCache::rebuild(qint64 show)
+{
+    auto snapshot = m_catalog.snapshot(show);
+    if (!snapshot.ok())
+        return snapshot.error();
+    auto built = std::make_shared<Entry>();
+    built->show = show;
+    built->version = snapshot->show.version;
+    built->checked = std::chrono::steady_clock::now();
+    built->fullPrefix = prefix(show, built->version, true, snapshot->seats, &snapshot.value());
+    for (const SeatState &seat : snapshot->seats) {
+        if (seat.status != SeatStatus::Held || !seat.holdOwner.startsWith(webOwnerPrefix))
+            continue;
+        Hold &hold = built->holds[seat.holdOwner];
+        hold.seats.append(seat.seat.label);
+        hold.expiresAt = seat.holdExpiresAt;
+    }
+    m_entries.insert(show, built);
+    return built;
+}
+
+QByteArray SeatStatusCache::prefix(qint64 show, qint64 version, bool full, const QList<SeatState> &seats,
+                                   const ShowSnapshot *snapshot) const
+{
+    using namespace jsonbytes;
+    QByteArray out;
+    out.reserve(256 + seats.size() * 150);
+    out += '{';
+    appendKey(out, jsonkey::show);
+    appendNumber(out, show);
+    out += ',';
+    appendKey(out, jsonkey::version);
+    appendNumber(out, version);
+    out += ',';
+    appendKey(out, jsonkey::pollIntervalMs);
+    appendNumber(out, m_pollIntervalMs);
+    out += ',';
+    appendKey(out, jsonkey::full);
+    out += full ? "true," : "false,";
+    if (snapshot) {
+        appendKey(out, jsonkey::title);
+        appendString(out, snapshot->show.title);
+        out += ',';
+        appendKey(out, jsonkey::hall);
+        appendString(out, snapshot->show.hallName);
+        out += ',';
+        appendKey(out, jsonkey::startsAt);
+        appendTime(out, snapshot->show.startsAt);
+        out += ',';
+        appendKey(out, jsonkey::gridRows);
+        appendNumber(out, snapshot->gridRows);
+        out += ',';
+        appendKey(out, jsonkey::gridColumns);
+        appendNumber(out, snapshot->gridColumns);
+        out += ',';
+    }
+    appendKey(out, jsonkey::seats);
+    out += '[';
+    bool first = true;
+    for (const SeatState &state : seats) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '{';
+        appendKey(out, jsonkey::id);
+        appendString(out, state.seat.label);
+        out += ',';
+        appendKey(out, jsonkey::row);
+        appendString(out, state.seat.rowLabel);
+        out += ',';
+        appendKey(out, jsonkey::number);
+        appendNumber(out, state.seat.number);
+        out += ',';
+        appendKey(out, jsonkey::status);
+        appendString(out, seatStatusName(state.statusFor(Channel::Web)));
+        out += ',';
+        appendKey(out, jsonkey::category);
+        appendString(out, state.seat.category);
+        out += ',';
+        appendKey(out, jsonkey::priceCents);
+        appendNumber(out, state.priceCents);
+        out += ',';
+        appendKey(out, jsonkey::gridRow);
+        appendNumber(out, state.seat.gridRow);
+        out += ',';
+        appendKey(out, jsonkey::gridColumn);
+        appendNumber(out, state.seat.gridColumn);
+        out += ',';
+        appendKey(out, jsonkey::accessible);
+        out += state.seat.accessible ? "true" : "false";
+        out += '}';
+    }
+    out += "],";
+    appendKey(out, jsonkey::myHold);
+    return out;
+}
+
+Result<SeatStatusCache::View> SeatStatusCache::full(qint64 show)
+{
+    auto found = entry(show, false);
+    if (!found.ok())
+        return found.error();
+    return View{found.value(), found.value()->fullPrefix, std::nullopt};
+}
+
+Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
+{
+    auto found = entry(show, false);
+    if (!found.ok())
+        return found.error();
+    std::shared_ptr<Entry> current = found.value();
+    if (const auto it = current->deltaPrefixes.constFind(since); it != current->deltaPrefixes.cend())
+        return View{current, it.value(), since};
+
+    QByteArray bytes;
+    if (since == current->version) {
+        bytes = prefix(show, current->version, false, {}, nullptr);
+    } else {
+        auto delta = m_catalog.changesSince(show, since);
+        if (!delta.ok())
+            return delta.error();
+        if (delta->version != current->version) {
+            // Committed after the entry was read: read both again so that seats and holds agree.
+            auto fresh = rebuild(show);
+            if (!fresh.ok())
+                return fresh.error();
+            current = fresh.value();
+            delta = m_catalog.changesSince(show, since);
+            if (!delta.ok())
+                return delta.error();
+            // Still moving: all seats of the fresh entry are a correct answer too.
+            if (delta->version != current->version)
+                return View{current, current->fullPrefix, since};
+        }
+        bytes = delta->full ? current->fullPrefix : prefix(show, current->version, false, delta->seats, nullptr);
+    }
+    if (current->deltaPrefixes.size() >= maxDeltaPrefixes)
+        current->deltaPrefixes.clear();
+    current->deltaPrefixes.insert(since, bytes);
+    return View{current, bytes, since};
+}
+
+QByteArray SeatStatusCache::myHold(const Entry &entry, const Session &session)
+{
+    if (entry.holds.isEmpty())
+        return QByteArrayLiteral("null");
+    const auto it = entry.holds.constFind(session.owner());
+    if (it == entry.holds.cend())
+        return QByteArrayLiteral("null");
+    using namespace jsonbytes;
+    QByteArray out = "{";
+    appendKey(out, jsonkey::seats);
+    out += '[';
+    for (qsizetype i = 0; i < it->seats.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendString(out, it->seats.at(i));
+    }
+    out += "],";
+    appendKey(out, jsonkey::expiresAt);
+    appendTime(out, it->expiresAt);
+    out += '}';
+    return out;
+}
+
+QByteArray SeatStatusCache::body(const View &view, const Session &session) const
+{
+    const QByteArray hold = myHold(*view.entry, session);
+    QByteArray out;
+    out.reserve(view.prefix.size() + hold.size() + 1);
+    out += view.prefix;
+    out += hold;
+    out += '}';
+    return out;
+}
+
+QByteArray SeatStatusCache::etag(const View &view, const Session &session) const
+{
+    QByteArray tag = "\"" + m_epoch + '-' + QByteArray::number(view.entry->version) + '-';
+    tag += view.since ? QByteArray::number(*view.since) : QByteArrayLiteral("f");
+    if (!view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner()))
+        tag += '-' + session.owner().mid(webOwnerPrefix.size(), 12).toLatin1();
+    tag += '"';
+    return tag;
+}
+
+HttpResponse SeatStatusCache::response(const View &view, const Session &session) const
+{
+    HttpResponse response = HttpResponse::json(200, body(view, session));
+    response.addHeader("ETag", etag(view, session));
+    response.addHeader("Cache-Control", "no-cache");
+    return response;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "types.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace boxoffice {
+
+class ChangeFeed;
+class Session;
+class ShowCatalog;
+
+/// The seat status of each show as answer bytes, built once per show version.
+///
+/// An answer is `prefix + my_hold + "}"`: the prefix (everything up to `"my_hold":`) is shared by
+/// every session; only `my_hold` is per session, spliced in from the holds read with the same
+/// snapshot. An entry is stale once the change feed announced a newer version, or, as a safety
+/// net for changes nobody announced, when asking the database after `recheck` finds one.
+/// Belongs to the web thread.
+class SeatStatusCache final
+{
+    Q_DISABLE_COPY_MOVE(SeatStatusCache)
+
+public:
+    struct Hold
+    {
+        QStringList seats;
+        QDateTime expiresAt;
+    };
+
+    struct Entry
+    {
+        qint64 show = 0;
+        qint64 version = 0;
+        QByteArray fullPrefix;
+        /// Holds of web sessions by owner token.
+        QHash<QString, Hold> holds;
+        /// Prefixes of `since=` answers at this version, by `since`.
+        QHash<qint64, QByteArray> deltaPrefixes;
+        std::chrono::steady_clock::time_point checked;
+    };
+
+    /// An answer to give: its prefix, and the entry whose holds go with it.
+    struct View
+    {
+        std::shared_ptr<const Entry> entry;
+        QByteArray prefix;
+        /// The `since` asked for, if any (part of the ETag).
+        std::optional<qint64> since;
+    };
+
+    SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs,
+                    std::chrono::milliseconds recheck = std::chrono::seconds(1));
+
+    /// Every seat of the show; NotFound for an unknown show.
+    Result<View> full(qint64 show);
+    /// The seats changed after `since` (all of them, with "full": true, when the change log
+    /// cannot tell).
+    Result<View> since(qint64 show, qint64 since);
+    /// The newest entry of a show, rebuilt if stale.
+    Result<std::shared_ptr<const Entry>> current(qint64 show);
+    /// Forgets a show's entry so that the next request reads the database.
+    void invalidate(qint64 show) { m_entries.remove(show); }
+
+    static QByteArray myHold(const Entry &entry, const Session &session);
+    QByteArray body(const View &view, const Session &session) const;
+    QByteArray etag(const View &view, const Session &session) const;
+    /// The whole answer, with ETag and caching headers.
+    HttpResponse response(const View &view, const Session &session) const;
+
+private:
+    Result<std::shared_ptr<Entry>> entry(qint64 show, bool force);
+    Result<std::shared_ptr<Entry>> rebuild(qint64 show);
+    QByteArray prefix(qint64 show, qint64 version, bool full, const QList<SeatState> &seats,
+                      const ShowSnapshot *snapshot) const;
+
+    ShowCatalog &m_catalog;
+    ChangeFeed &m_feed;
+    int m_pollIntervalMs;
+    std::chrono::milliseconds m_recheck;
+    /// Differs between runs, so that an ETag from before a restart on another database never matches.
+    QByteArray m_epoch;
+    QHash<qint64, std::shared_ptr<Entry>> m_entries;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,76 @@
+#include "seatstatuscontroller.h"
+
+#include "apierror.h"
+#include "seatstatuscache.h"
+#include "watchhub.h"
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+
+std::optional<qint64> countParameter(const HttpRequest &request, QByteArrayView name)
+{
+    const std::optional<QByteArray> text = request.queryValue(name);
+    if (!text)
+        return std::nullopt;
+    const std::optional<qint64> value = parseCount(*text);
+    if (!value)
+        throw ApiError::badRequest(u"\"%1\" must be a whole number."_s.arg(QString::fromLatin1(name)));
+    return value;
+}
+
+} // namespace
+
+std::optional<HttpResponse> SeatStatusController::status(const RequestContext &context) const
+{
+    const HttpRequest &request = context.request;
+    const std::optional<QByteArray> showText = request.queryValue("show");
+    if (!showText)
+        throw ApiError::badRequest(u"Say which show: ?show={id}."_s);
+    const std::optional<qint64> show = parseId(*showText);
+    if (!show)
+        throw ApiError::badRequest(u"\"show\" must be a positive whole number."_s);
+    const std::optional<qint64> since = countParameter(request, "since");
+    const std::optional<qint64> wait = countParameter(request, "wait");
+
+    auto view = since ? m_services.cache.since(*show, *since) : m_services.cache.full(*show);
+    if (!view.ok())
+        throw ApiError::fromCore(view.error());
+
+    if (since && wait && *wait > 0 && view->entry->version == *since) {
+        const qint64 seconds = qMin<qint64>(*wait, m_services.options.limits.maxWaitSeconds);
+        m_services.hub.park(context.socket, *show, *since, std::chrono::seconds(seconds), context.session,
+                            context.keepAlive);
+        return std::nullopt;
+    }
+    const QByteArray etag = m_services.cache.etag(view.value(), context.session);
+    if (etagMatches(request.header("if-none-match"), etag)) {
+        HttpResponse response = HttpResponse::notModified(etag);
+        response.addHeader("Cache-Control", "no-cache");
+        return response;
+    }
+    return m_services.cache.response(view.value(), context.session);
+}
+
+std::optional<HttpResponse> SeatStatusController::events(const RequestContext &context, const QByteArray &id) const
+{
+    const std::optional<qint64> show = parseId(id);
+    if (!show)
+        throw ApiError::notFound(u"There is no such show."_s);
+    auto current = m_services.cache.current(*show);
+    if (!current.ok())
+        throw ApiError::fromCore(current.error());
+
+    std::optional<qint64> lastEventId;
+    const QByteArray header = context.request.header("last-event-id");
+    if (!header.isEmpty())
+        lastEventId = parseCount(header.trimmed());
+    else if (const std::optional<QByteArray> since = context.request.queryValue("since"))
+        lastEventId = parseCount(*since);
+    m_services.hub.openStream(context.socket, *show, lastEventId, context.session);
+    return std::nullopt;
+}
+
+} // namespace boxoffice

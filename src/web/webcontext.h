@@ -1,0 +1,43 @@
+#pragma once
+
+#include "httprequest.h"
+#include "session.h"
+#include "weboptions.h"
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace boxoffice {
+
+class Clock;
+class Database;
+class ReservationService;
+class SeatStatusCache;
+class ShowCatalog;
+class StaticAssets;
+class WatchHub;
+
+/// The web thread's services, shared by the controllers.
+struct WebServices
+{
+    const WebOptions &options;
+    const Clock &clock;
+    Database &database;
+    ShowCatalog &catalog;
+    ReservationService &reservations;
+    SeatStatusCache &cache;
+    WatchHub &hub;
+    const StaticAssets &assets;
+};
+
+/// One request being handled: what was asked, by which session, on which connection.
+struct RequestContext
+{
+    const HttpRequest &request;
+    const Session &session;
+    QTcpSocket *socket;
+    bool keepAlive;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "databaseconfig.h"
+#include "weblimits.h"
+
+#include <QHostAddress>
+
+namespace boxoffice {
+
+struct WebOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    /// 0 picks a free port.
+    quint16 port = 8080;
+    int holdSeconds = 600;
+    int pollIntervalMs = 5000;
+    /// The web thread opens its own connection(s) from this.
+    DatabaseConfig database;
+    WebLimits limits;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,190 @@
+#include "webserver.h"
+
+#include "apierror.h"
+#include "changefeed.h"
+#include "connectionguard.h"
+#include "database.h"
+#include "guardedtcpserver.h"
+#include "reservationservice.h"
+#include "router.h"
+#include "seatstatuscache.h"
+#include "showcatalog.h"
+#include "watchhub.h"
+
+#include <QHttpServerRequest>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+
+/// QtHttpServer 6.4 listens through listen() or bind(QTcpServer *) returning nothing; from 6.8
+/// only bind() is left, returning whether it worked. The only place that difference shows.
+bool attachListener(QAbstractHttpServer &server, QTcpServer *listener)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return server.bind(listener);
+#else
+    server.bind(listener);
+    return true;
+#endif
+}
+
+HttpRequest::Method methodOf(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return HttpRequest::Method::Get;
+    case QHttpServerRequest::Method::Head: return HttpRequest::Method::Head;
+    case QHttpServerRequest::Method::Post: return HttpRequest::Method::Post;
+    case QHttpServerRequest::Method::Put: return HttpRequest::Method::Put;
+    case QHttpServerRequest::Method::Delete: return HttpRequest::Method::Delete;
+    case QHttpServerRequest::Method::Patch: return HttpRequest::Method::Patch;
+    case QHttpServerRequest::Method::Options: return HttpRequest::Method::Options;
+    default: return HttpRequest::Method::Other;
+    }
+}
+
+HttpRequest toHttpRequest(const QHttpServerRequest &request)
+{
+    HttpRequest result;
+    result.method = methodOf(request.method());
+    const QUrl url = request.url();
+    result.path = url.path(QUrl::FullyEncoded).toLatin1();
+    result.query = url.query(QUrl::FullyEncoded).toLatin1();
+    result.headers = request.headers();
+    result.body = request.body();
+    result.peer = request.remoteAddress();
+    return result;
+}
+
+} // namespace
+
+WebServer::WebServer(WebOptions options, ChangeFeed &feed, const Clock &clock, QObject *parent)
+    : QAbstractHttpServer(parent), m_options(std::move(options)), m_feed(feed), m_clock(clock),
+      m_limiter(m_options.limits.perSession, m_options.limits.perAddress, m_options.limits.rateLimiterEntries),
+      m_hashSeed(size_t(QRandomGenerator::system()->generate64()))
+{
+}
+
+WebServer::~WebServer()
+{
+    // Connections first: their guards refer to m_options, which is gone before QObject's
+    // destructor would delete them.
+    const QList<QTcpServer *> listeners = servers();
+    qDeleteAll(listeners);
+}
+
+Result<quint16> WebServer::start()
+{
+    auto opened = Database::open(m_options.database, u"web"_s);
+    if (!opened.ok())
+        return opened.error();
+    m_database = std::move(opened.value());
+    m_catalog = std::make_unique<ShowCatalog>(*m_database);
+    m_reservations = std::make_unique<ReservationService>(*m_database, m_feed, m_clock);
+    m_cache = std::make_unique<SeatStatusCache>(*m_catalog, m_feed, m_options.pollIntervalMs);
+    m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits);
+    connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
+    m_services.reset(new WebServices{m_options, m_clock, *m_database, *m_catalog, *m_reservations, *m_cache, *m_hub,
+                                     m_assets});
+    m_pages = std::make_unique<PagesController>(*m_services);
+    m_shows = std::make_unique<ShowsController>(*m_services);
+    m_seatStatus = std::make_unique<SeatStatusController>(*m_services);
+    m_holds = std::make_unique<HoldsController>(*m_services);
+    m_bookings = std::make_unique<BookingsController>(*m_services);
+
+    auto *listener = new GuardedTcpServer(m_options.limits, this);
+    if (!listener->listen(m_options.address, m_options.port) || !attachListener(*this, listener)) {
+        const QString reason = listener->errorString();
+        delete listener;
+        return Error{ErrorCode::DatabaseError,
+                     u"Cannot listen on %1 port %2: %3"_s.arg(m_options.address.toString()).arg(m_options.port).arg(reason),
+                     {}};
+    }
+    return listener->serverPort();
+}
+
+bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const RequestHeadScanner::RequestInfo info = ConnectionGuard::takeRequestInfo(socket);
+    const HttpRequest httpRequest = toHttpRequest(request);
+    const Session session = Session::fromCookieHeader(httpRequest.header("cookie"));
+    const RequestContext context{httpRequest, session, socket, info.keepAlive};
+    std::optional<HttpResponse> response;
+    try {
+        response = dispatch(context);
+    } catch (const ApiError &error) {
+        response = error.toResponse();
+    }
+    if (!response)
+        return true;
+    if (session.isNew())
+        response->addHeader("Set-Cookie", session.setCookieHeader());
+    writeResponse(socket, *response, info.keepAlive, httpRequest.method == HttpRequest::Method::Head);
+    return true;
+}
+
+void WebServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    writeResponse(socket, ApiError::notFound().toResponse(), false);
+}
+
+void WebServer::checkRate(const RequestContext &context)
+{
+    // Reads are answered from bytes built once per version, at about a static server's cost; a
+    // limit there would only throttle customers behind one NAT. Writes reach the database.
+    if (!context.request.changesState())
+        return;
+    const quint64 sessionKey = context.session.isNew() ? 0 : qHash(context.session.cookie(), m_hashSeed);
+    if (const std::optional<int> wait = m_limiter.admit(sessionKey, qHash(context.request.peer, m_hashSeed),
+                                                        std::chrono::steady_clock::now()))
+        throw ApiError::tooManyRequests(*wait);
+}
+
+void WebServer::checkRequest(const RequestContext &context) const
+{
+    const HttpRequest &request = context.request;
+    if (request.changesState()) {
+        const QByteArray origin = request.header("origin");
+        if (!origin.isEmpty() && !originMatches(origin, request.header("host")))
+            throw ApiError::forbidden(u"Requests from other sites are not accepted."_s);
+        const bool hasBody = request.method != HttpRequest::Method::Delete || !request.body.isEmpty();
+        if (hasBody && !isJsonContentType(request.header("content-type")))
+            throw ApiError::unsupportedMediaType();
+    }
+    if (request.body.size() > m_options.limits.request.maxBodyBytes)
+        throw ApiError::fromVerdict(RequestHeadScanner::Verdict::PayloadTooLarge, "The request body is too large.");
+}
+
+std::optional<HttpResponse> WebServer::dispatch(const RequestContext &context)
+{
+    checkRate(context);
+    const Route route = matchRoute(context.request.path);
+    if (route.kind == Route::Kind::None)
+        throw ApiError::notFound();
+    if (!route.allows(context.request.method))
+        throw ApiError::methodNotAllowed(route.allowed());
+    checkRequest(context);
+
+    switch (route.kind) {
+    case Route::Kind::Index: return m_pages->index(context);
+    case Route::Kind::ShowPage: return m_pages->showPage(context, route.parameter);
+    case Route::Kind::Asset: return m_pages->asset(context, route.parameter);
+    case Route::Kind::Health: return m_pages->health(context);
+    case Route::Kind::ShowList: return m_shows->list(context);
+    case Route::Kind::SeatStatus: return m_seatStatus->status(context);
+    case Route::Kind::Events: return m_seatStatus->events(context, route.parameter);
+    case Route::Kind::Holds:
+        return context.request.method == HttpRequest::Method::Post ? m_holds->hold(context)
+                                                                    : m_holds->release(context);
+    case Route::Kind::Bookings: return m_bookings->book(context);
+    case Route::Kind::Booking: return m_bookings->lookup(context, route.parameter);
+    case Route::Kind::None: break;
+    }
+    throw ApiError::notFound();
+}
+
+} // namespace boxoffice

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "bookingscontroller.h"
+#include "holdscontroller.h"
+#include "pagescontroller.h"
+#include "ratelimiter.h"
+#include "seatstatuscontroller.h"
+#include "showscontroller.h"
+#include "staticassets.h"
+#include "types.h"
+#include "weboptions.h"
+
+#include <QAbstractHttpServer>
+
+#include <memory>
+#include <optional>
+
+namespace boxoffice {
+
+class ChangeFeed;
+class Clock;
+class Database;
+class ReservationService;
+class SeatStatusCache;
+class ShowCatalog;
+class WatchHub;
+
+/// The HTTP side of the endpoint: routes each request to its controller after the checks every
+/// request passes (rate limit, route, method, Origin, media type), and writes the answer. Must
+/// be created, started and destroyed in the thread it serves from, which owns its database
+/// connection and services.
+class WebServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebServer)
+
+public:
+    WebServer(WebOptions options, ChangeFeed &feed, const Clock &clock, QObject *parent = nullptr);
+    ~WebServer() override;
+
+    /// Opens the database connection and listens; returns the port.
+    Result<quint16> start();
+
+signals:
+    void watchersChanged(int count);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    std::optional<HttpResponse> dispatch(const RequestContext &context);
+    void checkRate(const RequestContext &context);
+    void checkRequest(const RequestContext &context) const;
+
+    WebOptions m_options;
+    ChangeFeed &m_feed;
+    const Clock &m_clock;
+    StaticAssets m_assets;
+    RateLimiter m_limiter;
+    size_t m_hashSeed;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ShowCatalog> m_catalog;
+    std::unique_ptr<ReservationService> m_reservations;
+    std::unique_ptr<SeatStatusCache> m_cache;
+    std::unique_ptr<WatchHub> m_hub;
+    std::unique_ptr<WebServices> m_services;
+    std::unique_ptr<PagesController> m_pages;
+    std::unique_ptr<ShowsController> m_shows;
+    std::unique_ptr<SeatStatusController> m_seatStatus;
+    std::unique_ptr<HoldsController> m_holds;
+    std::unique_ptr<BookingsController> m_bookings;
+};
+
+} // namespace boxoffice
