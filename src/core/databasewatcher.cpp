@@ -16,6 +16,8 @@ const QString notificationChannel = u"boxoffice_changes"_s;
 DatabaseWatcher::DatabaseWatcher(DatabaseConfig config, ChangeFeed &feed, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_feed(feed)
 {
+    // A child moves along when the owner is moved to its thread.
+    m_timer.setParent(this);
     connect(&m_timer, &QTimer::timeout, this, &DatabaseWatcher::checkNow);
 }
 

@@ -11,6 +11,8 @@ namespace boxoffice {
 HoldExpiryScheduler::HoldExpiryScheduler(DatabaseConfig config, ChangeFeed &feed, const Clock &clock, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_feed(feed), m_clock(clock)
 {
+    // A child moves along when the owner is moved to its thread.
+    m_timer.setParent(this);
     connect(&m_timer, &QTimer::timeout, this, &HoldExpiryScheduler::releaseExpiredNow);
 }
 

@@ -663,7 +663,7 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         Customer customer;
         if (!name.isEmpty() || !email.isEmpty()) {
             auto created = tx.db.run(u"INSERT INTO customers (name, email, created_at) VALUES (?, ?, ?) RETURNING id"_s,
-                                     {name, email.toLower(), tx.nowMs});
+                                     {notNull(name), notNull(email.toLower()), tx.nowMs});
             if (!created.ok())
                 return created.error();
             created.value().next();

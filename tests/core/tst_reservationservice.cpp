@@ -203,6 +203,18 @@ private slots:
         QCOMPARE(again.error().code, ErrorCode::NoHold);
     }
 
+    void counterBookingWithANameButNoEmail()
+    {
+        TestDatabase db;
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s}, counter, 600s, Channel::Counter).ok());
+        BookingRequest request;
+        request.channel = Channel::Counter;
+        request.customer.name = u"Walk-in Wanda"_s;
+        auto booking = db.reservations->convertHoldsToBookings(counter, db.show, request);
+        QVERIFY2(booking.ok(), qPrintable(booking.ok() ? QString() : booking.error().message));
+        QCOMPARE(db.catalog->booking(booking->reference)->customer.name, u"Walk-in Wanda"_s);
+    }
+
     void bookingRefusals_data()
     {
         QTest::addColumn<QString>("name");
