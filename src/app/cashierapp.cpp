@@ -1,0 +1,41 @@
+#include "cashierapp.h"
+
+#include "appsettings.h"
+#include "corebackend.h"
+#include "mainwindow.h"
+#include "managersession.h"
+#include "translators.h"
+#include "webendpointcontroller.h"
+
+#include <QApplication>
+#include <QIcon>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock)
+{
+    auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Q_ASSERT(application);
+    application->setWindowIcon(QIcon(u":/icons/boxoffice.svg"_s));
+
+    AppSettings settings;
+    installTranslators(*application, settings.language());
+    QObject::connect(&settings, &AppSettings::languageChanged, application,
+                     [application](const QString &language) { installTranslators(*application, language); });
+
+    ManagerSession managerSession(clock);
+    CoreBackend backend(options.database, feed, clock);
+    MainWindow window(backend, settings, managerSession);
+    WebEndpointController web(options, settings, feed, clock, window);
+
+    backend.start();
+    web.apply();
+    window.show();
+    return application->exec();
+}
+
+} // namespace boxoffice

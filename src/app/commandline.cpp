@@ -1,0 +1,116 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+
+std::optional<int> boundedNumber(const QString &text, int minimum, int maximum)
+{
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return int(value);
+}
+
+CommandLine failure(const QString &message)
+{
+    CommandLine result;
+    result.output = message + u"\nTry 'boxoffice --help' for the options.\n"_s;
+    result.exitCode = 2;
+    return result;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"Box Office: the ticket counter of a cinema or theatre, with a seat page for online customers."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help and exit."_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version and exit."_s);
+    const QCommandLineOption headless(u"headless"_s, u"Run only the web endpoint, without the cashier window."_s);
+    const QCommandLineOption db(u"db"_s,
+                                u"SQLite file (created if missing) or postgresql://user:pass@host:port/dbname. "
+                                "Default: boxoffice.sqlite in the application data folder."_s,
+                                u"path-or-url"_s);
+    const QCommandLineOption bind(u"bind"_s, u"Address the web endpoint listens on (default 127.0.0.1)."_s,
+                                  u"address"_s);
+    const QCommandLineOption port(u"port"_s, u"Port of the web endpoint (default 8080; 0 picks a free port)."_s,
+                                  u"port"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Fill an empty database with demo halls and a week of shows."_s);
+    const QCommandLineOption hold(u"hold-seconds"_s, u"How long a hold lasts, in seconds (default 600)."_s,
+                                  u"seconds"_s);
+    const QCommandLineOption poll(u"poll-interval-ms"_s,
+                                  u"How often the seat page polls when it cannot be pushed to (default 5000)."_s,
+                                  u"ms"_s);
+    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll});
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return failure(u"Unexpected argument: %1"_s.arg(parser.positionalArguments().constFirst()));
+
+    CommandLine result;
+    if (parser.isSet(help)) {
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.output = u"boxoffice %1\n"_s.arg(QStringLiteral(BOXOFFICE_VERSION));
+        return result;
+    }
+
+    AppOptions options;
+    options.headless = parser.isSet(headless);
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(db)) {
+        auto config = DatabaseConfig::fromArgument(parser.value(db));
+        if (!config.ok())
+            return failure(config.error().message);
+        options.database = config.value();
+    } else {
+        options.database = DatabaseConfig::sqlite(DatabaseConfig::defaultSqlitePath());
+    }
+    if (parser.isSet(bind)) {
+        const QString text = parser.value(bind);
+        const QHostAddress address(text == u"localhost"_s ? u"127.0.0.1"_s : text);
+        if (address.isNull())
+            return failure(u"--bind needs an IP address such as 127.0.0.1 or ::1, not '%1'."_s.arg(text));
+        options.bindAddress = address;
+        options.bindGiven = true;
+    }
+    if (parser.isSet(port)) {
+        const auto value = boundedNumber(parser.value(port), 0, 65535);
+        if (!value)
+            return failure(u"--port needs a number from 0 to 65535, not '%1'."_s.arg(parser.value(port)));
+        options.port = quint16(*value);
+        options.portGiven = true;
+    }
+    if (parser.isSet(hold)) {
+        const auto value = boundedNumber(parser.value(hold), 1, 24 * 3600);
+        if (!value)
+            return failure(u"--hold-seconds needs a number of seconds from 1 to 86400, not '%1'."_s.arg(
+                    parser.value(hold)));
+        options.holdSeconds = *value;
+        options.holdGiven = true;
+    }
+    if (parser.isSet(poll)) {
+        const auto value = boundedNumber(parser.value(poll), 100, 3'600'000);
+        if (!value)
+            return failure(u"--poll-interval-ms needs a number of milliseconds from 100 to 3600000, not '%1'."_s.arg(
+                    parser.value(poll)));
+        options.pollIntervalMs = *value;
+        options.pollGiven = true;
+    }
+    result.options = options;
+    return result;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "databaseconfig.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+#include <optional>
+
+namespace boxoffice {
+
+/// What the command line asked for (the options of the API contract).
+struct AppOptions
+{
+    bool headless = false;
+    bool demo = false;
+    DatabaseConfig database;
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8080;
+    int holdSeconds = 600;
+    int pollIntervalMs = 5000;
+    /// Which options were given explicitly, so that they win over the GUI's saved settings.
+    bool bindGiven = false;
+    bool portGiven = false;
+    bool holdGiven = false;
+    bool pollGiven = false;
+};
+
+/// The outcome of reading the command line: options to run with, or text to print and an exit code.
+struct CommandLine
+{
+    std::optional<AppOptions> options;
+    QString output;
+    int exitCode = 0;
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace boxoffice

@@ -1,0 +1,115 @@
+#include "backgroundservices.h"
+#include "cashierapp.h"
+#include "commandline.h"
+#include "database.h"
+#include "demodata.h"
+#include "migrations.h"
+#include "shutdownsignals.h"
+#include "webendpoint.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace boxoffice;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Every web watcher is an open socket: allow as many as the system lets this process have.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+/// Opens the database in the calling thread, brings its schema up to date and adds demo data.
+Result<bool> prepareDatabase(const AppOptions &options, const Clock &clock)
+{
+    auto database = Database::open(options.database, u"startup"_s);
+    if (!database.ok())
+        return database.error();
+    auto migrated = Migrations::migrate(*database.value());
+    if (!migrated.ok())
+        return migrated.error();
+    if (options.demo) {
+        auto demo = DemoData::populate(*database.value(), clock);
+        if (!demo.ok())
+            return demo.error();
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Set before anything asks QStandardPaths, so that the default database lands in our folder.
+    QCoreApplication::setOrganizationName(u"BoxOffice"_s);
+    QCoreApplication::setApplicationName(u"boxoffice"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOXOFFICE_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    if (!commandLine.options) {
+        printTo(commandLine.exitCode == 0 ? stdout : stderr, commandLine.output);
+        return commandLine.exitCode;
+    }
+    const AppOptions &options = *commandLine.options;
+    raiseOpenFileLimit();
+
+    std::unique_ptr<QCoreApplication> application;
+    if (options.headless)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, application.get(),
+                     [] { QCoreApplication::exit(0); });
+
+    SystemClock clock;
+    ChangeFeed feed;
+    if (auto prepared = prepareDatabase(options, clock); !prepared.ok()) {
+        printTo(stderr, u"boxoffice: %1\n"_s.arg(prepared.error().message));
+        return 1;
+    }
+    BackgroundServices background(options.database, feed, clock);
+    if (auto started = background.start(); !started.ok()) {
+        printTo(stderr, u"boxoffice: %1\n"_s.arg(started.error().message));
+        return 1;
+    }
+
+    if (!options.headless)
+        return runCashierApp(options, feed, clock);
+
+    WebOptions web;
+    web.address = options.bindAddress;
+    web.port = options.port;
+    web.holdSeconds = options.holdSeconds;
+    web.pollIntervalMs = options.pollIntervalMs;
+    web.database = options.database;
+    WebEndpoint endpoint(web, feed, clock);
+    auto listening = endpoint.start();
+    if (!listening.ok()) {
+        printTo(stderr, u"boxoffice: %1\n"_s.arg(listening.error().message));
+        return 1;
+    }
+    printTo(stdout, u"Listening on %1\n"_s.arg(listening.value().toString()));
+    return application->exec();
+}
