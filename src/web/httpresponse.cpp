@@ -104,10 +104,19 @@ void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAl
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    QByteArray bytes = serializeHead(response, keepAlive, response.body.size());
-    if (!headOnly && response.hasBody())
-        bytes += response.body;
-    socket->write(bytes);
+    QByteArray head = serializeHead(response, keepAlive, response.body.size() + response.bodyTail.size());
+    if (headOnly || !response.hasBody()) {
+        socket->write(head);
+    } else if (response.body.size() < 4096) {
+        socket->write(head + response.body + response.bodyTail);
+    } else {
+        // QIODevice keeps a written QByteArray of a few KiB or more by reference: the cached
+        // body is not copied on its way to the kernel.
+        socket->write(head);
+        socket->write(response.body);
+        if (!response.bodyTail.isEmpty())
+            socket->write(response.bodyTail);
+    }
     if (!keepAlive)
         socket->disconnectFromHost();
 }

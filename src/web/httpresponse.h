@@ -20,6 +20,9 @@ struct HttpResponse
     /// Empty for answers without a body (304) and for streams that set their own.
     QByteArray contentType;
     QByteArray body;
+    /// Sent right after `body`. Lets a large cached body go out shared, not copied, with a small
+    /// per-request end (the seat status's `my_hold`).
+    QByteArray bodyTail;
     QList<std::pair<QByteArray, QByteArray>> headers;
     /// A document the browser renders: it gets the page Content-Security-Policy.
     bool page = false;

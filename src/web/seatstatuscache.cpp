@@ -243,7 +243,8 @@ QByteArray SeatStatusCache::etag(const View &view, const Session &session) const
 
 HttpResponse SeatStatusCache::response(const View &view, const Session &session) const
 {
-    HttpResponse response = HttpResponse::json(200, body(view, session));
+    HttpResponse response = HttpResponse::json(200, view.prefix);
+    response.bodyTail = myHold(*view.entry, session) + '}';
     response.addHeader("ETag", etag(view, session));
     response.addHeader("Cache-Control", "no-cache");
     return response;
