@@ -1,0 +1,760 @@
+// The seat page: one show's hall, the customer's selection and hold, booking.
+//
+// The server is the authority on every seat. The page only shows what the server last said, keeps
+// a local selection of seats the customer wants, and reports the server's answers. Per seat it
+// remembers the version it last heard about, so an older answer arriving late never undoes a newer one.
+//
+// Query parameters: ?transport=sse|longpoll|poll forces one live-update transport (see livefeed.js).
+
+import { ApiError, del, get, post } from './api.js';
+import { LiveFeed, TRANSPORTS } from './livefeed.js';
+import { SeatMap } from './seatmap.js';
+import {
+  capitalise, clock, formatDateTime, listSeats, money, parseTime, plural, compareSeatIds,
+} from './format.js';
+
+const STATUS_WORDS = { available: 'available', held: 'held', booked: 'booked', blocked: 'blocked' };
+const CATEGORY_COLOURS = 6;
+const ZOOM_STEP = 1.25;
+
+const $ = (id) => document.getElementById(id);
+
+const showId = Number(/^\/shows\/(\d+)\/?$/.exec(location.pathname)?.[1]);
+const requestedTransport = new URLSearchParams(location.search).get('transport');
+
+const state = {
+  version: 0,
+  pollIntervalMs: 5000,
+  seats: new Map(),
+  categories: new Map(),
+  selection: new Set(),
+  hold: { seats: new Set(), expiresAt: null, version: -1 },
+  pendingHold: new Set(),
+  bookingInFlight: false,
+  busy: false,
+  actionsBlockedUntil: 0,
+  clockSkewMs: 0,
+  show: null,
+  expiredShown: false,
+  announcedThresholds: new Set(),
+};
+
+const seatMap = new SeatMap($('seatmap'), { onActivate: onSeatActivated });
+let feed = null;
+let countdownTimer = 0;
+let basketInView = false;
+
+// ---- Announcements and notices ----
+
+function announce(text, { assertive = false } = {}) {
+  const region = $(assertive ? 'announce-assertive' : 'announce-polite');
+  // Clearing first makes a repeated message be read again.
+  region.textContent = '';
+  setTimeout(() => { region.textContent = text; }, 50);
+}
+
+function notify(kind, text, { title = '' } = {}) {
+  const notice = $('notice');
+  notice.hidden = false;
+  notice.dataset.kind = kind;
+  notice.replaceChildren();
+  if (title) {
+    const strong = document.createElement('strong');
+    strong.textContent = title;
+    notice.append(strong, ' ');
+  }
+  notice.append(text);
+  announce(title ? `${title} ${text}` : text, { assertive: kind === 'error' });
+}
+
+function clearNotice() {
+  $('notice').hidden = true;
+}
+
+// ---- Seat model ----
+
+function categoryOf(name) {
+  return state.categories.get(name) ?? { name, className: 'cat-0', min: 0, max: 0 };
+}
+
+function rebuildCategories(seats) {
+  const byName = new Map();
+  for (const seat of seats) {
+    const entry = byName.get(seat.category) ?? { name: seat.category, min: Infinity, max: -Infinity };
+    entry.min = Math.min(entry.min, seat.price_cents);
+    entry.max = Math.max(entry.max, seat.price_cents);
+    byName.set(seat.category, entry);
+  }
+  const ordered = [...byName.values()].sort((a, b) => a.min - b.min || String(a.name).localeCompare(String(b.name)));
+  state.categories = new Map(ordered.map((c, i) => [c.name, { ...c, className: `cat-${i % CATEGORY_COLOURS}` }]));
+}
+
+function viewState(seat) {
+  if (seat.status === 'held' && state.hold.seats.has(seat.id)) return 'mine';
+  if (seat.status === 'available' && state.selection.has(seat.id)) return 'selected';
+  return STATUS_WORDS[seat.status] ? seat.status : 'blocked';
+}
+
+function seatLabel(seat, view) {
+  const parts = [`Row ${seat.row}`, `seat ${seat.number}`, seat.category, money(seat.price_cents)];
+  if (view === 'mine') parts.push('held by you');
+  else if (view === 'selected') parts.push('available', 'selected');
+  else parts.push(STATUS_WORDS[seat.status] ?? 'not available');
+  if (seat.accessible) parts.push('wheelchair space');
+  return parts.join(', ');
+}
+
+function renderSeat(id) {
+  const seat = state.seats.get(id);
+  if (!seat) return;
+  const view = viewState(seat);
+  seatMap.render(id, { state: view, label: seatLabel(seat, view), categoryClass: categoryOf(seat.category).className, accessible: seat.accessible });
+}
+
+function seatFromApi(raw, version) {
+  return {
+    id: String(raw.id),
+    row: String(raw.row),
+    number: Number(raw.number),
+    status: String(raw.status),
+    category: String(raw.category ?? 'standard'),
+    price_cents: Number(raw.price_cents ?? 0),
+    accessible: raw.accessible === true,
+    grid_row: raw.grid_row,
+    grid_column: raw.grid_column,
+    col: raw.col,
+    v: version,
+  };
+}
+
+/** Replaces the whole hall (first load, or a full answer describing different seats). */
+function buildHall(data) {
+  const version = Number(data.version) || 0;
+  const seats = data.seats.map((raw) => seatFromApi(raw, version));
+  state.seats = new Map(seats.map((s) => [s.id, s]));
+  state.version = version;
+  for (const id of [...state.selection]) if (!state.seats.has(id)) state.selection.delete(id);
+  rebuildCategories(seats);
+  seatMap.build(seats);
+  applyMyHold(data, version, { quiet: true });
+  for (const id of state.seats.keys()) renderSeat(id);
+  renderLegend();
+  renderBasket();
+  $('hall-heading').textContent = `Seat map, ${plural(seats.length, 'seat')}`;
+}
+
+function sameSeats(rawSeats) {
+  if (rawSeats.length !== state.seats.size) return false;
+  return rawSeats.every((raw) => {
+    const seat = state.seats.get(String(raw.id));
+    return seat && seat.row === String(raw.row) && seat.number === Number(raw.number);
+  });
+}
+
+function applyMyHold(data, version, { quiet = false } = {}) {
+  if (!('my_hold' in data) || version < state.hold.version) return [];
+  const mine = data.my_hold && Array.isArray(data.my_hold.seats) ? data.my_hold.seats.map(String) : [];
+  const before = state.hold.seats;
+  const ended = [...before].filter((id) => !mine.includes(id));
+  state.hold = { seats: new Set(mine), expiresAt: mine.length ? parseTime(data.my_hold.expires_at) : null, version };
+  for (const id of mine) state.selection.delete(id);
+  if (mine.length) state.expiredShown = false;
+  return quiet ? [] : ended;
+}
+
+/** Applies any seat-status shaped answer (full state, delta, SSE event). */
+function applySeats(data, source) {
+  if (!data || !Array.isArray(data.seats)) return;
+  const version = Number(data.version);
+  if (!Number.isFinite(version)) return;
+  if (Number.isFinite(data.poll_interval_ms) && data.poll_interval_ms > 0) state.pollIntervalMs = data.poll_interval_ms;
+  const full = data.full === true;
+  if (full && !sameSeats(data.seats)) {
+    buildHall(data);
+    return;
+  }
+  if (full && version < state.version) {
+    // The server's history went backwards (restored or replaced database): start from its word.
+    for (const seat of state.seats.values()) seat.v = -Infinity;
+    state.hold.version = -1;
+  }
+  const touched = new Set();
+  let unknownSeat = false;
+  for (const raw of data.seats) {
+    const seat = state.seats.get(String(raw.id));
+    if (!seat) {
+      unknownSeat = true;
+      continue;
+    }
+    if (version < seat.v) continue;
+    const fresh = seatFromApi(raw, version);
+    seat.status = fresh.status;
+    seat.price_cents = fresh.price_cents;
+    seat.accessible = fresh.accessible;
+    seat.v = version;
+    touched.add(seat.id);
+  }
+  state.version = full ? version : Math.max(state.version, version);
+  // An event on the shared stream may carry no session's hold; only our own requests speak for it.
+  const endedByServer = source === 'sse-event' ? [] : applyMyHold(data, version);
+
+  // What changed for this customer: seats in their hold or selection that are not theirs any more.
+  const ended = new Set(endedByServer);
+  if (!state.bookingInFlight) {
+    for (const id of state.hold.seats) {
+      const seat = state.seats.get(id);
+      if (seat && seat.status !== 'held' && seat.v >= state.hold.version) ended.add(id);
+    }
+  }
+  for (const id of ended) {
+    state.hold.seats.delete(id);
+    touched.add(id);
+  }
+  if (!state.hold.seats.size) state.hold.expiresAt = null;
+  const lost = [];
+  for (const id of state.selection) {
+    const seat = state.seats.get(id);
+    if (seat && seat.status !== 'available' && !state.pendingHold.has(id)) lost.push(id);
+  }
+  for (const id of lost) {
+    state.selection.delete(id);
+    touched.add(id);
+  }
+  for (const id of touched) renderSeat(id);
+  if (touched.size || full) renderBasket();
+  if (touched.size) renderLegendCounts();
+
+  // While a booking is under way its own answer speaks for the held seats.
+  if (ended.size && !state.expiredShown && !state.bookingInFlight) {
+    notify('warning', `Your hold on ${listSeats(ended)} has ended and ${ended.size === 1 ? 'that seat was' : 'those seats were'} released.`);
+  }
+  if (lost.length) {
+    notify('warning', `${listSeats(lost)} ${lost.length === 1 ? 'was' : 'were'} just taken by someone else and ${lost.length === 1 ? 'is' : 'are'} no longer in your selection.`, { title: 'Sorry.' });
+  }
+  if (unknownSeat) feed?.poke();
+}
+
+// ---- Rendering: legend, basket, timer ----
+
+function legendSwatch(className, view) {
+  const swatch = document.createElement('span');
+  swatch.className = `seat seat-swatch ${className}`;
+  swatch.dataset.state = view;
+  swatch.setAttribute('aria-hidden', 'true');
+  return swatch;
+}
+
+function renderLegend() {
+  const legend = $('legend');
+  const items = [];
+  for (const category of state.categories.values()) {
+    const li = document.createElement('li');
+    li.className = 'legend-category';
+    const price = category.min === category.max ? money(category.min) : `${money(category.min)}–${money(category.max)}`;
+    const name = document.createElement('span');
+    name.textContent = capitalise(category.name);
+    const amount = document.createElement('span');
+    amount.className = 'legend-price';
+    amount.textContent = price;
+    const count = document.createElement('span');
+    count.className = 'legend-count';
+    count.dataset.category = category.name;
+    li.append(legendSwatch(category.className, 'available'), name, amount, count);
+    items.push(li);
+  }
+  const firstClass = state.categories.values().next().value?.className ?? 'cat-0';
+  for (const [view, text] of [['selected', 'Your selection'], ['mine', 'Held by you'], ['held', 'Held'], ['booked', 'Booked'], ['blocked', 'Not for sale']]) {
+    const li = document.createElement('li');
+    li.className = 'legend-status';
+    const label = document.createElement('span');
+    label.textContent = text;
+    li.append(legendSwatch(firstClass, view), label);
+    items.push(li);
+  }
+  if ([...state.seats.values()].some((seat) => seat.accessible)) {
+    const li = document.createElement('li');
+    li.className = 'legend-status';
+    const label = document.createElement('span');
+    label.textContent = 'Wheelchair space';
+    const swatch = legendSwatch(`${firstClass} accessible-seat`, 'available');
+    li.append(swatch, label);
+    items.push(li);
+  }
+  legend.replaceChildren(...items);
+  renderLegendCounts();
+}
+
+function renderLegendCounts() {
+  const free = new Map();
+  for (const seat of state.seats.values()) if (seat.status === 'available') free.set(seat.category, (free.get(seat.category) ?? 0) + 1);
+  for (const element of $('legend').querySelectorAll('.legend-count')) {
+    element.textContent = `${free.get(element.dataset.category) ?? 0} free`;
+  }
+}
+
+function basketItem(id, action, actionLabel) {
+  const seat = state.seats.get(id);
+  const li = document.createElement('li');
+  li.className = 'basket-item';
+  li.dataset.seat = id;
+  const swatch = legendSwatch(categoryOf(seat?.category).className, 'available');
+  const text = document.createElement('span');
+  text.className = 'basket-seat';
+  text.textContent = seat ? `Row ${seat.row}, seat ${seat.number}` : id;
+  const detail = document.createElement('span');
+  detail.className = 'basket-detail';
+  detail.textContent = seat ? `${capitalise(seat.category)} · ${money(seat.price_cents)}` : '';
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.className = 'link-button';
+  remove.textContent = actionLabel;
+  remove.setAttribute('aria-label', `${actionLabel} row ${seat?.row ?? ''} seat ${seat?.number ?? id}`);
+  remove.addEventListener('click', () => action(id));
+  li.append(swatch, text, detail, remove);
+  return li;
+}
+
+function focusIsLost(active = document.activeElement) {
+  return !active || active === document.body || !active.isConnected || active.disabled || Boolean(active.closest('[hidden]'));
+}
+
+function renderBasket() {
+  // A control that disappears or is disabled must not drop keyboard focus to the top of the page.
+  const focusInBasket = $('basket').contains(document.activeElement);
+  renderBasketContent();
+  if (focusInBasket && focusIsLost()) $('basket-heading').focus();
+}
+
+function renderBasketContent() {
+  const held = [...state.hold.seats].sort(compareSeatIds);
+  const selected = [...state.selection].sort(compareSeatIds);
+  $('held-group').hidden = held.length === 0;
+  $('selected-group').hidden = selected.length === 0;
+  // Rebuilt only when they change, so a focused button survives other customers' updates.
+  if ($('held-list').dataset.seats !== held.join()) {
+    $('held-list').dataset.seats = held.join();
+    $('held-list').replaceChildren(...held.map((id) => basketItem(id, (seat) => releaseSeats([seat]), 'Release')));
+  }
+  if ($('selected-list').dataset.seats !== selected.join()) {
+    $('selected-list').dataset.seats = selected.join();
+    $('selected-list').replaceChildren(...selected.map((id) => basketItem(id, deselect, 'Remove')));
+  }
+  $('basket-empty').hidden = held.length + selected.length > 0;
+
+  const total = [...held, ...selected].reduce((sum, id) => sum + (state.seats.get(id)?.price_cents ?? 0), 0);
+  $('basket-total').hidden = held.length + selected.length === 0;
+  $('basket-total-amount').textContent = money(total);
+
+  const blocked = Date.now() < state.actionsBlockedUntil;
+  const holdButton = $('hold-button');
+  holdButton.disabled = selected.length === 0 || state.busy || blocked;
+  holdButton.textContent = selected.length === 0
+    ? 'Hold seats'
+    : `${held.length ? 'Add' : 'Hold'} ${plural(selected.length, 'seat')}`;
+  $('clear-button').hidden = selected.length === 0;
+  $('release-button').hidden = held.length === 0;
+  $('release-button').disabled = state.busy;
+
+  $('basket-jump-text').textContent = held.length + selected.length
+    ? `${plural(held.length + selected.length, 'seat')} · ${money(total)}`
+    : '';
+  $('basket-jump').hidden = held.length + selected.length === 0 || basketInView;
+
+  const heldTotal = held.reduce((sum, id) => sum + (state.seats.get(id)?.price_cents ?? 0), 0);
+  const bookingOpen = held.length > 0 && !state.expiredShown;
+  $('booking-form').hidden = !bookingOpen;
+  $('book-button').disabled = state.busy || blocked;
+  $('book-button').textContent = `Book ${plural(held.length, 'seat')} · ${money(heldTotal)}`;
+  renderTimer();
+}
+
+function serverNow() {
+  return Date.now() + state.clockSkewMs;
+}
+
+function renderTimer() {
+  const expiresAt = state.hold.expiresAt;
+  const timer = $('hold-timer');
+  clearTimeout(countdownTimer);
+  if (!expiresAt || state.hold.seats.size === 0) {
+    timer.hidden = true;
+    state.announcedThresholds.clear();
+    return;
+  }
+  timer.hidden = false;
+  const seconds = (expiresAt.getTime() - serverNow()) / 1000;
+  $('countdown').textContent = clock(seconds);
+  timer.classList.toggle('urgent', seconds <= 60);
+  for (const threshold of [120, 60]) {
+    if (seconds <= threshold && seconds > threshold - 5 && !state.announcedThresholds.has(threshold)) {
+      state.announcedThresholds.add(threshold);
+      announce(`Your seats are held for ${threshold === 60 ? 'one more minute' : 'two more minutes'}.`);
+    }
+  }
+  if (seconds <= 0) {
+    if (!state.expiredShown) {
+      state.expiredShown = true;
+      $('hold-timer-label').textContent = 'Hold expired';
+      $('booking-form').hidden = true;
+      notify('error', 'Your hold has expired and the seats are being released. Choose seats again to book.', { title: 'Time is up.' });
+      // The server releases expired holds within a second; ask it rather than assume.
+      setTimeout(() => feed?.poke(), 1500);
+    }
+    return;
+  }
+  $('hold-timer-label').textContent = 'Held for you for';
+  countdownTimer = setTimeout(renderTimer, 1000 - (serverNow() % 1000) + 20);
+}
+
+// ---- Customer actions ----
+
+function blockActions(error) {
+  const ms = error.retryAfterMs ?? 5000;
+  state.actionsBlockedUntil = Date.now() + ms;
+  setTimeout(renderBasket, ms + 50);
+  return Math.ceil(ms / 1000);
+}
+
+function updateClockSkew(headers) {
+  const date = Date.parse(headers?.get('Date') ?? '');
+  if (Number.isNaN(date)) return;
+  const skew = date - Date.now();
+  // Date has whole seconds; only a clock that is clearly off is worth correcting.
+  state.clockSkewMs = Math.abs(skew) > 2000 ? skew : 0;
+}
+
+function describeError(error, action) {
+  if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
+  if (error.status === 429) {
+    const seconds = blockActions(error);
+    return `${error.message} Please try again in ${plural(seconds, 'second')}.`;
+  }
+  if (error.status === 0) return `${error.message} Your ${action} was not confirmed.`;
+  return error.message;
+}
+
+function onSeatActivated(id) {
+  const seat = state.seats.get(id);
+  if (!seat) return;
+  const view = viewState(seat);
+  if (view === 'selected') {
+    deselect(id);
+  } else if (view === 'available') {
+    state.selection.add(id);
+    renderSeat(id);
+    renderBasket();
+    announce(`Row ${seat.row}, seat ${seat.number} selected. ${plural(state.selection.size, 'seat')} selected.`);
+  } else if (view === 'mine') {
+    releaseSeats([id]);
+  } else {
+    announce(`Row ${seat.row}, seat ${seat.number} is ${STATUS_WORDS[seat.status] ?? 'not available'}.`);
+  }
+}
+
+function deselect(id) {
+  if (!state.selection.delete(id)) return;
+  const seat = state.seats.get(id);
+  renderSeat(id);
+  renderBasket();
+  announce(`Row ${seat?.row}, seat ${seat?.number} removed from your selection.`);
+}
+
+function clearSelection() {
+  const ids = [...state.selection];
+  state.selection.clear();
+  ids.forEach(renderSeat);
+  renderBasket();
+  announce('Selection cleared.');
+}
+
+async function withBusy(work) {
+  if (state.busy) return;
+  state.busy = true;
+  renderBasket();
+  try {
+    await work();
+  } finally {
+    state.busy = false;
+    renderBasket();
+    feed?.poke();
+  }
+}
+
+/** Where keyboard focus goes when the control that had it went away: `next()` or the basket. */
+function focusAfterBasketChange(next) {
+  if (focusIsLost() || document.activeElement === $('basket-heading')) (next() ?? $('basket-heading')).focus();
+}
+
+async function holdSelection() {
+  const ids = [...state.selection];
+  if (!ids.length) return;
+  await withBusy(async () => {
+    state.pendingHold = new Set(ids);
+    try {
+      const { data, headers } = await post('/api/holds', { show: showId, seats: ids });
+      updateClockSkew(headers);
+      const version = Number(data.version);
+      const mine = Array.isArray(data.seats) ? data.seats.map(String) : ids;
+      for (const id of mine) {
+        const seat = state.seats.get(id);
+        if (seat && !(version < seat.v)) {
+          seat.status = 'held';
+          seat.v = version;
+        }
+      }
+      state.hold = { seats: new Set(mine), expiresAt: parseTime(data.expires_at), version: Number.isFinite(version) ? version : state.hold.version };
+      state.expiredShown = false;
+      ids.forEach((id) => state.selection.delete(id));
+      [...mine, ...ids].forEach(renderSeat);
+      const seconds = state.hold.expiresAt ? Math.round((state.hold.expiresAt.getTime() - serverNow()) / 1000) : 0;
+      const left = seconds >= 90 ? plural(Math.round(seconds / 60), 'minute') : seconds > 0 ? plural(seconds, 'second') : '';
+      notify('success', `${plural(ids.length, 'seat')} held for you: ${listSeats(ids)}.${left ? ` Please book within ${left}.` : ''}`, { title: 'Held.' });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'seats_unavailable') {
+        const taken = error.seats.length ? error.seats : ids;
+        taken.forEach((id) => state.selection.delete(id));
+        taken.forEach(renderSeat);
+        seatMap.flash(taken);
+        const kept = ids.filter((id) => !taken.includes(id));
+        notify('error', `${listSeats(taken)} ${taken.length === 1 ? 'is' : 'are'} no longer available, so nothing was held.${kept.length ? ` ${listSeats(kept)} ${kept.length === 1 ? 'is' : 'are'} still selected; hold again or choose other seats.` : ' Please choose other seats.'}`, { title: 'Not held.' });
+      } else {
+        notify('error', describeError(error, 'hold'), { title: 'Not held.' });
+      }
+    } finally {
+      state.pendingHold = new Set();
+    }
+  });
+  focusAfterBasketChange(() => (!$('booking-form').hidden ? $('customer-name') : null));
+}
+
+async function releaseSeats(ids) {
+  await withBusy(async () => {
+    try {
+      const { data } = await del(`/api/holds?show=${showId}`, ids ? { seats: ids } : undefined);
+      const version = Number(data.version);
+      const released = Array.isArray(data.seats) && data.seats.length ? data.seats.map(String) : ids ?? [...state.hold.seats];
+      for (const id of released) {
+        const seat = state.seats.get(id);
+        if (seat && state.hold.seats.has(id) && !(version < seat.v)) {
+          seat.status = 'available';
+          seat.v = version;
+        }
+        state.hold.seats.delete(id);
+      }
+      if (ids === undefined) state.hold.seats.clear();
+      if (Number.isFinite(version)) state.hold.version = Math.max(state.hold.version, version);
+      if (!state.hold.seats.size) state.hold.expiresAt = null;
+      released.forEach(renderSeat);
+      renderLegendCounts();
+      notify('info', `Released ${listSeats(released)}.`);
+    } catch (error) {
+      notify('error', describeError(error, 'release'), { title: 'Not released.' });
+    }
+  });
+  focusAfterBasketChange(() => seatMap.current);
+}
+
+async function book(event) {
+  event.preventDefault();
+  const name = $('customer-name').value.trim();
+  const email = $('customer-email').value.trim();
+  $('form-error').hidden = true;
+  await withBusy(async () => {
+    state.bookingInFlight = true;
+    const heldBefore = [...state.hold.seats];
+    try {
+      const { data } = await post('/api/bookings', { show: showId, name, email });
+      const seats = Array.isArray(data.seats) ? data.seats.map(String) : heldBefore;
+      // The answer has no version: count the booking newer than all we have seen, so that a poll
+      // answered just before it cannot bring the hold back.
+      const bookedVersion = state.version + 0.5;
+      for (const id of seats) {
+        const seat = state.seats.get(id);
+        if (!seat) continue;
+        seat.status = 'booked';
+        seat.v = Math.max(seat.v, bookedVersion);
+      }
+      state.hold = { seats: new Set(), expiresAt: null, version: Math.max(state.hold.version, bookedVersion) };
+      [...seats, ...heldBefore].forEach(renderSeat);
+      renderLegendCounts();
+      showConfirmation(data, seats, name);
+    } catch (error) {
+      if (error instanceof ApiError && (error.code === 'no_hold' || error.code === 'hold_expired')) {
+        state.hold.seats.clear();
+        state.hold.expiresAt = null;
+        heldBefore.forEach(renderSeat);
+        notify('error', error.message, { title: error.code === 'hold_expired' ? 'Your hold has expired.' : 'No seats held.' });
+      } else if (error instanceof ApiError && error.code === 'invalid_field') {
+        const formError = $('form-error');
+        formError.textContent = error.message;
+        formError.hidden = false;
+        announce(error.message, { assertive: true });
+      } else {
+        notify('error', describeError(error, 'booking'), { title: 'Not booked.' });
+      }
+    } finally {
+      state.bookingInFlight = false;
+    }
+  });
+}
+
+function showConfirmation(data, seats, name) {
+  clearNotice();
+  $('booking-reference').textContent = String(data.booking ?? '');
+  $('confirmation-show').textContent = state.show ? `${state.show.title}, ${formatDateTime(parseTime(state.show.starts_at) ?? new Date())}` : `Show ${showId}`;
+  $('confirmation-seats').textContent = listSeats(seats);
+  $('confirmation-total').textContent = money(data.total_cents ?? 0);
+  $('confirmation-name').textContent = name;
+  $('confirmation').hidden = false;
+  $('booking-form').reset();
+  $('confirmation-heading').focus();
+  announce(`Booking confirmed. Your reference is ${String(data.booking ?? '').split('').join(' ')}. ${plural(seats.length, 'seat')}, total ${money(data.total_cents ?? 0)}.`);
+}
+
+// ---- Zoom ----
+
+function zoom(factor) {
+  const scroller = $('hall-scroller');
+  const centre = (scroller.scrollLeft + scroller.clientWidth / 2) / Math.max(1, scroller.scrollWidth);
+  seatMap.setSeatSize(seatMap.seatPx * factor);
+  scroller.scrollLeft = centre * scroller.scrollWidth - scroller.clientWidth / 2;
+}
+
+function fitToWidth() {
+  const scroller = $('hall-scroller');
+  const width = scroller.clientWidth - 24;
+  seatMap.setSeatSize(seatMap.fitSize(width));
+}
+
+function initialZoom() {
+  const scroller = $('hall-scroller');
+  const fit = seatMap.fitSize(scroller.clientWidth - 24);
+  // Fit the whole hall while seats stay easy to hit (bigger for fingers than for a mouse);
+  // otherwise keep them at that size and let the map scroll, starting from the middle.
+  const smallest = window.matchMedia('(pointer: coarse)').matches ? 24 : 16;
+  seatMap.setSeatSize(fit >= smallest ? Math.min(fit, 34) : smallest);
+  scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+}
+
+// ---- Live status ----
+
+function onFeedStatus({ transport, state: feedState }) {
+  const element = $('live-state');
+  element.dataset.transport = transport ?? '';
+  element.dataset.state = feedState;
+  const seconds = Math.max(1, Math.round(state.pollIntervalMs / 1000));
+  const text = feedState === 'reconnecting' ? 'Reconnecting…'
+    : feedState === 'connecting' ? 'Connecting…'
+      : transport === 'poll' ? `Updated every ${plural(seconds, 'second')}` : 'Live';
+  $('live-state-text').textContent = text;
+  element.title = transport ? `Updates: ${transport === 'sse' ? 'server-sent events' : transport === 'longpoll' ? 'long polling' : 'polling'}` : '';
+}
+
+function showPageError(title, text) {
+  $('page-error-title').textContent = title;
+  $('page-error-text').textContent = text;
+  $('page-error').hidden = false;
+  $('show-layout').hidden = true;
+  $('live-state').dataset.state = 'offline';
+  $('live-state-text').textContent = 'Offline';
+  announce(`${title}. ${text}`, { assertive: true });
+}
+
+// ---- Start ----
+
+async function loadInitialState() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await get(`/api/seat-status/?show=${showId}`);
+      return data;
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.status === 400)) throw error;
+      const wait = error.retryAfterMs ?? Math.min(30000, 1000 * 2 ** Math.min(attempt - 1, 5));
+      onFeedStatus({ transport: null, state: 'reconnecting' });
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+async function loadShowDetails() {
+  try {
+    const { data } = await get('/api/shows/');
+    return Array.isArray(data.shows) ? data.shows.find((s) => Number(s.id) === showId) ?? null : null;
+  } catch {
+    return null;
+  }
+}
+
+function renderShowDetails(show) {
+  state.show = show;
+  if (!show) {
+    $('show-title').textContent = `Show ${showId}`;
+    return;
+  }
+  $('show-title').textContent = show.title;
+  const startsAt = parseTime(show.starts_at);
+  const meta = $('show-meta');
+  meta.replaceChildren();
+  const hall = document.createElement('span');
+  hall.textContent = show.hall;
+  const time = document.createElement('time');
+  time.dateTime = show.starts_at;
+  time.textContent = startsAt ? formatDateTime(startsAt) : '';
+  meta.append(hall, ' · ', time);
+  document.title = `${show.title} · Choose your seats · Box Office`;
+}
+
+function watchBasketVisibility() {
+  if (typeof IntersectionObserver !== 'function') return;
+  new IntersectionObserver((entries) => {
+    basketInView = entries.some((entry) => entry.isIntersecting);
+    renderBasket();
+  }, { rootMargin: '0px 0px -90px 0px' }).observe($('basket'));
+}
+
+function wireControls() {
+  $('hold-button').addEventListener('click', holdSelection);
+  $('clear-button').addEventListener('click', clearSelection);
+  $('release-button').addEventListener('click', () => releaseSeats(undefined));
+  $('booking-form').addEventListener('submit', book);
+  $('book-more').addEventListener('click', () => {
+    $('confirmation').hidden = true;
+    seatMap.focusCurrent();
+  });
+  $('zoom-in').addEventListener('click', () => zoom(ZOOM_STEP));
+  $('zoom-out').addEventListener('click', () => zoom(1 / ZOOM_STEP));
+  $('zoom-fit').addEventListener('click', fitToWidth);
+}
+
+async function main() {
+  wireControls();
+  watchBasketVisibility();
+  if (!Number.isInteger(showId) || showId <= 0) {
+    showPageError('This show was not found', 'The address does not name a show.');
+    return;
+  }
+  let initial;
+  try {
+    initial = await loadInitialState();
+  } catch (error) {
+    showPageError('This show was not found', error.message);
+    return;
+  }
+  buildHall(initial);
+  initialZoom();
+  $('show-layout').removeAttribute('aria-busy');
+  // The full seat status may name the show itself (an addition to API v1); else ask the programme.
+  renderShowDetails(typeof initial.title === 'string' ? initial : await loadShowDetails());
+  feed = new LiveFeed({
+    showId,
+    transport: TRANSPORTS.includes(requestedTransport) ? requestedTransport : 'auto',
+    getVersion: () => state.version,
+    getPollInterval: () => state.pollIntervalMs,
+    onSeats: applySeats,
+    onStatus: onFeedStatus,
+    onFatal: (error) => showPageError('This show is no longer available', error.message),
+  });
+  feed.start();
+}
+
+main();
