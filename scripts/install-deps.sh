@@ -12,7 +12,7 @@ build_packages=(
   libqrencode-dev sqlite3 fonts-dejavu-core
 )
 test_packages=(
-  xvfb xauth xdg-utils chromium clang libclang-rt-14-dev dpkg-dev postgresql
+  xvfb xauth xdg-utils chromium clang libclang-rt-14-dev dpkg-dev postgresql poppler-utils zbar-tools
 )
 case "$mode" in
   run) wanted=("${build_packages[@]}") ;;

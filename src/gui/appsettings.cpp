@@ -1,0 +1,91 @@
+#include "appsettings.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+const QString keyWebEnabled = u"web/enabled"_s;
+const QString keyBindAddress = u"web/bindAddress"_s;
+const QString keyPort = u"web/port"_s;
+const QString keyPollInterval = u"web/pollIntervalMs"_s;
+const QString keyHoldSeconds = u"counter/holdSeconds"_s;
+const QString keyLanguage = u"ui/language"_s;
+} // namespace
+
+AppSettings::AppSettings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString &iniFile, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+AppSettings::Values AppSettings::values() const
+{
+    const Values defaults;
+    Values values;
+    values.webEnabled = m_settings->value(keyWebEnabled, defaults.webEnabled).toBool();
+    const QHostAddress address(m_settings->value(keyBindAddress, defaults.bindAddress.toString()).toString());
+    values.bindAddress = address.isNull() ? defaults.bindAddress : address;
+    bool ok = false;
+    const int port = m_settings->value(keyPort, defaults.port).toInt(&ok);
+    values.port = ok && port >= 0 && port <= 65535 ? quint16(port) : defaults.port;
+    values.pollIntervalMs = std::clamp(m_settings->value(keyPollInterval, defaults.pollIntervalMs).toInt(),
+                                       minPollIntervalMs, maxPollIntervalMs);
+    values.holdSeconds = std::clamp(m_settings->value(keyHoldSeconds, defaults.holdSeconds).toInt(), minHoldSeconds,
+                                    maxHoldSeconds);
+    const QString language = m_settings->value(keyLanguage).toString();
+    values.language = languageCodes().contains(language) ? language : QString();
+    return values;
+}
+
+void AppSettings::setValues(const Values &values)
+{
+    const Values old = this->values();
+    m_settings->setValue(keyWebEnabled, values.webEnabled);
+    m_settings->setValue(keyBindAddress, values.bindAddress.toString());
+    m_settings->setValue(keyPort, int(values.port));
+    m_settings->setValue(keyPollInterval, values.pollIntervalMs);
+    m_settings->setValue(keyHoldSeconds, values.holdSeconds);
+    m_settings->setValue(keyLanguage, values.language);
+    m_settings->sync();
+    const Values stored = this->values();
+    if (stored == old)
+        return;
+    if (stored.webEnabled != old.webEnabled || stored.bindAddress != old.bindAddress || stored.port != old.port
+        || stored.pollIntervalMs != old.pollIntervalMs)
+        emit webEndpointChanged();
+    if (stored.language != old.language)
+        emit languageChanged(stored.language);
+    emit changed();
+}
+
+bool AppSettings::publishesOnNetwork(const QHostAddress &address)
+{
+    return !address.isLoopback();
+}
+
+QStringList AppSettings::languageCodes()
+{
+    return {QString(), u"en"_s, u"de"_s, u"hi"_s};
+}
+
+QString AppSettings::languageName(const QString &code)
+{
+    if (code.isEmpty())
+        return QCoreApplication::translate("boxoffice::AppSettings", "System language");
+    // Each language by its own name, so that a cashier finds theirs whatever is shown now.
+    if (code == u"en"_s)
+        return u"English"_s;
+    if (code == u"de"_s)
+        return u"Deutsch"_s;
+    if (code == u"hi"_s)
+        return u"हिन्दी"_s;
+    return code;
+}
+
+} // namespace boxoffice

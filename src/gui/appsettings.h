@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+namespace boxoffice {
+
+/// The cashier's preferences, kept with QSettings. Changing them through setValues() tells the
+/// app (changed(), webEndpointChanged(), languageChanged()) so that it can restart the web
+/// endpoint or reload the translations.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    struct Values
+    {
+        bool webEnabled = true;
+        /// Loopback by default: publishing on the network is an explicit choice.
+        QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 8080;
+        int pollIntervalMs = 5000;
+        int holdSeconds = 600;
+        /// "" follows the system, else a language code ("en", "de", "hi").
+        QString language;
+
+        bool operator==(const Values &other) const = default;
+    };
+
+    static constexpr int minPollIntervalMs = 500;
+    static constexpr int maxPollIntervalMs = 60000;
+    static constexpr int minHoldSeconds = 60;
+    static constexpr int maxHoldSeconds = 3600;
+
+    /// The user's settings of this application (organisation and application name decide where).
+    explicit AppSettings(QObject *parent = nullptr);
+    /// Settings kept in an INI file, for tests and portable installs.
+    explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    Values values() const;
+    void setValues(const Values &values);
+
+    bool webEnabled() const { return values().webEnabled; }
+    QHostAddress bindAddress() const { return values().bindAddress; }
+    quint16 port() const { return values().port; }
+    int pollIntervalMs() const { return values().pollIntervalMs; }
+    int holdSeconds() const { return values().holdSeconds; }
+    QString language() const { return values().language; }
+
+    /// Whether an address lets other machines reach the web endpoint.
+    static bool publishesOnNetwork(const QHostAddress &address);
+    /// The language codes offered in the settings, "" (the system's) first.
+    static QStringList languageCodes();
+    /// How a language calls itself ("Deutsch"); the system choice in the current language.
+    static QString languageName(const QString &code);
+
+signals:
+    void changed();
+    /// The web endpoint's switch, address, port or poll interval changed.
+    void webEndpointChanged();
+    void languageChanged(const QString &language);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,432 @@
+#include "countersale.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+const QString adult = u"adult"_s;
+
+QStringList withoutDuplicates(const QStringList &seats)
+{
+    QStringList result;
+    for (const QString &seat : seats) {
+        if (!result.contains(seat))
+            result.append(seat);
+    }
+    return result;
+}
+
+QStringList minus(const QStringList &from, const QStringList &remove)
+{
+    QStringList result;
+    for (const QString &seat : from) {
+        if (!remove.contains(seat))
+            result.append(seat);
+    }
+    return result;
+}
+} // namespace
+
+CounterSale::CounterSale(CoreBackend &backend, QObject *parent) : QObject(parent), m_backend(backend)
+{
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &CounterSale::reload);
+}
+
+void CounterSale::setShow(qint64 showId)
+{
+    if (showId == m_showId)
+        return;
+    const qint64 previous = m_showId;
+    const bool heldSomething = !m_held.isEmpty() || !m_selection.isEmpty();
+    ++m_generation;
+    m_showId = showId;
+    m_snapshot.reset();
+    m_seatIndex.clear();
+    m_selection.clear();
+    m_held.clear();
+    m_expiresAt = {};
+    m_ticketTypes.clear();
+    m_syncWanted = false;
+    if (!m_bookingStarted)
+        m_bookingAsked = false;
+    m_expiryTimer.stop();
+    emit holdChanged();
+
+    if (previous != 0 && heldSomething) {
+        // Queued behind any hold still on its way for that show, so nothing stays held there.
+        const QString owner = m_backend.counterOwner();
+        m_backend.run<ChangeResult>(
+            this, [owner, previous](CoreServices &core) { return core.reservations.releaseHolds(owner, previous); },
+            [this](const Result<ChangeResult> &result) {
+                if (!result.ok())
+                    emit message(Severity::Warning,
+                                 tr("The seats held for the previous show could not be released: %1 "
+                                    "They will be released when the hold expires.")
+                                     .arg(describeError(result.error())));
+            });
+    }
+    reload();
+}
+
+void CounterSale::setSelection(const QStringList &seats)
+{
+    const QStringList selection = withoutDuplicates(seats);
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    m_syncWanted = true;
+    runNext();
+}
+
+void CounterSale::reload()
+{
+    if (m_showId == 0)
+        return;
+    m_reloadWanted = true;
+    runNext();
+}
+
+void CounterSale::release()
+{
+    if (m_selection.isEmpty() && m_held.isEmpty())
+        return;
+    m_selection.clear();
+    emit selectionReset();
+    m_syncWanted = true;
+    runNext();
+}
+
+qint64 CounterSale::secondsLeft() const
+{
+    if (m_held.isEmpty() || !m_expiresAt.isValid())
+        return -1;
+    return std::max<qint64>(0, m_backend.clock().now().secsTo(m_expiresAt));
+}
+
+std::optional<SeatState> CounterSale::seatState(const QString &seat) const
+{
+    const auto found = m_seatIndex.constFind(seat);
+    if (!m_snapshot || found == m_seatIndex.cend())
+        return std::nullopt;
+    return m_snapshot->seats.at(*found);
+}
+
+QStringList CounterSale::ticketTypesFor(const QString &seat) const
+{
+    const auto state = seatState(seat);
+    if (!state)
+        return {adult};
+    QStringList types;
+    for (const Price &price : m_snapshot->show.prices) {
+        if (price.category == state->seat.category && !types.contains(price.ticketType))
+            types.append(price.ticketType);
+    }
+    // The usual order at a till, whatever order the prices were entered in.
+    const QStringList preferred = {adult, u"child"_s, u"concession"_s};
+    std::stable_sort(types.begin(), types.end(), [&preferred](const QString &a, const QString &b) {
+        const auto rank = [&preferred](const QString &type) {
+            const qsizetype index = preferred.indexOf(type);
+            return index < 0 ? preferred.size() : index;
+        };
+        return rank(a) < rank(b);
+    });
+    if (types.isEmpty())
+        types.append(adult);
+    return types;
+}
+
+QString CounterSale::ticketType(const QString &seat) const
+{
+    return m_ticketTypes.value(seat, adult);
+}
+
+void CounterSale::setTicketType(const QString &seat, const QString &ticketType)
+{
+    if (!m_held.contains(seat) || !ticketTypesFor(seat).contains(ticketType) || this->ticketType(seat) == ticketType)
+        return;
+    m_ticketTypes.insert(seat, ticketType);
+    emit holdChanged();
+}
+
+qint64 CounterSale::priceOf(const QString &seat) const
+{
+    const auto state = seatState(seat);
+    if (!state)
+        return 0;
+    return m_snapshot->show.priceFor(state->seat.category, ticketType(seat)).value_or(state->priceCents);
+}
+
+qint64 CounterSale::totalCents() const
+{
+    qint64 total = 0;
+    for (const QString &seat : m_held)
+        total += priceOf(seat);
+    return total;
+}
+
+void CounterSale::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void CounterSale::runNext()
+{
+    if (m_busy || m_showId == 0)
+        return;
+    // Selection changes first, so that the booking covers what the cashier sees.
+    if (m_syncWanted || m_reloadWanted) {
+        m_syncWanted = false;
+        m_reloadWanted = false;
+        sync();
+    } else if (m_bookingAsked && !m_bookingStarted) {
+        startBooking();
+    }
+}
+
+void CounterSale::sync()
+{
+    const QStringList toHold = minus(m_selection, m_held);
+    const QStringList toRelease = minus(m_held, m_selection);
+    const qint64 show = m_showId;
+    const QString owner = m_backend.counterOwner();
+    const auto duration = std::chrono::seconds(m_holdSeconds);
+    const quint64 generation = m_generation;
+    setBusy(true);
+    m_backend.run<Outcome>(
+        this,
+        [=](CoreServices &core) -> Result<Outcome> {
+            Outcome outcome;
+            if (!toRelease.isEmpty()) {
+                auto released = core.reservations.releaseHolds(owner, show, toRelease);
+                if (!released.ok())
+                    outcome.error = released.error();
+            }
+            if (!toHold.isEmpty() && !outcome.error) {
+                auto held = core.reservations.holdSeats(show, toHold, owner, duration, Channel::Counter);
+                if (!held.ok())
+                    outcome.error = held.error();
+            }
+            auto snapshot = core.catalog.snapshot(show);
+            if (snapshot.ok())
+                outcome.snapshot = snapshot.value();
+            else if (!outcome.error)
+                outcome.error = snapshot.error();
+            return outcome;
+        },
+        [this, toHold, generation](const Result<Outcome> &result) {
+            setBusy(false);
+            if (generation == m_generation)
+                finish(result.ok() ? result.value() : Outcome{result.error(), {}, {}}, toHold);
+            runNext();
+        });
+}
+
+void CounterSale::book(const QString &customerName, const QString &paymentMethod)
+{
+    if (m_bookingAsked)
+        return;
+    if (m_held.isEmpty() && m_selection.isEmpty()) {
+        emit message(Severity::Warning, tr("Select seats on the seat map first."));
+        return;
+    }
+    if (secondsLeft() == 0) {
+        emit message(Severity::Warning, tr("The hold has expired. Please select the seats again."));
+        return;
+    }
+    m_bookingAsked = true;
+    m_bookingCustomer = customerName.trimmed();
+    m_bookingPayment = paymentMethod;
+    emit holdChanged();
+    runNext();
+}
+
+void CounterSale::startBooking()
+{
+    if (m_held.isEmpty() || secondsLeft() == 0) {
+        m_bookingAsked = false;
+        emit message(Severity::Warning, m_held.isEmpty() ? tr("Select seats on the seat map first.")
+                                                         : tr("The hold has expired. Please select the seats again."));
+        emit holdChanged();
+        return;
+    }
+    m_bookingStarted = true;
+    const qint64 show = m_showId;
+    const QString owner = m_backend.counterOwner();
+    const quint64 generation = m_generation;
+    BookingRequest request;
+    request.customer.name = m_bookingCustomer;
+    // The counter asks for no e-mail; stored as empty text, not as a missing value.
+    request.customer.email = u""_s;
+    request.channel = Channel::Counter;
+    request.paymentMethod = m_bookingPayment;
+    for (const QString &seat : std::as_const(m_held))
+        request.ticketTypes.insert(seat, ticketType(seat));
+    setBusy(true);
+    m_backend.run<Outcome>(
+        this,
+        [=](CoreServices &core) -> Result<Outcome> {
+            Outcome outcome;
+            auto booking = core.reservations.convertHoldsToBookings(owner, show, request);
+            if (booking.ok())
+                outcome.booking = booking.value();
+            else
+                outcome.error = booking.error();
+            auto snapshot = core.catalog.snapshot(show);
+            if (snapshot.ok())
+                outcome.snapshot = snapshot.value();
+            return outcome;
+        },
+        [this, generation](const Result<Outcome> &result) {
+            setBusy(false);
+            m_bookingAsked = false;
+            m_bookingStarted = false;
+            const Outcome outcome = result.ok() ? result.value() : Outcome{result.error(), {}, {}};
+            if (generation == m_generation)
+                finish(outcome, {});
+            else if (outcome.booking)
+                emit booked(*outcome.booking); // made before the show was switched: still confirm it
+            else
+                emit holdChanged();
+            runNext();
+        });
+}
+
+void CounterSale::finish(const Outcome &outcome, const QStringList &requestedHolds)
+{
+    if (outcome.booking) {
+        m_selection.clear();
+        m_ticketTypes.clear();
+        emit selectionReset();
+    }
+    if (outcome.error) {
+        const Error &error = *outcome.error;
+        const bool holdGone = error.code == ErrorCode::NoHold || error.code == ErrorCode::HoldExpired;
+        emit message(error.code == ErrorCode::DatabaseError ? Severity::Error : Severity::Warning,
+                     describeError(error));
+        if (holdGone) {
+            m_selection.clear();
+            emit selectionReset();
+        } else if (error.code == ErrorCode::SeatsUnavailable) {
+            // A hold is all or nothing: drop the taken seats and try again for the free ones.
+            QStringList taken;
+            for (const QString &seat : error.seats) {
+                if (requestedHolds.contains(seat))
+                    taken.append(seat);
+            }
+            if (taken.isEmpty())
+                taken = requestedHolds;
+            dropFromSelection(taken);
+            if (!minus(requestedHolds, taken).isEmpty())
+                m_syncWanted = true;
+        } else {
+            dropFromSelection(requestedHolds);
+        }
+    }
+    if (outcome.snapshot)
+        applySnapshot(*outcome.snapshot);
+    if (outcome.booking)
+        emit booked(*outcome.booking);
+}
+
+void CounterSale::applySnapshot(const ShowSnapshot &snapshot)
+{
+    const QString owner = m_backend.counterOwner();
+    m_snapshot = snapshot;
+    m_seatIndex.clear();
+    m_seatIndex.reserve(snapshot.seats.size());
+    QStringList held;
+    QDateTime expiresAt;
+    for (qsizetype i = 0; i < snapshot.seats.size(); ++i) {
+        const SeatState &state = snapshot.seats.at(i);
+        m_seatIndex.insert(state.seat.label, int(i));
+        if (state.status == SeatStatus::Held && state.holdOwner == owner) {
+            held.append(state.seat.label);
+            if (!expiresAt.isValid() || state.holdExpiresAt < expiresAt)
+                expiresAt = state.holdExpiresAt;
+        }
+    }
+    QStringList lost;
+    for (const QString &seat : std::as_const(m_held)) {
+        if (!held.contains(seat) && m_selection.contains(seat))
+            lost.append(seat);
+    }
+    m_held = held;
+    m_expiresAt = expiresAt;
+    for (auto it = m_ticketTypes.begin(); it != m_ticketTypes.end();) {
+        if (held.contains(it.key()))
+            ++it;
+        else
+            it = m_ticketTypes.erase(it);
+    }
+    if (!lost.isEmpty()) {
+        emit message(Severity::Warning,
+                     tr("The hold on %1 ended (it expired or was released elsewhere). "
+                        "Select the seats again if they are still free.")
+                         .arg(QLocale().createSeparatedList(lost)));
+        dropFromSelection(lost);
+    }
+    scheduleExpiryCheck();
+    emit snapshotChanged(snapshot);
+    emit holdChanged();
+}
+
+void CounterSale::dropFromSelection(const QStringList &seats)
+{
+    QStringList dropped;
+    for (const QString &seat : seats) {
+        if (m_selection.removeAll(seat) > 0)
+            dropped.append(seat);
+    }
+    if (!dropped.isEmpty())
+        emit seatsDropped(dropped);
+}
+
+void CounterSale::scheduleExpiryCheck()
+{
+    m_expiryTimer.stop();
+    if (m_held.isEmpty() || !m_expiresAt.isValid())
+        return;
+    // The expiry scheduler releases lapsed holds within a second; look again just after that.
+    const qint64 untilExpiry = m_backend.clock().now().msecsTo(m_expiresAt);
+    m_expiryTimer.start(int(std::clamp<qint64>(untilExpiry + 1200, 1000, 24 * 3600 * 1000)));
+}
+
+QString CounterSale::describeError(const Error &error) const
+{
+    const QString seats = QLocale().createSeparatedList(error.seats);
+    switch (error.code) {
+    case ErrorCode::SeatsUnavailable:
+        if (error.seats.isEmpty())
+            return tr("Some of these seats were just taken by another customer or counter. Please choose other seats.");
+        return tr("Taken meanwhile by another customer or counter: %1. Please choose other seats.").arg(seats);
+    case ErrorCode::NoHold:
+        return tr("These seats are no longer held for this counter. Please select them again.");
+    case ErrorCode::HoldExpired:
+        return tr("The hold expired before the booking was made, so the seats were released. "
+                  "Please select them again.");
+    case ErrorCode::TooManySeats:
+        return tr("Too many seats for one sale: a counter can hold at most %1 seats of a show.")
+            .arg(ReservationService::Limits{}.maxSeatsCounter);
+    case ErrorCode::InvalidField:
+        return tr("Please check the entry: %1").arg(error.message);
+    case ErrorCode::NotFound:
+        return tr("This show or seat no longer exists. Please pick the show again.");
+    case ErrorCode::Forbidden:
+        return tr("This is not allowed: %1").arg(error.message);
+    case ErrorCode::DatabaseBusy:
+        return tr("The database is busy: another counter or the web shop is writing to it. "
+                  "Nothing was changed; please try again in a moment.");
+    case ErrorCode::DatabaseError:
+        break;
+    }
+    return tr("The database reported an error: %1").arg(error.message);
+}
+
+} // namespace boxoffice

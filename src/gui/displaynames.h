@@ -1,0 +1,21 @@
+#pragma once
+
+#include "types.h"
+
+#include <QString>
+
+namespace boxoffice {
+
+/// Money as the cashier reads it, in the current locale ("12.50", "12,50").
+QString formatMoney(qint64 cents);
+/// A show's start as the cashier reads it, in local time and without seconds.
+QString formatTime(const QDateTime &dateTime);
+/// "Friday, 27 November 2026, 14:00".
+QString formatDateTime(const QDateTime &dateTime);
+/// The translated names of the core's codes: "adult" → "Adult", "premium" → "Premium".
+QString ticketTypeName(const QString &ticketType);
+QString categoryName(const QString &category);
+QString paymentMethodName(const QString &method);
+QString seatStatusText(SeatStatus status);
+
+} // namespace boxoffice

@@ -1,0 +1,538 @@
+#include "mainwindow.h"
+#include "auditlogwindow.h"
+#include "availabilitydelegate.h"
+#include "basketwidget.h"
+#include "bookingswindow.h"
+#include "displaynames.h"
+#include "manageractions.h"
+#include "managerpanel.h"
+#include "managersession.h"
+#include "managerunlockdialog.h"
+#include "reportswindow.h"
+#include "seatmaplegend.h"
+#include "seatmapwidget.h"
+#include "settingsdialog.h"
+#include "showlistmodel.h"
+#include "ticketrenderer.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+/// Well inside the promised second, yet long enough to fold a burst of changes into one read.
+constexpr int snapshotCoalesceMs = 120;
+constexpr int showsCoalesceMs = 1000;
+
+QString dot(const QString &colour)
+{
+    return u"<span style=\"color:%1\">●</span>"_s.arg(colour);
+}
+} // namespace
+
+MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSession &managerSession, QWidget *parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_backend(backend), m_settings(settings),
+      m_managerSession(managerSession)
+{
+    m_ui->setupUi(this);
+    setObjectName(u"mainWindow"_s);
+
+    m_managerActions = new ManagerActions(m_backend, m_managerSession, this);
+    m_managerActions->setDialogParent(this);
+    m_sale = new CounterSale(m_backend, this);
+    m_sale->setHoldSeconds(m_settings.holdSeconds());
+    m_basket = new BasketWidget(*m_sale, m_ui->basketContainer);
+    m_ui->basketLayout->addWidget(m_basket);
+    m_ui->basketContainer->setMinimumWidth(340);
+    m_ui->basketContainer->setObjectName(u"basketContainer"_s);
+    m_ui->basketContainer->setAutoFillBackground(true);
+
+    m_seatMap = new SeatMapWidget(m_ui->seatMapContainer);
+    m_seatMap->setObjectName(u"seatMap"_s);
+    m_ui->seatMapLayout->addWidget(m_seatMap, 1);
+    m_legend = new SeatMapLegend(m_seatMap, m_ui->seatMapContainer);
+    m_ui->seatMapLayout->addWidget(m_legend);
+
+    m_showsModel = new ShowListModel(this);
+    m_ui->showsView->setModel(m_showsModel);
+    m_ui->showsView->setItemDelegateForColumn(ShowListModel::AvailabilityColumn,
+                                              new AvailabilityDelegate(ShowListModel::AvailableShareRole, this));
+    QHeaderView *header = m_ui->showsView->horizontalHeader();
+    header->setSectionResizeMode(ShowListModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ShowListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ShowListModel::HallColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ShowListModel::AvailabilityColumn, QHeaderView::ResizeToContents);
+    m_ui->showsView->verticalHeader()->setDefaultSectionSize(40);
+    m_ui->showsView->setMinimumWidth(400);
+    m_ui->emptyDayLabel->hide();
+
+    QFont title = m_ui->showTitleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.45);
+    title.setBold(true);
+    m_ui->showTitleLabel->setFont(title);
+    QFont day = m_ui->dayLabel->font();
+    day.setBold(true);
+    m_ui->dayLabel->setFont(day);
+    m_ui->showInfoLabel->setTextFormat(Qt::RichText);
+
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(2, 0);
+    m_ui->splitter->setSizes({430, 640, 370});
+
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_ui->previousDayButton, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(-1)); });
+    connect(m_ui->nextDayButton, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(1)); });
+    connect(m_ui->todayButton, &QPushButton::clicked, this, &MainWindow::showToday);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &MainWindow::setDay);
+    for (const auto &[key, step] : {std::pair{Qt::ALT | Qt::Key_Left, -1}, std::pair{Qt::ALT | Qt::Key_Right, 1}}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] { setDay(m_day.addDays(step)); });
+    }
+    auto *todayShortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Home), this);
+    connect(todayShortcut, &QShortcut::activated, this, &MainWindow::showToday);
+    connect(m_ui->showsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentShowChanged);
+
+    connect(m_seatMap, &SeatMapWidget::selectionChanged, m_sale, &CounterSale::setSelection);
+    connect(m_seatMap, &SeatMapWidget::selectionLost, this, [this](const QStringList &seats) {
+        m_basket->showMessage(CounterSale::Severity::Warning,
+                              tr("Taken meanwhile by another customer or counter: %1. Please choose other seats.")
+                                  .arg(QLocale().createSeparatedList(seats)));
+        m_sale->setSelection(m_seatMap->selectedSeats());
+    });
+    connect(m_sale, &CounterSale::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_sale, &CounterSale::selectionReset, m_seatMap, &SeatMapWidget::clearSelection);
+    connect(m_sale, &CounterSale::seatsDropped, this, [this](const QStringList &seats) {
+        m_seatMap->deselectSeats(seats);
+    });
+    connect(m_basket, &BasketWidget::printRequested, this, &MainWindow::printTicket);
+    connect(m_basket, &BasketWidget::savePdfRequested, this, &MainWindow::saveTicketPdfAs);
+
+    m_snapshotTimer.setSingleShot(true);
+    m_snapshotTimer.setInterval(snapshotCoalesceMs);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, [this] {
+        // Our own changes come back with their snapshot; only read again for what is still newer.
+        const auto &snapshot = m_sale->snapshot();
+        if (!snapshot || snapshot->show.version < m_backend.feed().lastVersion(m_sale->showId()))
+            m_sale->reload();
+    });
+    m_showsTimer.setSingleShot(true);
+    m_showsTimer.setInterval(showsCoalesceMs);
+    connect(&m_showsTimer, &QTimer::timeout, this, &MainWindow::loadShows);
+    connect(&m_backend.feed(), &ChangeFeed::showChanged, this, &MainWindow::onShowChanged, Qt::QueuedConnection);
+
+    connect(&m_settings, &AppSettings::changed, this, [this] { m_sale->setHoldSeconds(m_settings.holdSeconds()); });
+    connect(&m_backend, &CoreBackend::ready, this, &MainWindow::refresh);
+    connect(&m_backend, &CoreBackend::failed, this, [this](const QString &message) {
+        m_basket->showMessage(CounterSale::Severity::Error, tr("The database could not be opened: %1").arg(message));
+        showStatus(tr("Database unavailable"));
+    });
+
+    m_day = m_backend.clock().now().toLocalTime().date();
+    {
+        const QSignalBlocker blocker(m_ui->dateEdit);
+        m_ui->dateEdit->setDate(m_day);
+    }
+    updateDayLabel();
+    updateShowHeader();
+    if (m_backend.isReady())
+        loadShows();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_ui;
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionBookings->setIcon(QIcon(u":/icons/bookings.svg"_s));
+    m_ui->actionReports->setIcon(QIcon(u":/icons/reports.svg"_s));
+    m_ui->actionManagerMode->setIcon(QIcon(u":/icons/manager-locked.svg"_s));
+    m_ui->actionAuditLog->setIcon(QIcon(u":/icons/audit.svg"_s));
+    m_ui->actionSettings->setIcon(QIcon(u":/icons/settings.svg"_s));
+    m_ui->actionRefresh->setIcon(QIcon(u":/icons/refresh.svg"_s));
+    m_ui->mainToolBar->setIconSize(QSize(22, 22));
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionSettings->setMenuRole(QAction::PreferencesRole);
+    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
+
+    connect(m_ui->actionBookings, &QAction::triggered, this, &MainWindow::openBookings);
+    connect(m_ui->actionReports, &QAction::triggered, this, &MainWindow::openReports);
+    connect(m_ui->actionManagerMode, &QAction::triggered, this, &MainWindow::openManagerMode);
+    connect(m_ui->actionLockManager, &QAction::triggered, &m_managerSession, &ManagerSession::lock);
+    connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::openAuditLog);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Box Office"),
+                           tr("<h3>Box Office %1</h3><p>Counter sales and online booking for cinemas and "
+                              "theatres.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_webLabel = new QLabel(this);
+    m_webLabel->setObjectName(u"webStatusLabel"_s);
+    m_webLabel->setTextFormat(Qt::RichText);
+    m_webLabel->setOpenExternalLinks(true);
+    m_watchersLabel = new QLabel(this);
+    m_watchersLabel->setObjectName(u"webWatchersLabel"_s);
+    m_managerLabel = new QLabel(this);
+    m_managerLabel->setObjectName(u"managerLabel"_s);
+    m_managerLabel->setStyleSheet(u"QLabel { color: white; background: #8a4b00; border-radius: 3px; padding: 1px 6px; }"_s);
+    statusBar()->addPermanentWidget(m_managerLabel);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_databaseLabel->setText(tr("Database: %1").arg(m_backend.config().describe()));
+    m_databaseLabel->setToolTip(m_backend.config().describe());
+    statusBar()->addPermanentWidget(m_webLabel);
+    statusBar()->addPermanentWidget(m_watchersLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    updateWebStatus();
+    connect(&m_managerSession, &ManagerSession::unlocked, this, &MainWindow::updateManagerState);
+    connect(&m_managerSession, &ManagerSession::locked, this, &MainWindow::updateManagerState);
+    updateManagerState();
+}
+
+qint64 MainWindow::currentShowId() const
+{
+    return m_sale->showId();
+}
+
+bool MainWindow::selectShow(qint64 showId)
+{
+    const int row = m_showsModel->rowOf(showId);
+    if (row < 0)
+        return false;
+    m_ui->showsView->selectRow(row);
+    m_ui->showsView->setCurrentIndex(m_showsModel->index(row, ShowListModel::TitleColumn));
+    return true;
+}
+
+void MainWindow::setDay(const QDate &day)
+{
+    if (!day.isValid() || day == m_day)
+        return;
+    m_day = day;
+    {
+        const QSignalBlocker blocker(m_ui->dateEdit);
+        m_ui->dateEdit->setDate(day);
+    }
+    updateDayLabel();
+    loadShows();
+}
+
+void MainWindow::showToday()
+{
+    setDay(m_backend.clock().now().toLocalTime().date());
+}
+
+void MainWindow::refresh()
+{
+    loadShows();
+    m_sale->reload();
+}
+
+void MainWindow::loadShows()
+{
+    // One read at a time; a request meanwhile is caught up when it returns.
+    if (m_loadingShows) {
+        m_showsDirty = true;
+        return;
+    }
+    m_loadingShows = true;
+    m_showsDirty = false;
+    const QDate day = m_day;
+    const QDateTime from = day.startOfDay();
+    const QDateTime to = day.addDays(1).startOfDay();
+    m_backend.run<QList<Show>>(
+        this, [from, to](CoreServices &core) { return core.catalog.shows(from, to, Channel::Counter); },
+        [this, day](const Result<QList<Show>> &result) {
+            m_loadingShows = false;
+            if (m_showsDirty || day != m_day) {
+                loadShows();
+                return;
+            }
+            if (!result.ok()) {
+                m_basket->showMessage(CounterSale::Severity::Error,
+                                      tr("The shows could not be read: %1").arg(result.error().message));
+                return;
+            }
+            const qint64 current = m_sale->showId();
+            m_showsModel->setShows(result.value());
+            m_ui->emptyDayLabel->setVisible(result.value().isEmpty());
+            if (current != 0) {
+                // Browsing another day keeps the show on the map (and its held seats).
+                const QSignalBlocker blocker(m_ui->showsView->selectionModel());
+                const int row = m_showsModel->rowOf(current);
+                if (row >= 0)
+                    m_ui->showsView->selectRow(row);
+                else
+                    m_ui->showsView->clearSelection();
+            } else if (!result.value().isEmpty()) {
+                // At start the next show to begin is the likeliest sale.
+                const QDateTime now = m_backend.clock().now();
+                qint64 pick = result.value().constFirst().id;
+                for (const Show &show : result.value()) {
+                    if (show.startsAt >= now) {
+                        pick = show.id;
+                        break;
+                    }
+                }
+                selectShow(pick);
+            }
+            emit showsLoaded();
+        });
+}
+
+void MainWindow::onCurrentShowChanged()
+{
+    const auto show = m_showsModel->showAt(m_ui->showsView->currentIndex().row());
+    if (!show)
+        return;
+    m_sale->setShow(show->id);
+    updateShowHeader();
+}
+
+void MainWindow::onShowChanged(qint64 show, qint64 version)
+{
+    const auto &snapshot = m_sale->snapshot();
+    if (show == m_sale->showId() && (!snapshot || version > snapshot->show.version) && !m_snapshotTimer.isActive())
+        m_snapshotTimer.start();
+    if (m_showsModel->rowOf(show) >= 0 && !m_showsTimer.isActive())
+        m_showsTimer.start();
+}
+
+void MainWindow::onSnapshot(const ShowSnapshot &snapshot)
+{
+    m_seatMap->setSnapshot(snapshot, m_backend.counterOwner());
+    m_showsModel->updateShow(snapshot.show);
+    updateShowHeader();
+}
+
+void MainWindow::updateDayLabel()
+{
+    const QDate today = m_backend.clock().now().toLocalTime().date();
+    QString text = QLocale().toString(m_day, QLocale::LongFormat);
+    if (m_day == today)
+        text = tr("Today, %1").arg(text);
+    else if (m_day == today.addDays(1))
+        text = tr("Tomorrow, %1").arg(text);
+    m_ui->dayLabel->setText(text);
+}
+
+void MainWindow::updateShowHeader()
+{
+    const auto &snapshot = m_sale->snapshot();
+    std::optional<Show> show;
+    if (snapshot && snapshot->show.id == m_sale->showId())
+        show = snapshot->show;
+    else if (const int row = m_showsModel->rowOf(m_sale->showId()); row >= 0)
+        show = m_showsModel->showAt(row);
+    if (!show) {
+        m_ui->showTitleLabel->setText(tr("Choose a show"));
+        m_ui->showInfoLabel->setText(tr("Pick a show from the list to see its seats."));
+        setWindowTitle(tr("Box Office"));
+        return;
+    }
+    m_ui->showTitleLabel->setText(show->title);
+    QString info = u"%1 · %2"_s.arg(formatDateTime(show->startsAt).toHtmlEscaped(), show->hallName.toHtmlEscaped());
+    if (snapshot)
+        info += u" · <b>%1</b>"_s.arg(tr("%1 of %2 seats available")
+                                          .arg(QLocale().toString(show->seatsAvailable), QLocale().toString(show->seatsTotal))
+                                          .toHtmlEscaped());
+    m_ui->showInfoLabel->setText(info);
+    setWindowTitle(tr("Box Office — %1").arg(show->title));
+}
+
+void MainWindow::setWebStatus(const QUrl &url, bool running, const QString &error)
+{
+    m_webUrl = url;
+    m_webRunning = running;
+    m_webError = error;
+    updateWebStatus();
+}
+
+void MainWindow::setWebWatchers(int watchers)
+{
+    m_webWatchers = watchers;
+    updateWebStatus();
+}
+
+void MainWindow::updateWebStatus()
+{
+    const QString address = m_webUrl.toString().toHtmlEscaped();
+    if (!m_webError.isEmpty()) {
+        m_webLabel->setText(dot(u"#c0392b"_s) + u' ' + tr("Online booking stopped: %1").arg(m_webError.toHtmlEscaped()));
+        m_webLabel->setToolTip(m_webError);
+    } else if (m_webRunning) {
+        m_webLabel->setText(dot(u"#2e8b57"_s) + u' '
+                            + tr("Online booking running at %1").arg(u"<a href=\"%1\">%1</a>"_s.arg(address)));
+        m_webLabel->setToolTip(tr("Customers book at %1").arg(m_webUrl.toString()));
+    } else if (m_webUrl.isEmpty()) {
+        m_webLabel->setText(dot(u"#8a8f95"_s) + u' ' + tr("Online booking off"));
+        m_webLabel->setToolTip(tr("The web endpoint is switched off in the settings."));
+    } else {
+        m_webLabel->setText(dot(u"#d89b1c"_s) + u' ' + tr("Online booking starting at %1").arg(address));
+        m_webLabel->setToolTip({});
+    }
+    m_watchersLabel->setText(tr("Web watchers: %1").arg(m_webWatchers));
+    m_watchersLabel->setVisible(m_webRunning);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::present(QWidget *window)
+{
+    window->setWindowFlag(Qt::Window);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::openBookings()
+{
+    if (!m_bookings)
+        m_bookings = new BookingsWindow(m_backend, m_managerSession, *m_managerActions, this);
+    present(m_bookings);
+}
+
+void MainWindow::openReports()
+{
+    if (!m_reports)
+        m_reports = new ReportsWindow(m_backend, this);
+    m_reports->showDay(m_day);
+    present(m_reports);
+}
+
+void MainWindow::openManagerMode()
+{
+    if (!ManagerUnlockDialog::ensureUnlocked(m_managerSession, this))
+        return;
+    if (!m_managerPanel) {
+        m_managerPanel = new ManagerPanel(m_backend, m_managerSession, *m_managerActions, this);
+        connect(m_managerPanel, &ManagerPanel::auditLogRequested, this, &MainWindow::openAuditLog);
+    }
+    // Seats picked on the map are what the manager means to change; this counter's hold on them
+    // would stand in the way, so it goes first (the backend runs both in order).
+    const QStringList seats = m_seatMap->selectedSeats();
+    if (!seats.isEmpty())
+        m_sale->release();
+    m_managerPanel->setShow(m_sale->showId(), m_day, seats);
+    present(m_managerPanel);
+}
+
+void MainWindow::openAuditLog()
+{
+    if (!m_auditLog)
+        m_auditLog = new AuditLogWindow(m_backend, m_managerSession, this);
+    present(m_auditLog);
+}
+
+void MainWindow::changeManagerPin()
+{
+    if (ManagerUnlockDialog::changePin(m_managerSession, this))
+        showStatus(tr("The manager PIN was changed."));
+}
+
+void MainWindow::updateManagerState()
+{
+    const bool unlocked = m_managerSession.isUnlocked();
+    m_ui->actionManagerMode->setIcon(QIcon(unlocked ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
+    m_ui->actionLockManager->setEnabled(unlocked);
+    m_managerLabel->setVisible(unlocked);
+    m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::managerPinChangeRequested, this, &MainWindow::changeManagerPin);
+    dialog->open();
+}
+
+void MainWindow::printTicket(const Booking &booking)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Ticket %1").arg(booking.reference));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    TicketRenderer::print(booking, &printer);
+    showStatus(tr("Ticket %1 sent to the printer.").arg(booking.reference));
+}
+
+void MainWindow::saveTicketPdfAs(const Booking &booking)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save ticket as PDF"),
+                                                      QDir(folder).filePath(u"ticket-%1.pdf"_s.arg(booking.reference)),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        saveTicketPdf(booking, path);
+}
+
+bool MainWindow::saveTicketPdf(const Booking &booking, const QString &path)
+{
+    const auto written = TicketRenderer::writePdf(booking, path);
+    if (!written.ok()) {
+        m_basket->showMessage(CounterSale::Severity::Error,
+                              tr("The ticket could not be saved: %1").arg(written.error().message));
+        return false;
+    }
+    m_basket->showMessage(CounterSale::Severity::Success,
+                          tr("Ticket %1 saved to %2.").arg(booking.reference, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->dateEdit->setLocale(QLocale());
+        m_databaseLabel->setText(tr("Database: %1").arg(m_backend.config().describe()));
+        updateDayLabel();
+        updateShowHeader();
+        updateWebStatus();
+        updateManagerState();
+        emit m_showsModel->headerDataChanged(Qt::Horizontal, 0, ShowListModel::ColumnCount - 1);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Seats still held would stay closed to everyone until their hold lapses.
+    m_sale->release();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace boxoffice

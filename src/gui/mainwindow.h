@@ -1,0 +1,133 @@
+#pragma once
+
+#include "appsettings.h"
+#include "corebackend.h"
+#include "countersale.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QTimer>
+#include <QUrl>
+
+class QLabel;
+class QPrinter;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace boxoffice {
+
+class AuditLogWindow;
+class BasketWidget;
+class BookingsWindow;
+class ManagerActions;
+class ManagerPanel;
+class ManagerSession;
+class ReportsWindow;
+class SeatMapLegend;
+class SeatMapWidget;
+class ShowListModel;
+
+/// The counter's main window: the day's shows on the left, the chosen show's seat map in the
+/// centre, the basket on the right, the web endpoint's state in the status bar.
+///
+/// Everything it reads or writes goes through the CoreBackend; the change feed tells it when a
+/// seat changed anywhere (web, another counter, expiry) and the seat map follows within a second.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSession &managerSession,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QDate day() const { return m_day; }
+    qint64 currentShowId() const;
+    /// Selects a show of the listed day; false if it is not listed.
+    bool selectShow(qint64 showId);
+
+    SeatMapWidget *seatMap() const { return m_seatMap; }
+    BasketWidget *basket() const { return m_basket; }
+    CounterSale *sale() const { return m_sale; }
+    ShowListModel *showsModel() const { return m_showsModel; }
+    ManagerActions *managerActions() const { return m_managerActions; }
+
+    /// Writes the ticket of a booking as PDF; the message says where, or what went wrong.
+    bool saveTicketPdf(const Booking &booking, const QString &path);
+
+public slots:
+    void setDay(const QDate &day);
+    void showToday();
+    /// Reads the day's shows and the current show's seats again.
+    void refresh();
+    /// What the web endpoint is doing, as the app learns it. An empty URL with `running` false
+    /// means it is switched off.
+    void setWebStatus(const QUrl &url, bool running, const QString &error = {});
+    void setWebWatchers(int watchers);
+
+    void openBookings();
+    void openReports();
+    void openManagerMode();
+    void openAuditLog();
+    void openSettings();
+    void changeManagerPin();
+    void printTicket(const boxoffice::Booking &booking);
+    void saveTicketPdfAs(const boxoffice::Booking &booking);
+
+signals:
+    /// The day's shows arrived (also after a refresh).
+    void showsLoaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpStatusBar();
+    void loadShows();
+    void onShowChanged(qint64 show, qint64 version);
+    void onCurrentShowChanged();
+    void onSnapshot(const ShowSnapshot &snapshot);
+    void updateDayLabel();
+    void updateShowHeader();
+    void updateWebStatus();
+    void showStatus(const QString &text);
+    void updateManagerState();
+    /// Shows a tool window of this one, made on first use.
+    void present(QWidget *window);
+
+    Ui::MainWindow *m_ui;
+    CoreBackend &m_backend;
+    AppSettings &m_settings;
+    ManagerSession &m_managerSession;
+    ManagerActions *m_managerActions = nullptr;
+    BookingsWindow *m_bookings = nullptr;
+    ReportsWindow *m_reports = nullptr;
+    ManagerPanel *m_managerPanel = nullptr;
+    AuditLogWindow *m_auditLog = nullptr;
+    QLabel *m_managerLabel = nullptr;
+    CounterSale *m_sale = nullptr;
+    BasketWidget *m_basket = nullptr;
+    SeatMapWidget *m_seatMap = nullptr;
+    SeatMapLegend *m_legend = nullptr;
+    ShowListModel *m_showsModel = nullptr;
+    QLabel *m_webLabel = nullptr;
+    QLabel *m_watchersLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QDate m_day;
+    /// Coalesce bursts of change announcements into one read each.
+    QTimer m_snapshotTimer;
+    QTimer m_showsTimer;
+    bool m_loadingShows = false;
+    bool m_showsDirty = false;
+    QUrl m_webUrl;
+    bool m_webRunning = false;
+    QString m_webError;
+    int m_webWatchers = 0;
+};
+
+} // namespace boxoffice

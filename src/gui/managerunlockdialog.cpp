@@ -1,0 +1,151 @@
+#include "managerunlockdialog.h"
+#include "managersession.h"
+#include "ui_managerunlockdialog.h"
+
+#include <QApplication>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+constexpr int backoffRefreshMs = 500;
+}
+
+ManagerUnlockDialog::ManagerUnlockDialog(ManagerSession &session, Mode mode, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ManagerUnlockDialog>()), m_session(session), m_mode(mode)
+{
+    m_ui->setupUi(this);
+    setUpFields();
+    m_backoffTimer.setInterval(backoffRefreshMs);
+    connect(&m_backoffTimer, &QTimer::timeout, this, &ManagerUnlockDialog::updateBackoff);
+    updateBackoff();
+    setMinimumWidth(380);
+    adjustSize();
+}
+
+ManagerUnlockDialog::~ManagerUnlockDialog() = default;
+
+void ManagerUnlockDialog::setUpFields()
+{
+    const bool unlocking = m_mode == Mode::Unlock;
+    m_settingFirstPin = !m_session.hasPin();
+    const bool askCurrent = !m_settingFirstPin;
+    const bool askNew = m_settingFirstPin || m_mode == Mode::ChangePin;
+
+    m_ui->formLayout->setRowVisible(m_ui->nameEdit, unlocking);
+    m_ui->formLayout->setRowVisible(m_ui->pinEdit, askCurrent);
+    m_ui->formLayout->setRowVisible(m_ui->newPinEdit, askNew);
+    m_ui->formLayout->setRowVisible(m_ui->confirmPinEdit, askNew);
+    m_ui->pinLabel->setText(m_mode == Mode::ChangePin ? tr("&Current PIN:") : tr("&PIN:"));
+
+    if (m_settingFirstPin) {
+        setWindowTitle(tr("Set the manager PIN"));
+        m_ui->introLabel->setText(
+                tr("No manager PIN is set yet. Choose one with at least %1 characters; it unlocks manager mode "
+                   "on this computer from now on.")
+                        .arg(ManagerSession::minPinLength));
+    } else if (m_mode == Mode::ChangePin) {
+        setWindowTitle(tr("Change the manager PIN"));
+        m_ui->introLabel->setText(tr("Enter the current PIN, then the new one twice."));
+    } else {
+        setWindowTitle(tr("Unlock manager mode"));
+        m_ui->introLabel->setText(
+                tr("Manager actions are recorded with your name. Manager mode locks again after %n minute(s) "
+                   "without input.",
+                   nullptr, int((m_session.relockAfter().count() + 59) / 60)));
+    }
+    if (unlocking) {
+        m_ui->nameEdit->setText(m_session.lastManager());
+        if (m_ui->nameEdit->text().isEmpty())
+            m_ui->nameEdit->setFocus();
+        else
+            (askCurrent ? m_ui->pinEdit : m_ui->newPinEdit)->setFocus();
+    } else {
+        (askCurrent ? m_ui->pinEdit : m_ui->newPinEdit)->setFocus();
+    }
+    m_ui->messageLabel->clear();
+}
+
+void ManagerUnlockDialog::updateBackoff()
+{
+    if (m_settingFirstPin)
+        return;
+    const auto remaining = m_session.backoffRemaining();
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (remaining.count() > 0) {
+        ok->setEnabled(false);
+        m_ui->messageLabel->setText(
+                tr("Too many wrong PINs. Try again in %n second(s).", nullptr, int(remaining.count())));
+        if (!m_backoffTimer.isActive())
+            m_backoffTimer.start();
+    } else if (!ok->isEnabled()) {
+        ok->setEnabled(true);
+        m_ui->messageLabel->clear();
+        m_backoffTimer.stop();
+    }
+}
+
+void ManagerUnlockDialog::showError(const QString &message)
+{
+    m_ui->messageLabel->setText(message);
+    updateBackoff();
+}
+
+void ManagerUnlockDialog::accept()
+{
+    const QString name = m_ui->nameEdit->text();
+    const QString pin = m_ui->pinEdit->text();
+    const QString newPin = m_ui->newPinEdit->text();
+    const bool askNew = m_settingFirstPin || m_mode == Mode::ChangePin;
+    if (askNew && newPin != m_ui->confirmPinEdit->text()) {
+        m_ui->confirmPinEdit->clear();
+        m_ui->confirmPinEdit->setFocus();
+        showError(tr("The two new PINs differ. Type the new PIN again."));
+        return;
+    }
+    if (m_mode == Mode::Unlock && name.simplified().isEmpty()) {
+        m_ui->nameEdit->setFocus();
+        showError(tr("Enter the manager's name: the audit log records who acted."));
+        return;
+    }
+
+    // Deriving the key takes a noticeable moment by design.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<bool> done = true;
+    if (m_settingFirstPin) {
+        done = m_session.setInitialPin(newPin);
+        if (done.ok() && m_mode == Mode::Unlock)
+            done = m_session.unlock(newPin, name);
+    } else if (m_mode == Mode::ChangePin) {
+        done = m_session.changePin(pin, newPin);
+    } else {
+        done = m_session.unlock(pin, name);
+    }
+    QApplication::restoreOverrideCursor();
+
+    if (!done.ok()) {
+        m_ui->pinEdit->clear();
+        (m_settingFirstPin ? m_ui->newPinEdit : m_ui->pinEdit)->setFocus();
+        showError(done.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+bool ManagerUnlockDialog::ensureUnlocked(ManagerSession &session, QWidget *parent)
+{
+    if (session.isUnlocked())
+        return true;
+    ManagerUnlockDialog dialog(session, Mode::Unlock, parent);
+    return dialog.exec() == QDialog::Accepted && session.isUnlocked();
+}
+
+bool ManagerUnlockDialog::changePin(ManagerSession &session, QWidget *parent)
+{
+    ManagerUnlockDialog dialog(session, Mode::ChangePin, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class ManagerUnlockDialog;
+}
+
+namespace boxoffice {
+
+class ManagerSession;
+
+/// Asks for the manager's name and PIN, or sets or changes the PIN. The dialog does the work
+/// through the session and stays open with a message until it succeeds or is cancelled.
+class ManagerUnlockDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManagerUnlockDialog)
+
+public:
+    enum class Mode {
+        /// Unlocks; on first use (no PIN yet) sets the PIN and unlocks with it.
+        Unlock,
+        /// Replaces the PIN after the current one; sets it when there is none yet.
+        ChangePin,
+    };
+
+    ManagerUnlockDialog(ManagerSession &session, Mode mode, QWidget *parent = nullptr);
+    ~ManagerUnlockDialog() override;
+
+    /// True at once when the session is unlocked, else after the dialog unlocked it.
+    static bool ensureUnlocked(ManagerSession &session, QWidget *parent);
+    /// Opens the change-PIN dialog and waits for it.
+    static bool changePin(ManagerSession &session, QWidget *parent);
+
+public slots:
+    void accept() override;
+
+private:
+    void setUpFields();
+    void updateBackoff();
+    void showError(const QString &message);
+
+    std::unique_ptr<Ui::ManagerUnlockDialog> m_ui;
+    ManagerSession &m_session;
+    Mode m_mode;
+    bool m_settingFirstPin = false;
+    QTimer m_backoffTimer;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,216 @@
+#include "reporttable.h"
+#include "displaynames.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+QStringList ReportTable::orderedCategories(QStringList categories)
+{
+    static const QStringList known = {u"standard"_s, u"premium"_s, u"box"_s};
+    categories.removeDuplicates();
+    std::sort(categories.begin(), categories.end(), [](const QString &a, const QString &b) {
+        const qsizetype rankA = known.contains(a) ? known.indexOf(a) : known.size();
+        const qsizetype rankB = known.contains(b) ? known.indexOf(b) : known.size();
+        return rankA != rankB ? rankA < rankB : a < b;
+    });
+    return categories;
+}
+
+namespace {
+QVariant fraction(int part, int whole)
+{
+    return whole > 0 ? QVariant(double(part) / whole) : QVariant();
+}
+
+QString centsForCsv(qint64 cents)
+{
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    return (cents < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u'.'
+           + QString::number(magnitude % 100).rightJustified(2, u'0');
+}
+} // namespace
+
+ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
+{
+    QStringList categories;
+    for (const ShowReport &report : reports) {
+        for (const Price &price : report.show.prices)
+            categories.append(price.category);
+        for (const CategorySales &sales : report.categories)
+            categories.append(sales.category);
+    }
+    categories = orderedCategories(categories);
+
+    ReportTable table;
+    table.m_columns = {{tr("Starts"), Kind::Time}, {tr("Show"), Kind::Text}, {tr("Hall"), Kind::Text}};
+    for (const QString &category : std::as_const(categories))
+        table.m_columns.append({tr("%1 sold").arg(categoryName(category)), Kind::Count});
+    table.m_columns += QList<Column>{{tr("Seats sold"), Kind::Count},
+                                     {tr("Seats in hall"), Kind::Count},
+                                     {tr("Occupancy"), Kind::Percent},
+                                     {tr("Revenue"), Kind::Money}};
+
+    QList<ShowReport> sorted = reports;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ShowReport &a, const ShowReport &b) { return a.show.startsAt < b.show.startsAt; });
+    QHash<QString, int> soldPerCategory;
+    int sold = 0;
+    int seats = 0;
+    qint64 revenue = 0;
+    for (const ShowReport &report : std::as_const(sorted)) {
+        QList<QVariant> row = {report.show.startsAt, report.show.title, report.show.hallName};
+        for (const QString &category : std::as_const(categories)) {
+            int count = 0;
+            for (const CategorySales &sales : report.categories) {
+                if (sales.category == category)
+                    count += sales.seatsSold;
+            }
+            soldPerCategory[category] += count;
+            row.append(count);
+        }
+        row << report.seatsSold << report.seatsTotal << fraction(report.seatsSold, report.seatsTotal)
+            << report.revenueCents;
+        table.m_rows.append(row);
+        sold += report.seatsSold;
+        seats += report.seatsTotal;
+        revenue += report.revenueCents;
+    }
+
+    QList<QVariant> total = {QVariant(), tr("Total (%n show(s))", nullptr, int(sorted.size())), QVariant()};
+    for (const QString &category : std::as_const(categories))
+        total.append(soldPerCategory.value(category));
+    total << sold << seats << fraction(sold, seats) << revenue;
+    table.m_rows.append(total);
+    table.m_hasTotal = true;
+    return table;
+}
+
+ReportTable ReportTable::forShow(const ShowReport &report, const HallCapacities &capacities)
+{
+    const QHash<QString, int> capacity = capacities.value(report.show.hallId);
+    QStringList categories = capacity.keys();
+    for (const Price &price : report.show.prices)
+        categories.append(price.category);
+    for (const CategorySales &sales : report.categories)
+        categories.append(sales.category);
+    categories = orderedCategories(categories);
+
+    ReportTable table;
+    table.m_columns = {{tr("Category"), Kind::Text},
+                       {tr("Seats sold"), Kind::Count},
+                       {tr("Seats in hall"), Kind::Count},
+                       {tr("Occupancy"), Kind::Percent},
+                       {tr("Revenue"), Kind::Money}};
+    for (const QString &category : std::as_const(categories)) {
+        int sold = 0;
+        qint64 revenue = 0;
+        for (const CategorySales &sales : report.categories) {
+            if (sales.category == category) {
+                sold += sales.seatsSold;
+                revenue += sales.revenueCents;
+            }
+        }
+        const QVariant seats = capacity.contains(category) ? QVariant(capacity.value(category)) : QVariant();
+        table.m_rows.append(QList<QVariant>{categoryName(category), sold, seats,
+                                            seats.isValid() ? fraction(sold, seats.toInt()) : QVariant(), revenue});
+    }
+    table.m_rows.append(QList<QVariant>{tr("All categories"), report.seatsSold, report.seatsTotal,
+                                        fraction(report.seatsSold, report.seatsTotal), report.revenueCents});
+    table.m_hasTotal = true;
+    return table;
+}
+
+QVariant ReportTable::value(int row, int column) const
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return m_rows.at(row).value(column);
+}
+
+QString ReportTable::formatPercent(double fraction)
+{
+    return tr("%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 1));
+}
+
+QString ReportTable::displayText(int row, int column) const
+{
+    const QVariant cell = value(row, column);
+    if (!cell.isValid() || cell.isNull())
+        return {};
+    const QLocale locale;
+    switch (m_columns.at(column).kind) {
+    case Kind::Text: return cell.toString();
+    case Kind::DateTime: return locale.toString(cell.toDateTime().toLocalTime(), QLocale::ShortFormat);
+    case Kind::Time: return locale.toString(cell.toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+    case Kind::Count: return locale.toString(cell.toInt());
+    case Kind::Money: return formatMoney(cell.toLongLong());
+    case Kind::Percent: return formatPercent(cell.toDouble());
+    }
+    return {};
+}
+
+QString ReportTable::csvText(int row, int column) const
+{
+    const QVariant cell = value(row, column);
+    if (!cell.isValid() || cell.isNull())
+        return {};
+    switch (m_columns.at(column).kind) {
+    case Kind::Text: return cell.toString();
+    case Kind::DateTime:
+    case Kind::Time: return cell.toDateTime().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    case Kind::Count: return QString::number(cell.toInt());
+    case Kind::Money: return centsForCsv(cell.toLongLong());
+    case Kind::Percent: return QString::number(cell.toDouble() * 100.0, 'f', 1);
+    }
+    return {};
+}
+
+QString ReportTable::csvField(const QString &text)
+{
+    QString field = text;
+    // A cell starting like a formula would run as one in a spreadsheet (CSV injection).
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    if (!field.isEmpty() && formulaStarts.contains(field.front()))
+        field.prepend(u'\'');
+    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r')
+        || field.startsWith(u' ') || field.endsWith(u' ')) {
+        field.replace(u"\""_s, u"\"\""_s);
+        field = u'"' + field + u'"';
+    }
+    return field;
+}
+
+QString ReportTable::toCsv() const
+{
+    QStringList lines;
+    QStringList header;
+    for (const Column &column : m_columns) {
+        QString title = column.title;
+        if (column.kind == Kind::Percent)
+            title = tr("%1 (%)").arg(title);
+        header.append(csvField(title));
+    }
+    lines.append(header.join(u','));
+    for (int row = 0; row < rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < columnCount(); ++column) {
+            const QString text = csvText(row, column);
+            fields.append(m_columns.at(column).kind == Kind::Text ? csvField(text) : text);
+        }
+        lines.append(fields.join(u','));
+    }
+    return lines.join(u"\r\n"_s) + u"\r\n"_s;
+}
+
+QByteArray ReportTable::toCsvFile() const
+{
+    return QByteArray("\xEF\xBB\xBF") + toCsv().toUtf8();
+}
+
+} // namespace boxoffice

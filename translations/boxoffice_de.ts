@@ -1,0 +1,1884 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BasketWidget</name>
+    <message>
+        <source>Basket</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>No show selected</source>
+        <translation>Keine Vorstellung gewählt</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Zahlung:</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>&amp;Bar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>Ka&amp;rte</translation>
+    </message>
+    <message>
+        <source>Give the held seats back (Esc)</source>
+        <translation>Die gehaltenen Plätze wieder freigeben (Esc)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Book the held seats (Ctrl+Enter)</source>
+        <translation>Die gehaltenen Plätze buchen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>Booking confirmed</source>
+        <translation>Buchung bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket…</source>
+        <translation>Ticket &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>&amp;Nächster Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsWindow</name>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Booking reference, customer name or e-mail, or show title</source>
+        <translation>Buchungsnummer, Name oder E-Mail des Kunden oder Titel der Vorstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Buchungsnummer:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vorstellung:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Sold:</source>
+        <translation>Verkauft:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Summe:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets…</source>
+        <translation>Tickets &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Unbook the seats selected in the list above</source>
+        <translation>Die oben in der Liste gewählten Plätze stornieren</translation>
+    </message>
+    <message>
+        <source>Unbook &amp;selected seats…</source>
+        <translation>&amp;Gewählte Plätze stornieren…</translation>
+    </message>
+    <message>
+        <source>Unbook every seat of this booking</source>
+        <translation>Alle Plätze dieser Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Unbook &amp;whole booking…</source>
+        <translation>&amp;Ganze Buchung stornieren…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Box Office</source>
+        <translation>Box Office</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Zurück zu heute (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>No shows on this day.</source>
+        <translation>An diesem Tag gibt es keine Vorstellungen.</translation>
+    </message>
+    <message>
+        <source>Choose a show</source>
+        <translation>Vorstellung wählen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Verkauf</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings…</source>
+        <translation>&amp;Buchungen…</translation>
+    </message>
+    <message>
+        <source>Find, view and reprint bookings</source>
+        <translation>Buchungen suchen, ansehen und erneut drucken</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Berichte…</translation>
+    </message>
+    <message>
+        <source>Sales, revenue and occupancy per show and per day</source>
+        <translation>Verkäufe, Umsatz und Auslastung pro Vorstellung und pro Tag</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Manager mode…</source>
+        <translation>&amp;Managermodus…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <source>Who changed what and why (manager mode)</source>
+        <translation>Wer hat was warum geändert (Managermodus)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About Box Office</source>
+        <translation>&amp;Über Box Office</translation>
+    </message>
+    <message>
+        <source>Seat blocks, unbooking and customers (asks for the manager PIN)</source>
+        <translation>Plätze sperren, Stornierungen und Kunden (fragt nach der Manager-PIN)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock manager mode</source>
+        <translation>Managermodus &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPanel</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>&amp;PIN ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vorstellung:</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>Pl&amp;ätze:</translation>
+    </message>
+    <message>
+        <source>For example: A1, A2, C7-C10</source>
+        <translation>Zum Beispiel: A1, A2, C7-C10</translation>
+    </message>
+    <message>
+        <source>Take the seats out of sale (broken seat, camera platform…)</source>
+        <translation>Die Plätze aus dem Verkauf nehmen (defekter Sitz, Kamerapodest…)</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>U&amp;nblock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of these seats; they become available again</source>
+        <translation>Die Buchungen dieser Plätze stornieren; sie werden wieder frei</translation>
+    </message>
+    <message>
+        <source>Un&amp;book…</source>
+        <translation>Sto&amp;rnieren…</translation>
+    </message>
+    <message>
+        <source>Keep the seats back for the counter: the web shows them as unavailable</source>
+        <translation>Die Plätze für die Kasse zurückhalten: online erscheinen sie als nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as house seats…</source>
+        <translation>Als &amp;Hausplätze zurückhalten…</translation>
+    </message>
+    <message>
+        <source>Give house seats back to online sale</source>
+        <translation>Hausplätze wieder für den Onlineverkauf freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Release house seats…</source>
+        <translation>Hausplätze &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Customer name or e-mail</source>
+        <translation>Name oder E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Release the customer&apos;s holds and future bookings and erase their name and e-mail</source>
+        <translation>Reservierungen und künftige Buchungen des Kunden freigeben und Name und E-Mail löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer…</source>
+        <translation>Kunden &amp;löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerUnlockDialog</name>
+    <message>
+        <source>Manager mode</source>
+        <translation>Managermodus</translation>
+    </message>
+    <message>
+        <source>Enter your name and the manager PIN.</source>
+        <translation>Geben Sie Ihren Namen und die Manager-PIN ein.</translation>
+    </message>
+    <message>
+        <source>Manager &amp;name:</source>
+        <translation>&amp;Name des Managers:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew PIN:</source>
+        <translation>N&amp;eue PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new PIN:</source>
+        <translation>Neue PIN &amp;wiederholen:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Per show</source>
+        <translation>Pro Vorstellung</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>Seats sold</source>
+        <translation>Verkaufte Plätze</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Online booking (web endpoint)</source>
+        <translation>Onlinebuchung (Webzugang)</translation>
+    </message>
+    <message>
+        <source>Serve the online booking page</source>
+        <translation>Die Onlinebuchungsseite anbieten</translation>
+    </message>
+    <message>
+        <source>Only this computer (127.0.0.1)</source>
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Publish on the network at address:</source>
+        <translation>Im Netzwerk veröffentlichen unter Adresse:</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 = every network</source>
+        <translation>0.0.0.0 = alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Customers and anyone else on the network will be able to reach the booking page. Publish only on a network you trust, behind a firewall or a reverse proxy.</source>
+        <translation>Kunden und alle anderen im Netzwerk können die Buchungsseite erreichen. Veröffentlichen Sie nur in einem vertrauenswürdigen Netzwerk, hinter einer Firewall oder einem Reverse-Proxy.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Page &amp;refresh interval:</source>
+        <translation>&amp;Aktualisierungsintervall der Seite:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Hold seats for:</source>
+        <translation>Plätze &amp;halten für:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>The manager PIN unlocks unbooking, blocking seats and the audit log.</source>
+        <translation>Die Manager-PIN schaltet Stornierungen, das Sperren von Plätzen und das Protokoll frei.</translation>
+    </message>
+    <message>
+        <source>Change manager &amp;PIN…</source>
+        <translation>Manager-&amp;PIN ändern…</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::AppSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::AuditLogWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The audit log is for managers. Unlock manager mode to see it.</source>
+        <translation>Das Protokoll ist Managern vorbehalten. Entsperren Sie den Managermodus, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock manager mode…</source>
+        <translation>Managermodus &amp;entsperren…</translation>
+    </message>
+    <message>
+        <source>Filter by manager, action, show, seats or reason</source>
+        <translation>Nach Manager, Aktion, Vorstellung, Plätzen oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Manager actions only</source>
+        <translation>Nur &amp;Manageraktionen</translation>
+    </message>
+    <message>
+        <source>Hide the holds, releases and bookings of cashiers and web customers.</source>
+        <translation>Reservierungen, Freigaben und Buchungen von Kassierern und Onlinekunden ausblenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Seats / details</source>
+        <translation>Plätze / Details</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Reservierung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Unbooked</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Kept as house seats</source>
+        <translation>Als Hausplätze zurückgehalten</translation>
+    </message>
+    <message>
+        <source>House seats released</source>
+        <translation>Hausplätze freigegeben</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>Kunde gelöscht</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Vorstellung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt, neueste zuerst.</numerusform>
+            <numerusform>%n Einträge angezeigt, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BarChartWidget</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BasketWidget</name>
+    <message>
+        <source>Ticket type for seat %1</source>
+        <translation>Ticketart für Platz %1</translation>
+    </message>
+    <message>
+        <source>No show selected</source>
+        <translation>Keine Vorstellung gewählt</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>Plätze werden geladen…</translation>
+    </message>
+    <message>
+        <source>Select seats on the map to start a sale.</source>
+        <translation>Wählen Sie Plätze im Saalplan, um einen Verkauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Holding seats…</source>
+        <translation>Plätze werden reserviert…</translation>
+    </message>
+    <message>
+        <source>Hold expired: the seats are being released</source>
+        <translation>Reservierung abgelaufen: die Plätze werden freigegeben</translation>
+    </message>
+    <message>
+        <source>Seats held for %1</source>
+        <translation>Plätze reserviert für %1</translation>
+    </message>
+    <message>
+        <source>%1 · seats %2 · %3 paid by %4</source>
+        <translation>%1 · Plätze %2 · %3 bezahlt mit %4</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BookingsWindow</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Type a booking reference, a customer&apos;s name or e-mail, or a show title.</source>
+        <translation>Geben Sie eine Buchungsnummer, den Namen oder die E-Mail eines Kunden oder einen Vorstellungstitel ein.</translation>
+    </message>
+    <message>
+        <source>Bookings matching “%1”</source>
+        <translation>Buchungen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Bookings of the chosen show</source>
+        <translation>Buchungen der gewählten Vorstellung</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The bookings could not be read: %1</source>
+        <translation>Die Buchungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n booking(s).</source>
+        <translation>
+            <numerusform>%1: %n Buchung.</numerusform>
+            <numerusform>%1: %n Buchungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking %1 could not be read: %2</source>
+        <translation>Buchung %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Buchung %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(kein Name angegeben)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>an der Kasse</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, paid by %2</source>
+        <translation>%1, bezahlt mit %2</translation>
+    </message>
+    <message>
+        <source>Unbooked</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Partly unbooked</source>
+        <translation>Teilweise storniert</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Manager mode is on (%1).</source>
+        <translation>Managermodus ist aktiv (%1).</translation>
+    </message>
+    <message>
+        <source>Unbooking needs manager mode.</source>
+        <translation>Stornieren erfordert den Managermodus.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Tickets %1</translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation>Tickets drucken</translation>
+    </message>
+    <message>
+        <source>Tickets of %1 sent to the printer.</source>
+        <translation>Tickets von %1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>tickets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF</source>
+        <translation>Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tickets of %1 saved to %2.</source>
+        <translation>Tickets von %1 gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <source>The tickets could not be saved: %1</source>
+        <translation>Die Tickets konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CoreBackend</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>Die Datenbank ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the operation.</source>
+        <translation>Ein unerwarteter Fehler hat den Vorgang abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CounterSale</name>
+    <message>
+        <source>The seats held for the previous show could not be released: %1 They will be released when the hold expires.</source>
+        <translation>Die für die vorige Vorstellung reservierten Plätze konnten nicht freigegeben werden: %1 Sie werden frei, wenn die Reservierung abläuft.</translation>
+    </message>
+    <message>
+        <source>Select seats on the seat map first.</source>
+        <translation>Wählen Sie zuerst Plätze im Saalplan.</translation>
+    </message>
+    <message>
+        <source>The hold has expired. Please select the seats again.</source>
+        <translation>Die Reservierung ist abgelaufen. Bitte wählen Sie die Plätze erneut.</translation>
+    </message>
+    <message>
+        <source>The hold on %1 ended (it expired or was released elsewhere). Select the seats again if they are still free.</source>
+        <translation>Die Reservierung von %1 ist beendet (abgelaufen oder anderswo freigegeben). Wählen Sie die Plätze erneut, falls sie noch frei sind.</translation>
+    </message>
+    <message>
+        <source>Some of these seats were just taken by another customer or counter. Please choose other seats.</source>
+        <translation>Einige dieser Plätze wurden gerade von einem anderen Kunden oder einer anderen Kasse belegt. Bitte wählen Sie andere Plätze.</translation>
+    </message>
+    <message>
+        <source>Taken meanwhile by another customer or counter: %1. Please choose other seats.</source>
+        <translation>Inzwischen von einem anderen Kunden oder einer anderen Kasse belegt: %1. Bitte wählen Sie andere Plätze.</translation>
+    </message>
+    <message>
+        <source>These seats are no longer held for this counter. Please select them again.</source>
+        <translation>Diese Plätze sind nicht mehr für diese Kasse reserviert. Bitte wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The hold expired before the booking was made, so the seats were released. Please select them again.</source>
+        <translation>Die Reservierung ist vor der Buchung abgelaufen, die Plätze wurden freigegeben. Bitte wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Too many seats for one sale: a counter can hold at most %1 seats of a show.</source>
+        <translation>Zu viele Plätze für einen Verkauf: eine Kasse kann höchstens %1 Plätze einer Vorstellung reservieren.</translation>
+    </message>
+    <message>
+        <source>Please check the entry: %1</source>
+        <translation>Bitte prüfen Sie die Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>This show or seat no longer exists. Please pick the show again.</source>
+        <translation>Diese Vorstellung oder dieser Platz existiert nicht mehr. Bitte wählen Sie die Vorstellung erneut.</translation>
+    </message>
+    <message>
+        <source>This is not allowed: %1</source>
+        <translation>Das ist nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another counter or the web shop is writing to it. Nothing was changed; please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: eine andere Kasse oder der Webshop schreibt gerade. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank meldete einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::DisplayNames</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Erwachsene</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>Ermäßigt</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Loge</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::MainWindow</name>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Database unavailable</source>
+        <translation>Datenbank nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>About Box Office</source>
+        <translation>Über Box Office</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Box Office %1&lt;/h3&gt;&lt;p&gt;Counter sales and online booking for cinemas and theatres.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Box Office %1&lt;/h3&gt;&lt;p&gt;Kassenverkauf und Onlinebuchung für Kinos und Theater.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>Die Vorstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Morgen, %1</translation>
+    </message>
+    <message>
+        <source>Choose a show</source>
+        <translation>Vorstellung wählen</translation>
+    </message>
+    <message>
+        <source>Pick a show from the list to see its seats.</source>
+        <translation>Wählen Sie eine Vorstellung aus der Liste, um ihre Plätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>Box Office</source>
+        <translation>Box Office</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats available</source>
+        <translation>%1 von %2 Plätzen frei</translation>
+    </message>
+    <message>
+        <source>Box Office — %1</source>
+        <translation>Box Office — %1</translation>
+    </message>
+    <message>
+        <source>Online booking stopped: %1</source>
+        <translation>Onlinebuchung gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Online booking running at %1</source>
+        <translation>Onlinebuchung läuft unter %1</translation>
+    </message>
+    <message>
+        <source>Customers book at %1</source>
+        <translation>Kunden buchen unter %1</translation>
+    </message>
+    <message>
+        <source>Online booking off</source>
+        <translation>Onlinebuchung aus</translation>
+    </message>
+    <message>
+        <source>The web endpoint is switched off in the settings.</source>
+        <translation>Der Webzugang ist in den Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Online booking starting at %1</source>
+        <translation>Onlinebuchung startet unter %1</translation>
+    </message>
+    <message>
+        <source>Web watchers: %1</source>
+        <translation>Online-Zuschauer: %1</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>Die Manager-PIN wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Manager mode: %1</source>
+        <translation>Managermodus: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the printer.</source>
+        <translation>Ticket %1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Save ticket as PDF</source>
+        <translation>Ticket als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1</source>
+        <translation>Das Ticket konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 saved to %2.</source>
+        <translation>Ticket %1 gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <source>Taken meanwhile by another customer or counter: %1. Please choose other seats.</source>
+        <translation>Inzwischen von einem anderen Kunden oder einer anderen Kasse belegt: %1. Bitte wählen Sie andere Plätze.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerActions</name>
+    <message>
+        <source>Unbook seats</source>
+        <translation>Plätze stornieren</translation>
+    </message>
+    <message>
+        <source>Unbook booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Plätze sperren</translation>
+    </message>
+    <message>
+        <source>Unblock seats</source>
+        <translation>Plätze entsperren</translation>
+    </message>
+    <message>
+        <source>Keep house seats</source>
+        <translation>Hausplätze zurückhalten</translation>
+    </message>
+    <message>
+        <source>Release house seats</source>
+        <translation>Hausplätze freigeben</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbook %n seat(s) (%1)? They become available for sale again.</source>
+        <translation>
+            <numerusform>%n Platz (%1) stornieren? Er wird wieder zum Verkauf frei.</numerusform>
+            <numerusform>%n Plätze (%1) stornieren? Sie werden wieder zum Verkauf frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbook the whole booking %1? All its seats become available for sale again.</source>
+        <translation>Die ganze Buchung %1 stornieren? Alle ihre Plätze werden wieder zum Verkauf frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %n seat(s) (%1)? Nobody can buy them until they are unblocked.</source>
+        <translation>
+            <numerusform>%n Platz (%1) sperren? Niemand kann ihn kaufen, bis er entsperrt ist.</numerusform>
+            <numerusform>%n Plätze (%1) sperren? Niemand kann sie kaufen, bis sie entsperrt sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n seat(s) (%1)? They become available for sale again.</source>
+        <translation>
+            <numerusform>%n Platz (%1) entsperren? Er wird wieder zum Verkauf frei.</numerusform>
+            <numerusform>%n Plätze (%1) entsperren? Sie werden wieder zum Verkauf frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n seat(s) (%1) back as house seats? Only the counter can sell them.</source>
+        <translation>
+            <numerusform>%n Platz (%1) als Hausplatz zurückhalten? Nur die Kasse kann ihn verkaufen.</numerusform>
+            <numerusform>%n Plätze (%1) als Hausplätze zurückhalten? Nur die Kasse kann sie verkaufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n house seat(s) (%1) back to online sale?</source>
+        <translation>
+            <numerusform>%n Hausplatz (%1) wieder für den Onlineverkauf freigeben?</numerusform>
+            <numerusform>%n Hausplätze (%1) wieder für den Onlineverkauf freigeben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the customer %1? Their holds and future bookings are released and their name and email are erased.</source>
+        <translation>Den Kunden %1 löschen? Seine Reservierungen und künftigen Buchungen werden freigegeben, Name und E-Mail gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbooked %n seat(s): %1. They are available again.</source>
+        <translation>
+            <numerusform>%n Platz storniert: %1. Er ist wieder frei.</numerusform>
+            <numerusform>%n Plätze storniert: %1. Sie sind wieder frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1 is cancelled; %n seat(s) are available again.</source>
+        <translation>
+            <numerusform>Buchung %1 ist storniert; %n Platz ist wieder frei.</numerusform>
+            <numerusform>Buchung %1 ist storniert; %n Plätze sind wieder frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n seat(s): %1.</source>
+        <translation>
+            <numerusform>%n Platz gesperrt: %1.</numerusform>
+            <numerusform>%n Plätze gesperrt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %n seat(s): %1.</source>
+        <translation>
+            <numerusform>%n Platz entsperrt: %1.</numerusform>
+            <numerusform>%n Plätze entsperrt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) kept back as house seats: %1.</source>
+        <translation>
+            <numerusform>%n Platz als Hausplatz zurückgehalten: %1.</numerusform>
+            <numerusform>%n Plätze als Hausplätze zurückgehalten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house seat(s) given back to online sale: %1.</source>
+        <translation>
+            <numerusform>%n Hausplatz wieder für den Onlineverkauf freigegeben: %1.</numerusform>
+            <numerusform>%n Hausplätze wieder für den Onlineverkauf freigegeben: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer is deleted; %n seat(s) were released.</source>
+        <translation>
+            <numerusform>Der Kunde ist gelöscht; %n Platz wurde freigegeben.</numerusform>
+            <numerusform>Der Kunde ist gelöscht; %n Plätze wurden freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats are not booked: %1.</source>
+        <translation>Es wurde nichts geändert: diese Plätze sind nicht gebucht: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats are held or booked and cannot be blocked: %1.</source>
+        <translation>Es wurde nichts geändert: diese Plätze sind reserviert oder gebucht und können nicht gesperrt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats are not blocked: %1.</source>
+        <translation>Es wurde nichts geändert: diese Plätze sind nicht gesperrt: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats cannot be changed now: %1.</source>
+        <translation>Es wurde nichts geändert: diese Plätze können jetzt nicht geändert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: there are no such seats in this hall: %1.</source>
+        <translation>Es wurde nichts geändert: diese Plätze gibt es in diesem Saal nicht: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists (perhaps deleted at another counter).</source>
+        <translation>Diesen Kunden gibt es nicht mehr (vielleicht an einer anderen Kasse gelöscht).</translation>
+    </message>
+    <message>
+        <source>This booking does not exist or has no seats left to unbook.</source>
+        <translation>Diese Buchung existiert nicht oder hat keine Plätze mehr zum Stornieren.</translation>
+    </message>
+    <message>
+        <source>This show no longer exists.</source>
+        <translation>Diese Vorstellung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The database is busy because another counter is saving. Nothing was changed; please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt, weil eine andere Kasse gerade speichert. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is not allowed: %1</source>
+        <translation>Das ist nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>The database reported a problem and nothing was changed. Details: %1</source>
+        <translation>Die Datenbank meldete ein Problem, es wurde nichts geändert. Details: %1</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>Managermodus</translation>
+    </message>
+    <message>
+        <source>Choose a show and at least one seat first.</source>
+        <translation>Wählen Sie zuerst eine Vorstellung und mindestens einen Platz.</translation>
+    </message>
+    <message>
+        <source>Choose a booking first.</source>
+        <translation>Wählen Sie zuerst eine Buchung.</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Wählen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <source>This needs manager mode. Unlock it with the manager PIN first.</source>
+        <translation>Dafür ist der Managermodus nötig. Entsperren Sie ihn zuerst mit der Manager-PIN.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a manager action needs a reason for the audit log.</source>
+        <translation>Es wurde nichts geändert: eine Manageraktion braucht einen Grund für das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Manager mode locked itself meanwhile. Unlock it and try again.</source>
+        <translation>Der Managermodus hat sich inzwischen gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>Die Vorstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No shows on this day</source>
+        <translation>Keine Vorstellungen an diesem Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager mode is on for %1. It locks itself after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Managermodus ist aktiv für %1. Er sperrt sich nach %n Minute ohne Eingabe.</numerusform>
+            <numerusform>Managermodus ist aktiv für %1. Er sperrt sich nach %n Minuten ohne Eingabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manager mode is locked. Each action asks for the PIN first.</source>
+        <translation>Der Managermodus ist gesperrt. Jede Aktion fragt zuerst nach der PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Type seat labels separated by commas or spaces; a range like C7-C10 means C7, C8, C9 and C10.</source>
+        <translation>Platzbezeichnungen durch Kommas oder Leerzeichen getrennt eingeben; ein Bereich wie C7-C10 bedeutet C7, C8, C9 und C10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): %1</source>
+        <translation>
+            <numerusform>%n Platz: %1</numerusform>
+            <numerusform>%n Plätze: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type part of the customer&apos;s name or e-mail.</source>
+        <translation>Geben Sie einen Teil des Namens oder der E-Mail des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Finding customers needs manager mode. Unlock it first.</source>
+        <translation>Die Kundensuche erfordert den Managermodus. Entsperren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n Kunde gefunden.</numerusform>
+            <numerusform>%n Kunden gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerSession</name>
+    <message>
+        <source>The PIN must have between %1 and %2 characters.</source>
+        <translation>Die PIN muss zwischen %1 und %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The PIN must not start or end with a space.</source>
+        <translation>Die PIN darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set already. Change it with the current PIN.</source>
+        <translation>Es ist bereits eine Manager-PIN gesetzt. Ändern Sie sie mit der aktuellen PIN.</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet.</source>
+        <translation>Es ist noch keine Manager-PIN gesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Falsche PIN. Warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
+            <numerusform>Falsche PIN. Warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
+        <translation>Geben Sie den Namen des Managers ein: das Protokoll hält fest, wer gehandelt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerUnlockDialog</name>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Aktuelle PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Set the manager PIN</source>
+        <translation>Manager-PIN festlegen</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet. Choose one with at least %1 characters; it unlocks manager mode on this computer from now on.</source>
+        <translation>Es ist noch keine Manager-PIN gesetzt. Wählen Sie eine mit mindestens %1 Zeichen; sie entsperrt ab jetzt den Managermodus auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>Manager-PIN ändern</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN, then the new one twice.</source>
+        <translation>Geben Sie die aktuelle PIN und dann zweimal die neue ein.</translation>
+    </message>
+    <message>
+        <source>Unlock manager mode</source>
+        <translation>Managermodus entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager actions are recorded with your name. Manager mode locks again after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Manageraktionen werden mit Ihrem Namen protokolliert. Der Managermodus sperrt sich nach %n Minute ohne Eingabe wieder.</numerusform>
+            <numerusform>Manageraktionen werden mit Ihrem Namen protokolliert. Der Managermodus sperrt sich nach %n Minuten ohne Eingabe wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Type the new PIN again.</source>
+        <translation>Die beiden neuen PINs stimmen nicht überein. Geben Sie die neue PIN erneut ein.</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
+        <translation>Geben Sie den Namen des Managers ein: das Protokoll hält fest, wer gehandelt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::QrCode</name>
+    <message>
+        <source>Nothing to encode.</source>
+        <translation>Nichts zu kodieren.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation>Der Text ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportTable</name>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Saal</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1 verkauft</translation>
+    </message>
+    <message>
+        <source>Seats sold</source>
+        <translation>Verkaufte Plätze</translation>
+    </message>
+    <message>
+        <source>Seats in hall</source>
+        <translation>Plätze im Saal</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n show(s))</source>
+        <translation>
+            <numerusform>Summe (%n Vorstellung)</numerusform>
+            <numerusform>Summe (%n Vorstellungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportsWindow</name>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No shows on this day.</source>
+        <translation>An diesem Tag gibt es keine Vorstellungen.</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Reading the sales…</source>
+        <translation>Verkäufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The sales could not be read: %1</source>
+        <translation>Die Verkäufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No shows on this day</source>
+        <translation>Keine Vorstellungen an diesem Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n show(s), %2 of %3 seats sold (%4), revenue %5.</source>
+        <translation>
+            <numerusform>%1: %n Vorstellung, %2 von %3 Plätzen verkauft (%4), Umsatz %5.</numerusform>
+            <numerusform>%1: %n Vorstellungen, %2 von %3 Plätzen verkauft (%4), Umsatz %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4 of %5 seats sold (%6), revenue %7.</source>
+        <translation>%1 — %2, %3: %4 von %5 Plätzen verkauft (%6), Umsatz %7.</translation>
+    </message>
+    <message>
+        <source>%1: no shows.</source>
+        <translation>%1: keine Vorstellungen.</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Stand: %1.</translation>
+    </message>
+    <message>
+        <source>Seats sold</source>
+        <translation>Verkaufte Plätze</translation>
+    </message>
+    <message>
+        <source>sales-%1.csv</source>
+        <translation>verkauf-%1.csv</translation>
+    </message>
+    <message>
+        <source>sales-show-%1-%2.csv</source>
+        <translation>verkauf-vorstellung-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SeatMapLegend</name>
+    <message>
+        <source>Seat map legend</source>
+        <translation>Legende des Saalplans</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Held by this counter</source>
+        <translation>Von dieser Kasse reserviert</translation>
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation>Anderswo reserviert</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>House seat</source>
+        <translation>Hausplatz</translation>
+    </message>
+    <message>
+        <source>Wheelchair space</source>
+        <translation>Rollstuhlplatz</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SeatMapWidget</name>
+    <message>
+        <source>Seat map</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Click a seat to select it or to release it, drag across seats to select them all (with Ctrl to release them). Arrow keys move, Space selects, Enter confirms. Ctrl and the mouse wheel, or Ctrl with + and -, zoom.</source>
+        <translation>Klicken Sie auf einen Platz, um ihn zu wählen oder freizugeben; ziehen Sie über Plätze, um alle zu wählen (mit Strg, um sie freizugeben). Pfeiltasten bewegen, Leertaste wählt, Eingabe bestätigt. Strg mit Mausrad oder Strg mit + und - zoomt.</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (adult)</source>
+        <translation>%1 · %2 (Erwachsene)</translation>
+    </message>
+    <message>
+        <source>House seat: kept back for the counter</source>
+        <translation>Hausplatz: für die Kasse zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Rollstuhlgerecht</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Held by this counter</source>
+        <translation>Von dieser Kasse reserviert</translation>
+    </message>
+    <message>
+        <source>Held elsewhere until %1</source>
+        <translation>Anderswo reserviert bis %1</translation>
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation>Anderswo reserviert</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Selected (%1)</source>
+        <translation>Ausgewählt (%1)</translation>
+    </message>
+    <message>
+        <source>Seats of %1.</source>
+        <translation>Plätze von %1.</translation>
+    </message>
+    <message>
+        <source>Seats selected: %1.</source>
+        <translation>Gewählte Plätze: %1.</translation>
+    </message>
+    <message>
+        <source>Current: row %1, seat %2, %3, %4.</source>
+        <translation>Aktuell: Reihe %1, Platz %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bühne</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SettingsDialog</name>
+    <message>
+        <source>Enter an IP address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>Geben Sie eine IP-Adresse wie 0.0.0.0 oder 192.168.1.20 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3: %4 of %5 seats available</source>
+        <translation>%1, %2 in %3: %4 von %5 Plätzen frei</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Saal</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::TicketRenderer</name>
+    <message>
+        <source>Ticket %1 of %2</source>
+        <translation>Ticket %1 von %2</translation>
+    </message>
+    <message>
+        <source>Box Office</source>
+        <translation>Box Office</translation>
+    </message>
+    <message>
+        <source>Admit one</source>
+        <translation>Eintritt für eine Person</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Buchung %1</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Bezahlt mit %1</translation>
+    </message>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>Reihe %1 · Platz %2</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no seats to print.</source>
+        <translation>Buchung %1 hat keine Plätze zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Tickets %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1. Check that the folder exists and is writable.</source>
+        <translation>Kann nicht nach %1 schreiben. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+</TS>

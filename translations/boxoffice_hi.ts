@@ -1,0 +1,1884 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+<context>
+    <name>BasketWidget</name>
+    <message>
+        <source>Basket</source>
+        <translation>बास्केट</translation>
+    </message>
+    <message>
+        <source>No show selected</source>
+        <translation>कोई शो नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>यह संदेश हटाएँ</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>सीट</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>ग्राहक(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>नाम (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>भुगतान:</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>नकद(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>कार्ड(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the held seats back (Esc)</source>
+        <translation>रोकी गई सीटें वापस छोड़ें (Esc)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>छोड़ें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Book the held seats (Ctrl+Enter)</source>
+        <translation>रोकी गई सीटें बुक करें (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>बुक करें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Booking confirmed</source>
+        <translation>बुकिंग की पुष्टि हो गई</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket…</source>
+        <translation>टिकट प्रिंट करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>अगला ग्राहक(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsWindow</name>
+    <message>
+        <source>Bookings</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>खोजें(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Booking reference, customer name or e-mail, or show title</source>
+        <translation>बुकिंग संदर्भ, ग्राहक का नाम या ई-मेल, या शो का नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>खोजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>संदर्भ:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>शो:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>ग्राहक:</translation>
+    </message>
+    <message>
+        <source>Sold:</source>
+        <translation>बिक्री:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>कुल:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>स्थिति:</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets…</source>
+        <translation>टिकट प्रिंट करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>अनलॉक करें(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Unbook the seats selected in the list above</source>
+        <translation>ऊपर की सूची में चुनी गई सीटों की बुकिंग रद्द करें</translation>
+    </message>
+    <message>
+        <source>Unbook &amp;selected seats…</source>
+        <translation>चुनी गई सीटों की बुकिंग रद्द करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Unbook every seat of this booking</source>
+        <translation>इस बुकिंग की सभी सीटों की बुकिंग रद्द करें</translation>
+    </message>
+    <message>
+        <source>Unbook &amp;whole booking…</source>
+        <translation>पूरी बुकिंग रद्द करें(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Box Office</source>
+        <translation>बॉक्स ऑफ़िस</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>पिछला दिन (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>अगला दिन (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Back to today (Alt+Home)</source>
+        <translation>आज पर लौटें (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>आज(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No shows on this day.</source>
+        <translation>इस दिन कोई शो नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose a show</source>
+        <translation>शो चुनें</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>बिक्री(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>प्रबंधक(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>मुख्य टूलबार</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings…</source>
+        <translation>बुकिंग(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Find, view and reprint bookings</source>
+        <translation>बुकिंग खोजें, देखें और फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>रिपोर्ट(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sales, revenue and occupancy per show and per day</source>
+        <translation>प्रति शो और प्रति दिन बिक्री, राजस्व और अधिभोग</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Manager mode…</source>
+        <translation>प्रबंधक मोड(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>ऑडिट लॉग(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who changed what and why (manager mode)</source>
+        <translation>किसने क्या और क्यों बदला (प्रबंधक मोड)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>रीफ़्रेश करें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About Box Office</source>
+        <translation>बॉक्स ऑफ़िस के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Seat blocks, unbooking and customers (asks for the manager PIN)</source>
+        <translation>सीटें ब्लॉक करना, बुकिंग रद्द करना और ग्राहक (प्रबंधक PIN माँगता है)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock manager mode</source>
+        <translation>प्रबंधक मोड लॉक करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPanel</name>
+    <message>
+        <source>Manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>अनलॉक करें(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>PIN बदलें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>ऑडिट लॉग(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>सीटें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>दिन(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>शो(&amp;H):</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>सीटें(&amp;E):</translation>
+    </message>
+    <message>
+        <source>For example: A1, A2, C7-C10</source>
+        <translation>उदाहरण: A1, A2, C7-C10</translation>
+    </message>
+    <message>
+        <source>Take the seats out of sale (broken seat, camera platform…)</source>
+        <translation>सीटों को बिक्री से हटाएँ (टूटी सीट, कैमरा प्लेटफ़ॉर्म…)</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>ब्लॉक करें(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>U&amp;nblock…</source>
+        <translation>अनब्लॉक करें(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of these seats; they become available again</source>
+        <translation>इन सीटों की बुकिंग रद्द करें; वे फिर से उपलब्ध हो जाएँगी</translation>
+    </message>
+    <message>
+        <source>Un&amp;book…</source>
+        <translation>बुकिंग रद्द करें(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Keep the seats back for the counter: the web shows them as unavailable</source>
+        <translation>सीटें काउंटर के लिए रोककर रखें: वेब पर वे अनुपलब्ध दिखेंगी</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as house seats…</source>
+        <translation>हाउस सीट के रूप में रखें(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Give house seats back to online sale</source>
+        <translation>हाउस सीटें ऑनलाइन बिक्री के लिए लौटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Release house seats…</source>
+        <translation>हाउस सीटें छोड़ें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>ग्राहक(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Customer name or e-mail</source>
+        <translation>ग्राहक का नाम या ई-मेल</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>खोजें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Release the customer&apos;s holds and future bookings and erase their name and e-mail</source>
+        <translation>ग्राहक की रोकी गई सीटें और आगामी बुकिंग छोड़ें और उसका नाम और ई-मेल मिटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer…</source>
+        <translation>ग्राहक हटाएँ(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerUnlockDialog</name>
+    <message>
+        <source>Manager mode</source>
+        <translation>प्रबंधक मोड</translation>
+    </message>
+    <message>
+        <source>Enter your name and the manager PIN.</source>
+        <translation>अपना नाम और प्रबंधक PIN दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Manager &amp;name:</source>
+        <translation>प्रबंधक का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <source>N&amp;ew PIN:</source>
+        <translation>नया PIN(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new PIN:</source>
+        <translation>नया PIN दोबारा(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>प्रति दिन</translation>
+    </message>
+    <message>
+        <source>Per show</source>
+        <translation>प्रति शो</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>पिछला दिन</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>अगला दिन</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रीफ़्रेश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV निर्यात करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>चार्ट(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Seats sold</source>
+        <translation>बिकी सीटें</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>राजस्व</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>अधिभोग</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Online booking (web endpoint)</source>
+        <translation>ऑनलाइन बुकिंग (वेब एंडपॉइंट)</translation>
+    </message>
+    <message>
+        <source>Serve the online booking page</source>
+        <translation>ऑनलाइन बुकिंग पेज उपलब्ध कराएँ</translation>
+    </message>
+    <message>
+        <source>Only this computer (127.0.0.1)</source>
+        <translation>केवल यह कंप्यूटर (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Publish on the network at address:</source>
+        <translation>नेटवर्क पर इस पते पर प्रकाशित करें:</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 = every network</source>
+        <translation>0.0.0.0 = सभी नेटवर्क</translation>
+    </message>
+    <message>
+        <source>Customers and anyone else on the network will be able to reach the booking page. Publish only on a network you trust, behind a firewall or a reverse proxy.</source>
+        <translation>ग्राहक और नेटवर्क पर कोई भी अन्य व्यक्ति बुकिंग पेज तक पहुँच सकेगा। केवल भरोसेमंद नेटवर्क पर, फ़ायरवॉल या रिवर्स प्रॉक्सी के पीछे प्रकाशित करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>कोई भी खाली पोर्ट</translation>
+    </message>
+    <message>
+        <source>Page &amp;refresh interval:</source>
+        <translation>पेज रीफ़्रेश अंतराल(&amp;R):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>&amp;Hold seats for:</source>
+        <translation>सीटें रोकने की अवधि(&amp;H):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> से.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <source>The manager PIN unlocks unbooking, blocking seats and the audit log.</source>
+        <translation>प्रबंधक PIN से बुकिंग रद्द करना, सीटें ब्लॉक करना और ऑडिट लॉग खुलते हैं।</translation>
+    </message>
+    <message>
+        <source>Change manager &amp;PIN…</source>
+        <translation>प्रबंधक PIN बदलें(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::AppSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::AuditLogWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <source>The audit log is for managers. Unlock manager mode to see it.</source>
+        <translation>ऑडिट लॉग प्रबंधकों के लिए है। इसे देखने के लिए प्रबंधक मोड अनलॉक करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock manager mode…</source>
+        <translation>प्रबंधक मोड अनलॉक करें(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Filter by manager, action, show, seats or reason</source>
+        <translation>प्रबंधक, कार्रवाई, शो, सीटों या कारण से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>&amp;Manager actions only</source>
+        <translation>केवल प्रबंधक कार्रवाइयाँ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide the holds, releases and bookings of cashiers and web customers.</source>
+        <translation>कैशियरों और वेब ग्राहकों की होल्ड, रिलीज़ और बुकिंग छिपाएँ।</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रीफ़्रेश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>कौन</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>शो</translation>
+    </message>
+    <message>
+        <source>Seats / details</source>
+        <translation>सीटें / विवरण</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>होल्ड पर</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>छोड़ी गई</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>होल्ड समाप्त</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>बुक</translation>
+    </message>
+    <message>
+        <source>Unbooked</source>
+        <translation>बुकिंग रद्द</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ब्लॉक</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>अनब्लॉक</translation>
+    </message>
+    <message>
+        <source>Kept as house seats</source>
+        <translation>हाउस सीट के रूप में रखी गई</translation>
+    </message>
+    <message>
+        <source>House seats released</source>
+        <translation>हाउस सीटें छोड़ी गईं</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>ग्राहक हटाया गया</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>ऑडिट लॉग पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>शो %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि दिखाई गई, नवीनतम पहले।</numerusform>
+            <numerusform>%n प्रविष्टियाँ दिखाई गईं, नवीनतम पहले।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BarChartWidget</name>
+    <message>
+        <source>No data</source>
+        <translation>कोई डेटा नहीं</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BasketWidget</name>
+    <message>
+        <source>Ticket type for seat %1</source>
+        <translation>सीट %1 के लिए टिकट का प्रकार</translation>
+    </message>
+    <message>
+        <source>No show selected</source>
+        <translation>कोई शो नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>सीटें लोड हो रही हैं…</translation>
+    </message>
+    <message>
+        <source>Select seats on the map to start a sale.</source>
+        <translation>बिक्री शुरू करने के लिए नक्शे पर सीटें चुनें।</translation>
+    </message>
+    <message>
+        <source>Holding seats…</source>
+        <translation>सीटें रोकी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Hold expired: the seats are being released</source>
+        <translation>होल्ड समाप्त: सीटें छोड़ी जा रही हैं</translation>
+    </message>
+    <message>
+        <source>Seats held for %1</source>
+        <translation>सीटें %1 तक रोकी गई हैं</translation>
+    </message>
+    <message>
+        <source>%1 · seats %2 · %3 paid by %4</source>
+        <translation>%1 · सीटें %2 · %3, भुगतान %4 से</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BookingsWindow</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>शो</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>सीटें</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>सीट</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Type a booking reference, a customer&apos;s name or e-mail, or a show title.</source>
+        <translation>बुकिंग संदर्भ, ग्राहक का नाम या ई-मेल, या शो का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Bookings matching “%1”</source>
+        <translation>“%1” से मेल खाती बुकिंग</translation>
+    </message>
+    <message>
+        <source>Bookings of the chosen show</source>
+        <translation>चुने गए शो की बुकिंग</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोज जारी है…</translation>
+    </message>
+    <message>
+        <source>The bookings could not be read: %1</source>
+        <translation>बुकिंग पढ़ी नहीं जा सकीं: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n booking(s).</source>
+        <translation>
+            <numerusform>%1: %n बुकिंग।</numerusform>
+            <numerusform>%1: %n बुकिंग।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking %1 could not be read: %2</source>
+        <translation>बुकिंग %1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>बुकिंग %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(कोई नाम नहीं दिया गया)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>काउंटर पर</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, paid by %2</source>
+        <translation>%1, भुगतान %2 से</translation>
+    </message>
+    <message>
+        <source>Unbooked</source>
+        <translation>बुकिंग रद्द</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>बुक</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Partly unbooked</source>
+        <translation>आंशिक रूप से रद्द</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>मान्य</translation>
+    </message>
+    <message>
+        <source>Manager mode is on (%1).</source>
+        <translation>प्रबंधक मोड चालू है (%1)।</translation>
+    </message>
+    <message>
+        <source>Unbooking needs manager mode.</source>
+        <translation>बुकिंग रद्द करने के लिए प्रबंधक मोड चाहिए।</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>टिकट %1</translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation>टिकट प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Tickets of %1 sent to the printer.</source>
+        <translation>%1 के टिकट प्रिंटर को भेजे गए।</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>tickets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF</source>
+        <translation>टिकट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tickets of %1 saved to %2.</source>
+        <translation>%1 के टिकट %2 में सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>The tickets could not be saved: %1</source>
+        <translation>टिकट सहेजे नहीं जा सके: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CoreBackend</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>डेटाबेस अभी खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the operation.</source>
+        <translation>एक अनपेक्षित त्रुटि ने कार्य रोक दिया।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CounterSale</name>
+    <message>
+        <source>The seats held for the previous show could not be released: %1 They will be released when the hold expires.</source>
+        <translation>पिछले शो के लिए रोकी गई सीटें छोड़ी नहीं जा सकीं: %1 होल्ड समाप्त होने पर वे छूट जाएँगी।</translation>
+    </message>
+    <message>
+        <source>Select seats on the seat map first.</source>
+        <translation>पहले सीट नक्शे पर सीटें चुनें।</translation>
+    </message>
+    <message>
+        <source>The hold has expired. Please select the seats again.</source>
+        <translation>होल्ड समाप्त हो गया है। कृपया सीटें फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>The hold on %1 ended (it expired or was released elsewhere). Select the seats again if they are still free.</source>
+        <translation>%1 पर होल्ड समाप्त हो गया (अवधि पूरी हुई या कहीं और से छोड़ा गया)। यदि सीटें अभी भी खाली हैं तो उन्हें फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>Some of these seats were just taken by another customer or counter. Please choose other seats.</source>
+        <translation>इनमें से कुछ सीटें अभी-अभी किसी अन्य ग्राहक या काउंटर ने ले लीं। कृपया दूसरी सीटें चुनें।</translation>
+    </message>
+    <message>
+        <source>Taken meanwhile by another customer or counter: %1. Please choose other seats.</source>
+        <translation>इस बीच किसी अन्य ग्राहक या काउंटर ने ले लीं: %1। कृपया दूसरी सीटें चुनें।</translation>
+    </message>
+    <message>
+        <source>These seats are no longer held for this counter. Please select them again.</source>
+        <translation>ये सीटें अब इस काउंटर के लिए रोकी हुई नहीं हैं। कृपया उन्हें फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>The hold expired before the booking was made, so the seats were released. Please select them again.</source>
+        <translation>बुकिंग से पहले होल्ड समाप्त हो गया, इसलिए सीटें छोड़ दी गईं। कृपया उन्हें फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>Too many seats for one sale: a counter can hold at most %1 seats of a show.</source>
+        <translation>एक बिक्री के लिए बहुत अधिक सीटें: एक काउंटर किसी शो की अधिकतम %1 सीटें रोक सकता है।</translation>
+    </message>
+    <message>
+        <source>Please check the entry: %1</source>
+        <translation>कृपया प्रविष्टि जाँचें: %1</translation>
+    </message>
+    <message>
+        <source>This show or seat no longer exists. Please pick the show again.</source>
+        <translation>यह शो या सीट अब मौजूद नहीं है। कृपया शो फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>This is not allowed: %1</source>
+        <translation>इसकी अनुमति नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another counter or the web shop is writing to it. Nothing was changed; please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है: कोई दूसरा काउंटर या वेब शॉप उसमें लिख रहा है। कुछ नहीं बदला गया; कृपया थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>डेटाबेस ने एक त्रुटि बताई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::DisplayNames</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>वयस्क</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>बच्चा</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>रियायती</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>मानक</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>प्रीमियम</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>बॉक्स</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>होल्ड पर</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>बुक</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ब्लॉक</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::MainWindow</name>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>डेटाबेस खोला नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Database unavailable</source>
+        <translation>डेटाबेस उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>About Box Office</source>
+        <translation>बॉक्स ऑफ़िस के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Box Office %1&lt;/h3&gt;&lt;p&gt;Counter sales and online booking for cinemas and theatres.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;बॉक्स ऑफ़िस %1&lt;/h3&gt;&lt;p&gt;सिनेमा और थिएटरों के लिए काउंटर बिक्री और ऑनलाइन बुकिंग।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>डेटाबेस: %1</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>शो पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>आज, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>कल, %1</translation>
+    </message>
+    <message>
+        <source>Choose a show</source>
+        <translation>शो चुनें</translation>
+    </message>
+    <message>
+        <source>Pick a show from the list to see its seats.</source>
+        <translation>सीटें देखने के लिए सूची से कोई शो चुनें।</translation>
+    </message>
+    <message>
+        <source>Box Office</source>
+        <translation>बॉक्स ऑफ़िस</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats available</source>
+        <translation>%2 में से %1 सीटें उपलब्ध</translation>
+    </message>
+    <message>
+        <source>Box Office — %1</source>
+        <translation>बॉक्स ऑफ़िस — %1</translation>
+    </message>
+    <message>
+        <source>Online booking stopped: %1</source>
+        <translation>ऑनलाइन बुकिंग रुकी हुई है: %1</translation>
+    </message>
+    <message>
+        <source>Online booking running at %1</source>
+        <translation>ऑनलाइन बुकिंग %1 पर चल रही है</translation>
+    </message>
+    <message>
+        <source>Customers book at %1</source>
+        <translation>ग्राहक %1 पर बुक करते हैं</translation>
+    </message>
+    <message>
+        <source>Online booking off</source>
+        <translation>ऑनलाइन बुकिंग बंद</translation>
+    </message>
+    <message>
+        <source>The web endpoint is switched off in the settings.</source>
+        <translation>वेब एंडपॉइंट सेटिंग्स में बंद है।</translation>
+    </message>
+    <message>
+        <source>Online booking starting at %1</source>
+        <translation>ऑनलाइन बुकिंग %1 पर शुरू हो रही है</translation>
+    </message>
+    <message>
+        <source>Web watchers: %1</source>
+        <translation>वेब दर्शक: %1</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>प्रबंधक PIN बदल दिया गया।</translation>
+    </message>
+    <message>
+        <source>Manager mode: %1</source>
+        <translation>प्रबंधक मोड: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>टिकट %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the printer.</source>
+        <translation>टिकट %1 प्रिंटर को भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Save ticket as PDF</source>
+        <translation>टिकट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1</source>
+        <translation>टिकट सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 saved to %2.</source>
+        <translation>टिकट %1, %2 में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Taken meanwhile by another customer or counter: %1. Please choose other seats.</source>
+        <translation>इस बीच किसी अन्य ग्राहक या काउंटर ने ले लीं: %1। कृपया दूसरी सीटें चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerActions</name>
+    <message>
+        <source>Unbook seats</source>
+        <translation>सीटों की बुकिंग रद्द करें</translation>
+    </message>
+    <message>
+        <source>Unbook booking</source>
+        <translation>बुकिंग रद्द करें</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>सीटें ब्लॉक करें</translation>
+    </message>
+    <message>
+        <source>Unblock seats</source>
+        <translation>सीटें अनब्लॉक करें</translation>
+    </message>
+    <message>
+        <source>Keep house seats</source>
+        <translation>हाउस सीटें रखें</translation>
+    </message>
+    <message>
+        <source>Release house seats</source>
+        <translation>हाउस सीटें छोड़ें</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>ग्राहक हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbook %n seat(s) (%1)? They become available for sale again.</source>
+        <translation>
+            <numerusform>%n सीट (%1) की बुकिंग रद्द करें? वह फिर से बिक्री के लिए उपलब्ध होगी।</numerusform>
+            <numerusform>%n सीटों (%1) की बुकिंग रद्द करें? वे फिर से बिक्री के लिए उपलब्ध होंगी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbook the whole booking %1? All its seats become available for sale again.</source>
+        <translation>पूरी बुकिंग %1 रद्द करें? इसकी सभी सीटें फिर से बिक्री के लिए उपलब्ध होंगी।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %n seat(s) (%1)? Nobody can buy them until they are unblocked.</source>
+        <translation>
+            <numerusform>%n सीट (%1) ब्लॉक करें? अनब्लॉक होने तक कोई उसे नहीं खरीद सकता।</numerusform>
+            <numerusform>%n सीटें (%1) ब्लॉक करें? अनब्लॉक होने तक कोई उन्हें नहीं खरीद सकता।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n seat(s) (%1)? They become available for sale again.</source>
+        <translation>
+            <numerusform>%n सीट (%1) अनब्लॉक करें? वह फिर से बिक्री के लिए उपलब्ध होगी।</numerusform>
+            <numerusform>%n सीटें (%1) अनब्लॉक करें? वे फिर से बिक्री के लिए उपलब्ध होंगी।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n seat(s) (%1) back as house seats? Only the counter can sell them.</source>
+        <translation>
+            <numerusform>%n सीट (%1) हाउस सीट के रूप में रखें? केवल काउंटर उसे बेच सकता है।</numerusform>
+            <numerusform>%n सीटें (%1) हाउस सीटों के रूप में रखें? केवल काउंटर उन्हें बेच सकता है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n house seat(s) (%1) back to online sale?</source>
+        <translation>
+            <numerusform>%n हाउस सीट (%1) ऑनलाइन बिक्री के लिए लौटाएँ?</numerusform>
+            <numerusform>%n हाउस सीटें (%1) ऑनलाइन बिक्री के लिए लौटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the customer %1? Their holds and future bookings are released and their name and email are erased.</source>
+        <translation>ग्राहक %1 को हटाएँ? उनकी रोकी गई सीटें और आगामी बुकिंग छोड़ दी जाएँगी और उनका नाम और ई-मेल मिटा दिया जाएगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbooked %n seat(s): %1. They are available again.</source>
+        <translation>
+            <numerusform>%n सीट की बुकिंग रद्द: %1। वह फिर से उपलब्ध है।</numerusform>
+            <numerusform>%n सीटों की बुकिंग रद्द: %1। वे फिर से उपलब्ध हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1 is cancelled; %n seat(s) are available again.</source>
+        <translation>
+            <numerusform>बुकिंग %1 रद्द हो गई; %n सीट फिर से उपलब्ध है।</numerusform>
+            <numerusform>बुकिंग %1 रद्द हो गई; %n सीटें फिर से उपलब्ध हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n seat(s): %1.</source>
+        <translation>
+            <numerusform>%n सीट ब्लॉक की गई: %1।</numerusform>
+            <numerusform>%n सीटें ब्लॉक की गईं: %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %n seat(s): %1.</source>
+        <translation>
+            <numerusform>%n सीट अनब्लॉक की गई: %1।</numerusform>
+            <numerusform>%n सीटें अनब्लॉक की गईं: %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) kept back as house seats: %1.</source>
+        <translation>
+            <numerusform>%n सीट हाउस सीट के रूप में रखी गई: %1।</numerusform>
+            <numerusform>%n सीटें हाउस सीटों के रूप में रखी गईं: %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house seat(s) given back to online sale: %1.</source>
+        <translation>
+            <numerusform>%n हाउस सीट ऑनलाइन बिक्री के लिए लौटाई गई: %1।</numerusform>
+            <numerusform>%n हाउस सीटें ऑनलाइन बिक्री के लिए लौटाई गईं: %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer is deleted; %n seat(s) were released.</source>
+        <translation>
+            <numerusform>ग्राहक हटा दिया गया; %n सीट छोड़ी गई।</numerusform>
+            <numerusform>ग्राहक हटा दिया गया; %n सीटें छोड़ी गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats are not booked: %1.</source>
+        <translation>कुछ नहीं बदला गया: ये सीटें बुक नहीं हैं: %1।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats are held or booked and cannot be blocked: %1.</source>
+        <translation>कुछ नहीं बदला गया: ये सीटें होल्ड पर या बुक हैं और ब्लॉक नहीं की जा सकतीं: %1।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats are not blocked: %1.</source>
+        <translation>कुछ नहीं बदला गया: ये सीटें ब्लॉक नहीं हैं: %1।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: these seats cannot be changed now: %1.</source>
+        <translation>कुछ नहीं बदला गया: ये सीटें अभी बदली नहीं जा सकतीं: %1।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: there are no such seats in this hall: %1.</source>
+        <translation>कुछ नहीं बदला गया: इस हॉल में ऐसी कोई सीट नहीं है: %1।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>कुछ नहीं बदला गया: %1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists (perhaps deleted at another counter).</source>
+        <translation>यह ग्राहक अब मौजूद नहीं है (शायद किसी दूसरे काउंटर पर हटाया गया)।</translation>
+    </message>
+    <message>
+        <source>This booking does not exist or has no seats left to unbook.</source>
+        <translation>यह बुकिंग मौजूद नहीं है या इसमें रद्द करने के लिए कोई सीट नहीं बची है।</translation>
+    </message>
+    <message>
+        <source>This show no longer exists.</source>
+        <translation>यह शो अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The database is busy because another counter is saving. Nothing was changed; please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है क्योंकि कोई दूसरा काउंटर सहेज रहा है। कुछ नहीं बदला गया; कृपया थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>This is not allowed: %1</source>
+        <translation>इसकी अनुमति नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>The database reported a problem and nothing was changed. Details: %1</source>
+        <translation>डेटाबेस ने एक समस्या बताई और कुछ नहीं बदला गया। विवरण: %1</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation>प्रबंधक मोड</translation>
+    </message>
+    <message>
+        <source>Choose a show and at least one seat first.</source>
+        <translation>पहले एक शो और कम से कम एक सीट चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a booking first.</source>
+        <translation>पहले एक बुकिंग चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>पहले एक ग्राहक चुनें।</translation>
+    </message>
+    <message>
+        <source>This needs manager mode. Unlock it with the manager PIN first.</source>
+        <translation>इसके लिए प्रबंधक मोड चाहिए। पहले प्रबंधक PIN से इसे अनलॉक करें।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a manager action needs a reason for the audit log.</source>
+        <translation>कुछ नहीं बदला गया: प्रबंधक कार्रवाई के लिए ऑडिट लॉग में कारण चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>रद्द किया गया; कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Manager mode locked itself meanwhile. Unlock it and try again.</source>
+        <translation>इस बीच प्रबंधक मोड अपने आप लॉक हो गया। इसे अनलॉक करके फिर प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>शो पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No shows on this day</source>
+        <translation>इस दिन कोई शो नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager mode is on for %1. It locks itself after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>%1 के लिए प्रबंधक मोड चालू है। बिना इनपुट के %n मिनट बाद यह अपने आप लॉक हो जाएगा।</numerusform>
+            <numerusform>%1 के लिए प्रबंधक मोड चालू है। बिना इनपुट के %n मिनट बाद यह अपने आप लॉक हो जाएगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manager mode is locked. Each action asks for the PIN first.</source>
+        <translation>प्रबंधक मोड लॉक है। हर कार्रवाई पहले PIN माँगेगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>अभी लॉक करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>अनलॉक करें(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Type seat labels separated by commas or spaces; a range like C7-C10 means C7, C8, C9 and C10.</source>
+        <translation>सीट लेबल अल्पविराम या स्पेस से अलग करके लिखें; C7-C10 जैसी सीमा का अर्थ C7, C8, C9 और C10 है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): %1</source>
+        <translation>
+            <numerusform>%n सीट: %1</numerusform>
+            <numerusform>%n सीटें: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type part of the customer&apos;s name or e-mail.</source>
+        <translation>ग्राहक के नाम या ई-मेल का कुछ भाग लिखें।</translation>
+    </message>
+    <message>
+        <source>Finding customers needs manager mode. Unlock it first.</source>
+        <translation>ग्राहक खोजने के लिए प्रबंधक मोड चाहिए। पहले इसे अनलॉक करें।</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>ग्राहक पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n ग्राहक मिला।</numerusform>
+            <numerusform>%n ग्राहक मिले।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerSession</name>
+    <message>
+        <source>The PIN must have between %1 and %2 characters.</source>
+        <translation>PIN में %1 से %2 अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The PIN must not start or end with a space.</source>
+        <translation>PIN स्पेस से शुरू या समाप्त नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set already. Change it with the current PIN.</source>
+        <translation>प्रबंधक PIN पहले से सेट है। वर्तमान PIN से इसे बदलें।</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet.</source>
+        <translation>अभी कोई प्रबंधक PIN सेट नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
+            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>गलत PIN। अगले प्रयास से पहले %n सेकंड प्रतीक्षा करें।</numerusform>
+            <numerusform>गलत PIN। अगले प्रयास से पहले %n सेकंड प्रतीक्षा करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
+        <translation>प्रबंधक का नाम दर्ज करें: ऑडिट लॉग में दर्ज होता है कि कार्रवाई किसने की।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerUnlockDialog</name>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>वर्तमान PIN(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Set the manager PIN</source>
+        <translation>प्रबंधक PIN सेट करें</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet. Choose one with at least %1 characters; it unlocks manager mode on this computer from now on.</source>
+        <translation>अभी कोई प्रबंधक PIN सेट नहीं है। कम से कम %1 अक्षरों वाला PIN चुनें; अब से यह इस कंप्यूटर पर प्रबंधक मोड अनलॉक करेगा।</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>प्रबंधक PIN बदलें</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN, then the new one twice.</source>
+        <translation>वर्तमान PIN दर्ज करें, फिर नया PIN दो बार।</translation>
+    </message>
+    <message>
+        <source>Unlock manager mode</source>
+        <translation>प्रबंधक मोड अनलॉक करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager actions are recorded with your name. Manager mode locks again after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>प्रबंधक कार्रवाइयाँ आपके नाम के साथ दर्ज होती हैं। बिना इनपुट के %n मिनट बाद प्रबंधक मोड फिर से लॉक हो जाता है।</numerusform>
+            <numerusform>प्रबंधक कार्रवाइयाँ आपके नाम के साथ दर्ज होती हैं। बिना इनपुट के %n मिनट बाद प्रबंधक मोड फिर से लॉक हो जाता है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
+            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Type the new PIN again.</source>
+        <translation>दोनों नए PIN अलग हैं। नया PIN फिर से लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
+        <translation>प्रबंधक का नाम दर्ज करें: ऑडिट लॉग में दर्ज होता है कि कार्रवाई किसने की।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::QrCode</name>
+    <message>
+        <source>Nothing to encode.</source>
+        <translation>एन्कोड करने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation>QR कोड के लिए पाठ बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>QR कोड नहीं बनाया जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportTable</name>
+    <message>
+        <source>Starts</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>शो</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>हॉल</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1 बिकीं</translation>
+    </message>
+    <message>
+        <source>Seats sold</source>
+        <translation>बिकी सीटें</translation>
+    </message>
+    <message>
+        <source>Seats in hall</source>
+        <translation>हॉल में सीटें</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>अधिभोग</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>राजस्व</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n show(s))</source>
+        <translation>
+            <numerusform>कुल (%n शो)</numerusform>
+            <numerusform>कुल (%n शो)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>सभी श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportsWindow</name>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No shows on this day.</source>
+        <translation>इस दिन कोई शो नहीं है।</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>अधिभोग</translation>
+    </message>
+    <message>
+        <source>Reading the sales…</source>
+        <translation>बिक्री पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>The sales could not be read: %1</source>
+        <translation>बिक्री पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>No shows on this day</source>
+        <translation>इस दिन कोई शो नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n show(s), %2 of %3 seats sold (%4), revenue %5.</source>
+        <translation>
+            <numerusform>%1: %n शो, %3 में से %2 सीटें बिकीं (%4), राजस्व %5।</numerusform>
+            <numerusform>%1: %n शो, %3 में से %2 सीटें बिकीं (%4), राजस्व %5।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4 of %5 seats sold (%6), revenue %7.</source>
+        <translation>%1 — %2, %3: %5 में से %4 सीटें बिकीं (%6), राजस्व %7।</translation>
+    </message>
+    <message>
+        <source>%1: no shows.</source>
+        <translation>%1: कोई शो नहीं।</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>%1 तक की स्थिति।</translation>
+    </message>
+    <message>
+        <source>Seats sold</source>
+        <translation>बिकी सीटें</translation>
+    </message>
+    <message>
+        <source>sales-%1.csv</source>
+        <translation>sales-%1.csv</translation>
+    </message>
+    <message>
+        <source>sales-show-%1-%2.csv</source>
+        <translation>sales-show-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>रिपोर्ट CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>रिपोर्ट %1 में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SeatMapLegend</name>
+    <message>
+        <source>Seat map legend</source>
+        <translation>सीट नक्शे की कुंजी</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>चुनी गई</translation>
+    </message>
+    <message>
+        <source>Held by this counter</source>
+        <translation>इस काउंटर द्वारा रोकी गई</translation>
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation>कहीं और रोकी गई</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>बुक</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ब्लॉक</translation>
+    </message>
+    <message>
+        <source>House seat</source>
+        <translation>हाउस सीट</translation>
+    </message>
+    <message>
+        <source>Wheelchair space</source>
+        <translation>व्हीलचेयर स्थान</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SeatMapWidget</name>
+    <message>
+        <source>Seat map</source>
+        <translation>सीट नक्शा</translation>
+    </message>
+    <message>
+        <source>Click a seat to select it or to release it, drag across seats to select them all (with Ctrl to release them). Arrow keys move, Space selects, Enter confirms. Ctrl and the mouse wheel, or Ctrl with + and -, zoom.</source>
+        <translation>सीट चुनने या छोड़ने के लिए उस पर क्लिक करें, कई सीटें चुनने के लिए उन पर खींचें (Ctrl के साथ छोड़ने के लिए)। तीर कुंजियाँ घुमाती हैं, Space चुनता है, Enter पुष्टि करता है। Ctrl और माउस व्हील, या Ctrl के साथ + और -, ज़ूम करते हैं।</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>पंक्ति %1, सीट %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (adult)</source>
+        <translation>%1 · %2 (वयस्क)</translation>
+    </message>
+    <message>
+        <source>House seat: kept back for the counter</source>
+        <translation>हाउस सीट: काउंटर के लिए रखी गई</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>व्हीलचेयर के लिए सुलभ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+    <message>
+        <source>Held by this counter</source>
+        <translation>इस काउंटर द्वारा रोकी गई</translation>
+    </message>
+    <message>
+        <source>Held elsewhere until %1</source>
+        <translation>%1 तक कहीं और रोकी गई</translation>
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation>कहीं और रोकी गई</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>बुक</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ब्लॉक</translation>
+    </message>
+    <message>
+        <source>Selected (%1)</source>
+        <translation>चुनी गई (%1)</translation>
+    </message>
+    <message>
+        <source>Seats of %1.</source>
+        <translation>%1 की सीटें।</translation>
+    </message>
+    <message>
+        <source>Seats selected: %1.</source>
+        <translation>चुनी गई सीटें: %1।</translation>
+    </message>
+    <message>
+        <source>Current: row %1, seat %2, %3, %4.</source>
+        <translation>वर्तमान: पंक्ति %1, सीट %2, %3, %4।</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>मंच</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SettingsDialog</name>
+    <message>
+        <source>Enter an IP address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>0.0.0.0 या 192.168.1.20 जैसा IP पता दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3: %4 of %5 seats available</source>
+        <translation>%1, %2, %3 में: %5 में से %4 सीटें उपलब्ध</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>शो</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>हॉल</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::TicketRenderer</name>
+    <message>
+        <source>Ticket %1 of %2</source>
+        <translation>टिकट %1 / %2</translation>
+    </message>
+    <message>
+        <source>Box Office</source>
+        <translation>बॉक्स ऑफ़िस</translation>
+    </message>
+    <message>
+        <source>Admit one</source>
+        <translation>एक व्यक्ति का प्रवेश</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>सीट</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>बुकिंग %1</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>भुगतान %1 से</translation>
+    </message>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>पंक्ति %1 · सीट %2</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no seats to print.</source>
+        <translation>बुकिंग %1 में प्रिंट करने के लिए कोई सीट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>टिकट %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1. Check that the folder exists and is writable.</source>
+        <translation>%1 में लिखा नहीं जा सकता। जाँचें कि फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed.</source>
+        <translation>%1 लिखना विफल रहा।</translation>
+    </message>
+</context>
+</TS>
