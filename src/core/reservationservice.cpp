@@ -275,12 +275,11 @@ public:
         return freed;
     }
 
-    /// Frees every seat of a hold and closes it; returns the labels freed.
-    Result<QStringList> endHold(qint64 hold, qint64 show, const QString &reason)
+    /// Runs `sql` (selecting seat id and label for one key), records each seat as changing in
+    /// `show`, and returns the labels.
+    Result<QStringList> seatsChanging(const QString &sql, qint64 key, qint64 show)
     {
-        auto seats = db.run(u"SELECT c.seat_id, s.label FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
-                            " WHERE c.hold_id = ? ORDER BY s.grid_row, s.grid_column"_s,
-                            {hold});
+        auto seats = db.run(sql, {key});
         if (!seats.ok())
             return seats.error();
         QStringList labels;
@@ -289,12 +288,43 @@ public:
             labels.append(seats.value().value(1).toString());
         }
         seats.value().finish();
+        return labels;
+    }
+
+    /// Frees every seat of a hold and closes it; returns the labels freed.
+    Result<QStringList> endHold(qint64 hold, qint64 show, const QString &reason)
+    {
+        auto labels = seatsChanging(u"SELECT c.seat_id, s.label FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
+                                    " WHERE c.hold_id = ? ORDER BY s.grid_row, s.grid_column"_s,
+                                    hold, show);
+        if (!labels.ok())
+            return labels;
         auto freed = db.run(u"DELETE FROM seat_claims WHERE hold_id = ?"_s, {hold});
         if (!freed.ok())
             return freed.error();
         auto ended = db.run(u"UPDATE holds SET ended_at = ?, end_reason = ? WHERE id = ?"_s, {nowMs, reason, hold});
         if (!ended.ok())
             return ended.error();
+        return labels;
+    }
+
+    /// Frees every seat a booking still has and cancels it; returns the labels freed.
+    Result<QStringList> releaseBooking(qint64 booking, qint64 show)
+    {
+        auto labels = seatsChanging(u"SELECT bs.seat_id, s.label FROM booking_seats bs JOIN seats s ON s.id = bs.seat_id"
+                                    " WHERE bs.booking_id = ? AND bs.released_at IS NULL ORDER BY s.grid_row, s.grid_column"_s,
+                                    booking, show);
+        if (!labels.ok() || labels->isEmpty())
+            return labels;
+        for (const auto &[sql, values] :
+             {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
+                        QVariantList{nowMs, booking}},
+              std::pair{freeBookedSeats, QVariantList{booking, show, booking}},
+              std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{nowMs, booking}}}) {
+            auto done = db.run(sql, values);
+            if (!done.ok())
+                return done.error();
+        }
         return labels;
     }
 
@@ -781,28 +811,12 @@ Result<ChangeResult> ReservationService::unbookBooking(const QString &reference,
         const qint64 bookingId = booking.value().value(0).toLongLong();
         const qint64 show = booking.value().value(1).toLongLong();
         booking.value().finish();
-        auto seats = tx.db.run(u"SELECT bs.seat_id, s.label FROM booking_seats bs JOIN seats s ON s.id = bs.seat_id"
-                               " WHERE bs.booking_id = ? AND bs.released_at IS NULL ORDER BY s.grid_row, s.grid_column"_s,
-                               {bookingId});
-        if (!seats.ok())
-            return seats.error();
-        QStringList labels;
-        while (seats.value().next()) {
-            tx.changes.seatChanged(show, seats.value().value(0).toLongLong());
-            labels.append(seats.value().value(1).toString());
-        }
-        seats.value().finish();
+        auto released = tx.releaseBooking(bookingId, show);
+        if (!released.ok())
+            return released.error();
+        const QStringList labels = released.value();
         if (labels.isEmpty())
             return Error{ErrorCode::NotFound, u"Booking %1 has no seats left to unbook."_s.arg(reference), {}};
-        for (const auto &[sql, values] :
-             {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
-                        QVariantList{tx.nowMs, bookingId}},
-              std::pair{freeBookedSeats, QVariantList{bookingId, show, bookingId}},
-              std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{tx.nowMs, bookingId}}}) {
-            auto done = tx.db.run(sql, values);
-            if (!done.ok())
-                return done.error();
-        }
         tx.changes.audit(manager, u"unbook"_s, show, u"%1: %2"_s.arg(reference, labels.join(u", "_s)), reason);
         auto written = tx.changes.write();
         if (!written.ok())
@@ -981,24 +995,10 @@ Result<int> ReservationService::deleteCustomer(qint64 customer, const QString &m
                            bookings.value().value(2).toString()});
         bookings.value().finish();
         for (const Future &booking : std::as_const(future)) {
-            auto seats = tx.db.run(u"SELECT seat_id FROM booking_seats WHERE booking_id = ? AND released_at IS NULL"_s,
-                                   {booking.id});
-            if (!seats.ok())
-                return seats.error();
-            while (seats.value().next()) {
-                tx.changes.seatChanged(booking.show, seats.value().value(0).toLongLong());
-                ++freed;
-            }
-            seats.value().finish();
-            for (const auto &[sql, values] :
-                 {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
-                            QVariantList{tx.nowMs, booking.id}},
-                  std::pair{freeBookedSeats, QVariantList{booking.id, booking.show, booking.id}},
-                  std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{tx.nowMs, booking.id}}}) {
-                auto done = tx.db.run(sql, values);
-                if (!done.ok())
-                    return done.error();
-            }
+            auto released = tx.releaseBooking(booking.id, booking.show);
+            if (!released.ok())
+                return released.error();
+            freed += released.value().size();
             tx.changes.audit(manager, u"unbook"_s, booking.show, booking.reference, reason);
         }
         auto erased = tx.db.run(u"UPDATE customers SET name = '', email = '', deleted_at = ? WHERE id = ?"_s,
