@@ -1775,6 +1775,14 @@
         <source>Stage</source>
         <translation>Bühne</translation>
     </message>
+    <message>
+        <source>Choose a show to see its seats.</source>
+        <translation>Wählen Sie eine Vorstellung, um ihre Plätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>This show has no seats.</source>
+        <translation>Diese Vorstellung hat keine Plätze.</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SettingsDialog</name>

@@ -1775,6 +1775,14 @@
         <source>Stage</source>
         <translation>मंच</translation>
     </message>
+    <message>
+        <source>Choose a show to see its seats.</source>
+        <translation>सीटें देखने के लिए कोई शो चुनें।</translation>
+    </message>
+    <message>
+        <source>This show has no seats.</source>
+        <translation>इस शो में कोई सीट नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SettingsDialog</name>
