@@ -100,6 +100,22 @@ void CounterSale::release()
     runNext();
 }
 
+void CounterSale::releaseBeforeClosing()
+{
+    m_closed = true;
+    m_syncWanted = false;
+    m_reloadWanted = false;
+    if (!m_bookingStarted)
+        m_bookingAsked = false;
+    if (m_showId == 0 || (m_held.isEmpty() && m_selection.isEmpty() && !m_busy))
+        return;
+    const QString owner = m_backend.counterOwner();
+    const qint64 show = m_showId;
+    // Queued behind any hold on its way, so that one is released too.
+    m_backend.run<ChangeResult>(
+        nullptr, [owner, show](CoreServices &core) { return core.reservations.releaseHolds(owner, show); }, {});
+}
+
 qint64 CounterSale::secondsLeft() const
 {
     if (m_held.isEmpty() || !m_expiresAt.isValid())
@@ -178,7 +194,7 @@ void CounterSale::setBusy(bool busy)
 
 void CounterSale::runNext()
 {
-    if (m_busy || m_showId == 0)
+    if (m_busy || m_showId == 0 || m_closed)
         return;
     // Selection changes first, so that the booking covers what the cashier sees.
     if (m_syncWanted || m_reloadWanted) {

@@ -61,6 +61,9 @@ public slots:
     void reload();
     void book(const QString &customerName, const QString &paymentMethod);
     void release();
+    /// Ends the sale for good: releases this counter's seats of the show without waiting for an
+    /// answer and starts no further work. For closing the window.
+    void releaseBeforeClosing();
 
 signals:
     void snapshotChanged(const boxoffice::ShowSnapshot &snapshot);
@@ -106,6 +109,7 @@ private:
     bool m_busy = false;
     bool m_syncWanted = false;
     bool m_reloadWanted = false;
+    bool m_closed = false;
     /// From the Book click until the booking's answer; what it was asked with.
     bool m_bookingAsked = false;
     bool m_bookingStarted = false;

@@ -531,7 +531,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Seats still held would stay closed to everyone until their hold lapses.
-    m_sale->release();
+    m_sale->releaseBeforeClosing();
     QMainWindow::closeEvent(event);
 }
 

@@ -38,6 +38,7 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void opensWithTheDaysShows();
@@ -53,6 +54,7 @@ private slots:
     void seatTakenMeanwhileIsExplained();
     void busyDatabaseIsExplained();
     void expiredHoldIsExplained();
+    void closingReleasesHeldSeats();
     void dayNavigation();
     void webStatusInStatusBar();
     void germanTranslationLoads();
@@ -73,6 +75,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
     qint64 m_show = 0;
 };
+
+void tst_MainWindow::initTestCase()
+{
+    // Closing a window must not end the test's event loop.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
 
 void tst_MainWindow::init()
 {
@@ -114,7 +122,7 @@ QStringList tst_MainWindow::heldInDatabase(qint64 show) const
     QStringList held;
     auto snapshot = m_fixture->catalog->snapshot(show);
     if (!snapshot.ok())
-        return {u"<error>"_s};
+        return {u"<error>"_s, snapshot.error().message};
     for (const SeatState &seat : snapshot.value().seats) {
         if (seat.status == SeatStatus::Held && seat.holdOwner == m_fixture->backend->counterOwner())
             held.append(seat.seat.label);
@@ -425,6 +433,25 @@ void tst_MainWindow::expiredHoldIsExplained()
     QTRY_VERIFY_WITH_TIMEOUT(basketMessage().contains(u"L2"_s), liveUpdateMs);
     QTRY_VERIFY(map->selectedSeats().isEmpty());
     QVERIFY(m_window->sale()->heldSeats().isEmpty());
+}
+
+void tst_MainWindow::closingReleasesHeldSeats()
+{
+    clickSeat(u"P20"_s);
+    QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"P20"_s});
+    clickSeat(u"P21"_s);
+    // Closed while the second hold may still be on its way, and gone at once as when the app
+    // quits: no answer reaches the window any more, yet both seats end up released.
+    QVERIFY(m_window->close());
+    m_window.reset();
+    // The backend works in order: once a job queued now has run, so has everything before it.
+    bool drained = false;
+    QObject context;
+    m_fixture->backend->run<int>(&context, [](CoreServices &) { return Result<int>(0); },
+                                 [&drained](const Result<int> &) { drained = true; });
+    QTRY_VERIFY(drained);
+    QCOMPARE(heldInDatabase(m_show), QStringList());
+    QCOMPARE(m_fixture->status(m_show, u"P21"_s), SeatStatus::Available);
 }
 
 void tst_MainWindow::dayNavigation()
