@@ -3,7 +3,10 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +79,7 @@ Database::Database(const DatabaseConfig &config, const QString &connectionName)
 
 Database::~Database()
 {
+    finalizeSqliteStatements();
     m_statements.clear();
     m_connection.close();
     m_connection = QSqlDatabase();
@@ -144,6 +148,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
                                  config.describe(), query.value(0).toString()),
                          {}};
     }
+    if (sqlite) {
+        // Qt's driver links the system SQLite library, as this code does: its handle is ours too.
+        const QVariant handle = database->m_connection.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            database->m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!database->m_sqlite)
+            return Error{ErrorCode::DatabaseError,
+                         u"The SQLite driver gave no handle for the database %1."_s.arg(config.describe()), {}};
+    }
     return database;
 }
 
@@ -186,22 +199,135 @@ void Database::resetStatements() const
 {
     for (QSqlQuery &query : m_statements)
         query.finish();
+    if (m_sqliteStatements.size() > 256) {
+        finalizeSqliteStatements();
+        return;
+    }
+    for (const auto &[sql, cached] : m_sqliteStatements) {
+        if (sqlite3_stmt_busy(cached->statement))
+            sqlite3_reset(cached->statement);
+    }
 }
 
-Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
+void Database::finalizeSqliteStatements() const
 {
+    for (const auto &[sql, cached] : m_sqliteStatements)
+        sqlite3_finalize(cached->statement);
+    m_sqliteStatements.clear();
+}
+
+Result<SqlRows> Database::run(const QString &sql, const QVariantList &values) const
+{
+    m_lastRunViolatedUniqueness = false;
+    if (m_sqlite)
+        return runSqlite(sql, values, m_inTransaction);
     auto prepared = statement(sql);
     if (!prepared.ok())
-        return prepared;
+        return prepared.error();
     QSqlQuery &query = prepared.value();
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
+        m_lastRunViolatedUniqueness = m_dialect.isUniqueViolation(error);
         return errorFrom(error, sql);
     }
-    return prepared;
+    return SqlRows(std::move(query));
+}
+
+namespace {
+
+int bindSqliteValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                   SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        return sqlite3_bind_text64(statement, index, text.constData(), sqlite3_uint64(text.size()),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
+}
+
+} // namespace
+
+Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &values, bool keep) const
+{
+    sqlite3_stmt *statement = nullptr;
+    CachedSqliteStatement *cached = nullptr;
+    if (keep) {
+        auto found = m_sqliteStatements.find(sql);
+        if (found == m_sqliteStatements.end()) {
+            const QByteArray utf8 = sql.toUtf8();
+            const int prepared = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
+                                                    SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+            if (prepared != SQLITE_OK)
+                return errorFromSqlite(prepared, sql);
+            found = m_sqliteStatements.emplace(sql, std::make_unique<CachedSqliteStatement>()).first;
+            found->second->statement = statement;
+        }
+        cached = found->second.get();
+        statement = cached->statement;
+        sqlite3_reset(statement);
+        ++cached->runs;
+    } else {
+        const QByteArray utf8 = sql.toUtf8();
+        const int prepared = sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &statement, nullptr);
+        if (prepared != SQLITE_OK)
+            return errorFromSqlite(prepared, sql);
+    }
+    const auto giveUp = [&](int code) {
+        sqlite3_reset(statement);
+        const Error error = errorFromSqlite(code, sql);
+        if (!cached)
+            sqlite3_finalize(statement);
+        return error;
+    };
+    if (values.size() != sqlite3_bind_parameter_count(statement))
+        return giveUp(SQLITE_RANGE);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const int bound = bindSqliteValue(statement, int(i) + 1, values.at(i));
+        if (bound != SQLITE_OK)
+            return giveUp(bound);
+    }
+    const int stepped = sqlite3_step(statement);
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
+        return giveUp(sqlite3_extended_errcode(m_sqlite));
+    const bool hasRow = stepped == SQLITE_ROW;
+    if (!hasRow)
+        sqlite3_reset(statement);
+    return cached ? SqlRows(*cached, hasRow) : SqlRows(statement, hasRow);
+}
+
+Error Database::errorFromSqlite(int code, const QString &what) const
+{
+    const int primary = code & 0xff;
+    m_lastRunViolatedUniqueness =
+            code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return Error{ErrorCode::DatabaseBusy,
+                     u"The database is busy (another counter is writing). Please try again."_s, {}};
+    const QString reason = code == SQLITE_RANGE ? u"the statement got the wrong number of values"_s
+                                                : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    return Error{ErrorCode::DatabaseError,
+                 u"Database error while trying to %1: %2 (%3)"_s.arg(what, reason).arg(code), {}};
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
@@ -221,13 +347,19 @@ Result<bool> Database::execute(const QString &sql) const
     return true;
 }
 
-bool Database::runControl(const QString &sql, QSqlError *error) const
+Result<bool> Database::runControl(const QString &sql, const QString &what) const
 {
+    if (m_sqlite) {
+        auto done = runSqlite(sql, {}, true);
+        if (!done.ok())
+            return Error{done.error().code, u"%1: %2"_s.arg(what, done.error().message), {}};
+        return true;
+    }
+    // PostgreSQL cannot prepare transaction control statements.
     QSqlQuery query(m_connection);
-    const bool ok = query.exec(sql);
-    if (!ok && error)
-        *error = query.lastError();
-    return ok;
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), what);
+    return true;
 }
 
 } // namespace boxoffice

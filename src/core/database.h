@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseconfig.h"
+#include "sqlrows.h"
 #include "types.h"
 
 #include <QSqlDatabase>
@@ -11,6 +12,9 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
+
+struct sqlite3;
 
 namespace boxoffice {
 
@@ -54,9 +58,12 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseConfig &config() const { return m_config; }
 
-    /// Runs a statement with positional values. The query returned shares its statement with
-    /// the next run of the same SQL on this connection: read it before running that again.
-    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    /// Runs a statement with positional values. Inside a transaction the rows returned share
+    /// their statement with the next run of the same SQL on this connection (read them before
+    /// running that again) and must not outlive the transaction.
+    Result<SqlRows> run(const QString &sql, const QVariantList &values = {}) const;
+    /// Whether the last failed `run` broke a unique constraint (e.g. a seat claimed meanwhile).
+    bool lastRunViolatedUniqueness() const { return m_lastRunViolatedUniqueness; }
     /// Runs a statement without preparing it: schema changes, which PostgreSQL cannot prepare.
     Result<bool> execute(const QString &sql) const;
 
@@ -72,7 +79,8 @@ public:
 
 private:
     Database(const DatabaseConfig &config, const QString &connectionName);
-    bool runControl(const QString &sql, QSqlError *error) const;
+    /// BEGIN, COMMIT and ROLLBACK; `what` names the step in an error.
+    Result<bool> runControl(const QString &sql, const QString &what) const;
     template<typename T>
     Result<T> inTransaction(const QString &begin, int attempts, const std::function<Result<T>()> &work);
 
@@ -81,12 +89,21 @@ private:
     /// transaction ends; outside, each is the caller's alone, so that none keeps a read open.
     Result<QSqlQuery> statement(const QString &sql) const;
     void resetStatements() const;
+    /// `run` on SQLite, through the library's own API. Statements run inside transactions (and
+    /// the transaction control statements) are prepared once and kept.
+    Result<SqlRows> runSqlite(const QString &sql, const QVariantList &values, bool keep) const;
+    Error errorFromSqlite(int code, const QString &what) const;
+    void finalizeSqliteStatements() const;
 
     DatabaseConfig m_config;
     QString m_connectionName;
     SqlDialect m_dialect;
     QSqlDatabase m_connection;
     mutable QHash<QString, QSqlQuery> m_statements;
+    /// The connection's SQLite handle, when it is one.
+    sqlite3 *m_sqlite = nullptr;
+    mutable std::unordered_map<QString, std::unique_ptr<CachedSqliteStatement>> m_sqliteStatements;
+    mutable bool m_lastRunViolatedUniqueness = false;
     bool m_inTransaction = false;
 };
 
@@ -98,9 +115,9 @@ Result<T> Database::inTransaction(const QString &begin, int attempts, const std:
 {
     Error lastError{ErrorCode::DatabaseBusy, {}, {}};
     for (int attempt = 0; attempt < attempts; ++attempt) {
-        QSqlError sqlError;
-        if (!runControl(begin, &sqlError)) {
-            lastError = errorFrom(sqlError, QStringLiteral("start a transaction"));
+        auto begun = runControl(begin, QStringLiteral("start a transaction"));
+        if (!begun.ok()) {
+            lastError = begun.error();
             if (lastError.code == ErrorCode::DatabaseBusy)
                 continue;
             return lastError;
@@ -110,16 +127,17 @@ Result<T> Database::inTransaction(const QString &begin, int attempts, const std:
         resetStatements();
         m_inTransaction = false;
         if (!result.ok()) {
-            runControl(QStringLiteral("ROLLBACK"), nullptr);
+            runControl(QStringLiteral("ROLLBACK"), QStringLiteral("roll back"));
             if (result.error().code == ErrorCode::DatabaseBusy) {
                 lastError = result.error();
                 continue;
             }
             return result;
         }
-        if (!runControl(QStringLiteral("COMMIT"), &sqlError)) {
-            lastError = errorFrom(sqlError, QStringLiteral("commit"));
-            runControl(QStringLiteral("ROLLBACK"), nullptr);
+        auto committed = runControl(QStringLiteral("COMMIT"), QStringLiteral("commit"));
+        if (!committed.ok()) {
+            lastError = committed.error();
+            runControl(QStringLiteral("ROLLBACK"), QStringLiteral("roll back"));
             if (lastError.code == ErrorCode::DatabaseBusy)
                 continue;
             return lastError;

@@ -221,7 +221,7 @@ public:
         QList<RequestedSeat> found;
         QSet<QString> known;
         while (query.value().next()) {
-            const QSqlQuery &row = query.value();
+            const SqlRows &row = query.value();
             RequestedSeat seat;
             seat.ref = {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()};
             seat.claimed = !row.value(3).isNull();
@@ -466,8 +466,7 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
                                       " VALUES (?, ?, 'hold', ?, ?)"_s,
                                       {show, seat.id, holdId, tx.nowMs});
             if (!inserted.ok()) {
-                if (tx.db.dialect().isUniqueViolation(tx.db.connection().lastError()) ||
-                    inserted.error().message.contains(u"UNIQUE"_s, Qt::CaseInsensitive))
+                if (tx.db.lastRunViolatedUniqueness())
                     return Error{ErrorCode::SeatsUnavailable,
                                  u"Seat %1 was just taken by someone else."_s.arg(seat.label), {seat.label}};
                 return inserted.error();

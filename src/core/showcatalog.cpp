@@ -22,7 +22,7 @@ const QString seatStateColumns =
         " LEFT JOIN house_seats hs ON hs.show_id = ? AND hs.seat_id = s.id"
         " WHERE s.hall_id = ?"_s;
 
-SeatState seatStateFrom(const QSqlQuery &query, const QHash<QString, qint64> &adultPrices)
+SeatState seatStateFrom(const SqlRows &query, const QHash<QString, qint64> &adultPrices)
 {
     SeatState state;
     state.seat.id = query.value(0).toLongLong();
@@ -67,7 +67,7 @@ Result<QList<Show>> ShowCatalog::shows(const QDateTime &from, const QDateTime &t
             return query.error();
         QList<Show> shows;
         while (query.value().next()) {
-            const QSqlQuery &row = query.value();
+            const SqlRows &row = query.value();
             Show show;
             show.id = row.value(0).toLongLong();
             show.title = row.value(1).toString();
@@ -151,7 +151,7 @@ Result<QList<Hall>> ShowCatalog::halls() const
         if (!seats.ok())
             return seats.error();
         while (seats.value().next()) {
-            const QSqlQuery &row = seats.value();
+            const SqlRows &row = seats.value();
             Seat seat{row.value(0).toLongLong(), row.value(2).toString(), row.value(3).toString(), row.value(4).toInt(),
                       row.value(5).toInt(), row.value(6).toInt(), row.value(7).toString(), row.value(8).toInt() != 0};
             halls[index.value(row.value(1).toLongLong())].seats.append(seat);
@@ -268,7 +268,7 @@ Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, cons
         QList<Booking> bookings;
         QHash<qint64, qsizetype> index;
         while (query.value().next()) {
-            const QSqlQuery &row = query.value();
+            const SqlRows &row = query.value();
             Booking booking;
             booking.id = row.value(0).toLongLong();
             booking.reference = row.value(1).toString();
@@ -300,7 +300,7 @@ Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, cons
         if (!seats.ok())
             return seats.error();
         while (seats.value().next()) {
-            const QSqlQuery &row = seats.value();
+            const SqlRows &row = seats.value();
             BookedSeat seat{row.value(1).toString(), row.value(2).toString(), row.value(3).toInt(),
                             row.value(4).toString(), row.value(5).toString(), row.value(6).toLongLong(),
                             !row.value(7).isNull()};
@@ -363,7 +363,7 @@ Result<QList<AuditEntry>> ShowCatalog::auditLog(int limit, qint64 show) const
         return query.error();
     QList<AuditEntry> entries;
     while (query.value().next()) {
-        const QSqlQuery &row = query.value();
+        const SqlRows &row = query.value();
         entries.append({row.value(0).toLongLong(), fromMs(row.value(1)), row.value(2).toString(),
                         row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(),
                         row.value(6).toString()});
