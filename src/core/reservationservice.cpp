@@ -143,6 +143,26 @@ struct RequestedSeat
     bool lapsed(qint64 nowMs) const { return holdId != 0 && holdExpiresAtMs <= nowMs; }
 };
 
+struct ActiveHold
+{
+    qint64 id = 0;
+    qint64 expiresAtMs = 0;
+};
+
+/// The seats a hold asks for and the hold their owner already has for the show.
+struct HoldRequest
+{
+    QList<RequestedSeat> seats;
+    std::optional<ActiveHold> ownHold;
+
+    bool anyLapsed(qint64 nowMs) const
+    {
+        return (ownHold && ownHold->expiresAtMs <= nowMs)
+                || std::any_of(seats.cbegin(), seats.cend(),
+                               [nowMs](const RequestedSeat &seat) { return seat.lapsed(nowMs); });
+    }
+};
+
 struct Outcome
 {
     QList<QPair<qint64, qint64>> versions;
@@ -199,26 +219,28 @@ public:
         return found;
     }
 
-    /// The seats asked for, each with its claim and house flag, in one query: the hot path of
-    /// every hold. Unknown seats (or show) are refused.
-    Result<QList<RequestedSeat>> requestedSeats(qint64 show, const QStringList &labels)
+    /// The seats asked for, each with its claim and house flag, and the owner's hold, in one
+    /// query: the hot path of every hold. Unknown seats (or show) are refused.
+    Result<HoldRequest> requestedSeats(qint64 show, const QStringList &labels, const QString &owner)
     {
         if (labels.isEmpty())
             return invalid(u"No seats were given."_s);
-        QVariantList values{show};
+        QVariantList values{owner, show};
         for (const QString &label : labels)
             values.append(label);
-        auto query = db.run(u"SELECT s.id, s.label, s.category, c.kind, c.hold_id, h.expires_at, hs.seat_id"
+        auto query = db.run(u"SELECT s.id, s.label, s.category, c.kind, c.hold_id, h.expires_at, hs.seat_id,"
+                            " mine.id, mine.expires_at"
                             " FROM shows sh JOIN seats s ON s.hall_id = sh.hall_id"
                             " LEFT JOIN seat_claims c ON c.show_id = sh.id AND c.seat_id = s.id"
                             " LEFT JOIN holds h ON h.id = c.hold_id"
                             " LEFT JOIN house_seats hs ON hs.show_id = sh.id AND hs.seat_id = s.id"
+                            " LEFT JOIN holds mine ON mine.show_id = sh.id AND mine.owner = ? AND mine.ended_at IS NULL"
                             " WHERE sh.id = ? AND s.label IN (%1) ORDER BY s.grid_row, s.grid_column"_s.arg(
                                     placeholders(labels.size())),
                             values);
         if (!query.ok())
             return query.error();
-        QList<RequestedSeat> found;
+        HoldRequest request;
         QSet<QString> known;
         while (query.value().next()) {
             const SqlRows &row = query.value();
@@ -228,12 +250,14 @@ public:
             seat.holdId = row.value(4).isNull() ? 0 : row.value(4).toLongLong();
             seat.holdExpiresAtMs = row.value(5).toLongLong();
             seat.houseSeat = !row.value(6).isNull();
+            if (!row.value(7).isNull())
+                request.ownHold = ActiveHold{row.value(7).toLongLong(), row.value(8).toLongLong()};
             known.insert(seat.ref.label);
-            found.append(seat);
+            request.seats.append(seat);
         }
         query.value().finish();
-        if (found.size() == labels.size())
-            return found;
+        if (request.seats.size() == labels.size())
+            return request;
         auto showRow = this->show(show);
         if (!showRow.ok())
             return showRow.error();
@@ -328,12 +352,6 @@ public:
         return labels;
     }
 
-    struct ActiveHold
-    {
-        qint64 id = 0;
-        qint64 expiresAtMs = 0;
-    };
-
     Result<std::optional<ActiveHold>> activeHold(const QString &owner, qint64 show)
     {
         auto query = db.run(u"SELECT id, expires_at FROM holds WHERE show_id = ? AND owner = ? AND ended_at IS NULL"_s,
@@ -396,32 +414,24 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
     Outcome outcome;
     auto result = m_database.write<HoldResult>([&]() -> Result<HoldResult> {
         Transaction tx(*this);
-        auto hold = tx.activeHold(owner, show);
-        if (!hold.ok())
-            return hold.error();
-        if (hold.value() && hold.value()->expiresAtMs <= tx.nowMs) {
+        auto request = tx.requestedSeats(show, labels, owner);
+        if (!request.ok())
+            return request.error();
+        if (request->anyLapsed(tx.nowMs)) {
             auto expired = tx.expireHolds(show);
             if (!expired.ok())
                 return expired.error();
-            hold.value().reset();
+            request = tx.requestedSeats(show, labels, owner);
+            if (!request.ok())
+                return request.error();
         }
-        auto seats = tx.requestedSeats(show, labels);
-        if (!seats.ok())
-            return seats.error();
-        if (std::any_of(seats->cbegin(), seats->cend(),
-                        [&](const RequestedSeat &seat) { return seat.lapsed(tx.nowMs); })) {
-            auto expired = tx.expireHolds(show);
-            if (!expired.ok())
-                return expired.error();
-            seats = tx.requestedSeats(show, labels);
-            if (!seats.ok())
-                return seats.error();
-        }
+        const QList<RequestedSeat> &seats = request->seats;
+        const std::optional<ActiveHold> &hold = request->ownHold;
 
         QSet<qint64> mine;
         QStringList unavailable;
-        for (const RequestedSeat &seat : seats.value()) {
-            if (hold.value() && seat.holdId == hold.value()->id)
+        for (const RequestedSeat &seat : seats) {
+            if (hold && seat.holdId == hold->id)
                 mine.insert(seat.ref.id);
             else if (seat.claimed || (channel == Channel::Web && seat.houseSeat))
                 unavailable.append(seat.ref.label);
@@ -433,9 +443,9 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         qint64 holdId = 0;
         qint64 expiresAtMs = 0;
         int alreadyHeld = 0;
-        if (hold.value()) {
-            holdId = hold.value()->id;
-            expiresAtMs = hold.value()->expiresAtMs;
+        if (hold) {
+            holdId = hold->id;
+            expiresAtMs = hold->expiresAtMs;
             auto count = tx.db.run(u"SELECT COUNT(*) FROM seat_claims WHERE hold_id = ?"_s, {holdId});
             if (!count.ok())
                 return count.error();
@@ -451,14 +461,14 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
                 return Error{ErrorCode::DatabaseError, u"The hold could not be created."_s, {}};
             holdId = created.value().value(0).toLongLong();
         }
-        const int newSeats = int(seats->size() - mine.size());
+        const int newSeats = int(seats.size() - mine.size());
         if (alreadyHeld + newSeats > limit)
             return Error{ErrorCode::TooManySeats,
                          u"At most %1 seats can be held for a show; %2 are held already."_s.arg(limit).arg(alreadyHeld),
                          {}};
 
         QStringList added;
-        for (const RequestedSeat &requestedSeat : seats.value()) {
+        for (const RequestedSeat &requestedSeat : seats) {
             const SeatRef &seat = requestedSeat.ref;
             if (mine.contains(seat.id))
                 continue;
@@ -477,7 +487,7 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         if (!added.isEmpty())
             tx.changes.audit(owner, u"hold"_s, show, added.join(u", "_s));
         // A new hold holds exactly what was added; only a grown one needs asking.
-        auto all = hold.value() ? tx.holdLabels(holdId) : Result<QStringList>(added);
+        auto all = hold ? tx.holdLabels(holdId) : Result<QStringList>(added);
         if (!all.ok())
             return all.error();
 
@@ -608,9 +618,12 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
     bool expiredHold = false;
     auto result = m_database.write<Booking>([&]() -> Result<Booking> {
         Transaction tx(*this);
-        auto details = tx.db.run(u"SELECT s.title, h.name, s.starts_at FROM shows s JOIN halls h ON h.id = s.hall_id"
+        // The show and the owner's hold in one query: this runs for every booking.
+        auto details = tx.db.run(u"SELECT s.title, h.name, s.starts_at, mine.id, mine.expires_at"
+                                 " FROM shows s JOIN halls h ON h.id = s.hall_id"
+                                 " LEFT JOIN holds mine ON mine.show_id = s.id AND mine.owner = ? AND mine.ended_at IS NULL"
                                  " WHERE s.id = ?"_s,
-                                 {show});
+                                 {owner, show});
         if (!details.ok())
             return details.error();
         if (!details.value().next())
@@ -619,11 +632,11 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         booking.showTitle = details.value().value(0).toString();
         booking.hallName = details.value().value(1).toString();
         booking.showStartsAt = QDateTime::fromMSecsSinceEpoch(details.value().value(2).toLongLong(), Qt::UTC);
+        std::optional<ActiveHold> hold;
+        if (!details.value().value(3).isNull())
+            hold = ActiveHold{details.value().value(3).toLongLong(), details.value().value(4).toLongLong()};
         details.value().finish();
-        auto hold = tx.activeHold(owner, show);
-        if (!hold.ok())
-            return hold.error();
-        if (!hold.value()) {
+        if (!hold) {
             auto last = tx.db.run(u"SELECT end_reason FROM holds WHERE show_id = ? AND owner = ?"
                                   " ORDER BY ended_at DESC, id DESC LIMIT 1"_s,
                                   {show, owner});
@@ -633,7 +646,7 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
                 return Error{ErrorCode::HoldExpired, u"Your hold has expired; please select the seats again."_s, {}};
             return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
         }
-        if (hold.value()->expiresAtMs <= tx.nowMs) {
+        if (hold->expiresAtMs <= tx.nowMs) {
             // Released here and committed, so that the seats are free again at once.
             auto expired = tx.expireHolds(show);
             if (!expired.ok())
@@ -646,45 +659,45 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
             return Booking{};
         }
 
-        const qint64 holdId = hold.value()->id;
-        auto seatRows = tx.db.run(u"SELECT s.id, s.label, s.row_label, s.number, s.category FROM seat_claims c"
-                                  " JOIN seats s ON s.id = c.seat_id WHERE c.hold_id = ?"
-                                  " ORDER BY s.grid_row, s.grid_column"_s,
+        const qint64 holdId = hold->id;
+        // Each held seat once per ticket type its category has a price for.
+        auto seatRows = tx.db.run(u"SELECT s.id, s.label, s.row_label, s.number, s.category, p.ticket_type, p.price_cents"
+                                  " FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
+                                  " LEFT JOIN show_prices p ON p.show_id = c.show_id AND p.category = s.category"
+                                  " WHERE c.hold_id = ? ORDER BY s.grid_row, s.grid_column"_s,
                                   {holdId});
         if (!seatRows.ok())
             return seatRows.error();
-        struct HeldSeat { qint64 id; BookedSeat seat; };
+        struct HeldSeat { qint64 id; BookedSeat seat; bool priced; };
         QList<HeldSeat> held;
         while (seatRows.value().next()) {
-            BookedSeat seat;
-            seat.label = seatRows.value().value(1).toString();
-            seat.rowLabel = seatRows.value().value(2).toString();
-            seat.number = seatRows.value().value(3).toInt();
-            seat.category = seatRows.value().value(4).toString();
-            seat.ticketType = request.ticketTypes.value(seat.label, u"adult"_s);
-            held.append({seatRows.value().value(0).toLongLong(), seat});
+            const SqlRows &row = seatRows.value();
+            const qint64 seatId = row.value(0).toLongLong();
+            if (held.isEmpty() || held.constLast().id != seatId) {
+                BookedSeat seat;
+                seat.label = row.value(1).toString();
+                seat.rowLabel = row.value(2).toString();
+                seat.number = row.value(3).toInt();
+                seat.category = row.value(4).toString();
+                seat.ticketType = request.ticketTypes.value(seat.label, u"adult"_s);
+                held.append({seatId, seat, false});
+            }
+            HeldSeat &entry = held.last();
+            if (!entry.priced && row.value(5).toString() == entry.seat.ticketType) {
+                entry.seat.priceCents = row.value(6).toLongLong();
+                entry.priced = true;
+            }
         }
         seatRows.value().finish();
         if (held.isEmpty())
             return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
 
-        auto priceRows = tx.db.run(u"SELECT category, ticket_type, price_cents FROM show_prices WHERE show_id = ?"_s,
-                                   {show});
-        if (!priceRows.ok())
-            return priceRows.error();
-        QHash<QPair<QString, QString>, qint64> prices;
-        while (priceRows.value().next())
-            prices.insert({priceRows.value().value(0).toString(), priceRows.value().value(1).toString()},
-                          priceRows.value().value(2).toLongLong());
-        priceRows.value().finish();
         qint64 total = 0;
-        for (HeldSeat &entry : held) {
-            const auto price = prices.constFind({entry.seat.category, entry.seat.ticketType});
-            if (price == prices.cend())
+        for (const HeldSeat &entry : std::as_const(held)) {
+            if (!entry.priced)
                 return invalid(u"Seat %1 cannot be sold as a %2 ticket for this show."_s.arg(entry.seat.label,
                                                                                             entry.seat.ticketType),
                                {entry.seat.label});
-            entry.seat.priceCents = *price;
             total += entry.seat.priceCents;
         }
 
