@@ -70,12 +70,19 @@ QStringList stepStatements(int version)
             u"ALTER TABLE customers ADD COLUMN deleted_at BIGINT"_s,
             u"CREATE INDEX bookings_customer ON bookings (customer_id)"_s,
         };
+    case 3:
+        return {
+            // Only held seats have a hold: leaving booked and blocked ones out keeps the index
+            // small and spares every booking an index insert.
+            u"DROP INDEX seat_claims_hold"_s,
+            u"CREATE INDEX seat_claims_hold ON seat_claims (hold_id) WHERE hold_id IS NOT NULL"_s,
+        };
     default:
         return {};
     }
 }
 
-constexpr int latest = 2;
+constexpr int latest = 3;
 
 } // namespace
 
