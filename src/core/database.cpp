@@ -79,7 +79,8 @@ Database::Database(const DatabaseConfig &config, const QString &connectionName)
 
 Database::~Database()
 {
-    finalizeSqliteStatements();
+    // Before the connection closes, which SQLite refuses while statements are left.
+    m_sqliteStatements.clear();
     m_statements.clear();
     m_connection.close();
     m_connection = QSqlDatabase();
@@ -203,21 +204,15 @@ void Database::resetStatements() const
 {
     for (QSqlQuery &query : m_statements)
         query.finish();
-    if (m_sqliteStatements.size() > 256) {
-        finalizeSqliteStatements();
-        return;
-    }
+    // Rows still around from the transaction read as ended from now on.
     for (const auto &[sql, cached] : m_sqliteStatements) {
         if (sqlite3_stmt_busy(cached->statement))
             sqlite3_reset(cached->statement);
+        ++cached->runs;
     }
-}
-
-void Database::finalizeSqliteStatements() const
-{
-    for (const auto &[sql, cached] : m_sqliteStatements)
-        sqlite3_finalize(cached->statement);
-    m_sqliteStatements.clear();
+    // Statements whose IN lists vary in length are many; keep the cache bounded.
+    if (m_sqliteStatements.size() > 256)
+        m_sqliteStatements.clear();
 }
 
 Result<SqlRows> Database::run(const QString &sql, const QVariantList &values) const
@@ -275,7 +270,7 @@ int bindSqliteValue(sqlite3_stmt *statement, int index, const QVariant &value)
 Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &values, bool keep) const
 {
     sqlite3_stmt *statement = nullptr;
-    CachedSqliteStatement *cached = nullptr;
+    std::shared_ptr<CachedSqliteStatement> cached;
     if (keep) {
         auto found = m_sqliteStatements.find(sql);
         if (found == m_sqliteStatements.end()) {
@@ -284,10 +279,9 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
                                                     SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
             if (prepared != SQLITE_OK)
                 return errorFromSqlite(prepared, sql);
-            found = m_sqliteStatements.emplace(sql, std::make_unique<CachedSqliteStatement>()).first;
-            found->second->statement = statement;
+            found = m_sqliteStatements.emplace(sql, std::make_shared<CachedSqliteStatement>(statement)).first;
         }
-        cached = found->second.get();
+        cached = found->second;
         statement = cached->statement;
         sqlite3_reset(statement);
         ++cached->runs;
@@ -317,7 +311,7 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
     const bool hasRow = stepped == SQLITE_ROW;
     if (!hasRow)
         sqlite3_reset(statement);
-    return cached ? SqlRows(*cached, hasRow) : SqlRows(statement, hasRow);
+    return cached ? SqlRows(std::move(cached), hasRow) : SqlRows(statement, hasRow);
 }
 
 Error Database::errorFromSqlite(int code, const QString &what) const

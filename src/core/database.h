@@ -60,7 +60,7 @@ public:
 
     /// Runs a statement with positional values. Inside a transaction the rows returned share
     /// their statement with the next run of the same SQL on this connection (read them before
-    /// running that again) and must not outlive the transaction.
+    /// running that again).
     Result<SqlRows> run(const QString &sql, const QVariantList &values = {}) const;
     /// Whether the last failed `run` broke a unique constraint (e.g. a seat claimed meanwhile).
     bool lastRunViolatedUniqueness() const { return m_lastRunViolatedUniqueness; }
@@ -93,7 +93,6 @@ private:
     /// the transaction control statements) are prepared once and kept.
     Result<SqlRows> runSqlite(const QString &sql, const QVariantList &values, bool keep) const;
     Error errorFromSqlite(int code, const QString &what) const;
-    void finalizeSqliteStatements() const;
 
     DatabaseConfig m_config;
     QString m_connectionName;
@@ -102,7 +101,7 @@ private:
     mutable QHash<QString, QSqlQuery> m_statements;
     /// The connection's SQLite handle, when it is one.
     sqlite3 *m_sqlite = nullptr;
-    mutable std::unordered_map<QString, std::unique_ptr<CachedSqliteStatement>> m_sqliteStatements;
+    mutable std::unordered_map<QString, std::shared_ptr<CachedSqliteStatement>> m_sqliteStatements;
     mutable bool m_lastRunViolatedUniqueness = false;
     bool m_inTransaction = false;
 };

@@ -6,10 +6,15 @@
 
 namespace boxoffice {
 
+CachedSqliteStatement::~CachedSqliteStatement()
+{
+    sqlite3_finalize(statement);
+}
+
 SqlRows::SqlRows(QSqlQuery query) : m_query(std::move(query)) {}
 
-SqlRows::SqlRows(CachedSqliteStatement &cached, bool hasRow)
-    : m_statement(cached.statement), m_cached(&cached), m_run(cached.runs), m_firstRowPending(hasRow)
+SqlRows::SqlRows(std::shared_ptr<CachedSqliteStatement> cached, bool hasRow)
+    : m_statement(cached->statement), m_cached(std::move(cached)), m_run(m_cached->runs), m_firstRowPending(hasRow)
 {
 }
 
@@ -17,7 +22,7 @@ SqlRows::SqlRows(sqlite3_stmt *owned, bool hasRow) : m_statement(owned), m_first
 
 SqlRows::SqlRows(SqlRows &&other) noexcept
     : m_query(std::move(other.m_query)), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_cached(std::exchange(other.m_cached, nullptr)), m_run(other.m_run),
+      m_cached(std::move(other.m_cached)), m_run(other.m_run),
       m_firstRowPending(std::exchange(other.m_firstRowPending, false)), m_onRow(std::exchange(other.m_onRow, false))
 {
     other.m_query.reset();
@@ -30,7 +35,7 @@ SqlRows &SqlRows::operator=(SqlRows &&other) noexcept
         m_query = std::move(other.m_query);
         other.m_query.reset();
         m_statement = std::exchange(other.m_statement, nullptr);
-        m_cached = std::exchange(other.m_cached, nullptr);
+        m_cached = std::move(other.m_cached);
         m_run = other.m_run;
         m_firstRowPending = std::exchange(other.m_firstRowPending, false);
         m_onRow = std::exchange(other.m_onRow, false);
@@ -105,7 +110,7 @@ void SqlRows::release()
         sqlite3_finalize(m_statement);
     }
     m_statement = nullptr;
-    m_cached = nullptr;
+    m_cached.reset();
 }
 
 } // namespace boxoffice

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -10,9 +11,13 @@ struct sqlite3_stmt;
 namespace boxoffice {
 
 /// A statement prepared once per connection and reused; `runs` tells the rows of one run from
-/// those of the next.
+/// those of the next. Finalized when neither the connection's cache nor any rows need it.
 struct CachedSqliteStatement
 {
+    Q_DISABLE_COPY_MOVE(CachedSqliteStatement)
+    explicit CachedSqliteStatement(sqlite3_stmt *prepared) : statement(prepared) {}
+    ~CachedSqliteStatement();
+
     sqlite3_stmt *statement = nullptr;
     quint64 runs = 0;
 };
@@ -29,7 +34,7 @@ class SqlRows final
 public:
     explicit SqlRows(QSqlQuery query);
     /// Rows of a statement the connection keeps; `hasRow` when its first step found one.
-    SqlRows(CachedSqliteStatement &cached, bool hasRow);
+    SqlRows(std::shared_ptr<CachedSqliteStatement> cached, bool hasRow);
     /// Rows of a statement of their own, finalized with them.
     SqlRows(sqlite3_stmt *owned, bool hasRow);
     SqlRows(SqlRows &&other) noexcept;
@@ -48,7 +53,7 @@ private:
 
     std::optional<QSqlQuery> m_query;
     sqlite3_stmt *m_statement = nullptr;
-    CachedSqliteStatement *m_cached = nullptr;
+    std::shared_ptr<CachedSqliteStatement> m_cached;
     quint64 m_run = 0;
     bool m_firstRowPending = false;
     bool m_onRow = false;

@@ -1,0 +1,135 @@
+#include "database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace boxoffice;
+using namespace Qt::StringLiterals;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = Database::open(DatabaseConfig::sqlite(m_dir.filePath(u"db.sqlite"_s)), u"test"_s);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        m_database = std::move(opened.value());
+        QVERIFY(m_database->execute(u"CREATE TABLE IF NOT EXISTS items (id INTEGER PRIMARY KEY, name TEXT UNIQUE,"
+                                    " price REAL, photo BLOB, note TEXT)"_s).ok());
+        QVERIFY(m_database->run(u"DELETE FROM items"_s).ok());
+    }
+
+    void cleanup() { m_database.reset(); }
+
+    void valuesComeBackAsTheyWent()
+    {
+        const QByteArray photo("\x00\x01\xfe\xff", 4);
+        QVERIFY(m_database->run(u"INSERT INTO items (id, name, price, photo, note) VALUES (?, ?, ?, ?, ?)"_s,
+                                {qint64(1) << 40, u"Zauberflöte – 魔笛"_s, 12.5, photo, QVariant()})
+                        .ok());
+        auto rows = m_database->run(u"SELECT id, name, price, photo, note FROM items"_s);
+        QVERIFY(rows.ok());
+        QVERIFY(rows.value().next());
+        QCOMPARE(rows.value().value(0).toLongLong(), qint64(1) << 40);
+        QCOMPARE(rows.value().value(1).toString(), u"Zauberflöte – 魔笛"_s);
+        QCOMPARE(rows.value().value(2).toDouble(), 12.5);
+        QCOMPARE(rows.value().value(3).toByteArray(), photo);
+        QVERIFY(rows.value().value(4).isNull());
+        QVERIFY(!rows.value().next());
+    }
+
+    void aNewRunOfTheSameStatementEndsTheRowsOfTheLastOne()
+    {
+        for (int id = 1; id <= 3; ++id)
+            QVERIFY(m_database->run(u"INSERT INTO items (id, name) VALUES (?, ?)"_s, {id, u"n%1"_s.arg(id)}).ok());
+        const QString sql = u"SELECT id FROM items ORDER BY id"_s;
+        auto read = m_database->read<bool>([&]() -> Result<bool> {
+            auto first = m_database->run(sql);
+            if (!first.ok() || !first.value().next() || first.value().value(0).toInt() != 1)
+                return Error{ErrorCode::DatabaseError, u"first run"_s, {}};
+            auto second = m_database->run(sql);
+            if (!second.ok() || !second.value().next() || second.value().value(0).toInt() != 1)
+                return Error{ErrorCode::DatabaseError, u"second run"_s, {}};
+            // The statement is shared: the first rows must not step the second run on.
+            if (first.value().next() || !first.value().value(0).isNull())
+                return Error{ErrorCode::DatabaseError, u"the first rows went on"_s, {}};
+            first.value().finish();
+            if (!second.value().next() || second.value().value(0).toInt() != 2)
+                return Error{ErrorCode::DatabaseError, u"the second rows were disturbed"_s, {}};
+            return true;
+        });
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+    }
+
+    void rowsMayOutliveTheTransaction()
+    {
+        QVERIFY(m_database->run(u"INSERT INTO items (id, name) VALUES (1, 'kept')"_s).ok());
+        std::optional<SqlRows> kept;
+        auto read = m_database->read<bool>([&]() -> Result<bool> {
+            auto rows = m_database->run(u"SELECT name FROM items"_s);
+            if (!rows.ok())
+                return rows.error();
+            kept.emplace(std::move(rows.value()));
+            return true;
+        });
+        QVERIFY(read.ok());
+        // Many distinct statements make the connection drop its cache, and the rows' statement with it.
+        for (int i = 0; i < 300; ++i) {
+            auto many = m_database->read<bool>([&]() -> Result<bool> {
+                auto rows = m_database->run(u"SELECT %1 FROM items"_s.arg(i));
+                return rows.ok() ? Result<bool>(true) : Result<bool>(rows.error());
+            });
+            QVERIFY(many.ok());
+        }
+        QVERIFY(!kept->next());
+        kept.reset();
+        QVERIFY(m_database->run(u"SELECT name FROM items"_s).ok());
+    }
+
+    void aBrokenUniqueConstraintIsToldApart()
+    {
+        QVERIFY(m_database->run(u"INSERT INTO items (name) VALUES (?)"_s, {u"twice"_s}).ok());
+        QVERIFY(!m_database->lastRunViolatedUniqueness());
+        auto again = m_database->run(u"INSERT INTO items (name) VALUES (?)"_s, {u"twice"_s});
+        QVERIFY(!again.ok());
+        QVERIFY(m_database->lastRunViolatedUniqueness());
+        QCOMPARE(again.error().code, ErrorCode::DatabaseError);
+        QVERIFY2(again.error().message.contains(u"UNIQUE"_s), qPrintable(again.error().message));
+        QVERIFY(m_database->run(u"SELECT 1"_s).ok());
+        QVERIFY(!m_database->lastRunViolatedUniqueness());
+    }
+
+    void wrongNumberOfValuesIsRefused()
+    {
+        auto tooFew = m_database->run(u"INSERT INTO items (id, name) VALUES (?, ?)"_s, {1});
+        QVERIFY(!tooFew.ok());
+        QVERIFY2(tooFew.error().message.contains(u"wrong number of values"_s), qPrintable(tooFew.error().message));
+        auto badSql = m_database->run(u"SELEKT 1"_s);
+        QVERIFY(!badSql.ok());
+        QVERIFY2(badSql.error().message.contains(u"SELEKT"_s), qPrintable(badSql.error().message));
+    }
+
+    void failedWorkIsRolledBack()
+    {
+        auto failed = m_database->write<bool>([&]() -> Result<bool> {
+            auto inserted = m_database->run(u"INSERT INTO items (id, name) VALUES (7, 'lost')"_s);
+            if (!inserted.ok())
+                return inserted.error();
+            return Error{ErrorCode::InvalidField, u"refused"_s, {}};
+        });
+        QVERIFY(!failed.ok());
+        auto count = m_database->run(u"SELECT COUNT(*) FROM items"_s);
+        QVERIFY(count.ok() && count.value().next());
+        QCOMPARE(count.value().value(0).toInt(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
