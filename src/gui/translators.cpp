@@ -30,21 +30,25 @@ bool installTranslators(QCoreApplication &application, const QString &language)
     if (!language.isEmpty() && QLocale(language).language() != locale.language())
         locale = QLocale(language);
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return false;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
 
     auto install = [&application](QTranslator *translator) {
         translator->setParent(&application);
         translator->setProperty(translatorMarker, true);
         QCoreApplication::installTranslator(translator);
     };
-    auto *qt = new QTranslator;
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        install(qt);
-    else
-        delete qt;
+    if (!english) {
+        auto *qt = new QTranslator;
+        if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            install(qt);
+        else
+            delete qt;
+    }
     auto *ours = new QTranslator;
-    if (ours->load(locale, u"boxoffice"_s, u"_"_s, u":/i18n"_s)) {
+    // English has only its plural forms ("1 seat", "2 seats") to add to the source texts.
+    const bool loaded = english ? ours->load(u"boxoffice_en"_s, u":/i18n"_s)
+                                : ours->load(locale, u"boxoffice"_s, u"_"_s, u":/i18n"_s);
+    if (loaded) {
         install(ours);
         return true;
     }

@@ -58,6 +58,7 @@ private slots:
     void dayNavigation();
     void webStatusInStatusBar();
     void germanTranslationLoads();
+    void englishSaysOneSeatAndTwoSeats();
     void screenshot();
 
 private:
@@ -497,8 +498,22 @@ void tst_MainWindow::germanTranslationLoads()
     QCOMPARE(QCoreApplication::translate("boxoffice::DisplayNames", "Child"), u"Kind"_s);
     QVERIFY(installTranslators(*app, u"hi"_s));
     QTRY_VERIFY(book->text() != u"&Buchen"_s && book->text() != u"&Book"_s);
-    QVERIFY(!installTranslators(*app, u"en"_s));
+    QVERIFY(installTranslators(*app, u"en"_s));
     QTRY_COMPARE(book->text(), u"&Book"_s);
+}
+
+void tst_MainWindow::englishSaysOneSeatAndTwoSeats()
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    QVERIFY(app);
+    QVERIFY(installTranslators(*app, u"en"_s));
+    const auto blocked = [](int count) {
+        return QCoreApplication::translate("boxoffice::ManagerActions", "Blocked %n seat(s): %1.", nullptr, count);
+    };
+    QCOMPARE(blocked(1), u"Blocked 1 seat: %1."_s);
+    QCOMPARE(blocked(3), u"Blocked 3 seats: %1."_s);
+    QCOMPARE(QCoreApplication::translate("boxoffice::AuditLogWindow", "%n entry(s) shown, newest first.", nullptr, 2),
+             u"2 entries shown, newest first."_s);
 }
 
 void tst_MainWindow::screenshot()

@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>boxoffice::AuditLogWindow</name>
+    <message numerus="yes">
+        <source>%n entry(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n entry shown, newest first.</numerusform>
+            <numerusform>%n entries shown, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BookingsWindow</name>
+    <message numerus="yes">
+        <source>%1: %n booking(s).</source>
+        <translation>
+            <numerusform>%1: %n booking.</numerusform>
+            <numerusform>%1: %n bookings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerActions</name>
+    <message numerus="yes">
+        <source>Unbook %n seat(s) (%1)? They become available for sale again.</source>
+        <translation>
+            <numerusform>Unbook %n seat (%1)? It becomes available for sale again.</numerusform>
+            <numerusform>Unbook %n seats (%1)? They become available for sale again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %n seat(s) (%1)? Nobody can buy them until they are unblocked.</source>
+        <translation>
+            <numerusform>Block %n seat (%1)? Nobody can buy it until it is unblocked.</numerusform>
+            <numerusform>Block %n seats (%1)? Nobody can buy them until they are unblocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n seat(s) (%1)? They become available for sale again.</source>
+        <translation>
+            <numerusform>Unblock %n seat (%1)? It becomes available for sale again.</numerusform>
+            <numerusform>Unblock %n seats (%1)? They become available for sale again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n seat(s) (%1) back as house seats? Only the counter can sell them.</source>
+        <translation>
+            <numerusform>Keep %n seat (%1) back as a house seat? Only the counter can sell it.</numerusform>
+            <numerusform>Keep %n seats (%1) back as house seats? Only the counter can sell them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n house seat(s) (%1) back to online sale?</source>
+        <translation>
+            <numerusform>Give %n house seat (%1) back to online sale?</numerusform>
+            <numerusform>Give %n house seats (%1) back to online sale?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbooked %n seat(s): %1. They are available again.</source>
+        <translation>
+            <numerusform>Unbooked %n seat: %1. It is available again.</numerusform>
+            <numerusform>Unbooked %n seats: %1. They are available again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1 is cancelled; %n seat(s) are available again.</source>
+        <translation>
+            <numerusform>Booking %1 is cancelled; %n seat is available again.</numerusform>
+            <numerusform>Booking %1 is cancelled; %n seats are available again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n seat(s): %1.</source>
+        <translation>
+            <numerusform>Blocked %n seat: %1.</numerusform>
+            <numerusform>Blocked %n seats: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %n seat(s): %1.</source>
+        <translation>
+            <numerusform>Unblocked %n seat: %1.</numerusform>
+            <numerusform>Unblocked %n seats: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) kept back as house seats: %1.</source>
+        <translation>
+            <numerusform>%n seat kept back as a house seat: %1.</numerusform>
+            <numerusform>%n seats kept back as house seats: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house seat(s) given back to online sale: %1.</source>
+        <translation>
+            <numerusform>%n house seat given back to online sale: %1.</numerusform>
+            <numerusform>%n house seats given back to online sale: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer is deleted; %n seat(s) were released.</source>
+        <translation>
+            <numerusform>The customer is deleted; %n seat was released.</numerusform>
+            <numerusform>The customer is deleted; %n seats were released.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerPanel</name>
+    <message numerus="yes">
+        <source>Manager mode is on for %1. It locks itself after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Manager mode is on for %1. It locks itself after %n minute without input.</numerusform>
+            <numerusform>Manager mode is on for %1. It locks itself after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): %1</source>
+        <translation>
+            <numerusform>%n seat: %1</numerusform>
+            <numerusform>%n seats: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerSession</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wrong PIN. Wait %n second before the next try.</numerusform>
+            <numerusform>Wrong PIN. Wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerUnlockDialog</name>
+    <message numerus="yes">
+        <source>Manager actions are recorded with your name. Manager mode locks again after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Manager actions are recorded with your name. Manager mode locks again after %n minute without input.</numerusform>
+            <numerusform>Manager actions are recorded with your name. Manager mode locks again after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportTable</name>
+    <message numerus="yes">
+        <source>Total (%n show(s))</source>
+        <translation>
+            <numerusform>Total (%n show)</numerusform>
+            <numerusform>Total (%n shows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportsWindow</name>
+    <message numerus="yes">
+        <source>%1: %n show(s), %2 of %3 seats sold (%4), revenue %5.</source>
+        <translation>
+            <numerusform>%1: %n show, %2 of %3 seats sold (%4), revenue %5.</numerusform>
+            <numerusform>%1: %n shows, %2 of %3 seats sold (%4), revenue %5.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
