@@ -14,8 +14,8 @@ namespace {
 constexpr qint64 maxDrainBytes = 1024 * 1024;
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const WebLimits &limits)
-    : QObject(socket), m_socket(socket), m_limits(limits), m_scanner(limits.request)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const WebLimits &limits, const RequestHandler &handler)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_handler(handler), m_scanner(limits.request)
 {
     startWait(Wait::Idle);
 }
@@ -61,14 +61,25 @@ void ConnectionGuard::beforeServerReads()
         return;
     }
     if (available > m_scanned) {
-        const QByteArray unread = m_socket->peek(available);
+        // Everything before was read and answered: QtHttpServer holds no part of a request.
+        const bool serverIdle = m_scanned == 0 && !m_scanner.inRequest() && m_scanner.completedCount() == 0;
+        // QIODevice can only peek from the front. Usually that is where the new bytes start, as
+        // the server has read all before them; the scratch buffer saves an allocation per read.
+        thread_local QByteArray scratch;
+        if (scratch.size() < available)
+            scratch.resize(available);
+        const qint64 peeked = qMax<qint64>(m_socket->peek(scratch.data(), available), 0);
         const bool wasInRequest = m_scanner.inRequest();
-        const auto verdict = m_scanner.feed(QByteArrayView(unread).sliced(qMin<qint64>(m_scanned, unread.size())));
-        m_scanned = unread.size();
+        const auto verdict = m_scanner.feed(
+                QByteArrayView(scratch.constData(), peeked).sliced(qMin<qint64>(m_scanned, peeked)));
+        m_scanned = peeked;
         if (verdict != RequestHeadScanner::Verdict::Pass) {
             refuse(ApiError::fromVerdict(verdict, m_scanner.reason()).toResponse());
             return;
         }
+        if (serverIdle && m_scanner.completedCount() == 1 && !m_scanner.inRequest() &&
+            answerPlainRequest(QByteArrayView(scratch.constData(), peeked)))
+            return;
         if (!m_scanner.inRequest()) {
             m_continueSent = false;
         } else if (m_scanner.awaitingBody() && m_scanner.expectsContinue() && !m_continueSent &&
@@ -81,6 +92,29 @@ void ConnectionGuard::beforeServerReads()
             startWait(Wait::Request);
     }
     m_availableBeforeServer = available;
+}
+
+bool ConnectionGuard::answerPlainRequest(QByteArrayView bytes)
+{
+    std::optional<HttpRequest> request = parsePlainRequest(bytes);
+    if (!request)
+        return false;
+    // QtHttpServer's parser is between requests; a transaction it left open holds nothing.
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->skip(bytes.size());
+    m_scanned = 0;
+    m_availableBeforeServer = 0;
+    request->peer = m_socket->peerAddress();
+    const RequestHeadScanner::RequestInfo info = m_scanner.takeCompleted();
+    m_handler(*request, m_socket, info.keepAlive);
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+        // Closed after the answer: QtHttpServer, next in line, must not read a closed device.
+        disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        return true;
+    }
+    updateWait();
+    return true;
 }
 
 void ConnectionGuard::afterServerRead()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httprequest.h"
 #include "httpresponse.h"
 #include "requestheadscanner.h"
 #include "weblimits.h"
@@ -7,11 +8,16 @@
 #include <QBasicTimer>
 #include <QObject>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QTcpSocket;
 QT_END_NAMESPACE
 
 namespace boxoffice {
+
+/// Answers one request on a socket; `keepAlive` says whether the connection stays open after.
+using RequestHandler = std::function<void(const HttpRequest &request, QTcpSocket *socket, bool keepAlive)>;
 
 /// Watches one connection in front of QtHttpServer, which has no size limits and no timeouts.
 ///
@@ -22,14 +28,19 @@ namespace boxoffice {
 /// answers 408 to requests that trickle in too slowly. A connection whose answer is pending
 /// (long poll, event stream) is parked: no timeout applies, and any further input closes it,
 /// as answering a pipelined request out of order would confuse the client.
+///
+/// A plain GET or HEAD that arrives whole, with nothing before or after it, the guard takes apart
+/// and hands to the handler itself (parsePlainRequest): QtHttpServer 6.4 reads a request through
+/// QIODevice one byte at a time and through QUrl, which cost as much as all the rest of a cached
+/// answer. Everything else, and whatever QtHttpServer has begun to read, stays QtHttpServer's.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionGuard)
 
 public:
-    /// Becomes a child of the socket.
-    ConnectionGuard(QTcpSocket *socket, const WebLimits &limits);
+    /// Becomes a child of the socket. `limits` and `handler` must outlive it.
+    ConnectionGuard(QTcpSocket *socket, const WebLimits &limits, const RequestHandler &handler);
 
     /// Call before the server connects to the socket, and after.
     void connectBeforeServer();
@@ -49,6 +60,7 @@ private:
 
     void beforeServerReads();
     void afterServerRead();
+    bool answerPlainRequest(QByteArrayView bytes);
     void refuse(const HttpResponse &response);
     void drainRefused();
     void shutDownWriting();
@@ -57,6 +69,7 @@ private:
 
     QTcpSocket *m_socket;
     const WebLimits &m_limits;
+    const RequestHandler &m_handler;
     RequestHeadScanner m_scanner;
     /// Bytes at the front of the socket's unread data that the scanner has seen.
     qint64 m_scanned = 0;

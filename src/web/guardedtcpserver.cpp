@@ -8,8 +8,8 @@
 
 namespace boxoffice {
 
-GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, QObject *parent)
-    : QTcpServer(parent), m_limits(limits)
+GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent)
+    : QTcpServer(parent), m_limits(limits), m_handler(std::move(handler))
 {
 }
 
@@ -24,7 +24,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     // Answers are written in one piece; waiting for more to coalesce only adds latency.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(m_limits.readBufferSize);
-    auto *guard = new ConnectionGuard(socket, m_limits);
+    auto *guard = new ConnectionGuard(socket, m_limits, m_handler);
     guard->connectBeforeServer();
     // QtHttpServer connects its own readyRead handler from within this call.
     addPendingConnection(socket);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionguard.h"
 #include "weblimits.h"
 
 #include <QTcpServer>
@@ -15,14 +16,15 @@ class GuardedTcpServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    /// `limits` must outlive the server.
-    explicit GuardedTcpServer(const WebLimits &limits, QObject *parent = nullptr);
+    /// `limits` must outlive the server; `handler` answers the requests its guards take apart.
+    GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     const WebLimits &m_limits;
+    const RequestHandler m_handler;
 };
 
 } // namespace boxoffice

@@ -30,6 +30,40 @@ bool anyItem(QByteArrayView list, char separator, Visit visit)
 // Up to 18 digits always fits in qint64.
 constexpr qsizetype maxDigits = 18;
 
+/// What QtHttpServer skips before a request line.
+bool isSpaceBetweenRequests(char c)
+{
+    return c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == '\v';
+}
+
+bool isUnreservedOrSlash(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+            c == '_' || c == '~' || c == '/';
+}
+
+/// A target QUrl::fromEncoded() keeps exactly as sent in path() and query(): unreserved
+/// characters only, plus '=' and '&' in the query. "//" would start an authority, "/." a dot
+/// segment.
+bool isPlainTarget(QByteArrayView target)
+{
+    if (!target.startsWith('/') || target.startsWith("//") || target.contains("/."))
+        return false;
+    bool inQuery = false;
+    for (char c : target) {
+        if (c == '?' && !inQuery)
+            inQuery = true;
+        else if (!isUnreservedOrSlash(c) && !(inQuery && (c == '=' || c == '&')))
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView withoutCarriageReturn(QByteArrayView line)
+{
+    return line.endsWith('\r') ? line.chopped(1) : line;
+}
+
 } // namespace
 
 QByteArray HttpRequest::header(QByteArrayView name) const
@@ -69,6 +103,62 @@ std::optional<QByteArray> HttpRequest::queryValue(QByteArrayView key) const
 bool HttpRequest::changesState() const
 {
     return method == Method::Post || method == Method::Put || method == Method::Patch || method == Method::Delete;
+}
+
+std::optional<HttpRequest> parsePlainRequest(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty() && isSpaceBetweenRequests(bytes.front()))
+        bytes = bytes.sliced(1);
+    const qsizetype lineEnd = bytes.indexOf('\n');
+    if (lineEnd < 0)
+        return std::nullopt;
+    QByteArrayView line = withoutCarriageReturn(bytes.first(lineEnd));
+    HttpRequest request;
+    if (line.startsWith("GET ")) {
+        request.method = HttpRequest::Method::Get;
+        line = line.sliced(4);
+    } else if (line.startsWith("HEAD ")) {
+        request.method = HttpRequest::Method::Head;
+        line = line.sliced(5);
+    } else {
+        return std::nullopt;
+    }
+    const qsizetype space = line.indexOf(' ');
+    if (space < 0 || (line.sliced(space) != " HTTP/1.1" && line.sliced(space) != " HTTP/1.0"))
+        return std::nullopt;
+    const QByteArrayView target = line.first(space);
+    if (!isPlainTarget(target))
+        return std::nullopt;
+    const qsizetype question = target.indexOf('?');
+    request.path = (question < 0 ? target : target.first(question)).toByteArray();
+    if (question >= 0)
+        request.query = target.sliced(question + 1).toByteArray();
+
+    QByteArrayView rest = bytes.sliced(lineEnd + 1);
+    while (true) {
+        const qsizetype end = rest.indexOf('\n');
+        if (end < 0)
+            return std::nullopt;
+        const QByteArrayView header = withoutCarriageReturn(rest.first(end));
+        rest = rest.sliced(end + 1);
+        if (header.isEmpty())
+            break;
+        const qsizetype colon = header.indexOf(':');
+        if (colon <= 0 || isSpaceBetweenRequests(header.front()))
+            return std::nullopt;
+        const QByteArrayView name = header.first(colon);
+        const QByteArrayView value = header.sliced(colon + 1).trimmed();
+        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0 ||
+            (name.compare("content-length", Qt::CaseInsensitive) == 0 && value != "0"))
+            return std::nullopt;
+        request.headers.emplaceBack(name.toByteArray(), value.toByteArray());
+    }
+    // A body or a further request: QtHttpServer's.
+    for (char c : rest) {
+        if (!isSpaceBetweenRequests(c))
+            return std::nullopt;
+    }
+    return request;
 }
 
 std::optional<qint64> parseCount(QByteArrayView text)

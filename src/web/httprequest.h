@@ -33,6 +33,13 @@ struct HttpRequest
     bool changesState() const;
 };
 
+/// One GET or HEAD request without a body, the whole of `bytes` (as RequestHeadScanner passed
+/// it; white space around it allowed), taken apart as QtHttpServer would: path and query as
+/// QUrl leaves them, headers as QHttpHeaderParser splits them. nullopt for anything else, and
+/// for targets QUrl might rewrite (percent-encoding, dot segments, "//", other characters): those
+/// take QtHttpServer's path. `peer` is left to the caller.
+std::optional<HttpRequest> parsePlainRequest(QByteArrayView bytes);
+
 /// A positive decimal id without sign, spaces or leading zeros beyond "0" itself.
 std::optional<qint64> parseId(QByteArrayView text);
 /// A decimal count >= 0.

@@ -2,6 +2,14 @@
 
 #include <QTcpSocket>
 
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+
+#include <array>
+#include <cerrno>
+#include <initializer_list>
+
 namespace boxoffice {
 
 namespace {
@@ -19,6 +27,72 @@ constexpr QByteArrayView pagePolicy =
         "frame-ancestors 'none'\r\n";
 
 constexpr QByteArrayView dataPolicy = "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n";
+
+using Pieces = std::initializer_list<const QByteArray *>;
+
+/// Sends what the kernel takes now, in one sendmsg(); returns how much that was (0 on error:
+/// the socket meets the error again when it writes and reports it as usual).
+qint64 sendPieces(int descriptor, Pieces pieces, int flags)
+{
+    std::array<iovec, 3> vectors{};
+    Q_ASSERT(pieces.size() <= vectors.size());
+    size_t count = 0;
+    for (const QByteArray *piece : pieces) {
+        if (!piece->isEmpty())
+            vectors[count++] = iovec{const_cast<char *>(piece->constData()), size_t(piece->size())};
+    }
+    msghdr message{};
+    message.msg_iov = vectors.data();
+    message.msg_iovlen = count;
+    qint64 sent = 0;
+    do {
+        sent = ::sendmsg(descriptor, &message, flags | MSG_NOSIGNAL | MSG_DONTWAIT);
+    } while (sent < 0 && errno == EINTR);
+    return qMax<qint64>(sent, 0);
+}
+
+qint64 sendFile(int descriptor, const MemoryFile &file)
+{
+    off_t offset = 0;
+    qint64 sent = 0;
+    do {
+        sent = ::sendfile(descriptor, file.descriptor(), &offset, size_t(file.size()));
+    } while (sent < 0 && errno == EINTR);
+    return qMax<qint64>(sent, 0);
+}
+
+/// Hands the answer to the kernel at once and queues in the socket only what the kernel did not
+/// take. QAbstractSocket::write() would queue it all and write one piece per event-loop pass
+/// once the write notifier fires: at least one more pass, a notifier switched on and off, and a
+/// TCP segment per piece for every answer. With `file` (holding body and tail) the body is
+/// sent from it, the head marked MSG_MORE so that both leave in the same segments.
+void writeNow(QTcpSocket *socket, const QByteArray &head, const QByteArray &body, const QByteArray &tail,
+              const MemoryFile *file)
+{
+    qint64 sent = 0;
+    // Whatever QAbstractSocket still holds must go first; then it alone may write.
+    const int descriptor = int(socket->socketDescriptor());
+    if (socket->bytesToWrite() == 0 && descriptor >= 0) {
+        if (file) {
+            sent = sendPieces(descriptor, {&head}, MSG_MORE);
+            if (sent == head.size())
+                sent += sendFile(descriptor, *file);
+        } else {
+            sent = sendPieces(descriptor, {&head, &body, &tail}, 0);
+        }
+    }
+    for (const QByteArray *piece : {&head, &body, &tail}) {
+        if (sent >= piece->size()) {
+            sent -= piece->size();
+        } else if (sent == 0) {
+            // Kept by reference (a large cached body is not copied), written when the socket can.
+            socket->write(*piece);
+        } else {
+            socket->write(piece->constData() + sent, piece->size() - sent);
+            sent = 0;
+        }
+    }
+}
 
 } // namespace
 
@@ -104,18 +178,15 @@ void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAl
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    QByteArray head = serializeHead(response, keepAlive, response.body.size() + response.bodyTail.size());
+    const qint64 bodyLength = response.body.size() + response.bodyTail.size();
+    const QByteArray head = serializeHead(response, keepAlive, bodyLength);
     if (headOnly || !response.hasBody()) {
-        socket->write(head);
-    } else if (response.body.size() < 4096) {
-        socket->write(head + response.body + response.bodyTail);
+        writeNow(socket, head, {}, {}, nullptr);
     } else {
-        // QIODevice keeps a written QByteArray of a few KiB or more by reference: the cached
-        // body is not copied on its way to the kernel.
-        socket->write(head);
-        socket->write(response.body);
-        if (!response.bodyTail.isEmpty())
-            socket->write(response.bodyTail);
+        const MemoryFile *file = response.bodyFile && response.bodyFile->size() == bodyLength
+                ? response.bodyFile.get()
+                : nullptr;
+        writeNow(socket, head, response.body, response.bodyTail, file);
     }
     if (!keepAlive)
         socket->disconnectFromHost();

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "memoryfile.h"
+
 #include <QByteArray>
 #include <QList>
 
+#include <memory>
 #include <utility>
 
 QT_BEGIN_NAMESPACE
@@ -23,6 +26,8 @@ struct HttpResponse
     /// Sent right after `body`. Lets a large cached body go out shared, not copied, with a small
     /// per-request end (the seat status's `my_hold`).
     QByteArray bodyTail;
+    /// When set, holds `body` + `bodyTail`: they are sent from it with sendfile(), uncopied.
+    std::shared_ptr<const MemoryFile> bodyFile;
     QList<std::pair<QByteArray, QByteArray>> headers;
     /// A document the browser renders: it gets the page Content-Security-Policy.
     bool page = false;
@@ -38,7 +43,8 @@ struct HttpResponse
 QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bodyLength);
 
 /// Writes the response in one piece; a HEAD request gets the head only. Closes the connection
-/// after it unless `keepAlive`. Does nothing when the client has gone.
+/// after it unless `keepAlive`. Does nothing when the client has gone. The calling thread must
+/// block SIGPIPE (sendfile() cannot be told MSG_NOSIGNAL).
 void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly = false);
 
 QByteArray reasonPhrase(int status);

@@ -96,16 +96,22 @@ RequestHeadScanner::Verdict RequestHeadScanner::feed(QByteArrayView bytes)
                 if (m_headerBytes > m_limits.maxHeaderBytes || m_line.size() + take > maxHeaderLine)
                     return refuse(Verdict::HeadersTooLarge, "The request headers are too large.");
             }
-            m_line.append(bytes.sliced(i, take));
             if (newline < 0) {
+                m_line.append(bytes.sliced(i, take));
                 i = size;
                 continue;
             }
+            // A line that arrived whole is read where it lies; only one split across reads is copied.
+            QByteArrayView line = bytes.sliced(i, take);
+            if (!m_line.isEmpty()) {
+                m_line.append(line);
+                line = m_line;
+            }
             i += take + 1;
             if (requestLine)
-                endRequestLine();
+                endRequestLine(line);
             else
-                endHeaderLine();
+                endHeaderLine(line);
             continue;
         }
         case State::Body: {
@@ -121,9 +127,8 @@ RequestHeadScanner::Verdict RequestHeadScanner::feed(QByteArrayView bytes)
     return m_verdict;
 }
 
-RequestHeadScanner::Verdict RequestHeadScanner::endRequestLine()
+RequestHeadScanner::Verdict RequestHeadScanner::endRequestLine(QByteArrayView line)
 {
-    QByteArrayView line(m_line);
     if (line.endsWith('\r'))
         line.chop(1);
     const qsizetype firstSpace = line.indexOf(' ');
@@ -157,9 +162,8 @@ RequestHeadScanner::Verdict RequestHeadScanner::endRequestLine()
     return Verdict::Pass;
 }
 
-RequestHeadScanner::Verdict RequestHeadScanner::endHeaderLine()
+RequestHeadScanner::Verdict RequestHeadScanner::endHeaderLine(QByteArrayView line)
 {
-    QByteArrayView line(m_line);
     if (line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())

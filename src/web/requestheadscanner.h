@@ -67,8 +67,9 @@ private:
     enum class State { Idle, RequestLine, Headers, Body };
 
     Verdict refuse(Verdict verdict, const char *reason);
-    Verdict endRequestLine();
-    Verdict endHeaderLine();
+    /// `line` may lie in m_line, which they clear once done with it.
+    Verdict endRequestLine(QByteArrayView line);
+    Verdict endHeaderLine(QByteArrayView line);
     Verdict endHead();
     void completeRequest();
 
@@ -76,6 +77,7 @@ private:
     State m_state = State::Idle;
     Verdict m_verdict = Verdict::Pass;
     const char *m_reason = "";
+    /// The start of a line that has not ended yet.
     QByteArray m_line;
     qsizetype m_headerBytes = 0;
     int m_headerCount = 0;

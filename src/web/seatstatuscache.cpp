@@ -17,11 +17,14 @@ namespace {
 /// it has, so a handful cover them all.
 constexpr qsizetype maxDeltaPrefixes = 64;
 constexpr QLatin1StringView webOwnerPrefix = "web:"_L1;
+/// `my_hold` of a session that holds nothing.
+constexpr QByteArrayView noHold = "null";
 } // namespace
 
 SeatStatusCache::SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs,
-                                 std::chrono::milliseconds recheck)
-    : m_catalog(catalog), m_feed(feed), m_pollIntervalMs(pollIntervalMs), m_recheck(recheck),
+                                 qsizetype sendFileMinBytes, std::chrono::milliseconds recheck)
+    : m_catalog(catalog), m_feed(feed), m_pollIntervalMs(pollIntervalMs), m_sendFileMinBytes(sendFileMinBytes),
+      m_recheck(recheck),
       m_epoch(QByteArray::number(QRandomGenerator::system()->generate() & 0xffffff, 36))
 {
 }
@@ -65,6 +68,11 @@ Result<std::shared_ptr<SeatStatusCache::Entry>> SeatStatusCache::rebuild(qint64 
     built->version = snapshot->show.version;
     built->checked = std::chrono::steady_clock::now();
     built->fullPrefix = prefix(show, built->version, true, snapshot->seats, &snapshot.value());
+    if (built->fullPrefix.size() >= m_sendFileMinBytes) {
+        QByteArray answer = built->fullPrefix;
+        answer.append(noHold).append('}');
+        built->fullFile = MemoryFile::create(answer);
+    }
     for (const SeatState &seat : snapshot->seats) {
         if (seat.status != SeatStatus::Held || !seat.holdOwner.startsWith(webOwnerPrefix))
             continue;
@@ -244,7 +252,10 @@ QByteArray SeatStatusCache::etag(const View &view, const Session &session) const
 HttpResponse SeatStatusCache::response(const View &view, const Session &session) const
 {
     HttpResponse response = HttpResponse::json(200, view.prefix);
-    response.bodyTail = myHold(*view.entry, session) + '}';
+    const QByteArray hold = myHold(*view.entry, session);
+    response.bodyTail = hold + '}';
+    if (hold == noHold && view.prefix.isSharedWith(view.entry->fullPrefix))
+        response.bodyFile = view.entry->fullFile;
     response.addHeader("ETag", etag(view, session));
     response.addHeader("Cache-Control", "no-cache");
     return response;

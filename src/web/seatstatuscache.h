@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpresponse.h"
+#include "memoryfile.h"
 #include "types.h"
 
 #include <QByteArray>
@@ -39,6 +40,9 @@ public:
         qint64 show = 0;
         qint64 version = 0;
         QByteArray fullPrefix;
+        /// The full answer of a session without a hold (fullPrefix + `null}`), sent from memory
+        /// by sendfile(); null for small answers, which cost less to copy.
+        std::shared_ptr<const MemoryFile> fullFile;
         /// Holds of web sessions by owner token.
         QHash<QString, Hold> holds;
         /// Prefixes of `since=` answers at this version, by `since`.
@@ -55,7 +59,8 @@ public:
         std::optional<qint64> since;
     };
 
-    SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs,
+    /// Full answers of `sendFileMinBytes` or more are also kept in a MemoryFile.
+    SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs, qsizetype sendFileMinBytes,
                     std::chrono::milliseconds recheck = std::chrono::seconds(1));
 
     /// Every seat of the show; NotFound for an unknown show.
@@ -83,6 +88,7 @@ private:
     ShowCatalog &m_catalog;
     ChangeFeed &m_feed;
     int m_pollIntervalMs;
+    qsizetype m_sendFileMinBytes;
     std::chrono::milliseconds m_recheck;
     /// Differs between runs, so that an ETag from before a restart on another database never matches.
     QByteArray m_epoch;

@@ -26,6 +26,9 @@ struct WebLimits
     int maxWaitSeconds = 30;
     /// A comment on every event stream at least this often, so that proxies keep it open.
     int heartbeatMs = 14'000;
+    /// Seat-status answers at least this large go out from a memory file by sendfile(), as a
+    /// static server sends them; smaller ones cost less to copy.
+    qsizetype sendFileMinBytes = 16 * 1024;
     /// An event stream whose client stopped reading is dropped once this much is queued.
     qint64 maxStreamBacklog = 1024 * 1024;
 };

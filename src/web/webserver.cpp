@@ -15,6 +15,9 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
+#include <pthread.h>
+#include <signal.h>
+
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
@@ -79,13 +82,20 @@ WebServer::~WebServer()
 
 Result<quint16> WebServer::start()
 {
+    // sendfile() cannot be told MSG_NOSIGNAL: to a client gone mid-answer it must fail with
+    // EPIPE, not end the process. A blocked SIGPIPE stays pending in this thread, unheard.
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
     auto opened = Database::open(m_options.database, u"web"_s);
     if (!opened.ok())
         return opened.error();
     m_database = std::move(opened.value());
     m_catalog = std::make_unique<ShowCatalog>(*m_database);
     m_reservations = std::make_unique<ReservationService>(*m_database, m_feed, m_clock);
-    m_cache = std::make_unique<SeatStatusCache>(*m_catalog, m_feed, m_options.pollIntervalMs);
+    m_cache = std::make_unique<SeatStatusCache>(*m_catalog, m_feed, m_options.pollIntervalMs,
+                                                m_options.limits.sendFileMinBytes);
     m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
     m_services.reset(new WebServices{m_options, m_clock, *m_database, *m_catalog, *m_reservations, *m_cache, *m_hub,
@@ -96,7 +106,12 @@ Result<quint16> WebServer::start()
     m_holds = std::make_unique<HoldsController>(*m_services);
     m_bookings = std::make_unique<BookingsController>(*m_services);
 
-    auto *listener = new GuardedTcpServer(m_options.limits, this);
+    auto *listener = new GuardedTcpServer(
+            m_options.limits,
+            [this](const HttpRequest &request, QTcpSocket *socket, bool keepAlive) {
+                respond(request, socket, keepAlive);
+            },
+            this);
     if (!listener->listen(m_options.address, m_options.port) || !attachListener(*this, listener)) {
         const QString reason = listener->errorString();
         delete listener;
@@ -110,9 +125,14 @@ Result<quint16> WebServer::start()
 bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const RequestHeadScanner::RequestInfo info = ConnectionGuard::takeRequestInfo(socket);
-    const HttpRequest httpRequest = toHttpRequest(request);
-    const Session session = Session::fromCookieHeader(httpRequest.header("cookie"));
-    const RequestContext context{httpRequest, session, socket, info.keepAlive};
+    respond(toHttpRequest(request), socket, info.keepAlive);
+    return true;
+}
+
+void WebServer::respond(const HttpRequest &request, QTcpSocket *socket, bool keepAlive)
+{
+    const Session session = Session::fromCookieHeader(request.header("cookie"));
+    const RequestContext context{request, session, socket, keepAlive};
     std::optional<HttpResponse> response;
     try {
         response = dispatch(context);
@@ -120,11 +140,10 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         response = error.toResponse();
     }
     if (!response)
-        return true;
+        return;
     if (session.isNew())
         response->addHeader("Set-Cookie", session.setCookieHeader());
-    writeResponse(socket, *response, info.keepAlive, httpRequest.method == HttpRequest::Method::Head);
-    return true;
+    writeResponse(socket, *response, keepAlive, request.method == HttpRequest::Method::Head);
 }
 
 void WebServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

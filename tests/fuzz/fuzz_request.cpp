@@ -12,6 +12,8 @@
 #include "session.h"
 #include "staticassets.h"
 
+#include <QUrl>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -83,6 +85,20 @@ void handleRequest(QByteArrayView stream)
     });
 }
 
+/// The connection guard's own parse of a plain GET or HEAD must see what QtHttpServer would.
+void checkPlainRequest(QByteArrayView stream)
+{
+    const std::optional<HttpRequest> request = parsePlainRequest(stream);
+    if (!request)
+        return;
+    check(request->method == HttpRequest::Method::Get || request->method == HttpRequest::Method::Head);
+    check(request->body.isEmpty());
+    const QByteArray target = stream.trimmed().toByteArray().split('\n').first().split(' ').value(1);
+    const QUrl url = QUrl::fromEncoded(target);
+    check(request->path == url.path(QUrl::FullyEncoded).toLatin1());
+    check(request->query == url.query(QUrl::FullyEncoded).toLatin1());
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -105,6 +121,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     while (scanner.completedCount() > 0)
         check(scanner.takeCompleted().bodyLength <= limits.maxBodyBytes);
 
+    if (verdict == RequestHeadScanner::Verdict::Pass && whole.completedCount() == 1 && !whole.inRequest())
+        checkPlainRequest(stream);
     if (verdict == RequestHeadScanner::Verdict::Pass && whole.completedCount() > 0)
         handleRequest(stream);
     else

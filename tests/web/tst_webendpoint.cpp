@@ -128,6 +128,7 @@ private slots:
     void sessionCookie();
     void showList();
     void seatStatus();
+    void seatStatusFromMemoryFile();
     void seatStatusErrors_data();
     void seatStatusErrors();
     void notModified();
@@ -168,6 +169,8 @@ private slots:
     void idleConnectionCloses();
     void expectContinue();
     void pipelinedRequests();
+    void plainRequestsAnswerAsQtHttpServer_data();
+    void plainRequestsAnswerAsQtHttpServer();
     void headRequests();
     void health();
     void raceForSeats();
@@ -335,6 +338,43 @@ void tst_WebEndpoint::seatStatus()
     QCOMPARE(statusOf(answer, u"A5"_s), u"blocked"_s); // kept for the counter
     QCOMPARE(statusOf(answer, u"B1"_s), u"held"_s);
     QCOMPARE(statusOf(answer, u"A1"_s), u"available"_s);
+}
+
+void tst_WebEndpoint::seatStatusFromMemoryFile()
+{
+    // Full answers of any size go out by sendfile() here, not only those of large halls.
+    WebLimits limits = generousLimits();
+    limits.sendFileMinBytes = 0;
+    Fixture fixture(limits);
+    Fixture copying;
+    for (Fixture *each : {&fixture, &copying})
+        each->holdElsewhere({u"B1"_s});
+
+    const QByteArray request = "GET /api/seat-status/?show=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: bo_session=" +
+            QByteArray(43, 'k') + "\r\n\r\n";
+    RawConnection fromFile(fixture.port);
+    RawConnection copied(copying.port);
+    copied.send(request);
+    const RawAnswer expected = copied.read();
+    QCOMPARE(expected.status, 200);
+    // The same connection carries on after each answer: the body ended where its length said.
+    for (int i = 0; i < 3; ++i) {
+        fromFile.send(request);
+        const RawAnswer answer = fromFile.read();
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, expected.body);
+    }
+    QCOMPARE(statusOf(Answer{200, expected.body, {}, {}}, u"B1"_s), u"held"_s);
+
+    // A session holding seats gets its own my_hold, not the shared answer from the file.
+    Client holder = fixture.client();
+    QCOMPARE(holder.hold(fixture.db.show, {u"A1"_s}).status, 200);
+    const QJsonObject mine = holder.get(seatStatusPath()).json();
+    QCOMPARE(mine.value(u"my_hold"_s).toObject().value(u"seats"_s).toArray(), QJsonArray{u"A1"_s});
+    fromFile.send(request);
+    const QJsonObject others = QJsonDocument::fromJson(fromFile.read().body).object();
+    QVERIFY(others.value(u"my_hold"_s).isNull());
+    QCOMPARE(statusOf(Answer{200, QJsonDocument(others).toJson(), {}, {}}, u"A1"_s), u"held"_s);
 }
 
 void tst_WebEndpoint::seatStatusErrors_data()
@@ -1180,6 +1220,67 @@ void tst_WebEndpoint::pipelinedRequests()
     old.send("GET /healthz HTTP/1.0\r\n\r\n");
     QCOMPARE(old.read().status, 200);
     QVERIFY(old.waitForClose(3000));
+}
+
+void tst_WebEndpoint::plainRequestsAnswerAsQtHttpServer_data()
+{
+    // A plain target, which the connection guard takes apart itself, and the same request in a
+    // form only QtHttpServer parses (percent-encoded query).
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("plain");
+    QTest::addColumn<QByteArray>("general");
+    QTest::addColumn<int>("status");
+    QTest::newRow("seat status") << QByteArray("GET") << QByteArray("/api/seat-status/?show=1")
+                                 << QByteArray("/api/seat-status/?show=%31") << 200;
+    QTest::newRow("delta") << QByteArray("GET") << QByteArray("/api/seat-status?show=1&since=0")
+                           << QByteArray("/api/seat-status?show=1&since=%30") << 200;
+    QTest::newRow("head") << QByteArray("HEAD") << QByteArray("/api/seat-status/?show=1")
+                          << QByteArray("/api/seat-status/?show=%31") << 200;
+    QTest::newRow("bad parameter") << QByteArray("GET") << QByteArray("/api/seat-status/?show=x")
+                                   << QByteArray("/api/seat-status/?show=%78") << 400;
+    QTest::newRow("unknown show") << QByteArray("GET") << QByteArray("/api/seat-status/?show=99")
+                                  << QByteArray("/api/seat-status/?show=%399") << 404;
+    QTest::newRow("show list") << QByteArray("GET") << QByteArray("/api/shows/?x=1") << QByteArray("/api/shows/?x=%31")
+                               << 200;
+    QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/nothing?x=1") << QByteArray("/nothing?x=%31")
+                                  << 404;
+    QTest::newRow("wrong method") << QByteArray("GET") << QByteArray("/api/holds?x=1") << QByteArray("/api/holds?x=%31")
+                                  << 405;
+}
+
+void tst_WebEndpoint::plainRequestsAnswerAsQtHttpServer()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, plain);
+    QFETCH(QByteArray, general);
+    QFETCH(int, status);
+    Fixture fixture;
+    fixture.holdElsewhere({u"A1"_s});
+    const QByteArray cookie = "Cookie: bo_session=" + QByteArray(43, 'k') + "\r\n";
+    const auto exchange = [&](const QByteArray &target, const QByteArray &extra) -> RawAnswer {
+        RawConnection raw(fixture.port);
+        raw.send(method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + cookie + extra + "\r\n");
+        if (method == "HEAD") {
+            raw.waitForClose(300);
+            return RawAnswer{0, raw.buffered(), {}, false};
+        }
+        return raw.read();
+    };
+    const RawAnswer byGuard = exchange(plain, {});
+    const RawAnswer byQtHttpServer = exchange(general, {});
+    if (method != "HEAD")
+        QCOMPARE(byGuard.status, status);
+    QVERIFY(!byGuard.head.isEmpty());
+    QCOMPARE(byGuard.head, byQtHttpServer.head);
+    QCOMPARE(byGuard.body, byQtHttpServer.body);
+
+    const qsizetype at = byGuard.head.toLower().indexOf("\r\netag: ");
+    if (at < 0 || method == "HEAD")
+        return;
+    const QByteArray ifNoneMatch = "If-None-Match: " + byGuard.head.mid(at + 8, byGuard.head.indexOf("\r\n", at + 2) - at - 8) + "\r\n";
+    const RawAnswer notModifiedByGuard = exchange(plain, ifNoneMatch);
+    QCOMPARE(notModifiedByGuard.status, 304);
+    QCOMPARE(notModifiedByGuard.head, exchange(general, ifNoneMatch).head);
 }
 
 void tst_WebEndpoint::headRequests()

@@ -8,6 +8,7 @@
 #include "staticassets.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace boxoffice;
 using namespace Qt::StringLiterals;
@@ -24,6 +25,9 @@ private slots:
     void scannerAnyChunking();
     void scannerKeepAlive_data();
     void scannerKeepAlive();
+    void plainRequests_data();
+    void plainRequests();
+    void plainRequestHeaders();
     void routes_data();
     void routes();
     void queryValues();
@@ -133,6 +137,77 @@ void tst_WebParsing::scannerKeepAlive()
     RequestHeadScanner scanner;
     QCOMPARE(scanner.feed(head), Verdict::Pass);
     QCOMPARE(scanner.takeCompleted().keepAlive, keepAlive);
+}
+
+void tst_WebParsing::plainRequests_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("plain");
+    QTest::addColumn<int>("method");
+    using Method = HttpRequest::Method;
+    const auto get = [](QByteArrayView target) -> QByteArray {
+        return "GET " + target.toByteArray() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    };
+    QTest::newRow("seat status") << get("/api/seat-status/?show=1") << true << int(Method::Get);
+    QTest::newRow("all parameters") << get("/api/seat-status?show=12&since=3&wait=30") << true << int(Method::Get);
+    QTest::newRow("asset") << get("/static/app.js") << true << int(Method::Get);
+    QTest::newRow("empty query") << get("/api/shows?") << true << int(Method::Get);
+    QTest::newRow("head") << QByteArray("HEAD / HTTP/1.0\r\n\r\n") << true << int(Method::Head);
+    QTest::newRow("bare line ends") << QByteArray("GET /healthz HTTP/1.1\nHost: x\n\n") << true << int(Method::Get);
+    QTest::newRow("white space around") << QByteArray("\r\n GET /healthz HTTP/1.1\r\n\r\n\r\n") << true
+                                        << int(Method::Get);
+    QTest::newRow("empty body") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << true << int(Method::Get);
+
+    // Everything else is QtHttpServer's to take apart.
+    QTest::newRow("post") << QByteArray("POST /api/holds HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}") << false << 0;
+    QTest::newRow("delete") << QByteArray("DELETE /api/holds HTTP/1.1\r\n\r\n") << false << 0;
+    QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\n\r\n") << false << 0;
+    QTest::newRow("body") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 1\r\n\r\nx") << false << 0;
+    QTest::newRow("percent-encoded") << get("/api/seat-status/?show=%31") << false << 0;
+    QTest::newRow("plus") << get("/api/seat-status/?show=1+2") << false << 0;
+    QTest::newRow("authority-like") << get("//api/seat-status/?show=1") << false << 0;
+    QTest::newRow("dot segment") << get("/static/../api/shows") << false << 0;
+    QTest::newRow("second question mark") << get("/api/shows??") << false << 0;
+    QTest::newRow("fragment") << get("/api/shows#x") << false << 0;
+    QTest::newRow("sub-delimiters") << get("/api/shows;x=1") << false << 0;
+    QTest::newRow("incomplete head") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n") << false << 0;
+    QTest::newRow("pipelined") << QByteArray("GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n") << false << 0;
+    QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nX-A: 1\r\n 2\r\n\r\n") << false << 0;
+    QTest::newRow("other version") << QByteArray("GET / HTTP/2.0\r\n\r\n") << false << 0;
+}
+
+void tst_WebParsing::plainRequests()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, plain);
+    QFETCH(int, method);
+    const std::optional<HttpRequest> request = parsePlainRequest(bytes);
+    QCOMPARE(request.has_value(), plain);
+    if (!plain)
+        return;
+    QCOMPARE(int(request->method), method);
+    // What QtHttpServer hands the handler: QUrl's view of the target.
+    const QByteArray line = bytes.trimmed().split('\n').first();
+    const QUrl url = QUrl::fromEncoded(line.split(' ').at(1));
+    QCOMPARE(request->path, url.path(QUrl::FullyEncoded).toLatin1());
+    QCOMPARE(request->query, url.query(QUrl::FullyEncoded).toLatin1());
+    QVERIFY(request->body.isEmpty());
+}
+
+void tst_WebParsing::plainRequestHeaders()
+{
+    const std::optional<HttpRequest> request = parsePlainRequest(
+            "GET /api/seat-status/?show=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\ncookie:  bo_session=abc \t\r\n"
+            "If-None-Match: \"x-1-f\"\r\nX-Empty:\r\nCookie: second=1\r\n\r\n");
+    QVERIFY(request);
+    // As QHttpHeaderParser gives them: in order, names as sent, values trimmed, repeats kept.
+    const QList<std::pair<QByteArray, QByteArray>> expected{{"Host", "127.0.0.1:8080"},
+                                                            {"cookie", "bo_session=abc"},
+                                                            {"If-None-Match", "\"x-1-f\""},
+                                                            {"X-Empty", ""},
+                                                            {"Cookie", "second=1"}};
+    QCOMPARE(request->headers, expected);
+    QCOMPARE(request->header("COOKIE"), QByteArray("bo_session=abc"));
 }
 
 void tst_WebParsing::routes_data()
