@@ -272,24 +272,22 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
     sqlite3_stmt *statement = nullptr;
     std::shared_ptr<CachedSqliteStatement> cached;
     if (keep) {
-        auto found = m_sqliteStatements.find(sql);
-        if (found == m_sqliteStatements.end()) {
-            const QByteArray utf8 = sql.toUtf8();
-            const int prepared = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
-                                                    SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
-            if (prepared != SQLITE_OK)
-                return errorFromSqlite(prepared, sql);
-            found = m_sqliteStatements.emplace(sql, std::make_shared<CachedSqliteStatement>(statement)).first;
-        }
-        cached = found->second;
+        if (auto found = m_sqliteStatements.find(sql); found != m_sqliteStatements.end())
+            cached = found->second;
+    }
+    if (!cached) {
+        const QByteArray utf8 = sql.toUtf8();
+        const int prepared = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
+                                                keep ? SQLITE_PREPARE_PERSISTENT : 0, &statement, nullptr);
+        if (prepared != SQLITE_OK)
+            return errorFromSqlite(prepared, sql);
+        if (keep)
+            cached = m_sqliteStatements.emplace(sql, std::make_shared<CachedSqliteStatement>(statement)).first->second;
+    }
+    if (cached) {
         statement = cached->statement;
         sqlite3_reset(statement);
         ++cached->runs;
-    } else {
-        const QByteArray utf8 = sql.toUtf8();
-        const int prepared = sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &statement, nullptr);
-        if (prepared != SQLITE_OK)
-            return errorFromSqlite(prepared, sql);
     }
     const auto giveUp = [&](int code) {
         sqlite3_reset(statement);
