@@ -220,6 +220,14 @@ Result<SqlRows> Database::run(const QString &sql, const QVariantList &values) co
     m_lastRunViolatedUniqueness = false;
     if (m_sqlite)
         return runSqlite(sql, values, m_inTransaction);
+    auto query = runQt(sql, values);
+    if (!query.ok())
+        return query.error();
+    return SqlRows(std::move(query.value()));
+}
+
+Result<QSqlQuery> Database::runQt(const QString &sql, const QVariantList &values) const
+{
     auto prepared = statement(sql);
     if (!prepared.ok())
         return prepared.error();
@@ -232,7 +240,38 @@ Result<SqlRows> Database::run(const QString &sql, const QVariantList &values) co
         m_lastRunViolatedUniqueness = m_dialect.isUniqueViolation(error);
         return errorFrom(error, sql);
     }
-    return SqlRows(std::move(query));
+    return std::move(query);
+}
+
+Result<qint64> Database::change(const QString &sql, const QVariantList &values) const
+{
+    m_lastRunViolatedUniqueness = false;
+    if (m_sqlite) {
+        auto changed = runSqlite(sql, values, m_inTransaction);
+        if (!changed.ok())
+            return changed.error();
+        return qint64(sqlite3_changes(m_sqlite));
+    }
+    auto query = runQt(sql, values);
+    if (!query.ok())
+        return query.error();
+    const qint64 changed = query.value().numRowsAffected();
+    query.value().finish();
+    return changed;
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
+{
+    if (!m_sqlite) {
+        auto inserted = run(sql + u" RETURNING id"_s, values);
+        if (!inserted.ok())
+            return inserted.error();
+        return inserted.value().next() ? inserted.value().value(0).toLongLong() : 0;
+    }
+    auto inserted = run(sql, values);
+    if (!inserted.ok())
+        return inserted.error();
+    return sqlite3_changes(m_sqlite) > 0 ? sqlite3_last_insert_rowid(m_sqlite) : 0;
 }
 
 namespace {

@@ -62,6 +62,12 @@ public:
     /// their statement with the next run of the same SQL on this connection (read them before
     /// running that again).
     Result<SqlRows> run(const QString &sql, const QVariantList &values = {}) const;
+    /// Runs an INSERT into a table whose key is an auto-numbered `id` and returns that id, or 0
+    /// when no row was inserted (ON CONFLICT DO NOTHING). On SQLite the id comes from the
+    /// connection, not from RETURNING, which costs a temporary table on every run.
+    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
+    /// Runs an UPDATE or DELETE and returns how many rows it changed.
+    Result<qint64> change(const QString &sql, const QVariantList &values) const;
     /// Whether the last failed `run` broke a unique constraint (e.g. a seat claimed meanwhile).
     bool lastRunViolatedUniqueness() const { return m_lastRunViolatedUniqueness; }
     /// Runs a statement without preparing it: schema changes, which PostgreSQL cannot prepare.
@@ -88,6 +94,8 @@ private:
     /// connection (preparing costs more than running most of ours) and all reset before the
     /// transaction ends; outside, each is the caller's alone, so that none keeps a read open.
     Result<QSqlQuery> statement(const QString &sql) const;
+    /// `run` through Qt's driver (PostgreSQL).
+    Result<QSqlQuery> runQt(const QString &sql, const QVariantList &values) const;
     void resetStatements() const;
     /// `run` on SQLite, through the library's own API. Statements run inside transactions (and
     /// the transaction control statements) are prepared once and kept.
