@@ -89,12 +89,31 @@ QStringList stepStatements(int version)
             u"DROP TABLE booking_seats"_s,
             u"ALTER TABLE booking_seats_v3 RENAME TO booking_seats"_s,
         };
+    case 4:
+        // SQLite checks `kind IN (...)` through a temporary table built on every insert or
+        // update of a claim; the same rule spelt with OR costs nothing. A CHECK cannot be
+        // altered in SQLite, so the table is rebuilt.
+        return {
+            u"CREATE TABLE seat_claims_v4 (show_id BIGINT NOT NULL REFERENCES shows(id),"
+            " seat_id BIGINT NOT NULL REFERENCES seats(id),"
+            " kind TEXT NOT NULL CHECK (kind = 'hold' OR kind = 'booking' OR kind = 'block'),"
+            " hold_id BIGINT REFERENCES holds(id), booking_id BIGINT REFERENCES bookings(id),"
+            " created_at BIGINT NOT NULL,"
+            " CHECK ((kind = 'hold') = (hold_id IS NOT NULL)),"
+            " CHECK ((kind = 'booking') = (booking_id IS NOT NULL)))"_s,
+            u"INSERT INTO seat_claims_v4 (show_id, seat_id, kind, hold_id, booking_id, created_at)"
+            " SELECT show_id, seat_id, kind, hold_id, booking_id, created_at FROM seat_claims"_s,
+            u"DROP TABLE seat_claims"_s,
+            u"ALTER TABLE seat_claims_v4 RENAME TO seat_claims"_s,
+            u"CREATE UNIQUE INDEX seat_claims_one_per_seat ON seat_claims (show_id, seat_id)"_s,
+            u"CREATE INDEX seat_claims_hold ON seat_claims (hold_id) WHERE hold_id IS NOT NULL"_s,
+        };
     default:
         return {};
     }
 }
 
-constexpr int latest = 3;
+constexpr int latest = 4;
 
 } // namespace
 

@@ -47,7 +47,7 @@ private slots:
         QVERIFY(kept.value().value(1).isNull());
     }
 
-    void bookingsAndHoldsSurviveTheUpgradeToVersion3()
+    void bookingsAndHoldsSurviveTheUpgradesFromVersion2()
     {
         QTemporaryDir dir;
         auto database = Database::open(DatabaseConfig::sqlite(dir.filePath(u"v2.sqlite"_s)), u"v2"_s);
@@ -90,6 +90,28 @@ private slots:
         QCOMPARE(statusOf(u"C7"_s), SeatStatus::Booked);
         QCOMPARE(statusOf(u"C8"_s), SeatStatus::Available);
         QCOMPARE(statusOf(u"D3"_s), SeatStatus::Booked);
+
+        // The rebuilt claims table keeps its rules: one claim per seat, known kinds only.
+        Database &db = *database.value();
+        const auto firstValue = [&db](const QString &sql, const QVariantList &values) {
+            auto rows = db.run(sql, values);
+            return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : qint64(0);
+        };
+        const auto claim = [&db, show](qint64 seat, const QString &kind) {
+            return db.run(u"INSERT INTO seat_claims (show_id, seat_id, kind, created_at) VALUES (?, ?, ?, 0)"_s,
+                          {show, seat, kind}).ok();
+        };
+        const qint64 bookedSeat =
+                firstValue(u"SELECT seat_id FROM seat_claims WHERE show_id = ? AND kind = 'booking'"_s, {show});
+        const qint64 freeSeat = firstValue(u"SELECT id FROM seats WHERE label = 'A1'"
+                                           " AND hall_id = (SELECT hall_id FROM shows WHERE id = ?)"_s,
+                                           {show});
+        QVERIFY(bookedSeat && freeSeat);
+        QVERIFY(!claim(bookedSeat, u"block"_s));
+        QVERIFY(db.lastRunViolatedUniqueness());
+        QVERIFY(!claim(freeSeat, u"reserved"_s));
+        QVERIFY(!db.lastRunViolatedUniqueness());
+        QVERIFY(claim(freeSeat, u"block"_s));
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()
