@@ -17,12 +17,27 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace boxoffice;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
+
+/// This thread's CPU time: with the rate it tells the sync's share from the work's.
+double cpuMicroseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e6 + double(now.tv_nsec) / 1e3;
+}
+
+struct Rate
+{
+    double perSecond = 0;
+    double cpuMicrosecondsEach = 0;
+};
 
 double median(std::vector<double> values)
 {
@@ -31,12 +46,13 @@ double median(std::vector<double> values)
 }
 
 /// Single-row write transactions per second on a bare table, as fast as SQLite goes.
-double bareInsertsPerSecond(const QString &path, int count)
+Rate bareInserts(const QString &path, int count)
 {
     auto database = Database::open(DatabaseConfig::sqlite(path), u"bare"_s);
     database.value()->run(u"CREATE TABLE IF NOT EXISTS bare (id INTEGER PRIMARY KEY, show_id BIGINT, seat TEXT, at BIGINT)"_s);
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuMicroseconds();
     for (int i = 0; i < count; ++i) {
         database.value()->write<bool>([&]() -> Result<bool> {
             auto inserted = database.value()->run(u"INSERT INTO bare (show_id, seat, at) VALUES (?, ?, ?)"_s,
@@ -46,12 +62,12 @@ double bareInsertsPerSecond(const QString &path, int count)
             return true;
         });
     }
-    return count * 1000.0 / std::max<qint64>(1, timer.elapsed());
+    return {count * 1000.0 / std::max<qint64>(1, timer.elapsed()), (cpuMicroseconds() - cpuBefore) / count};
 }
 
 struct Cycles
 {
-    double operationsPerSecond = 0;
+    Rate operations;
     double cyclesPerSecond = 0;
 };
 
@@ -60,6 +76,7 @@ Cycles holdAndBook(ReservationService &reservations, const QList<QPair<qint64, Q
 {
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuMicroseconds();
     int done = 0;
     for (int i = 0; i < count && next < seats.size(); ++i, ++next) {
         const auto &[show, seat] = seats.at(next);
@@ -73,7 +90,7 @@ Cycles holdAndBook(ReservationService &reservations, const QList<QPair<qint64, Q
         ++done;
     }
     const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
-    return {2 * done / seconds, done / seconds};
+    return {{2 * done / seconds, (cpuMicroseconds() - cpuBefore) / std::max(1, 2 * done)}, done / seconds};
 }
 
 } // namespace
@@ -117,15 +134,18 @@ int main(int argc, char *argv[])
     qsizetype next = 0;
     // Not counted: brings both write-ahead logs to their working size (a growing file costs
     // every sync more) and the caches to a steady state.
-    bareInsertsPerSecond(dir.filePath(u"bare.sqlite"_s), 2 * cycles);
+    bareInserts(dir.filePath(u"bare.sqlite"_s), 2 * cycles);
     holdAndBook(reservations, seats, next, cycles);
     for (int round = 0; round < rounds; ++round) {
-        bare.push_back(bareInsertsPerSecond(dir.filePath(u"bare.sqlite"_s), 2 * cycles));
+        const Rate bareRate = bareInserts(dir.filePath(u"bare.sqlite"_s), 2 * cycles);
         const Cycles measured = holdAndBook(reservations, seats, next, cycles);
-        operations.push_back(measured.operationsPerSecond);
+        bare.push_back(bareRate.perSecond);
+        operations.push_back(measured.operations.perSecond);
         cyclesPerSecond.push_back(measured.cyclesPerSecond);
-        std::printf("round %d: bare %.0f tx/s, service %.0f ops/s (%.0f hold+book cycles/s)\n", round + 1, bare.back(),
-                    operations.back(), cyclesPerSecond.back());
+        std::printf("round %d: bare %.0f tx/s (%.0f us CPU each), service %.0f ops/s (%.0f us CPU each),"
+                    " %.0f hold+book cycles/s\n",
+                    round + 1, bare.back(), bareRate.cpuMicrosecondsEach, operations.back(),
+                    measured.operations.cpuMicrosecondsEach, cyclesPerSecond.back());
     }
     const double ratio = median(operations) / median(bare);
     std::printf("\nmedian of %d rounds (WAL, synchronous=FULL, %s):\n", rounds, qPrintable(dir.path()));
