@@ -83,6 +83,8 @@ Database::Database(const DatabaseConfig &config, const QString &connectionName)
 Database::~Database()
 {
     // Before the connection closes, which SQLite refuses while statements are left.
+    m_sqliteStatementsRun.clear();
+    m_sqliteStatementsByLiteral.clear();
     m_sqliteStatements.clear();
     m_statements.clear();
     m_connection.close();
@@ -217,14 +219,17 @@ void Database::resetStatements() const
     for (QSqlQuery &query : m_statements)
         query.finish();
     // Rows still around from the transaction read as ended from now on.
-    for (const auto &[sql, cached] : m_sqliteStatements) {
+    for (const std::shared_ptr<CachedSqliteStatement> &cached : m_sqliteStatementsRun) {
         if (sqlite3_stmt_busy(cached->statement))
             sqlite3_reset(cached->statement);
         ++cached->runs;
     }
+    m_sqliteStatementsRun.clear();
     // Statements whose IN lists vary in length are many; keep the cache bounded.
-    if (m_sqliteStatements.size() > 256)
+    if (m_sqliteStatements.size() > 256) {
         m_sqliteStatements.clear();
+        m_sqliteStatementsByLiteral.clear();
+    }
 }
 
 Result<SqlRows> Database::run(const QString &sql, const QVariantList &values) const
@@ -322,9 +327,20 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
 {
     sqlite3_stmt *statement = nullptr;
     std::shared_ptr<CachedSqliteStatement> cached;
-    if (keep) {
-        if (auto found = m_sqliteStatements.find(sql); found != m_sqliteStatements.end())
+    // Most statements are string literals (u""_s), whose text does not move: found by its address,
+    // their text is compared but need not be hashed on every run.
+    const bool literal = !sql.data_ptr().isMutable() && !sql.isEmpty();
+    if (keep && literal) {
+        if (auto found = m_sqliteStatementsByLiteral.find(sql.constData());
+            found != m_sqliteStatementsByLiteral.end() && found->second->first == sql)
+            cached = found->second->second;
+    }
+    if (keep && !cached) {
+        if (auto found = m_sqliteStatements.find(sql); found != m_sqliteStatements.end()) {
             cached = found->second;
+            if (literal)
+                m_sqliteStatementsByLiteral[sql.constData()] = &*found;
+        }
     }
     if (!cached) {
         const QByteArray utf8 = sql.toUtf8();
@@ -332,13 +348,21 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
                                                 keep ? SQLITE_PREPARE_PERSISTENT : 0, &statement, nullptr);
         if (prepared != SQLITE_OK)
             return errorFromSqlite(prepared, sql);
-        if (keep)
-            cached = m_sqliteStatements.emplace(sql, std::make_shared<CachedSqliteStatement>(statement)).first->second;
+        if (keep) {
+            // A text the string does not own (a literal's, or fromRawData's) is copied: the key must
+            // keep saying what was prepared.
+            const QString key = literal ? QString(sql.constData(), sql.size()) : sql;
+            auto kept = m_sqliteStatements.emplace(key, std::make_shared<CachedSqliteStatement>(statement)).first;
+            cached = kept->second;
+            if (literal)
+                m_sqliteStatementsByLiteral[sql.constData()] = &*kept;
+        }
     }
     if (cached) {
         statement = cached->statement;
         sqlite3_reset(statement);
         ++cached->runs;
+        m_sqliteStatementsRun.push_back(cached);
     }
     const auto giveUp = [&](int code) {
         sqlite3_reset(statement);

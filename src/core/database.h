@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -110,6 +111,11 @@ private:
     /// The connection's SQLite handle, when it is one.
     sqlite3 *m_sqlite = nullptr;
     mutable std::unordered_map<QString, std::shared_ptr<CachedSqliteStatement>> m_sqliteStatements;
+    /// Entries of m_sqliteStatements found by the address of a literal's text.
+    mutable std::unordered_map<const QChar *, const std::pair<const QString, std::shared_ptr<CachedSqliteStatement>> *>
+            m_sqliteStatementsByLiteral;
+    /// Kept statements run since the last transaction ended: their rows end with it.
+    mutable std::vector<std::shared_ptr<CachedSqliteStatement>> m_sqliteStatementsRun;
     mutable bool m_lastRunViolatedUniqueness = false;
     bool m_inTransaction = false;
 };

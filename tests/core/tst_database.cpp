@@ -126,6 +126,26 @@ private slots:
         QCOMPARE(count.value().value(0).toInt(), 0);
     }
 
+    void aKeptStatementIsFoundByItsTextNotItsAddress()
+    {
+        // Statements written as literals are looked up by where their text lies; text that
+        // changes in place must still run as what it says now.
+        char16_t text[] = u"SELECT 1";
+        const QString sql = QString::fromRawData(reinterpret_cast<const QChar *>(text), 8);
+        const auto runInTransaction = [&]() {
+            return m_database->read<int>([&]() -> Result<int> {
+                auto rows = m_database->run(sql);
+                if (!rows.ok())
+                    return rows.error();
+                return rows.value().next() ? rows.value().value(0).toInt() : -1;
+            });
+        };
+        QCOMPARE(runInTransaction().value(), 1);
+        QCOMPARE(runInTransaction().value(), 1);
+        text[7] = u'2';
+        QCOMPARE(runInTransaction().value(), 2);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
