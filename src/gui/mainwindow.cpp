@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -51,6 +53,9 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
 {
     m_ui->setupUi(this);
     setObjectName(u"mainWindow"_s);
+    // The designed size does not fit a small laptop's screen (1366 x 768): take what it offers.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(size().boundedTo(screen->availableGeometry().size()));
 
     m_managerActions = new ManagerActions(m_backend, m_managerSession, this);
     m_managerActions->setDialogParent(this);

@@ -59,6 +59,7 @@ private slots:
     void webStatusInStatusBar();
     void germanTranslationLoads();
     void englishSaysOneSeatAndTwoSeats();
+    void windowFitsTheScreen();
     void screenshot();
 
 private:
@@ -100,6 +101,20 @@ void tst_MainWindow::cleanup()
     m_window.reset();
     m_settings.reset();
     m_fixture.reset();
+}
+
+void tst_MainWindow::windowFitsTheScreen()
+{
+    MainWindow window(*m_fixture->backend, *m_settings, *m_fixture->session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize available = window.screen()->availableGeometry().size();
+    // Never larger than the screen, unless the layout cannot be squeezed that far.
+    QVERIFY2(available.width() < 1440 || available.height() < 900,
+             "the test's screen must be smaller than the window's designed size");
+    const QSize smallest = window.minimumSizeHint();
+    QCOMPARE(window.width(), std::max(available.width(), smallest.width()));
+    QCOMPARE(window.height(), std::max(available.height(), smallest.height()));
 }
 
 void tst_MainWindow::pickFirstShow()
