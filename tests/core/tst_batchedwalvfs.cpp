@@ -3,6 +3,8 @@
 #include "batchedwalvfs.h"
 #include "database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -228,6 +230,18 @@ private slots:
         auto checked = fresh.value()->run(u"PRAGMA integrity_check"_s);
         QVERIFY(checked.ok() && checked.value().next());
         QCOMPARE(checked.value().value(0).toString(), u"ok"_s);
+    }
+
+    void aPathOfAnyCharactersIsOpenedAsItIs()
+    {
+        // The VFS is chosen by URI, where these characters mean something.
+        const QString folder = m_dir.filePath(u"Kasse #1? 100%20 Bühne"_s);
+        const QString path = folder + u"/box office.sqlite"_s;
+        auto opened = Database::open(DatabaseConfig::sqlite(path), u"odd path"_s);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QVERIFY(opened.value()->execute(u"CREATE TABLE kept (id INTEGER PRIMARY KEY)"_s).ok());
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).filter(u".sqlite"_s).first(), u"box office.sqlite"_s);
     }
 
 private:
