@@ -126,6 +126,29 @@ private slots:
         QCOMPARE(count.value().value(0).toInt(), 0);
     }
 
+    void insertGivesTheNewIdOrNoneWhenSkipped()
+    {
+        const QString sql = u"INSERT INTO items (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s;
+        auto first = m_database->insert(sql, {u"first"_s});
+        auto second = m_database->insert(sql, {u"second"_s});
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first.value() > 0);
+        QCOMPARE(second.value(), first.value() + 1);
+        auto skipped = m_database->insert(sql, {u"first"_s});
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped.value(), 0);
+    }
+
+    void changeCountsTheRowsItChanged()
+    {
+        for (int id = 1; id <= 3; ++id)
+            QVERIFY(m_database->run(u"INSERT INTO items (id, name, price) VALUES (?, ?, ?)"_s,
+                                    {id, u"n%1"_s.arg(id), id * 10}).ok());
+        QCOMPARE(m_database->change(u"UPDATE items SET note = 'cheap' WHERE price < ?"_s, {25}).value(), 2);
+        QCOMPARE(m_database->change(u"UPDATE items SET note = 'none' WHERE id = ?"_s, {99}).value(), 0);
+        QCOMPARE(m_database->change(u"DELETE FROM items WHERE note = 'cheap'"_s, {}).value(), 2);
+    }
+
     void aKeptStatementIsFoundByItsTextNotItsAddress()
     {
         // Statements written as literals are looked up by where their text lies; text that
