@@ -323,7 +323,8 @@ int bindSqliteValue(sqlite3_stmt *statement, int index, const QVariant &value)
 
 } // namespace
 
-Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &values, bool keep) const
+Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &values, bool keep,
+                                    const QString &what) const
 {
     sqlite3_stmt *statement = nullptr;
     std::shared_ptr<CachedSqliteStatement> cached;
@@ -347,7 +348,7 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
         const int prepared = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
                                                 keep ? SQLITE_PREPARE_PERSISTENT : 0, &statement, nullptr);
         if (prepared != SQLITE_OK)
-            return errorFromSqlite(prepared, sql);
+            return errorFromSqlite(prepared, what.isEmpty() ? sql : what);
         if (keep) {
             // A text the string does not own (a literal's, or fromRawData's) is copied: the key must
             // keep saying what was prepared.
@@ -366,7 +367,7 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
     }
     const auto giveUp = [&](int code) {
         sqlite3_reset(statement);
-        const Error error = errorFromSqlite(code, sql);
+        const Error error = errorFromSqlite(code, what.isEmpty() ? sql : what);
         if (!cached)
             sqlite3_finalize(statement);
         return error;
@@ -421,9 +422,9 @@ Result<bool> Database::execute(const QString &sql) const
 Result<bool> Database::runControl(const QString &sql, const QString &what) const
 {
     if (m_sqlite) {
-        auto done = runSqlite(sql, {}, true);
+        auto done = runSqlite(sql, {}, true, what);
         if (!done.ok())
-            return Error{done.error().code, u"%1: %2"_s.arg(what, done.error().message), {}};
+            return done.error();
         return true;
     }
     // PostgreSQL cannot prepare transaction control statements.

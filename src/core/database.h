@@ -99,8 +99,10 @@ private:
     Result<QSqlQuery> runQt(const QString &sql, const QVariantList &values) const;
     void resetStatements() const;
     /// `run` on SQLite, through the library's own API. Statements run inside transactions (and
-    /// the transaction control statements) are prepared once and kept.
-    Result<SqlRows> runSqlite(const QString &sql, const QVariantList &values, bool keep) const;
+    /// the transaction control statements) are prepared once and kept. An error names `what`, or
+    /// the statement when that is empty.
+    Result<SqlRows> runSqlite(const QString &sql, const QVariantList &values, bool keep,
+                              const QString &what = {}) const;
     Error errorFromSqlite(int code, const QString &what) const;
 
     DatabaseConfig m_config;
