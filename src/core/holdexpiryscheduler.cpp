@@ -1,8 +1,6 @@
 #include "holdexpiryscheduler.h"
 
-#include "database.h"
-#include "reservationservice.h"
-#include "showcatalog.h"
+#include "coreconnection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,26 +18,24 @@ HoldExpiryScheduler::~HoldExpiryScheduler() = default;
 
 Result<bool> HoldExpiryScheduler::start(int intervalMs)
 {
-    auto opened = Database::open(m_config, u"expiry"_s);
+    auto opened = CoreConnection::open(m_config, u"expiry"_s, m_feed, m_clock);
     if (!opened.ok())
         return opened.error();
-    m_database = std::move(opened.value());
-    m_catalog = std::make_unique<ShowCatalog>(*m_database);
-    m_reservations = std::make_unique<ReservationService>(*m_database, m_feed, m_clock);
+    m_connection = std::move(opened.value());
     m_timer.start(intervalMs);
     return true;
 }
 
 int HoldExpiryScheduler::releaseExpiredNow()
 {
-    if (!m_database)
+    if (!m_connection)
         return 0;
     const QDateTime now = m_clock.now();
     // A read first, so that an idle box office does not take the write lock four times a second.
-    auto next = m_catalog->nextHoldExpiry();
+    auto next = m_connection->catalog().nextHoldExpiry();
     if (!next.ok() || !next.value() || *next.value() > now)
         return 0;
-    auto released = m_reservations->cleanupExpiredHolds(now);
+    auto released = m_connection->reservations().cleanupExpiredHolds(now);
     if (!released.ok()) {
         emit failed(released.error().message);
         return 0;

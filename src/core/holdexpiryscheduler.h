@@ -11,9 +11,7 @@
 
 namespace boxoffice {
 
-class Database;
-class ReservationService;
-class ShowCatalog;
+class CoreConnection;
 
 /// Releases lapsed holds on its own, within `intervalMs` of their expiry, through its own
 /// connection and ReservationService. Lives in the thread that calls start().
@@ -37,9 +35,7 @@ private:
     DatabaseConfig m_config;
     ChangeFeed &m_feed;
     const Clock &m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ShowCatalog> m_catalog;
-    std::unique_ptr<ReservationService> m_reservations;
+    std::unique_ptr<CoreConnection> m_connection;
     QTimer m_timer;
 };
 

@@ -1,5 +1,7 @@
 #include "corebackend.h"
 
+#include "coreconnection.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSysInfo>
@@ -35,15 +37,14 @@ public:
     QString open()
     {
         close();
-        auto database = Database::open(m_config, u"gui"_s);
-        if (!database.ok()) {
-            m_openError = database.error().message;
+        auto connection = CoreConnection::open(m_config, u"gui"_s, m_feed, m_clock);
+        if (!connection.ok()) {
+            m_openError = connection.error().message;
             return m_openError;
         }
-        m_database = std::move(database.value());
-        m_catalog = std::make_unique<ShowCatalog>(*m_database);
-        m_reservations = std::make_unique<ReservationService>(*m_database, m_feed, m_clock);
-        m_services = std::make_unique<CoreServices>(CoreServices{*m_database, *m_catalog, *m_reservations});
+        m_connection = std::move(connection.value());
+        m_services = std::make_unique<CoreServices>(
+                CoreServices{m_connection->database(), m_connection->catalog(), m_connection->reservations()});
         m_openError.clear();
         return {};
     }
@@ -51,9 +52,7 @@ public:
     void close()
     {
         m_services.reset();
-        m_reservations.reset();
-        m_catalog.reset();
-        m_database.reset();
+        m_connection.reset();
         m_openError = QCoreApplication::translate("boxoffice::CoreBackend", "The database is not open yet.");
     }
 
@@ -64,9 +63,7 @@ private:
     DatabaseConfig m_config;
     ChangeFeed &m_feed;
     const Clock &m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ShowCatalog> m_catalog;
-    std::unique_ptr<ReservationService> m_reservations;
+    std::unique_ptr<CoreConnection> m_connection;
     std::unique_ptr<CoreServices> m_services;
     QString m_openError;
 };

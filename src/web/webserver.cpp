@@ -3,12 +3,10 @@
 #include "apierror.h"
 #include "changefeed.h"
 #include "connectionguard.h"
-#include "database.h"
+#include "coreconnection.h"
 #include "guardedtcpserver.h"
-#include "reservationservice.h"
 #include "router.h"
 #include "seatstatuscache.h"
-#include "showcatalog.h"
 #include "watchhub.h"
 
 #include <QHttpServerRequest>
@@ -88,17 +86,16 @@ Result<quint16> WebServer::start()
     sigemptyset(&pipe);
     sigaddset(&pipe, SIGPIPE);
     pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
-    auto opened = Database::open(m_options.database, u"web"_s);
+    auto opened = CoreConnection::open(m_options.database, u"web"_s, m_feed, m_clock);
     if (!opened.ok())
         return opened.error();
-    m_database = std::move(opened.value());
-    m_catalog = std::make_unique<ShowCatalog>(*m_database);
-    m_reservations = std::make_unique<ReservationService>(*m_database, m_feed, m_clock);
-    m_cache = std::make_unique<SeatStatusCache>(*m_catalog, m_feed, m_options.pollIntervalMs,
+    m_connection = std::move(opened.value());
+    m_cache = std::make_unique<SeatStatusCache>(m_connection->catalog(), m_feed, m_options.pollIntervalMs,
                                                 m_options.limits.sendFileMinBytes);
     m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
-    m_services.reset(new WebServices{m_options, m_clock, *m_database, *m_catalog, *m_reservations, *m_cache, *m_hub,
+    m_services.reset(new WebServices{m_options, m_clock, m_connection->database(), m_connection->catalog(),
+                                     m_connection->reservations(), *m_cache, *m_hub,
                                      m_assets});
     m_pages = std::make_unique<PagesController>(*m_services);
     m_shows = std::make_unique<ShowsController>(*m_services);

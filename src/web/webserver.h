@@ -19,10 +19,8 @@ namespace boxoffice {
 
 class ChangeFeed;
 class Clock;
-class Database;
-class ReservationService;
+class CoreConnection;
 class SeatStatusCache;
-class ShowCatalog;
 class WatchHub;
 
 /// The HTTP side of the endpoint: routes each request to its controller after the checks every
@@ -61,9 +59,7 @@ private:
     StaticAssets m_assets;
     RateLimiter m_limiter;
     size_t m_hashSeed;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ShowCatalog> m_catalog;
-    std::unique_ptr<ReservationService> m_reservations;
+    std::unique_ptr<CoreConnection> m_connection;
     std::unique_ptr<SeatStatusCache> m_cache;
     std::unique_ptr<WatchHub> m_hub;
     std::unique_ptr<WebServices> m_services;
