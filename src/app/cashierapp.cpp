@@ -30,6 +30,9 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     ManagerSession managerSession(clock);
     CoreBackend backend(options.database, feed, clock);
     MainWindow window(backend, settings, managerSession);
+    // Given on the command line, the hold length applies to this counter as to the web.
+    if (options.holdGiven)
+        window.setHoldSecondsOverride(options.holdSeconds);
     WebEndpointController web(options, settings, feed, clock, window);
 
     backend.start();

@@ -60,7 +60,7 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     m_managerActions = new ManagerActions(m_backend, m_managerSession, this);
     m_managerActions->setDialogParent(this);
     m_sale = new CounterSale(m_backend, this);
-    m_sale->setHoldSeconds(m_settings.holdSeconds());
+    applyHoldSeconds();
     m_basket = new BasketWidget(*m_sale, m_ui->basketContainer);
     m_ui->basketLayout->addWidget(m_basket);
     m_ui->basketContainer->setMinimumWidth(340);
@@ -144,7 +144,7 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     connect(&m_showsTimer, &QTimer::timeout, this, &MainWindow::loadShows);
     connect(&m_backend.feed(), &ChangeFeed::showChanged, this, &MainWindow::onShowChanged, Qt::QueuedConnection);
 
-    connect(&m_settings, &AppSettings::changed, this, [this] { m_sale->setHoldSeconds(m_settings.holdSeconds()); });
+    connect(&m_settings, &AppSettings::changed, this, &MainWindow::applyHoldSeconds);
     connect(&m_backend, &CoreBackend::ready, this, &MainWindow::refresh);
     connect(&m_backend, &CoreBackend::failed, this, [this](const QString &message) {
         m_basket->showMessage(CounterSale::Severity::Error, tr("The database could not be opened: %1").arg(message));
@@ -503,6 +503,17 @@ void MainWindow::saveTicketPdfAs(const Booking &booking)
                                                       tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         saveTicketPdf(booking, path);
+}
+
+void MainWindow::setHoldSecondsOverride(std::optional<int> seconds)
+{
+    m_holdSecondsOverride = seconds;
+    applyHoldSeconds();
+}
+
+void MainWindow::applyHoldSeconds()
+{
+    m_sale->setHoldSeconds(m_holdSecondsOverride.value_or(m_settings.holdSeconds()));
 }
 
 bool MainWindow::saveTicketPdf(const Booking &booking, const QString &path)

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 class QLabel;
 class QPrinter;
 
@@ -55,6 +57,10 @@ public:
     ShowListModel *showsModel() const { return m_showsModel; }
     ManagerActions *managerActions() const { return m_managerActions; }
 
+    /// A hold length fixed for this run (the command line's --hold-seconds), in place of the
+    /// one the settings keep; nullopt goes back to the settings.
+    void setHoldSecondsOverride(std::optional<int> seconds);
+
     /// Writes the ticket of a booking as PDF; the message says where, or what went wrong.
     bool saveTicketPdf(const Booking &booking, const QString &path);
 
@@ -86,6 +92,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void applyHoldSeconds();
     void setUpActions();
     void setUpStatusBar();
     void loadShows();
@@ -128,6 +135,7 @@ private:
     bool m_webRunning = false;
     QString m_webError;
     int m_webWatchers = 0;
+    std::optional<int> m_holdSecondsOverride;
 };
 
 } // namespace boxoffice

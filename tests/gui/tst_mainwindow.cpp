@@ -49,6 +49,7 @@ private slots:
     void booksFromTheCounter();
     void bookingRightAfterSelectingWaitsForTheHold();
     void holdLastsAsLongAsTheSettingsSay();
+    void holdLengthFromTheCommandLineWins();
     void settingsDialogStoresValues();
     void webChangeKeepsSelection();
     void seatTakenMeanwhileIsExplained();
@@ -325,6 +326,29 @@ void tst_MainWindow::holdLastsAsLongAsTheSettingsSay()
         if (seat.seat.label == u"N3"_s)
             QCOMPARE(m_fixture->clock.now().secsTo(seat.holdExpiresAt), 240);
     }
+}
+
+void tst_MainWindow::holdLengthFromTheCommandLineWins()
+{
+    AppSettings::Values values = m_settings->values();
+    values.holdSeconds = 240;
+    m_settings->setValues(values);
+    m_window->setHoldSecondsOverride(90);
+    // Changing the settings meanwhile does not undo the command line's choice.
+    values.holdSeconds = 300;
+    m_settings->setValues(values);
+    clickSeat(u"N4"_s);
+    QTRY_COMPARE(m_window->sale()->heldSeats(), QStringList{u"N4"_s});
+    QCOMPARE(m_window->sale()->secondsLeft(), 90);
+    auto snapshot = m_fixture->catalog->snapshot(m_show);
+    QVERIFY(snapshot.ok());
+    const auto held = std::find_if(snapshot->seats.cbegin(), snapshot->seats.cend(),
+                                   [](const SeatState &seat) { return seat.seat.label == u"N4"_s; });
+    QVERIFY(held != snapshot->seats.cend());
+    QCOMPARE(m_fixture->clock.now().secsTo(held->holdExpiresAt), 90);
+
+    m_window->setHoldSecondsOverride(std::nullopt);
+    QCOMPARE(m_window->sale()->holdSeconds(), 300);
 }
 
 void tst_MainWindow::settingsDialogStoresValues()
