@@ -1469,6 +1469,10 @@
 <context>
     <name>boxoffice::ManagerUnlockDialog</name>
     <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft …</translation>
+    </message>
+    <message>
         <source>&amp;Current PIN:</source>
         <translation>&amp;Aktuelle PIN:</translation>
     </message>

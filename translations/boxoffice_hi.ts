@@ -1469,6 +1469,10 @@
 <context>
     <name>boxoffice::ManagerUnlockDialog</name>
     <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN की जाँच हो रही है…</translation>
+    </message>
+    <message>
         <source>&amp;Current PIN:</source>
         <translation>वर्तमान PIN(&amp;C):</translation>
     </message>

@@ -25,11 +25,6 @@ const QString algorithmName = u"pbkdf2-sha256"_s;
 constexpr int saltBytes = 16;
 constexpr int keyBytes = 32;
 
-QByteArray deriveKey(const QString &pin, const QByteArray &salt, int iterations)
-{
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, keyBytes);
-}
-
 /// Takes as long for a near miss as for a wild guess, so timing tells nothing about the hash.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -96,13 +91,31 @@ std::optional<Error> ManagerSession::validateNewPin(const QString &pin) const
     return std::nullopt;
 }
 
-void ManagerSession::storePin(const QString &pin)
+ManagerSession::PinParameters ManagerSession::newPinParameters()
 {
-    const QByteArray salt = randomSalt();
+    return PinParameters{randomSalt(), pinIterations};
+}
+
+std::optional<ManagerSession::PinParameters> ManagerSession::storedPinParameters() const
+{
+    if (!hasPin())
+        return std::nullopt;
+    return PinParameters{QByteArray::fromBase64(m_settings->value(keySalt).toString().toLatin1()),
+                         m_settings->value(keyIterations, pinIterations).toInt()};
+}
+
+QByteArray ManagerSession::derivePinKey(const QString &pin, const PinParameters &parameters)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), parameters.salt,
+                                              parameters.iterations, keyBytes);
+}
+
+void ManagerSession::storePinKey(const PinParameters &parameters, const QByteArray &key)
+{
     m_settings->setValue(keyAlgorithm, algorithmName);
-    m_settings->setValue(keyIterations, pinIterations);
-    m_settings->setValue(keySalt, QString::fromLatin1(salt.toBase64()));
-    m_settings->setValue(keyHash, QString::fromLatin1(deriveKey(pin, salt, pinIterations).toBase64()));
+    m_settings->setValue(keyIterations, parameters.iterations);
+    m_settings->setValue(keySalt, QString::fromLatin1(parameters.salt.toBase64()));
+    m_settings->setValue(keyHash, QString::fromLatin1(key.toBase64()));
     m_settings->sync();
 }
 
@@ -112,18 +125,39 @@ Result<bool> ManagerSession::setInitialPin(const QString &pin)
         return refusal(tr("A manager PIN is set already. Change it with the current PIN."));
     if (auto invalid = validateNewPin(pin))
         return *invalid;
-    storePin(pin);
+    const PinParameters parameters = newPinParameters();
+    return setInitialPinKey(parameters, derivePinKey(pin, parameters));
+}
+
+Result<bool> ManagerSession::setInitialPinKey(const PinParameters &parameters, const QByteArray &key)
+{
+    if (hasPin())
+        return refusal(tr("A manager PIN is set already. Change it with the current PIN."));
+    storePinKey(parameters, key);
     return true;
 }
 
 Result<bool> ManagerSession::changePin(const QString &currentPin, const QString &newPin)
 {
-    auto checked = checkPin(currentPin);
+    if (auto refused = refusalBeforeCheck())
+        return *refused;
+    auto checked = checkKey(derivePinKey(currentPin, *storedPinParameters()));
     if (!checked.ok())
         return checked;
     if (auto invalid = validateNewPin(newPin))
         return *invalid;
-    storePin(newPin);
+    const PinParameters parameters = newPinParameters();
+    storePinKey(parameters, derivePinKey(newPin, parameters));
+    return true;
+}
+
+Result<bool> ManagerSession::changePinWithKeys(const QByteArray &currentKey, const PinParameters &newParameters,
+                                               const QByteArray &newKey)
+{
+    auto checked = checkKey(currentKey);
+    if (!checked.ok())
+        return checked;
+    storePinKey(newParameters, newKey);
     return true;
 }
 
@@ -135,18 +169,22 @@ std::chrono::seconds ManagerSession::backoffRemaining() const
     return std::chrono::seconds(ms > 0 ? (ms + 999) / 1000 : 0);
 }
 
-Result<bool> ManagerSession::checkPin(const QString &pin)
+std::optional<Error> ManagerSession::refusalBeforeCheck() const
 {
     if (!hasPin())
         return refusal(tr("No manager PIN is set yet."));
     const std::chrono::seconds wait = backoffRemaining();
     if (wait.count() > 0)
         return refusal(tr("Too many wrong PINs. Try again in %n second(s).", nullptr, int(wait.count())));
+    return std::nullopt;
+}
 
-    const QByteArray salt = QByteArray::fromBase64(m_settings->value(keySalt).toString().toLatin1());
+Result<bool> ManagerSession::checkKey(const QByteArray &key)
+{
+    if (auto refused = refusalBeforeCheck())
+        return *refused;
     const QByteArray stored = QByteArray::fromBase64(m_settings->value(keyHash).toString().toLatin1());
-    const int iterations = m_settings->value(keyIterations, pinIterations).toInt();
-    if (constantTimeEquals(deriveKey(pin, salt, iterations), stored)) {
+    if (constantTimeEquals(key, stored)) {
         m_settings->remove(keyFailures);
         m_settings->remove(keyBlockedUntil);
         m_settings->sync();
@@ -164,10 +202,19 @@ Result<bool> ManagerSession::checkPin(const QString &pin)
 
 Result<bool> ManagerSession::unlock(const QString &pin, const QString &manager)
 {
+    if (manager.simplified().isEmpty())
+        return unlockWithKey({}, manager);
+    if (auto refused = refusalBeforeCheck())
+        return *refused;
+    return unlockWithKey(derivePinKey(pin, *storedPinParameters()), manager);
+}
+
+Result<bool> ManagerSession::unlockWithKey(const QByteArray &key, const QString &manager)
+{
     const QString name = manager.simplified();
     if (name.isEmpty())
         return Error{ErrorCode::InvalidField, tr("Enter the manager's name: the audit log records who acted."), {}};
-    auto checked = checkPin(pin);
+    auto checked = checkKey(key);
     if (!checked.ok())
         return checked;
     m_manager = name;

@@ -40,6 +40,13 @@ public:
     ManagerSession(const QString &iniFile, const Clock &clock, QObject *parent = nullptr);
     ~ManagerSession() override;
 
+    /// How a PIN becomes the key that is kept: PBKDF2-SHA256 with this salt and iteration count.
+    struct PinParameters
+    {
+        QByteArray salt;
+        int iterations = pinIterations;
+    };
+
     bool hasPin() const;
     /// Sets the first PIN; refused once a PIN exists (use changePin()).
     Result<bool> setInitialPin(const QString &pin);
@@ -49,6 +56,23 @@ public:
     /// wrong PINs is running.
     Result<bool> unlock(const QString &pin, const QString &manager);
     void lock();
+
+    // The three above in two steps, so that a window can derive the keys on another thread:
+    // deriving takes a noticeable moment by design.
+    /// The parameters the stored PIN was derived with; nullopt when no PIN is set.
+    std::optional<PinParameters> storedPinParameters() const;
+    /// Parameters with a fresh random salt, for a new PIN.
+    static PinParameters newPinParameters();
+    /// The key of `pin`; slow (about 0.4 s), safe on any thread.
+    static QByteArray derivePinKey(const QString &pin, const PinParameters &parameters);
+    /// Why no PIN can be tried now (none set, or the wait after wrong PINs); nullopt if one can.
+    std::optional<Error> refusalBeforeCheck() const;
+    /// Why `pin` cannot become the PIN; nullopt if it can.
+    std::optional<Error> validateNewPin(const QString &pin) const;
+    Result<bool> setInitialPinKey(const PinParameters &parameters, const QByteArray &key);
+    Result<bool> changePinWithKeys(const QByteArray &currentKey, const PinParameters &newParameters,
+                                   const QByteArray &newKey);
+    Result<bool> unlockWithKey(const QByteArray &key, const QString &manager);
 
     /// Also locks on the spot when the inactivity time ran out, so no action slips through before
     /// the relock timer fires.
@@ -76,9 +100,8 @@ signals:
 
 private:
     void init();
-    Result<bool> checkPin(const QString &pin);
-    std::optional<Error> validateNewPin(const QString &pin) const;
-    void storePin(const QString &pin);
+    Result<bool> checkKey(const QByteArray &key);
+    void storePinKey(const PinParameters &parameters, const QByteArray &key);
     void scheduleRelock();
 
     std::unique_ptr<QSettings> m_settings;

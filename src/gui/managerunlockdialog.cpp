@@ -1,9 +1,9 @@
 #include "managerunlockdialog.h"
-#include "managersession.h"
 #include "ui_managerunlockdialog.h"
 
-#include <QApplication>
+#include <QPromise>
 #include <QPushButton>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +20,7 @@ ManagerUnlockDialog::ManagerUnlockDialog(ManagerSession &session, Mode mode, QWi
     setUpFields();
     m_backoffTimer.setInterval(backoffRefreshMs);
     connect(&m_backoffTimer, &QTimer::timeout, this, &ManagerUnlockDialog::updateBackoff);
+    connect(&m_derivation, &QFutureWatcher<DerivedKeys>::finished, this, &ManagerUnlockDialog::finishCheck);
     updateBackoff();
     setMinimumWidth(380);
     adjustSize();
@@ -95,6 +96,8 @@ void ManagerUnlockDialog::showError(const QString &message)
 
 void ManagerUnlockDialog::accept()
 {
+    if (m_checking)
+        return;
     const QString name = m_ui->nameEdit->text();
     const QString pin = m_ui->pinEdit->text();
     const QString newPin = m_ui->newPinEdit->text();
@@ -111,19 +114,74 @@ void ManagerUnlockDialog::accept()
         return;
     }
 
-    // Deriving the key takes a noticeable moment by design.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Refused at once what would be refused after the wait for the keys.
+    if (!m_settingFirstPin) {
+        if (auto refused = m_session.refusalBeforeCheck()) {
+            m_ui->pinEdit->clear();
+            showError(refused->message);
+            return;
+        }
+    }
+    if (askNew) {
+        if (auto invalid = m_session.validateNewPin(newPin)) {
+            m_ui->newPinEdit->setFocus();
+            showError(invalid->message);
+            return;
+        }
+    }
+
+    const std::optional<ManagerSession::PinParameters> stored =
+            m_settingFirstPin ? std::nullopt : m_session.storedPinParameters();
+    m_freshParameters = askNew ? std::optional(ManagerSession::newPinParameters()) : std::nullopt;
+    m_checkedName = name;
+    setChecking(true);
+    auto promise = std::make_shared<QPromise<DerivedKeys>>();
+    m_derivation.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, pin, newPin, stored, fresh = m_freshParameters] {
+        DerivedKeys keys;
+        if (stored)
+            keys.current = ManagerSession::derivePinKey(pin, *stored);
+        if (fresh)
+            keys.fresh = ManagerSession::derivePinKey(newPin, *fresh);
+        promise->addResult(keys);
+        promise->finish();
+    });
+}
+
+void ManagerUnlockDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->nameEdit), static_cast<QWidget *>(m_ui->pinEdit),
+                           static_cast<QWidget *>(m_ui->newPinEdit), static_cast<QWidget *>(m_ui->confirmPinEdit)})
+        field->setEnabled(!checking);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!checking);
+    if (checking) {
+        setCursor(Qt::BusyCursor);
+        m_ui->messageLabel->setText(tr("Checking the PIN…"));
+    } else {
+        unsetCursor();
+        m_ui->messageLabel->clear();
+    }
+}
+
+void ManagerUnlockDialog::finishCheck()
+{
+    setChecking(false);
+    // Cancelled while the keys were derived: nothing is done with them.
+    if (!isVisible())
+        return;
+    const DerivedKeys keys = m_derivation.result();
     Result<bool> done = true;
     if (m_settingFirstPin) {
-        done = m_session.setInitialPin(newPin);
+        done = m_session.setInitialPinKey(*m_freshParameters, keys.fresh);
         if (done.ok() && m_mode == Mode::Unlock)
-            done = m_session.unlock(newPin, name);
+            done = m_session.unlockWithKey(keys.fresh, m_checkedName);
     } else if (m_mode == Mode::ChangePin) {
-        done = m_session.changePin(pin, newPin);
+        done = m_session.changePinWithKeys(keys.current, *m_freshParameters, keys.fresh);
     } else {
-        done = m_session.unlock(pin, name);
+        done = m_session.unlockWithKey(keys.current, m_checkedName);
     }
-    QApplication::restoreOverrideCursor();
 
     if (!done.ok()) {
         m_ui->pinEdit->clear();

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "managersession.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ManagerUnlockDialog;
@@ -11,10 +15,9 @@ class ManagerUnlockDialog;
 
 namespace boxoffice {
 
-class ManagerSession;
-
 /// Asks for the manager's name and PIN, or sets or changes the PIN. The dialog does the work
-/// through the session and stays open with a message until it succeeds or is cancelled.
+/// through the session and stays open with a message until it succeeds or is cancelled. The PIN's
+/// key is derived on a pool thread, so that the window (and the live seat map) stay responsive.
 class ManagerUnlockDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,19 +39,35 @@ public:
     /// Opens the change-PIN dialog and waits for it.
     static bool changePin(ManagerSession &session, QWidget *parent);
 
+    /// Whether a PIN is being checked (its key derived) right now.
+    bool isChecking() const { return m_checking; }
+
 public slots:
     void accept() override;
 
 private:
+    struct DerivedKeys
+    {
+        QByteArray current;
+        QByteArray fresh;
+    };
+
     void setUpFields();
     void updateBackoff();
     void showError(const QString &message);
+    void setChecking(bool checking);
+    void finishCheck();
 
     std::unique_ptr<Ui::ManagerUnlockDialog> m_ui;
     ManagerSession &m_session;
     Mode m_mode;
     bool m_settingFirstPin = false;
     QTimer m_backoffTimer;
+    bool m_checking = false;
+    QFutureWatcher<DerivedKeys> m_derivation;
+    /// What the check under way was started with.
+    QString m_checkedName;
+    std::optional<ManagerSession::PinParameters> m_freshParameters;
 };
 
 } // namespace boxoffice

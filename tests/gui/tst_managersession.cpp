@@ -34,6 +34,8 @@ private slots:
     void relockTimeIsConfigurable();
     void dialogSetsFirstPinAndUnlocks();
     void dialogShowsWrongPin();
+    void dialogCancelledWhileCheckingUnlocksNothing();
+    void dialogChangesThePin();
 
 private:
     QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
@@ -313,6 +315,10 @@ void tst_ManagerSession::dialogSetsFirstPinAndUnlocks()
     confirm->clear();
     QTest::keyClicks(confirm, u"5555"_s);
     dialog.accept();
+    // The key is derived on another thread: the window's event loop goes on meanwhile.
+    QVERIFY(dialog.isChecking());
+    QVERIFY(!session.hasPin());
+    QTRY_VERIFY(!dialog.isChecking());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(session.hasPin());
     QVERIFY(session.isUnlocked());
@@ -335,6 +341,10 @@ void tst_ManagerSession::dialogShowsWrongPin()
     QTest::keyClicks(name, u"Eve"_s);
     QTest::keyClicks(pin, u"0000"_s);
     dialog.accept();
+    QVERIFY(dialog.isChecking());
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!pin->isEnabled());
+    QTRY_VERIFY(!dialog.isChecking());
     QVERIFY(dialog.isVisible());
     QVERIFY(!session.isUnlocked());
     QVERIFY(pin->text().isEmpty());
@@ -345,8 +355,42 @@ void tst_ManagerSession::dialogShowsWrongPin()
     QTRY_VERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QTest::keyClicks(pin, u"2468"_s);
     dialog.accept();
+    QTRY_VERIFY(!dialog.isChecking());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(session.manager(), u"Eve"_s);
+}
+
+void tst_ManagerSession::dialogCancelledWhileCheckingUnlocksNothing()
+{
+    ManagerSession session(iniPath(), *m_clock);
+    QVERIFY(session.setInitialPin(u"2468"_s).ok());
+    ManagerUnlockDialog dialog(session, ManagerUnlockDialog::Mode::Unlock);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Eve"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"pinEdit"_s), u"2468"_s);
+    dialog.accept();
+    QVERIFY(dialog.isChecking());
+    dialog.reject();
+    QTRY_VERIFY(!dialog.isChecking());
+    QVERIFY(!session.isUnlocked());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void tst_ManagerSession::dialogChangesThePin()
+{
+    ManagerSession session(iniPath(), *m_clock);
+    QVERIFY(session.setInitialPin(u"2468"_s).ok());
+    ManagerUnlockDialog dialog(session, ManagerUnlockDialog::Mode::ChangePin);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"pinEdit"_s), u"2468"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"newPinEdit"_s), u"97531"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"confirmPinEdit"_s), u"97531"_s);
+    dialog.accept();
+    QTRY_VERIFY(!dialog.isChecking());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!session.unlock(u"2468"_s, u"Eve"_s).ok());
+    m_clock->advance(2000);
+    QVERIFY(session.unlock(u"97531"_s, u"Eve"_s).ok());
 }
 
 QTEST_MAIN(tst_ManagerSession)
