@@ -360,15 +360,23 @@ void tst_ManagerSession::dialogShowsWrongPin()
     QCOMPARE(session.manager(), u"Eve"_s);
 }
 
+namespace {
+/// Types into the dialog's fields, named by object name, and presses OK.
+void fillInAndAccept(ManagerUnlockDialog &dialog, const QList<std::pair<QString, QString>> &fields)
+{
+    dialog.show();
+    for (const auto &[field, text] : fields)
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(field), text);
+    dialog.accept();
+}
+} // namespace
+
 void tst_ManagerSession::dialogCancelledWhileCheckingUnlocksNothing()
 {
     ManagerSession session(iniPath(), *m_clock);
     QVERIFY(session.setInitialPin(u"2468"_s).ok());
     ManagerUnlockDialog dialog(session, ManagerUnlockDialog::Mode::Unlock);
-    dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Eve"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"pinEdit"_s), u"2468"_s);
-    dialog.accept();
+    fillInAndAccept(dialog, {{u"nameEdit"_s, u"Eve"_s}, {u"pinEdit"_s, u"2468"_s}});
     QVERIFY(dialog.isChecking());
     dialog.reject();
     QTRY_VERIFY(!dialog.isChecking());
@@ -381,11 +389,8 @@ void tst_ManagerSession::dialogChangesThePin()
     ManagerSession session(iniPath(), *m_clock);
     QVERIFY(session.setInitialPin(u"2468"_s).ok());
     ManagerUnlockDialog dialog(session, ManagerUnlockDialog::Mode::ChangePin);
-    dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"pinEdit"_s), u"2468"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"newPinEdit"_s), u"97531"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"confirmPinEdit"_s), u"97531"_s);
-    dialog.accept();
+    fillInAndAccept(dialog,
+                    {{u"pinEdit"_s, u"2468"_s}, {u"newPinEdit"_s, u"97531"_s}, {u"confirmPinEdit"_s, u"97531"_s}});
     QTRY_VERIFY(!dialog.isChecking());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!session.unlock(u"2468"_s, u"Eve"_s).ok());
