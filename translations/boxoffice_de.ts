@@ -1507,13 +1507,6 @@
             <numerusform>Manageraktionen werden mit Ihrem Namen protokolliert. Der Managermodus sperrt sich nach %n Minuten ohne Eingabe wieder.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two new PINs differ. Type the new PIN again.</source>
         <translation>Die beiden neuen PINs stimmen nicht überein. Geben Sie die neue PIN erneut ein.</translation>

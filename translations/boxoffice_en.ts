@@ -158,13 +158,6 @@
             <numerusform>Manager actions are recorded with your name. Manager mode locks again after %n minutes without input.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
-            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>boxoffice::ReportTable</name>

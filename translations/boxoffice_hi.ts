@@ -1507,13 +1507,6 @@
             <numerusform>प्रबंधक कार्रवाइयाँ आपके नाम के साथ दर्ज होती हैं। बिना इनपुट के %n मिनट बाद प्रबंधक मोड फिर से लॉक हो जाता है।</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
-            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two new PINs differ. Type the new PIN again.</source>
         <translation>दोनों नए PIN अलग हैं। नया PIN फिर से लिखें।</translation>

@@ -73,12 +73,13 @@ void ManagerUnlockDialog::updateBackoff()
 {
     if (m_settingFirstPin)
         return;
-    const auto remaining = m_session.backoffRemaining();
+    // With a PIN set, the session refuses a try only while the wait after wrong PINs runs; its
+    // message counts the seconds down.
+    const std::optional<Error> refused = m_session.refusalBeforeCheck();
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    if (remaining.count() > 0) {
+    if (refused) {
         ok->setEnabled(false);
-        m_ui->messageLabel->setText(
-                tr("Too many wrong PINs. Try again in %n second(s).", nullptr, int(remaining.count())));
+        m_ui->messageLabel->setText(refused->message);
         if (!m_backoffTimer.isActive())
             m_backoffTimer.start();
     } else if (!ok->isEnabled()) {
