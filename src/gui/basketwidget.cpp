@@ -255,6 +255,8 @@ void BasketWidget::showConfirmation(const Booking &booking)
                                            .arg(booking.showTitle, QLocale().createSeparatedList(seats),
                                                 formatMoney(booking.totalCents), paymentMethodName(booking.paymentMethod)));
     m_ui->confirmationFrame->show();
+    // A warning from an earlier try of this sale (seats taken meanwhile) no longer applies.
+    clearMessage();
     m_ui->customerEdit->clear();
     m_ui->printButton->setFocus();
 }

@@ -47,6 +47,7 @@ private slots:
     void deselectingReleases();
     void releaseButtonReleasesEverything();
     void booksFromTheCounter();
+    void aConfirmedBookingClearsAnEarlierWarning();
     void bookingRightAfterSelectingWaitsForTheHold();
     void holdLastsAsLongAsTheSettingsSay();
     void holdLengthFromTheCommandLineWins();
@@ -296,6 +297,19 @@ void tst_MainWindow::booksFromTheCounter()
     const QString pdf = m_fixture->m_dir.filePath(u"ticket.pdf"_s);
     QVERIFY(m_window->saveTicketPdf(confirmed, pdf));
     QVERIFY(QFileInfo(pdf).size() > 0);
+}
+
+void tst_MainWindow::aConfirmedBookingClearsAnEarlierWarning()
+{
+    QPushButton *book = button("bookButton");
+    m_window->basket()->book();
+    QVERIFY(!basketMessage().isEmpty());
+    clickSeat(u"M7"_s);
+    QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"M7"_s});
+    QTRY_VERIFY(book->isEnabled());
+    QTest::mouseClick(book, Qt::LeftButton);
+    QTRY_VERIFY(m_window->basket()->lastBooking().has_value());
+    QCOMPARE(basketMessage(), QString());
 }
 
 void tst_MainWindow::bookingRightAfterSelectingWaitsForTheHold()
