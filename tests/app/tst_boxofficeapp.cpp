@@ -43,7 +43,7 @@ QJsonObject waitForJson(QNetworkReply *reply, int timeoutMs = 10'000)
 
 } // namespace
 
-class TestBoxOfficeApp : public QObject
+class tst_BoxOfficeApp : public QObject
 {
     Q_OBJECT
 
@@ -183,5 +183,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBoxOfficeApp)
+QTEST_GUILESS_MAIN(tst_BoxOfficeApp)
 #include "tst_boxofficeapp.moc"

@@ -13,7 +13,7 @@ using namespace boxoffice::testing;
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
-class TestChangeFeed : public QObject
+class tst_ChangeFeed : public QObject
 {
     Q_OBJECT
 
@@ -102,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestChangeFeed)
+QTEST_GUILESS_MAIN(tst_ChangeFeed)
 #include "tst_changefeed.moc"

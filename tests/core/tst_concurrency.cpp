@@ -39,7 +39,7 @@ struct Racer
 
 } // namespace
 
-class TestConcurrency : public QObject
+class tst_Concurrency : public QObject
 {
     Q_OBJECT
 
@@ -246,5 +246,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConcurrency)
+QTEST_GUILESS_MAIN(tst_Concurrency)
 #include "tst_concurrency.moc"

@@ -11,7 +11,7 @@ using namespace boxoffice;
 using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
 
-class TestCrashSafety : public QObject
+class tst_CrashSafety : public QObject
 {
     Q_OBJECT
 
@@ -85,5 +85,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+QTEST_GUILESS_MAIN(tst_CrashSafety)
 #include "tst_crashsafety.moc"

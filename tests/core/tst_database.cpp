@@ -6,7 +6,7 @@
 using namespace boxoffice;
 using namespace Qt::StringLiterals;
 
-class TestDatabase : public QObject
+class tst_Database : public QObject
 {
     Q_OBJECT
 
@@ -174,5 +174,5 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-QTEST_GUILESS_MAIN(TestDatabase)
+QTEST_GUILESS_MAIN(tst_Database)
 #include "tst_database.moc"

@@ -9,7 +9,7 @@ using namespace boxoffice;
 using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
 
-class TestMigrations : public QObject
+class tst_Migrations : public QObject
 {
     Q_OBJECT
 
@@ -156,5 +156,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+QTEST_GUILESS_MAIN(tst_Migrations)
 #include "tst_migrations.moc"

@@ -19,7 +19,7 @@ using namespace boxoffice::testing;
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
-class TestPostgres : public QObject
+class tst_Postgres : public QObject
 {
     Q_OBJECT
 
@@ -140,5 +140,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPostgres)
+QTEST_GUILESS_MAIN(tst_Postgres)
 #include "tst_postgres.moc"

@@ -26,7 +26,7 @@ BookingRequest webBooking(const QString &name = u"Asha Rao"_s, const QString &em
 }
 } // namespace
 
-class TestReservationService : public QObject
+class tst_ReservationService : public QObject
 {
     Q_OBJECT
 
@@ -462,5 +462,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReservationService)
+QTEST_GUILESS_MAIN(tst_ReservationService)
 #include "tst_reservationservice.moc"
