@@ -9,7 +9,6 @@
 #include "showcatalog.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -28,13 +27,6 @@ QJsonArray seatLabels(const Booking &booking)
             labels.append(seat.label);
     }
     return labels;
-}
-
-HttpResponse jsonResponse(int status, const QJsonObject &object)
-{
-    HttpResponse response = HttpResponse::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
-    response.addHeader("Cache-Control", "no-store");
-    return response;
 }
 
 } // namespace

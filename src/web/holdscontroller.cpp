@@ -7,7 +7,6 @@
 #include "reservationservice.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -18,13 +17,6 @@ namespace {
 /// A release names seats the session holds, never more than a hold can have; this only bounds
 /// the work of a silly request.
 constexpr int maxReleasedSeats = 100;
-
-HttpResponse jsonResponse(int status, const QJsonObject &object)
-{
-    HttpResponse response = HttpResponse::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
-    response.addHeader("Cache-Control", "no-store");
-    return response;
-}
 } // namespace
 
 HttpResponse HoldsController::hold(const RequestContext &context) const

@@ -1,5 +1,6 @@
 #include "httpresponse.h"
 
+#include <QJsonDocument>
 #include <QTcpSocket>
 
 #include <sys/sendfile.h>
@@ -110,6 +111,13 @@ HttpResponse HttpResponse::notModified(QByteArray etag)
     HttpResponse response;
     response.status = 304;
     response.addHeader("ETag", std::move(etag));
+    return response;
+}
+
+HttpResponse jsonResponse(int status, const QJsonObject &object)
+{
+    HttpResponse response = HttpResponse::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    response.addHeader("Cache-Control", "no-store");
     return response;
 }
 

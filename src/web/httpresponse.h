@@ -3,6 +3,7 @@
 #include "memoryfile.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 #include <memory>
@@ -37,6 +38,9 @@ struct HttpResponse
     void addHeader(QByteArray name, QByteArray value) { headers.emplaceBack(std::move(name), std::move(value)); }
     bool hasBody() const { return status != 304 && status != 204 && !(status >= 100 && status < 200); }
 };
+
+/// A JSON object that belongs to one session, so no cache may keep it.
+HttpResponse jsonResponse(int status, const QJsonObject &object);
 
 /// The status line and headers, security headers included, ending with the blank line.
 /// `bodyLength` < 0 leaves out Content-Length (a stream that ends when the connection does).

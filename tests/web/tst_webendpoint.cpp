@@ -491,6 +491,7 @@ void tst_WebEndpoint::holdAndBook()
     Client other = fixture.client();
     const Answer held = client.hold(1, {u"A1"_s, u"A2"_s});
     QCOMPARE(held.status, 200);
+    QCOMPARE(held.header("cache-control"), QByteArray("no-store"));
     const QJsonObject hold = held.json();
     QCOMPARE(hold.value(u"show"_s).toInteger(), 1);
     QCOMPARE(hold.value(u"seats"_s).toArray(), QJsonArray({u"A1"_s, u"A2"_s}));
@@ -514,6 +515,7 @@ void tst_WebEndpoint::holdAndBook()
 
     const Answer booked = client.book(1);
     QCOMPARE(booked.status, 201);
+    QCOMPARE(booked.header("cache-control"), QByteArray("no-store"));
     const QString reference = booked.json().value(u"booking"_s).toString();
     QVERIFY2(reference.startsWith(u"BO-"_s), qPrintable(reference));
     QCOMPARE(booked.json().value(u"seats"_s).toArray().size(), 3);
