@@ -2,7 +2,7 @@
 
 #include "apierror.h"
 #include "database.h"
-#include "seatstatuscache.h"
+#include "showlookup.h"
 #include "staticassets.h"
 
 #include <QJsonDocument>
@@ -38,12 +38,7 @@ HttpResponse PagesController::index(const RequestContext &context) const
 
 HttpResponse PagesController::showPage(const RequestContext &context, const QByteArray &id) const
 {
-    const std::optional<qint64> show = parseId(id);
-    if (!show)
-        throw ApiError::notFound(u"There is no such show."_s);
-    auto current = m_services.cache.current(*show);
-    if (!current.ok())
-        throw ApiError::fromCore(current.error());
+    existingShow(m_services.cache, id);
     return serve(context, "show.html", true);
 }
 

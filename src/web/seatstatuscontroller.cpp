@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "seatstatuscache.h"
+#include "showlookup.h"
 #include "watchhub.h"
 
 using namespace Qt::StringLiterals;
@@ -56,12 +57,7 @@ std::optional<HttpResponse> SeatStatusController::status(const RequestContext &c
 
 std::optional<HttpResponse> SeatStatusController::events(const RequestContext &context, const QByteArray &id) const
 {
-    const std::optional<qint64> show = parseId(id);
-    if (!show)
-        throw ApiError::notFound(u"There is no such show."_s);
-    auto current = m_services.cache.current(*show);
-    if (!current.ok())
-        throw ApiError::fromCore(current.error());
+    const qint64 show = existingShow(m_services.cache, id);
 
     std::optional<qint64> lastEventId;
     const QByteArray header = context.request.header("last-event-id");
@@ -69,7 +65,7 @@ std::optional<HttpResponse> SeatStatusController::events(const RequestContext &c
         lastEventId = parseCount(header.trimmed());
     else if (const std::optional<QByteArray> since = context.request.queryValue("since"))
         lastEventId = parseCount(*since);
-    m_services.hub.openStream(context.socket, *show, lastEventId, context.session);
+    m_services.hub.openStream(context.socket, show, lastEventId, context.session);
     return std::nullopt;
 }
 
