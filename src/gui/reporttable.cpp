@@ -34,17 +34,37 @@ QString centsForCsv(qint64 cents)
     return (cents < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u'.'
            + QString::number(magnitude % 100).rightJustified(2, u'0');
 }
+
+/// The categories a show is priced in or sold in, in no particular order and maybe repeated.
+QStringList pricedOrSold(const ShowReport &report)
+{
+    QStringList categories;
+    for (const Price &price : report.show.prices)
+        categories.append(price.category);
+    for (const CategorySales &sales : report.categories)
+        categories.append(sales.category);
+    return categories;
+}
+
+/// A show's sales in one category, summed over the rows the report has for it.
+CategorySales salesIn(const ShowReport &report, const QString &category)
+{
+    CategorySales total{category};
+    for (const CategorySales &sales : report.categories) {
+        if (sales.category == category) {
+            total.seatsSold += sales.seatsSold;
+            total.revenueCents += sales.revenueCents;
+        }
+    }
+    return total;
+}
 } // namespace
 
 ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
 {
     QStringList categories;
-    for (const ShowReport &report : reports) {
-        for (const Price &price : report.show.prices)
-            categories.append(price.category);
-        for (const CategorySales &sales : report.categories)
-            categories.append(sales.category);
-    }
+    for (const ShowReport &report : reports)
+        categories += pricedOrSold(report);
     categories = orderedCategories(categories);
 
     ReportTable table;
@@ -66,11 +86,7 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
     for (const ShowReport &report : std::as_const(sorted)) {
         QList<QVariant> row = {report.show.startsAt, report.show.title, report.show.hallName};
         for (const QString &category : std::as_const(categories)) {
-            int count = 0;
-            for (const CategorySales &sales : report.categories) {
-                if (sales.category == category)
-                    count += sales.seatsSold;
-            }
+            const int count = salesIn(report, category).seatsSold;
             soldPerCategory[category] += count;
             row.append(count);
         }
@@ -94,12 +110,7 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
 ReportTable ReportTable::forShow(const ShowReport &report, const HallCapacities &capacities)
 {
     const QHash<QString, int> capacity = capacities.value(report.show.hallId);
-    QStringList categories = capacity.keys();
-    for (const Price &price : report.show.prices)
-        categories.append(price.category);
-    for (const CategorySales &sales : report.categories)
-        categories.append(sales.category);
-    categories = orderedCategories(categories);
+    const QStringList categories = orderedCategories(capacity.keys() + pricedOrSold(report));
 
     ReportTable table;
     table.m_columns = {{tr("Category"), Kind::Text},
@@ -108,17 +119,11 @@ ReportTable ReportTable::forShow(const ShowReport &report, const HallCapacities 
                        {tr("Occupancy"), Kind::Percent},
                        {tr("Revenue"), Kind::Money}};
     for (const QString &category : std::as_const(categories)) {
-        int sold = 0;
-        qint64 revenue = 0;
-        for (const CategorySales &sales : report.categories) {
-            if (sales.category == category) {
-                sold += sales.seatsSold;
-                revenue += sales.revenueCents;
-            }
-        }
+        const CategorySales sales = salesIn(report, category);
         const QVariant seats = capacity.contains(category) ? QVariant(capacity.value(category)) : QVariant();
-        table.m_rows.append(QList<QVariant>{categoryName(category), sold, seats,
-                                            seats.isValid() ? fraction(sold, seats.toInt()) : QVariant(), revenue});
+        table.m_rows.append(QList<QVariant>{categoryName(category), sales.seatsSold, seats,
+                                            seats.isValid() ? fraction(sales.seatsSold, seats.toInt()) : QVariant(),
+                                            sales.revenueCents});
     }
     table.m_rows.append(QList<QVariant>{tr("All categories"), report.seatsSold, report.seatsTotal,
                                         fraction(report.seatsSold, report.seatsTotal), report.revenueCents});
