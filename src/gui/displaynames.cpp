@@ -3,15 +3,55 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QStringView>
+
+#include <array>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
 namespace {
+constexpr const char *translationContext = "boxoffice::DisplayNames";
+
+/// A code the core uses and its English name, marked for lupdate, translated when shown.
+struct CodeName
+{
+    QStringView code;
+    const char *name;
+};
+
+constexpr std::array ticketTypeNames{
+        CodeName{u"adult", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Adult")},
+        CodeName{u"child", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Child")},
+        CodeName{u"concession", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Concession")},
+};
+
+constexpr std::array categoryNames{
+        CodeName{u"standard", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Standard")},
+        CodeName{u"premium", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Premium")},
+        CodeName{u"box", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Box")},
+};
+
+constexpr std::array paymentMethodNames{
+        CodeName{u"cash", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Cash")},
+        CodeName{u"card", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Card")},
+};
+
 QString capitalised(const QString &code)
 {
     return code.isEmpty() ? code : code.left(1).toUpper() + code.mid(1);
+}
+
+/// The translated name of a known code; an unknown one (added to the data later) capitalised.
+QString translatedName(std::span<const CodeName> names, const QString &code)
+{
+    for (const CodeName &known : names) {
+        if (known.code == code)
+            return QCoreApplication::translate(translationContext, known.name);
+    }
+    return capitalised(code);
 }
 } // namespace
 
@@ -39,33 +79,17 @@ QString formatDateTime(const QDateTime &dateTime)
 
 QString ticketTypeName(const QString &ticketType)
 {
-    if (ticketType == u"adult"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Adult");
-    if (ticketType == u"child"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Child");
-    if (ticketType == u"concession"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Concession");
-    return capitalised(ticketType);
+    return translatedName(ticketTypeNames, ticketType);
 }
 
 QString categoryName(const QString &category)
 {
-    if (category == u"standard"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Standard");
-    if (category == u"premium"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Premium");
-    if (category == u"box"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Box");
-    return capitalised(category);
+    return translatedName(categoryNames, category);
 }
 
 QString paymentMethodName(const QString &method)
 {
-    if (method == u"cash"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Cash");
-    if (method == u"card"_s)
-        return QCoreApplication::translate("boxoffice::DisplayNames", "Card");
-    return capitalised(method);
+    return translatedName(paymentMethodNames, method);
 }
 
 QString seatStatusText(SeatStatus status)

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "basketwidget.h"
+#include "displaynames.h"
 #include "mainwindow.h"
 #include "managertestfixture.h"
 #include "seatmapwidget.h"
@@ -549,8 +550,12 @@ void tst_MainWindow::germanTranslationLoads()
     auto *book = button("bookButton");
     QTRY_COMPARE(book->text(), u"&Buchen"_s);
     QCOMPARE(QCoreApplication::translate("boxoffice::DisplayNames", "Child"), u"Kind"_s);
+    QCOMPARE(ticketTypeName(u"child"_s), u"Kind"_s);
+    QCOMPARE(paymentMethodName(u"card"_s), u"Karte"_s);
+    QCOMPARE(categoryName(u"balcony"_s), u"Balcony"_s);
     QVERIFY(installTranslators(*app, u"hi"_s));
     QTRY_VERIFY(book->text() != u"&Buchen"_s && book->text() != u"&Book"_s);
+    QCOMPARE(categoryName(u"premium"_s), u"प्रीमियम"_s);
     QVERIFY(installTranslators(*app, u"en"_s));
     QTRY_COMPARE(book->text(), u"&Book"_s);
 }
