@@ -54,6 +54,14 @@ public:
         return result.value().value(0).toLongLong();
     }
 
+    /// Leaves the schema as a new database has it, with no hall or show, e.g. for DemoData.
+    void removeTestHall()
+    {
+        for (const QString &table : {QStringLiteral("house_seats"), QStringLiteral("show_prices"),
+                                     QStringLiteral("shows"), QStringLiteral("seats"), QStringLiteral("halls")})
+            exec(QStringLiteral("DELETE FROM ") + table);
+    }
+
     SeatStatus status(const QString &label) const
     {
         auto snapshot = catalog->snapshot(show);

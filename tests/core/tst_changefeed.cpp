@@ -82,11 +82,7 @@ private slots:
     void demoDataFillsAnEmptyDatabaseOnce()
     {
         TestDatabase db;
-        db.exec(u"DELETE FROM house_seats"_s);
-        db.exec(u"DELETE FROM show_prices"_s);
-        db.exec(u"DELETE FROM shows"_s);
-        db.exec(u"DELETE FROM seats"_s);
-        db.exec(u"DELETE FROM halls"_s);
+        db.removeTestHall();
         auto created = DemoData::populate(*db.database, db.clock);
         QVERIFY(created.ok());
         QCOMPARE(created.value(), 7 * 7);

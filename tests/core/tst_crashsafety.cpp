@@ -33,11 +33,7 @@ private slots:
         QFETCH(int, killAfter);
         TestDatabase db;
         // The demo's Grand Hall: 500 seats to book one by one.
-        db.exec(u"DELETE FROM house_seats"_s);
-        db.exec(u"DELETE FROM show_prices"_s);
-        db.exec(u"DELETE FROM shows"_s);
-        db.exec(u"DELETE FROM seats"_s);
-        db.exec(u"DELETE FROM halls"_s);
+        db.removeTestHall();
         QVERIFY(DemoData::populate(*db.database, db.clock).ok());
         const qint64 show = db.scalar(u"SELECT MIN(id) FROM shows WHERE hall_id = (SELECT id FROM halls WHERE name = 'Grand Hall')"_s);
         QProcess writer;
