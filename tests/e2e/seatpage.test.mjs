@@ -57,6 +57,24 @@ async function clickSeats(page, seats) {
   }
 }
 
+/**
+ * Holds the page's seat-status requests back, so that its view stays stale while the seats change
+ * behind its back, until the returned function lets them through again.
+ */
+async function stallSeatStatus(page) {
+  let releaseGate;
+  const gate = new Promise((resolve) => { releaseGate = resolve; });
+  await page.route('**/api/seat-status/**', async (route) => {
+    await gate;
+    await route.fallback().catch(() => {});
+  });
+  await page.waitForTimeout(POLL_INTERVAL_MS + 200);
+  return async () => {
+    releaseGate();
+    await page.unroute('**/api/seat-status/**');
+  };
+}
+
 function assertNoConsoleErrors(...logs) {
   for (const log of logs) assert.deepEqual(log.errors, [], 'the console stayed clean');
 }
@@ -296,13 +314,7 @@ describe('seat page', () => {
     await waitLive(page, 'poll');
     const seats = await freeSeats(3, 'QRS');
     // Keep this page's view stale while another customer takes one of the seats.
-    let releaseGate;
-    const gate = new Promise((resolve) => { releaseGate = resolve; });
-    await page.route('**/api/seat-status/**', async (route) => {
-      await gate;
-      await route.fallback().catch(() => {});
-    });
-    await page.waitForTimeout(POLL_INTERVAL_MS + 200);
+    const resumeSeatStatus = await stallSeatStatus(page);
     const other = {};
     const taken = await app.api('POST', '/api/holds', { show: show.id, seats: [seats[1]] }, other);
     assert.equal(taken.status, 200);
@@ -320,8 +332,7 @@ describe('seat page', () => {
     assert.equal(await page.getAttribute(`#seatmap [data-seat="${seats[1]}"]`, 'aria-pressed'), 'false');
     for (const id of [seats[0], seats[2]]) assert.equal(await page.getAttribute(`#seatmap [data-seat="${id}"]`, 'data-state'), 'selected');
     await page.waitForFunction(() => /no longer available/.test(document.getElementById('announce-assertive').textContent));
-    releaseGate();
-    await page.unroute('**/api/seat-status/**');
+    await resumeSeatStatus();
     await seatsReached(page, [seats[1]], 'held', 5000);
     const mine = await app.api('GET', `/api/seat-status/?show=${show.id}`, undefined, {});
     assert.ok([seats[0], seats[2]].every((id) => mine.data.seats.find((s) => s.id === id).status === 'available'), 'nothing was held');
@@ -355,13 +366,7 @@ describe('seat page', () => {
     assert.ok(cookie, 'the page got a bo_session cookie');
     assert.ok(cookie.httpOnly && cookie.sameSite === 'Strict', 'the session cookie is HttpOnly and SameSite=Strict');
     // Keep this page's view stale while that happens.
-    let releaseGate;
-    const gate = new Promise((resolve) => { releaseGate = resolve; });
-    await page.route('**/api/seat-status/**', async (route) => {
-      await gate;
-      await route.fallback().catch(() => {});
-    });
-    await page.waitForTimeout(POLL_INTERVAL_MS + 200);
+    const resumeSeatStatus = await stallSeatStatus(page);
     const released = await app.api('DELETE', `/api/holds?show=${show.id}`, undefined, { cookie: `bo_session=${cookie.value}` });
     assert.equal(released.status, 200);
     await page.fill('#customer-name', 'Late Customer');
@@ -376,8 +381,7 @@ describe('seat page', () => {
     assert.ok((await page.textContent('#notice')).includes(body.message));
     assert.ok(await page.locator('#booking-form').isHidden());
     assert.ok(await page.locator('#confirmation').isHidden());
-    releaseGate();
-    await page.unroute('**/api/seat-status/**');
+    await resumeSeatStatus();
     await seatsReached(page, seats, 'available', 5000);
     assertOnlyExpectedFailures(log, [[409, '/api/bookings']]);
   });
