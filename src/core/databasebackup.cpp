@@ -25,7 +25,7 @@ namespace boxoffice {
 namespace {
 
 /// Pages copied per step of the backup API.
-constexpr int pagesPerStep = 256;
+constexpr int pagesPerStep = 128;
 /// Byte ranges SQLite's unix VFS locks (see os_unix.c): the database file's pending, reserved and
 /// shared bytes, and the -shm byte every connection holds a shared lock on while it is open.
 constexpr off_t databaseLockStart = 0x40000000;
@@ -175,8 +175,8 @@ Result<bool> DatabaseBackup::copy(const QString &databasePath, const QString &ta
 {
     if (!QFileInfo(databasePath).isFile())
         return failure(u"There is no database at %1 to back up."_s.arg(databasePath));
-    if (!QDir().mkpath(QFileInfo(targetFile).absolutePath()))
-        return failure(u"Cannot create the folder for %1."_s.arg(targetFile));
+    if (const QString folder = QFileInfo(targetFile).absolutePath(); !QDir().mkpath(folder))
+        return failure(u"Cannot create the folder %1 for the backup."_s.arg(folder));
     auto source = openSqlite(databasePath, SQLITE_OPEN_READWRITE);
     if (!source.ok())
         return source.error();
