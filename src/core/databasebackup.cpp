@@ -175,6 +175,8 @@ Result<bool> DatabaseBackup::copy(const QString &databasePath, const QString &ta
 {
     if (!QFileInfo(databasePath).isFile())
         return failure(u"There is no database at %1 to back up."_s.arg(databasePath));
+    if (QFileInfo(targetFile).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+        return failure(u"%1 is the database itself: back it up to another file."_s.arg(targetFile));
     if (const QString folder = QFileInfo(targetFile).absolutePath(); !QDir().mkpath(folder))
         return failure(u"Cannot create the folder %1 for the backup."_s.arg(folder));
     auto source = openSqlite(databasePath, SQLITE_OPEN_READWRITE);

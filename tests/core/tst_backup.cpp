@@ -180,6 +180,18 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
+    void backupOntoTheDatabaseItselfIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(u"live.sqlite"_s);
+        QVERIFY(demoDatabase(live));
+        const qint64 seats = count(live, u"SELECT COUNT(*) FROM seats"_s);
+        auto copied = DatabaseBackup::copy(live, dir.filePath(u"./live.sqlite"_s));
+        QVERIFY(!copied.ok());
+        QVERIFY2(copied.error().message.contains(u"database itself"_s), qPrintable(copied.error().message));
+        QCOMPARE(count(live, u"SELECT COUNT(*) FROM seats"_s), seats);
+    }
+
     // A database a crash left with its -wal and -shm: restoring over it keeps it aside whole (its
     // log goes with it) and leaves no log behind that would belong to the wrong database.
     void restoreKeepsTheFormerDatabaseAsideAndLeavesNoLogBehind()
