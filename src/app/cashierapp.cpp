@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock, const BackupStatus &backups)
+int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock, BackupStatus &backups)
 {
     auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
     Q_ASSERT(application);
@@ -37,6 +37,7 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
         window.setHoldSecondsOverride(options.holdSeconds);
     WebEndpointController web(options, settings, feed, clock, window);
     window.statusBar()->addPermanentWidget(new BackupIndicator(backups, clock, &window));
+    QObject::connect(&settings, &AppSettings::changed, &backups, &BackupStatus::requestCheck);
 
     backend.start();
     web.apply();

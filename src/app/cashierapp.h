@@ -8,7 +8,8 @@
 namespace boxoffice {
 
 /// Runs the cashier window with the web endpoint beside it until the window closes (or a
-/// shutdown signal); returns the exit code. The status bar shows how the backups go.
-int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock, const BackupStatus &backups);
+/// shutdown signal); returns the exit code. The status bar shows how the backups go, and changed
+/// settings are passed on to them.
+int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock, BackupStatus &backups);
 
 } // namespace boxoffice

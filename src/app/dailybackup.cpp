@@ -14,6 +14,7 @@ DailyBackup::DailyBackup(const DatabaseConfig &config, FolderSource folder, Back
 {
     m_nextCheck.setSingleShot(true);
     connect(&m_nextCheck, &QTimer::timeout, this, &DailyBackup::takeIfDue);
+    connect(&m_status, &BackupStatus::checkRequested, this, &DailyBackup::takeIfDue);
 }
 
 void DailyBackup::start()
@@ -28,6 +29,8 @@ void DailyBackup::start()
 
 void DailyBackup::takeIfDue()
 {
+    if (m_config.backend != DatabaseConfig::Backend::Sqlite)
+        return;
     const BackupFolder folder = m_folder();
     const QDateTime latest = folder.latest();
     if (m_status.state().folder != folder.path())

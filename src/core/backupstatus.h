@@ -33,10 +33,13 @@ public:
     void setFolder(const QString &folder, const QDateTime &newestBackup);
     void recordSuccess(const QDateTime &at);
     void recordFailure(const QDateTime &at, const QString &message);
+    /// Asks whoever takes the backups to look at the settings again (a new folder gets one at once).
+    void requestCheck() { emit checkRequested(); }
 
 signals:
     /// Emitted in the thread that changed the state.
     void changed();
+    void checkRequested();
 
 private:
     mutable QMutex m_mutex;
