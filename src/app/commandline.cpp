@@ -3,8 +3,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
@@ -121,11 +119,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(backup) && parser.isSet(restore))
         return failure(u"--backup and --restore cannot be used together."_s);
-    for (const auto &[option, target] : {std::pair{&backup, &options.backupFile}, std::pair{&restore, &options.restoreFile}}) {
-        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty())
-            return failure(u"--%1 needs a file name."_s.arg(option->names().constFirst()));
-        *target = parser.value(*option);
+    for (const QCommandLineOption *file : {&backup, &restore}) {
+        if (parser.isSet(*file) && parser.value(*file).trimmed().isEmpty())
+            return failure(u"--%1 needs a file name."_s.arg(file->names().constFirst()));
     }
+    options.backupFile = parser.value(backup);
+    options.restoreFile = parser.value(restore);
     result.options = options;
     return result;
 }
