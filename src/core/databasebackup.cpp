@@ -114,6 +114,13 @@ Result<bool> moveIntoPlace(const QString &source, const QString &target)
     return true;
 }
 
+/// Removes a database file of our own making, with whatever logs SQLite left beside it.
+void removeWithLogs(const QString &file)
+{
+    for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(file + suffix);
+}
+
 /// A name beside `file` for work in progress; nobody else picks the same.
 QString temporaryNameBeside(const QString &file, const QString &purpose)
 {
@@ -138,11 +145,13 @@ public:
     }
 
     /// False when another process holds a lock on the range (a missing file has none).
-    bool lock(const QString &path, off_t start, off_t length)
+    Result<bool> lock(const QString &path, off_t start, off_t length)
     {
         const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+        if (descriptor < 0 && errno == ENOENT)
+            return true;
         if (descriptor < 0)
-            return errno == ENOENT;
+            return failure(u"Cannot open %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         m_descriptors.append(descriptor);
         struct flock range{};
         range.l_type = F_WRLCK;
@@ -185,10 +194,7 @@ Result<bool> DatabaseBackup::copy(const QString &databasePath, const QString &ta
     sqlite3 *from = source.value().get();
 
     const QString partial = temporaryNameBeside(targetFile, u"partial"_s);
-    const auto removePartial = qScopeGuard([&partial] {
-        for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(partial + suffix);
-    });
+    const auto removePartial = qScopeGuard([&partial] { removeWithLogs(partial); });
     {
         auto target = openSqlite(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         if (!target.ok())
@@ -257,8 +263,13 @@ Result<QString> DatabaseBackup::restore(const QString &databasePath, const QStri
     if (!QFileInfo(backupFile).isFile())
         return failure(u"There is no backup file %1."_s.arg(backupFile));
     ExclusiveFileLocks locks;
-    if (!locks.lock(databasePath + u"-shm"_s, sharedMemoryConnectedByte, 1)
-        || !locks.lock(databasePath, databaseLockStart, databaseLockLength))
+    auto connections = locks.lock(databasePath + u"-shm"_s, sharedMemoryConnectedByte, 1);
+    if (!connections.ok())
+        return connections.error();
+    auto readers = locks.lock(databasePath, databaseLockStart, databaseLockLength);
+    if (!readers.ok())
+        return readers.error();
+    if (!connections.value() || !readers.value())
         return Error{ErrorCode::DatabaseBusy,
                      u"The database %1 is open in another program (a counter or the web endpoint). Close every "
                      "Box Office using it, then restore again. Nothing was changed."_s.arg(databasePath),
@@ -267,7 +278,7 @@ Result<QString> DatabaseBackup::restore(const QString &databasePath, const QStri
         return failure(u"Cannot create the folder for %1."_s.arg(databasePath));
 
     const QString incoming = temporaryNameBeside(databasePath, u"restoring"_s);
-    const auto removeIncoming = qScopeGuard([&incoming] { QFile::remove(incoming); });
+    const auto removeIncoming = qScopeGuard([&incoming] { removeWithLogs(incoming); });
     if (!QFile::copy(backupFile, incoming))
         return failure(u"Cannot copy %1 next to %2."_s.arg(backupFile, databasePath));
     QFile::setPermissions(incoming, QFile::permissions(backupFile) | QFileDevice::WriteOwner | QFileDevice::WriteUser);
