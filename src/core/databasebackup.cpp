@@ -210,8 +210,9 @@ Result<bool> DatabaseBackup::copy(const QString &databasePath, const QString &ta
         if (!backup)
             return failure(u"Cannot start the backup to %1: %2"_s.arg(targetFile, sqliteMessage(target.value().get())));
         int stepped = SQLITE_OK;
-        while ((stepped = sqlite3_backup_step(backup, pagesPerStep)) == SQLITE_OK) {
-        }
+        do
+            stepped = sqlite3_backup_step(backup, pagesPerStep);
+        while (stepped == SQLITE_OK);
         sqlite3_backup_finish(backup);
         if (stepped != SQLITE_DONE)
             return failure(u"Copying %1 to %2 failed: %3"_s.arg(databasePath, targetFile,
@@ -238,7 +239,7 @@ Result<int> DatabaseBackup::check(const QString &file)
     sqlite3 *handle = opened.value().get();
     auto integrity = column(handle, "PRAGMA integrity_check(5)");
     if (!integrity.ok())
-        return failure(u"%1 is not an SQLite database: %2"_s.arg(file, integrity.error().message));
+        return failure(u"%1 cannot be read as an SQLite database: %2"_s.arg(file, integrity.error().message));
     if (integrity.value() != QStringList{u"ok"_s})
         return failure(u"%1 fails SQLite's integrity check: %2"_s.arg(file, integrity.value().join(u"; "_s)));
     auto tables = column(handle, "SELECT name FROM sqlite_schema WHERE type = 'table'");
@@ -291,6 +292,9 @@ Result<QString> DatabaseBackup::restore(const QString &databasePath, const QStri
     QString aside;
     if (QFileInfo::exists(databasePath)) {
         aside = u"%1.before-restore-%2"_s.arg(databasePath, now.toUTC().toString(u"yyyyMMdd-HHmmss"_s));
+        // Never over the database an earlier restore of the same second kept.
+        for (int attempt = 2; QFileInfo::exists(aside) || QFileInfo::exists(aside + u"-wal"_s); ++attempt)
+            aside = u"%1.before-restore-%2-%3"_s.arg(databasePath, now.toUTC().toString(u"yyyyMMdd-HHmmss"_s)).arg(attempt);
         if (auto moved = moveAside(databasePath, aside); !moved.ok())
             return moved.error();
     }
@@ -303,14 +307,16 @@ Result<QString> DatabaseBackup::restore(const QString &databasePath, const QStri
 
 QString DatabaseBackup::postgresAdvice(const DatabaseConfig &config, const QString &file, bool restoring)
 {
-    const QString url = config.describe();
+    // Quoted for a POSIX shell, so that the command can be pasted as it is.
+    const auto quoted = [](QString text) -> QString { return u"'"_s + text.replace(u"'"_s, u"'\\''"_s) + u"'"_s; };
+    const QString url = quoted(config.describe());
     if (restoring)
         return u"On PostgreSQL, restore with pg_restore after closing every Box Office that uses the database:\n"
-               "  pg_restore --clean --if-exists --single-transaction --no-owner --dbname='%1' '%2'\n"
-               "(the password is asked for, or taken from ~/.pgpass or PGPASSWORD)."_s.arg(url, file);
+               "  pg_restore --clean --if-exists --single-transaction --no-owner --dbname=%1 %2\n"
+               "(the password is asked for, or taken from ~/.pgpass or PGPASSWORD)."_s.arg(url, quoted(file));
     return u"On PostgreSQL, back up with pg_dump, which takes a consistent copy while counters keep selling:\n"
-           "  pg_dump --format=custom --file='%2' '%1'\n"
-           "(the password is asked for, or taken from ~/.pgpass or PGPASSWORD)."_s.arg(url, file);
+           "  pg_dump --format=custom --file=%2 %1\n"
+           "(the password is asked for, or taken from ~/.pgpass or PGPASSWORD)."_s.arg(url, quoted(file));
 }
 
 } // namespace boxoffice

@@ -177,6 +177,9 @@ private slots:
         QTest::addRow("backup to no file") << QStringList{u"--backup"_s, u""_s} << 2 << u"--backup"_s;
         QTest::addRow("backup on PostgreSQL") << QStringList{u"--db"_s, postgres, u"--backup"_s, u"b.dump"_s} << 2
                                               << u"pg_dump --format=custom --file='b.dump'"_s;
+        QTest::addRow("backup on PostgreSQL, quoted for the shell")
+                << QStringList{u"--db"_s, postgres, u"--backup"_s, u"it's.dump"_s} << 2
+                << u"--file='it'\\''s.dump' 'postgresql://box@127.0.0.1:5432/boxoffice'"_s;
         QTest::addRow("restore on PostgreSQL") << QStringList{u"--db"_s, postgres, u"--restore"_s, u"b.dump"_s} << 2
                                                << u"pg_restore --clean"_s;
         QTest::addRow("backup of no database") << QStringList{u"--db"_s, u"%1/none.sqlite"_s, u"--backup"_s,

@@ -225,6 +225,22 @@ private slots:
         QCOMPARE(count(restored.value(), onlyInTheLog), 1);
     }
 
+    void restoresWithinOneSecondKeepEachFormerDatabase()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(u"live.sqlite"_s);
+        const QString backup = dir.filePath(u"backup.sqlite"_s);
+        QVERIFY(demoDatabase(live));
+        QVERIFY(DatabaseBackup::copy(live, backup).ok());
+        const QDateTime now(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
+        auto first = DatabaseBackup::restore(live, backup, now);
+        auto second = DatabaseBackup::restore(live, backup, now);
+        QVERIFY2(first.ok() && second.ok(), qPrintable(errorOf(first) + errorOf(second)));
+        QCOMPARE(second.value(), first.value() + u"-2"_s);
+        QVERIFY(QFileInfo::exists(first.value()));
+        QVERIFY(QFileInfo::exists(second.value()));
+    }
+
     void restoreRefusesWhatIsNotASoundBoxOfficeDatabase_data()
     {
         QTest::addColumn<QString>("damage");
