@@ -553,6 +553,26 @@
         <source>Change manager &amp;PIN…</source>
         <translation>Manager-&amp;PIN ändern…</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::AppSettings</name>
@@ -673,6 +693,43 @@
             <numerusform>%n Eintrag angezeigt, neueste zuerst.</numerusform>
             <numerusform>%n Einträge angezeigt, neueste zuerst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BackupIndicator</name>
+    <message>
+        <source>⚠ Backup failed</source>
+        <translation>⚠ Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The automatic backup at %1 failed: %2
+Backups go to %3. Please tell the manager.</source>
+        <translation>Die automatische Sicherung um %1 ist fehlgeschlagen: %2
+Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet</source>
+        <translation>⚠ Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been taken yet into %1.</source>
+        <translation>In %1 wurde noch keine Sicherung dieser Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>⚠ Last backup %1</source>
+        <translation>⚠ Letzte Sicherung %1</translation>
+    </message>
+    <message>
+        <source>The newest backup in %1 is more than a day old. Please tell the manager.</source>
+        <translation>Die neueste Sicherung in %1 ist älter als einen Tag. Bitte sagen Sie dem Manager Bescheid.</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Sicherung %1</translation>
+    </message>
+    <message>
+        <source>The newest backup was taken at %1 into %2.</source>
+        <translation>Die neueste Sicherung wurde %1 in %2 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1843,10 @@
     <message>
         <source>Enter an IP address such as 0.0.0.0 or 192.168.1.20.</source>
         <translation>Geben Sie eine IP-Adresse wie 0.0.0.0 oder 192.168.1.20 ein.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
     </message>
 </context>
 <context>

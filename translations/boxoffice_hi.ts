@@ -553,6 +553,26 @@
         <source>Change manager &amp;PIN…</source>
         <translation>प्रबंधक PIN बदलें(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>बैकअप फ़ोल्डर(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>चुनें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>नवीनतम रखें(&amp;K):</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> बैकअप</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::AppSettings</name>
@@ -673,6 +693,43 @@
             <numerusform>%n प्रविष्टि दिखाई गई, नवीनतम पहले।</numerusform>
             <numerusform>%n प्रविष्टियाँ दिखाई गईं, नवीनतम पहले।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BackupIndicator</name>
+    <message>
+        <source>⚠ Backup failed</source>
+        <translation>⚠ बैकअप विफल</translation>
+    </message>
+    <message>
+        <source>The automatic backup at %1 failed: %2
+Backups go to %3. Please tell the manager.</source>
+        <translation>%1 का स्वचालित बैकअप विफल रहा: %2
+बैकअप %3 में रखे जाते हैं। कृपया प्रबंधक को बताएँ।</translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet</source>
+        <translation>⚠ अभी तक कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been taken yet into %1.</source>
+        <translation>इस डेटाबेस का अभी तक %1 में कोई बैकअप नहीं लिया गया है।</translation>
+    </message>
+    <message>
+        <source>⚠ Last backup %1</source>
+        <translation>⚠ पिछला बैकअप %1</translation>
+    </message>
+    <message>
+        <source>The newest backup in %1 is more than a day old. Please tell the manager.</source>
+        <translation>%1 में नवीनतम बैकअप एक दिन से पुराना है। कृपया प्रबंधक को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>बैकअप %1</translation>
+    </message>
+    <message>
+        <source>The newest backup was taken at %1 into %2.</source>
+        <translation>नवीनतम बैकअप %1 को %2 में लिया गया।</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1843,10 @@
     <message>
         <source>Enter an IP address such as 0.0.0.0 or 192.168.1.20.</source>
         <translation>0.0.0.0 या 192.168.1.20 जैसा IP पता दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>बैकअप फ़ोल्डर</translation>
     </message>
 </context>
 <context>

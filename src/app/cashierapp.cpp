@@ -1,6 +1,7 @@
 #include "cashierapp.h"
 
 #include "appsettings.h"
+#include "backupindicator.h"
 #include "corebackend.h"
 #include "mainwindow.h"
 #include "managersession.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -16,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock)
+int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock, BackupStatus &backups)
 {
     auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
     Q_ASSERT(application);
@@ -34,6 +36,8 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     if (options.holdGiven)
         window.setHoldSecondsOverride(options.holdSeconds);
     WebEndpointController web(options, settings, feed, clock, window);
+    window.statusBar()->addPermanentWidget(new BackupIndicator(backups, clock, &window));
+    QObject::connect(&settings, &AppSettings::changed, &backups, &BackupStatus::requestCheck);
 
     backend.start();
     web.apply();

@@ -50,7 +50,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption poll(u"poll-interval-ms"_s,
                                   u"How often the seat page polls when it cannot be pushed to (default 5000)."_s,
                                   u"ms"_s);
-    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll});
+    const QCommandLineOption backup(u"backup"_s,
+                                    u"Write a consistent copy of the database to FILE while counters keep selling, "
+                                    "check it, and exit."_s,
+                                    u"file"_s);
+    const QCommandLineOption restore(u"restore"_s,
+                                     u"Put the backup FILE in place of the database and exit. Refused while the "
+                                     "database is open elsewhere; the current one is kept beside it."_s,
+                                     u"file"_s);
+    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, backup, restore});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -109,6 +117,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         options.pollIntervalMs = *value;
         options.pollGiven = true;
     }
+    if (parser.isSet(backup) && parser.isSet(restore))
+        return failure(u"--backup and --restore cannot be used together."_s);
+    for (const QCommandLineOption *file : {&backup, &restore}) {
+        if (parser.isSet(*file) && parser.value(*file).trimmed().isEmpty())
+            return failure(u"--%1 needs a file name."_s.arg(file->names().constFirst()));
+    }
+    options.backupFile = parser.value(backup);
+    options.restoreFile = parser.value(restore);
     result.options = options;
     return result;
 }

@@ -19,6 +19,9 @@ struct AppOptions
     quint16 port = 8080;
     int holdSeconds = 600;
     int pollIntervalMs = 5000;
+    /// --backup FILE or --restore FILE: do that and exit.
+    QString backupFile;
+    QString restoreFile;
     /// Which options were given explicitly, so that they win over the GUI's saved settings.
     bool bindGiven = false;
     bool portGiven = false;

@@ -1,4 +1,7 @@
+#include "appsettings.h"
 #include "backgroundservices.h"
+#include "backupcommands.h"
+#include "backupfolder.h"
 #include "cashierapp.h"
 #include "commandline.h"
 #include "database.h"
@@ -36,12 +39,22 @@ void printTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-/// Opens the database in the calling thread, brings its schema up to date and adds demo data.
+/// The folder of automatic backups the settings name, read afresh each time.
+BackupFolder settingsBackupFolder()
+{
+    const AppSettings settings;
+    return BackupFolder(settings.backupFolder(), settings.backupsKept());
+}
+
+/// Opens the database in the calling thread, brings its schema up to date (after a backup of an
+/// older one) and adds demo data.
 Result<bool> prepareDatabase(const AppOptions &options, const Clock &clock)
 {
     auto database = Database::open(options.database, u"startup"_s);
     if (!database.ok())
         return database.error();
+    if (auto saved = settingsBackupFolder().takeBeforeMigration(*database.value(), clock.now()); !saved.ok())
+        return saved.error();
     auto migrated = Migrations::migrate(*database.value());
     if (!migrated.ok())
         return migrated.error();
@@ -71,6 +84,10 @@ int main(int argc, char *argv[])
         return commandLine.exitCode;
     }
     const AppOptions &options = *commandLine.options;
+    if (auto outcome = runBackupCommand(options, QDateTime::currentDateTimeUtc())) {
+        printTo(outcome->exitCode == 0 ? stdout : stderr, outcome->output);
+        return outcome->exitCode;
+    }
     raiseOpenFileLimit();
 
     std::unique_ptr<QCoreApplication> application;
@@ -85,18 +102,19 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     ChangeFeed feed;
+    BackupStatus backupStatus;
     if (auto prepared = prepareDatabase(options, clock); !prepared.ok()) {
         printTo(stderr, u"boxoffice: %1\n"_s.arg(prepared.error().message));
         return 1;
     }
-    BackgroundServices background(options.database, feed, clock);
+    BackgroundServices background(options.database, feed, clock, settingsBackupFolder, backupStatus);
     if (auto started = background.start(); !started.ok()) {
         printTo(stderr, u"boxoffice: %1\n"_s.arg(started.error().message));
         return 1;
     }
 
     if (!options.headless)
-        return runCashierApp(options, feed, clock);
+        return runCashierApp(options, feed, clock, backupStatus);
 
     WebOptions web;
     web.address = options.bindAddress;

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "backupfolder.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +15,8 @@ const QString keyPort = u"web/port"_s;
 const QString keyPollInterval = u"web/pollIntervalMs"_s;
 const QString keyHoldSeconds = u"counter/holdSeconds"_s;
 const QString keyLanguage = u"ui/language"_s;
+const QString keyBackupFolder = u"backups/folder"_s;
+const QString keyBackupsKept = u"backups/kept"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
@@ -40,6 +44,9 @@ AppSettings::Values AppSettings::values() const
                                     maxHoldSeconds);
     const QString language = m_settings->value(keyLanguage).toString();
     values.language = languageCodes().contains(language) ? language : QString();
+    values.backupFolder = m_settings->value(keyBackupFolder).toString();
+    values.backupsKept = std::clamp(m_settings->value(keyBackupsKept, defaults.backupsKept).toInt(), minBackupsKept,
+                                    maxBackupsKept);
     return values;
 }
 
@@ -52,6 +59,8 @@ void AppSettings::setValues(const Values &values)
     m_settings->setValue(keyPollInterval, values.pollIntervalMs);
     m_settings->setValue(keyHoldSeconds, values.holdSeconds);
     m_settings->setValue(keyLanguage, values.language);
+    m_settings->setValue(keyBackupFolder, values.backupFolder);
+    m_settings->setValue(keyBackupsKept, values.backupsKept);
     m_settings->sync();
     const Values stored = this->values();
     if (stored == old)
@@ -62,6 +71,12 @@ void AppSettings::setValues(const Values &values)
     if (stored.language != old.language)
         emit languageChanged(stored.language);
     emit changed();
+}
+
+QString AppSettings::backupFolder() const
+{
+    const QString folder = values().backupFolder;
+    return folder.isEmpty() ? BackupFolder::defaultPath() : folder;
 }
 
 bool AppSettings::publishesOnNetwork(const QHostAddress &address)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backupfolder.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QSettings>
@@ -27,6 +29,9 @@ public:
         int holdSeconds = 600;
         /// "" follows the system, else a language code ("en", "de", "hi").
         QString language;
+        /// Where automatic backups go (empty: BackupFolder's default) and how many are kept.
+        QString backupFolder;
+        int backupsKept = BackupFolder::defaultKept;
 
         bool operator==(const Values &other) const = default;
     };
@@ -35,6 +40,8 @@ public:
     static constexpr int maxPollIntervalMs = 60000;
     static constexpr int minHoldSeconds = 60;
     static constexpr int maxHoldSeconds = 3600;
+    static constexpr int minBackupsKept = 1;
+    static constexpr int maxBackupsKept = 365;
 
     /// The user's settings of this application (organisation and application name decide where).
     explicit AppSettings(QObject *parent = nullptr);
@@ -51,6 +58,9 @@ public:
     int pollIntervalMs() const { return values().pollIntervalMs; }
     int holdSeconds() const { return values().holdSeconds; }
     QString language() const { return values().language; }
+    /// The folder of automatic backups, the default one when none was chosen.
+    QString backupFolder() const;
+    int backupsKept() const { return values().backupsKept; }
 
     /// Whether an address lets other machines reach the web endpoint.
     static bool publishesOnNetwork(const QHostAddress &address);

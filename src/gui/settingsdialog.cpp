@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +15,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->pollSpin->setRange(AppSettings::minPollIntervalMs, AppSettings::maxPollIntervalMs);
     m_ui->holdSpin->setRange(AppSettings::minHoldSeconds, AppSettings::maxHoldSeconds);
+    m_ui->backupsKeptSpin->setRange(AppSettings::minBackupsKept, AppSettings::maxBackupsKept);
     for (const QString &code : AppSettings::languageCodes())
         m_ui->languageCombo->addItem(AppSettings::languageName(code), code);
     m_ui->networkWarning->setStyleSheet(u"QLabel { color: #8a4b00; background: #fff4e0; border: 1px solid #f0c27a;"
@@ -21,6 +24,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     connect(m_ui->webEnabledCheck, &QCheckBox::toggled, this, &SettingsDialog::updateNetworkState);
     connect(m_ui->networkRadio, &QRadioButton::toggled, this, &SettingsDialog::updateNetworkState);
     connect(m_ui->bindAddressEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateNetworkState);
+    connect(m_ui->backupFolderButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_ui->backupFolderEdit->text());
+        if (!folder.isEmpty())
+            m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(folder));
+    });
     connect(m_ui->changePinButton, &QPushButton::clicked, this, &SettingsDialog::managerPinChangeRequested);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -43,6 +51,9 @@ void SettingsDialog::load(const AppSettings::Values &values)
     m_ui->pollSpin->setValue(values.pollIntervalMs);
     m_ui->holdSpin->setValue(values.holdSeconds);
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(values.language)));
+    m_ui->backupFolderEdit->setText(
+            QDir::toNativeSeparators(values.backupFolder.isEmpty() ? BackupFolder::defaultPath() : values.backupFolder));
+    m_ui->backupsKeptSpin->setValue(values.backupsKept);
     updateNetworkState();
 }
 
@@ -83,6 +94,10 @@ std::optional<AppSettings::Values> SettingsDialog::formValues()
     values.pollIntervalMs = m_ui->pollSpin->value();
     values.holdSeconds = m_ui->holdSpin->value();
     values.language = m_ui->languageCombo->currentData().toString();
+    const QString folder = QDir::fromNativeSeparators(m_ui->backupFolderEdit->text().trimmed());
+    // The default stays unset, so that it follows the data folder if that ever moves.
+    values.backupFolder = folder.isEmpty() || folder == BackupFolder::defaultPath() ? QString() : folder;
+    values.backupsKept = m_ui->backupsKeptSpin->value();
     return values;
 }
 

@@ -1,8 +1,11 @@
 // The boxoffice executable as a user or a service manager runs it: options, exit codes, the
 // "Listening on" line, clean shutdown, and the housekeeping threads it wires up.
 #include "database.h"
+#include "databasebackup.h"
+#include "demodata.h"
 #include "migrations.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +45,27 @@ QJsonObject waitForJson(QNetworkReply *reply, int timeoutMs = 10'000)
     return body;
 }
 
+struct Finished
+{
+    int exitCode = -1;
+    QString out;
+    QString error;
+};
+
+/// Runs the program to its end.
+Finished run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(BOXOFFICE_BIN), arguments);
+    Finished finished;
+    if (!process.waitForFinished(30'000))
+        return finished;
+    finished.exitCode = process.exitCode();
+    finished.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    finished.error = QString::fromLocal8Bit(process.readAllStandardError());
+    return finished;
+}
+
 } // namespace
 
 class tst_BoxOfficeApp : public QObject
@@ -68,7 +93,21 @@ class tst_BoxOfficeApp : public QObject
         return running;
     }
 
+    QString backupFolder() const { return m_dir.filePath(u"backups"_s); }
+
 private slots:
+    // The program's settings and data go to the temporary folder, never the user's, and so do
+    // the automatic backups.
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(u"data"_s)));
+        QSettings settings(m_dir.filePath(u"config/BoxOffice/boxoffice.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"backups/folder"_s, backupFolder());
+        settings.setValue(u"backups/kept"_s, 3);
+    }
+
     void badArgumentsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -105,7 +144,7 @@ private slots:
         QCOMPARE(process.exitCode(), 0);
         const QByteArray help = process.readAllStandardOutput();
         for (const char *option : {"--headless", "--db", "--bind", "--port", "--demo", "--hold-seconds",
-                                   "--poll-interval-ms", "--version"})
+                                   "--poll-interval-ms", "--version", "--backup", "--restore"})
             QVERIFY2(help.contains(option), option);
         process.start(QStringLiteral(BOXOFFICE_BIN), {u"--version"_s});
         QVERIFY(process.waitForFinished(15'000));
@@ -125,6 +164,117 @@ private slots:
         QCOMPARE(running.process->exitStatus(), QProcess::NormalExit);
         QCOMPARE(running.process->exitCode(), 0);
         QVERIFY(running.process->readAllStandardOutput().isEmpty());
+    }
+
+    void backupCommandsExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const QString postgres = u"postgresql://box:secret@127.0.0.1:5432/boxoffice"_s;
+        QTest::addRow("backup and restore at once") << QStringList{u"--backup"_s, u"a"_s, u"--restore"_s, u"b"_s} << 2
+                                                    << u"--restore"_s;
+        QTest::addRow("backup to no file") << QStringList{u"--backup"_s, u""_s} << 2 << u"--backup"_s;
+        QTest::addRow("backup on PostgreSQL") << QStringList{u"--db"_s, postgres, u"--backup"_s, u"b.dump"_s} << 2
+                                              << u"pg_dump --format=custom --file='b.dump'"_s;
+        QTest::addRow("backup on PostgreSQL, quoted for the shell")
+                << QStringList{u"--db"_s, postgres, u"--backup"_s, u"it's.dump"_s} << 2
+                << u"--file='it'\\''s.dump' 'postgresql://box@127.0.0.1:5432/boxoffice'"_s;
+        QTest::addRow("restore on PostgreSQL") << QStringList{u"--db"_s, postgres, u"--restore"_s, u"b.dump"_s} << 2
+                                               << u"pg_restore --clean"_s;
+        QTest::addRow("backup of no database") << QStringList{u"--db"_s, u"%1/none.sqlite"_s, u"--backup"_s,
+                                                              u"%1/copy.sqlite"_s}
+                                               << 1 << u"none.sqlite"_s;
+        QTest::addRow("restore of no file") << QStringList{u"--db"_s, u"%1/restored.sqlite"_s, u"--restore"_s,
+                                                           u"%1/none.sqlite"_s}
+                                            << 1 << u"none.sqlite"_s;
+    }
+
+    void backupCommandsExitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        for (QString &argument : arguments)
+            argument.replace(u"%1"_s, dir.path());
+        const Finished finished = run(arguments);
+        QCOMPARE(finished.exitCode, exitCode);
+        QVERIFY2(finished.error.contains(mentions), qPrintable(finished.error));
+        QVERIFY(!finished.error.contains(u"secret"_s));
+        QVERIFY(finished.out.isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    }
+
+    // A backup while the web endpoint serves; a restore only once it has stopped, leaving no log
+    // of the former database behind.
+    void backupWhileServingRestoreOnceStopped()
+    {
+        Running running = start({});
+        QVERIFY(running.url.isValid());
+        const QString database = m_dir.filePath(u"app.sqlite"_s);
+        const QString backup = m_dir.filePath(u"served.sqlite"_s);
+        const Finished backedUp = run({u"--db"_s, database, u"--backup"_s, backup});
+        QCOMPARE(backedUp.exitCode, 0);
+        QVERIFY(backedUp.error.isEmpty());
+        QCOMPARE(backedUp.out.count(u'\n'), 1);
+        QVERIFY2(backedUp.out.contains(backup), qPrintable(backedUp.out));
+        QCOMPARE(DatabaseBackup::check(backup).value(), Migrations::latestVersion());
+
+        const auto keptAside = [this] {
+            return QDir(m_dir.path()).entryList({u"app.sqlite.before-restore-*"_s}, QDir::Files);
+        };
+        const QStringList asideBefore = keptAside();
+        const Finished refused = run({u"--db"_s, database, u"--restore"_s, backup});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.error.contains(u"open in another program"_s), qPrintable(refused.error));
+        QCOMPARE(keptAside(), asideBefore);
+
+        running.process->terminate();
+        QVERIFY(running.process->waitForFinished(15'000));
+        const Finished restored = run({u"--db"_s, database, u"--restore"_s, backup});
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY2(restored.out.contains(u"before-restore"_s), qPrintable(restored.out));
+        QCOMPARE(keptAside().size(), asideBefore.size() + 1);
+        QVERIFY(!QFileInfo::exists(database + u"-wal"_s));
+        QVERIFY(!QFileInfo::exists(database + u"-shm"_s));
+        QCOMPARE(DatabaseBackup::check(database).value(), Migrations::latestVersion());
+    }
+
+    // Headless too, the daily backup lands in the folder the settings name.
+    void dailyBackupIsTakenIntoTheSettingsFolder()
+    {
+        const auto dailies = [this] {
+            return QDir(backupFolder()).entryList({u"boxoffice-*-daily.sqlite"_s}, QDir::Files);
+        };
+        QDir(backupFolder()).removeRecursively();
+        Running running = start({});
+        QVERIFY(running.url.isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(dailies().size(), 1, 15'000);
+        QCOMPARE(DatabaseBackup::check(QDir(backupFolder()).filePath(dailies().constFirst())).value(),
+                 Migrations::latestVersion());
+        running.process->terminate();
+        QVERIFY(running.process->waitForFinished(15'000));
+    }
+
+    void olderSchemaIsBackedUpBeforeTheUpgrade()
+    {
+        const QString path = m_dir.filePath(u"older.sqlite"_s);
+        QDir(backupFolder()).removeRecursively();
+        {
+            auto database = Database::open(DatabaseConfig::sqlite(path), u"older"_s);
+            QVERIFY(Migrations::migrate(*database.value(), 2).ok());
+            QVERIFY(DemoData::populate(*database.value(), SystemClock()).ok());
+        }
+        QProcess process;
+        process.start(QStringLiteral(BOXOFFICE_BIN), {u"--headless"_s, u"--db"_s, path, u"--port"_s, u"0"_s});
+        QVERIFY(process.waitForReadyRead(15'000));
+        QVERIFY(process.readAllStandardOutput().startsWith("Listening on "));
+        const QStringList taken = QDir(backupFolder()).entryList({u"boxoffice-*-before-schema-*.sqlite"_s}, QDir::Files);
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(DatabaseBackup::check(QDir(backupFolder()).filePath(taken.constFirst())).value(), 2);
+        process.terminate();
+        QVERIFY(process.waitForFinished(15'000));
     }
 
     void portInUseExitsWithOne()
