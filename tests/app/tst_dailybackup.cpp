@@ -11,7 +11,7 @@
 using namespace boxoffice;
 using namespace Qt::StringLiterals;
 
-class TestDailyBackup : public QObject
+class tst_DailyBackup : public QObject
 {
     Q_OBJECT
 
@@ -102,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDailyBackup)
+QTEST_GUILESS_MAIN(tst_DailyBackup)
 #include "tst_dailybackup.moc"

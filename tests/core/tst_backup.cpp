@@ -121,7 +121,7 @@ qint64 count(const QString &path, const QString &sql)
 
 } // namespace
 
-class TestBackup : public QObject
+class tst_Backup : public QObject
 {
     Q_OBJECT
 
@@ -350,5 +350,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackup)
+QTEST_GUILESS_MAIN(tst_Backup)
 #include "tst_backup.moc"

@@ -14,7 +14,7 @@
 using namespace boxoffice;
 using namespace Qt::StringLiterals;
 
-class TestGuiBackups : public QObject
+class tst_GuiBackups : public QObject
 {
     Q_OBJECT
 
@@ -139,5 +139,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestGuiBackups)
+QTEST_MAIN(tst_GuiBackups)
 #include "tst_guibackups.moc"
