@@ -1,3 +1,4 @@
+#include "fulldiskvfs.h"
 #include "testdatabase.h"
 #include "webtestsupport.h"
 
@@ -5,6 +6,7 @@
 #include "holdexpiryscheduler.h"
 #include "webendpoint.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using namespace boxoffice;
@@ -120,6 +122,7 @@ class tst_WebEndpoint : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void startsOnFreePortAndStops();
     void pages_data();
     void pages();
@@ -173,8 +176,15 @@ private slots:
     void plainRequestsAnswerAsQtHttpServer();
     void headRequests();
     void health();
+    void fullDiskPausesWrites();
     void raceForSeats();
 };
+
+void tst_WebEndpoint::initTestCase()
+{
+    // Before any connection opens, each of which keeps the VFS it was opened with.
+    FullDiskVfs::install();
+}
 
 void tst_WebEndpoint::startsOnFreePortAndStops()
 {
@@ -1309,6 +1319,41 @@ void tst_WebEndpoint::health()
     QTRY_COMPARE(client.get(u"/healthz"_s).status, 503);
     fixture.db.exec(u"ALTER TABLE shows_away RENAME TO shows"_s);
     QTRY_COMPARE(client.get(u"/healthz"_s).status, 200);
+}
+
+void tst_WebEndpoint::fullDiskPausesWrites()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    QCOMPARE(client.hold(fixture.db.show, {u"A1"_s}).status, 200);
+    const auto expectPaused = [](const Answer &answer) {
+        QCOMPARE(answer.status, 503);
+        QCOMPARE(answer.errorCode(), u"service_unavailable"_s);
+        QVERIFY(answer.header("retry-after").toInt() > 0);
+        const QString message = answer.json().value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"Bookings are paused"_s), qPrintable(message));
+    };
+    {
+        const FullDisk full;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"boxoffice web: The disk is full"_s));
+        expectPaused(client.hold(fixture.db.show, {u"A2"_s}));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"boxoffice web: The disk is full"_s));
+        expectPaused(client.send("DELETE", u"/api/holds?show=1"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"boxoffice web: The disk is full"_s));
+        expectPaused(client.book(fixture.db.show));
+        // Seats can still be looked at.
+        QCOMPARE(statusOf(client.get(seatStatusPath()), u"A1"_s), u"held"_s);
+    }
+    // Degraded until a write succeeds again, though the disk has room by now.
+    const Answer degraded = client.get(u"/healthz"_s);
+    QCOMPARE(degraded.status, 503);
+    QCOMPARE(degraded.json().value(u"status"_s).toString(), u"degraded"_s);
+    QVERIFY(!degraded.json().value(u"reason"_s).toString().isEmpty());
+
+    QCOMPARE(client.book(fixture.db.show).status, 201);
+    const Answer recovered = client.get(u"/healthz"_s);
+    QCOMPARE(recovered.status, 200);
+    QCOMPARE(recovered.json().value(u"status"_s).toString(), u"ok"_s);
 }
 
 void tst_WebEndpoint::raceForSeats()

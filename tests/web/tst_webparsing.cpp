@@ -483,6 +483,7 @@ void tst_WebParsing::coreErrorsMapToStatuses_data()
     QTest::newRow("not found") << int(ErrorCode::NotFound) << 404 << u"not_found"_s;
     QTest::newRow("forbidden") << int(ErrorCode::Forbidden) << 403 << u"forbidden"_s;
     QTest::newRow("busy") << int(ErrorCode::DatabaseBusy) << 503 << u"service_unavailable"_s;
+    QTest::newRow("disk full") << int(ErrorCode::StorageFull) << 503 << u"service_unavailable"_s;
     QTest::newRow("broken") << int(ErrorCode::DatabaseError) << 500 << u"internal_error"_s;
 }
 
@@ -491,7 +492,8 @@ void tst_WebParsing::coreErrorsMapToStatuses()
     QFETCH(int, code);
     QFETCH(int, status);
     QFETCH(QString, name);
-    if (ErrorCode(code) == ErrorCode::DatabaseError)
+    const bool logged = ErrorCode(code) == ErrorCode::DatabaseError || ErrorCode(code) == ErrorCode::StorageFull;
+    if (logged)
         QTest::ignoreMessage(QtWarningMsg, "boxoffice web: disk I/O error in /secret/path");
     const ApiError error = ApiError::fromCore(Error{ErrorCode(code), u"disk I/O error in /secret/path"_s, {u"A1"_s}});
     QCOMPARE(error.status(), status);
@@ -500,7 +502,9 @@ void tst_WebParsing::coreErrorsMapToStatuses()
     QCOMPARE(response.status, status);
     QVERIFY(response.body.contains(QByteArray("\"error\":\"" + name.toLatin1() + '"')));
     QCOMPARE(response.body.contains("\"seats\""), ErrorCode(code) == ErrorCode::SeatsUnavailable);
-    QCOMPARE(response.body.contains("/secret/path"), ErrorCode(code) != ErrorCode::DatabaseError);
+    QCOMPARE(response.body.contains("/secret/path"), !logged);
+    const bool retry = ErrorCode(code) == ErrorCode::DatabaseBusy || ErrorCode(code) == ErrorCode::StorageFull;
+    QCOMPARE(serializeHead(response, true, response.body.size()).contains("\r\nRetry-After: "), retry);
 }
 
 QTEST_GUILESS_MAIN(tst_WebParsing)
