@@ -554,6 +554,11 @@ void tst_WebEndpoint::holdErrors_data()
     QTest::newRow("no show") << QByteArray(R"({"seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("show as text") << QByteArray(R"({"show": "1", "seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("fractional show") << QByteArray(R"({"show": 1.5, "seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
+    QTest::newRow("show as 1.0") << QByteArray(R"({"show": 1.0, "seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
+    QTest::newRow("show twice") << QByteArray(R"({"show": 99, "show": 1, "seats": ["A1"]})") << 400 << u"bad_request"_s
+                                << QStringList();
+    QTest::newRow("seats twice") << QByteArray(R"({"show": 1, "seats": ["A1"], "seats": ["A2"]})") << 400
+                                 << u"bad_request"_s << QStringList();
     QTest::newRow("no seats") << QByteArray(R"({"show": 1})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("seats not a list") << QByteArray(R"({"show": 1, "seats": "A1"})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("seat not text") << QByteArray(R"({"show": 1, "seats": [1]})") << 400 << u"bad_request"_s << QStringList();
