@@ -367,12 +367,15 @@ void tst_WebEndpoint::seatStatusFromMemoryFile()
     copied.send(request);
     const RawAnswer expected = copied.read();
     QCOMPARE(expected.status, 200);
+    QCOMPARE(copying.endpoint->counters().bodiesFromFile.load(), quint64(0));
     // The same connection carries on after each answer: the body ended where its length said.
     for (int i = 0; i < 3; ++i) {
         fromFile.send(request);
         const RawAnswer answer = fromFile.read();
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.body, expected.body);
+        // Counted once sendfile() returned, which may be just after the client read the answer.
+        QTRY_COMPARE(fixture.endpoint->counters().bodiesFromFile.load(), quint64(i + 1));
     }
     QCOMPARE(statusOf(Answer{200, expected.body, {}, {}}, u"B1"_s), u"held"_s);
 
@@ -1281,8 +1284,11 @@ void tst_WebEndpoint::plainRequestsAnswerAsQtHttpServer()
         }
         return raw.read();
     };
+    const WebCounters &counters = fixture.endpoint->counters();
     const RawAnswer byGuard = exchange(plain, {});
+    QCOMPARE(counters.plainRequests.load(), quint64(1));
     const RawAnswer byQtHttpServer = exchange(general, {});
+    QCOMPARE(counters.plainRequests.load(), quint64(1));
     if (method != "HEAD")
         QCOMPARE(byGuard.status, status);
     QVERIFY(!byGuard.head.isEmpty());
