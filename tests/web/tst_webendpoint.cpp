@@ -7,6 +7,7 @@
 #include "webendpoint.h"
 
 #include <QRegularExpression>
+#include <QtEndian>
 #include <QSignalSpy>
 
 using namespace boxoffice;
@@ -126,6 +127,7 @@ private slots:
     void startsOnFreePortAndStops();
     void pages_data();
     void pages();
+    void favicon();
     void securityHeadersEverywhere_data();
     void securityHeadersEverywhere();
     void sessionCookie();
@@ -250,6 +252,22 @@ void tst_WebEndpoint::pages()
         QVERIFY(answer.hasHeader("referrer-policy"));
         QVERIFY(answer.body.contains("<html") || answer.body.contains("<!DOCTYPE") || answer.body.contains("<!doctype"));
     }
+}
+
+void tst_WebEndpoint::favicon()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    const Answer icon = client.get(u"/favicon.ico"_s);
+    QCOMPARE(icon.status, 200);
+    QCOMPARE(icon.header("content-type"), QByteArray("image/x-icon"));
+    // An ICO directory (reserved 0, type 1, at least one image) whose first image is a PNG.
+    QVERIFY(icon.body.startsWith(QByteArray("\0\0\1\0", 4)));
+    QVERIFY(icon.body.at(4) > 0);
+    const quint32 offset = qFromLittleEndian<quint32>(icon.body.constData() + 18);
+    QCOMPARE(icon.body.mid(offset, 8), QByteArray("\x89PNG\r\n\x1a\n"));
+    for (const QString &page : {u"/"_s, u"/shows/1/"_s})
+        QVERIFY2(client.get(page).body.contains(R"(<link rel="icon" href="/favicon.ico")"), qPrintable(page));
 }
 
 void tst_WebEndpoint::securityHeadersEverywhere_data()
