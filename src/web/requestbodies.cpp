@@ -56,8 +56,12 @@ qint64 showId(const json_t *value)
 {
     if (!value)
         throw ApiError::badRequest(u"\"show\" is missing."_s);
-    if (!json_is_integer(value) || json_integer_value(value) < 1 || json_integer_value(value) > maxJsonInteger)
+    if (!json_is_integer(value))
         throw ApiError::badRequest(u"\"show\" must be a positive integer written without a fraction or exponent."_s);
+    if (json_integer_value(value) < 1)
+        throw ApiError::badRequest(u"\"show\" must be a positive integer."_s);
+    if (json_integer_value(value) > maxJsonInteger)
+        throw ApiError::badRequest(u"\"show\" is larger than any show id (at most 2^53 - 1)."_s);
     return qint64(json_integer_value(value));
 }
 
