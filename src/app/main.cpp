@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "demodata.h"
+#include "listeningannouncement.h"
 #include "migrations.h"
 #include "shutdownsignals.h"
 #include "webendpoint.h"
@@ -128,6 +129,6 @@ int main(int argc, char *argv[])
         printTo(stderr, u"boxoffice: %1\n"_s.arg(listening.error().message));
         return 1;
     }
-    printTo(stdout, u"Listening on %1\n"_s.arg(listening.value().toString()));
+    announceListening(listening.value());
     return application->exec();
 }

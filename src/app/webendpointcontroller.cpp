@@ -1,5 +1,6 @@
 #include "webendpointcontroller.h"
 
+#include "listeningannouncement.h"
 #include "mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,8 @@ void WebEndpointController::apply()
         return;
     }
     m_window.setWebStatus(listening.value(), true);
+    // As headless: a script that started the counter with --port 0 learns where it listens.
+    announceListening(listening.value());
 }
 
 } // namespace boxoffice

@@ -25,7 +25,8 @@ public:
                           MainWindow &window, QObject *parent = nullptr);
     ~WebEndpointController() override;
 
-    /// Starts or stops the endpoint according to the current settings.
+    /// Starts or stops the endpoint according to the current settings; once it listens, prints
+    /// the `Listening on` line.
     void apply();
 
 private:

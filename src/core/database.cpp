@@ -23,6 +23,15 @@ const QString sqliteLocked = u"6"_s;
 const QString sqliteConstraint = u"19"_s;
 const QString sqliteConstraintUnique = u"2067"_s;
 const QString sqliteConstraintPrimaryKey = u"1555"_s;
+const QString sqliteFull = u"13"_s;
+const QString postgresDiskFull = u"53100"_s;
+
+Error storageFullError()
+{
+    return Error{ErrorCode::StorageFull,
+                 u"The disk is full: the database cannot save anything until space is freed. Nothing was changed."_s,
+                 {}};
+}
 } // namespace
 
 QString SqlDialect::autoIncrementKey() const
@@ -64,6 +73,14 @@ bool SqlDialect::isUniqueViolation(const QSqlError &error) const
     if (m_backend == DatabaseConfig::Backend::Sqlite)
         return code == sqliteConstraint || code == sqliteConstraintUnique || code == sqliteConstraintPrimaryKey;
     return code == u"23505"_s;
+}
+
+bool SqlDialect::isStorageFull(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    if (m_backend == DatabaseConfig::Backend::Sqlite)
+        return code == sqliteFull;
+    return code == postgresDiskFull;
 }
 
 QString placeholders(qsizetype count)
@@ -396,6 +413,8 @@ Error Database::errorFromSqlite(int code, const QString &what) const
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         return Error{ErrorCode::DatabaseBusy,
                      u"The database is busy (another counter is writing). Please try again."_s, {}};
+    if (primary == SQLITE_FULL)
+        return storageFullError();
     const QString reason = code == SQLITE_RANGE ? u"the statement got the wrong number of values"_s
                                                 : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
     return Error{ErrorCode::DatabaseError,
@@ -407,6 +426,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     if (m_dialect.isBusy(error))
         return Error{ErrorCode::DatabaseBusy,
                      u"The database is busy (another counter is writing). Please try again."_s, {}};
+    if (m_dialect.isStorageFull(error))
+        return storageFullError();
     return Error{ErrorCode::DatabaseError,
                  u"Database error while trying to %1: %2"_s.arg(what, error.text()), {}};
 }

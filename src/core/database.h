@@ -37,6 +37,8 @@ public:
     /// A lock or serialization failure that is worth retrying.
     bool isBusy(const QSqlError &error) const;
     bool isUniqueViolation(const QSqlError &error) const;
+    /// The disk (SQLite's SQLITE_FULL) or the server's storage (PostgreSQL's 53100) is full.
+    bool isStorageFull(const QSqlError &error) const;
 
 private:
     DatabaseConfig::Backend m_backend;
@@ -84,6 +86,10 @@ public:
 
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
+    /// Whether the last write transaction on this connection failed for lack of space; the
+    /// next one that commits clears it.
+    bool storageFull() const { return m_storageFull; }
+
 private:
     Database(const DatabaseConfig &config, const QString &connectionName);
     /// BEGIN, COMMIT and ROLLBACK; `what` names the step in an error.
@@ -120,6 +126,7 @@ private:
     mutable std::vector<std::shared_ptr<CachedSqliteStatement>> m_sqliteStatementsRun;
     mutable bool m_lastRunViolatedUniqueness = false;
     bool m_inTransaction = false;
+    bool m_storageFull = false;
 };
 
 /// Builds "?, ?, ?" for an IN list of `count` values.
@@ -167,7 +174,12 @@ Result<T> Database::inTransaction(const QString &begin, int attempts, const std:
 template<typename T>
 Result<T> Database::write(const std::function<Result<T>()> &work)
 {
-    return inTransaction<T>(m_dialect.beginWrite(), 3, work);
+    Result<T> result = inTransaction<T>(m_dialect.beginWrite(), 3, work);
+    if (result.ok())
+        m_storageFull = false;
+    else if (result.error().code == ErrorCode::StorageFull)
+        m_storageFull = true;
+    return result;
 }
 
 template<typename T>

@@ -178,6 +178,8 @@ enum class ErrorCode {
     NotFound,
     Forbidden,
     DatabaseBusy,
+    /// The disk (or the database server's) is full: nothing can be saved until space is freed.
+    StorageFull,
     DatabaseError,
 };
 

@@ -324,7 +324,8 @@ void CounterSale::finish(const Outcome &outcome, const QStringList &requestedHol
     if (outcome.error) {
         const Error &error = *outcome.error;
         const bool holdGone = error.code == ErrorCode::NoHold || error.code == ErrorCode::HoldExpired;
-        emit message(error.code == ErrorCode::DatabaseError ? Severity::Error : Severity::Warning,
+        const bool severe = error.code == ErrorCode::DatabaseError || error.code == ErrorCode::StorageFull;
+        emit message(severe ? Severity::Error : Severity::Warning,
                      describeError(error));
         if (holdGone) {
             m_selection.clear();
@@ -439,6 +440,9 @@ QString CounterSale::describeError(const Error &error) const
     case ErrorCode::DatabaseBusy:
         return tr("The database is busy: another counter or the web shop is writing to it. "
                   "Nothing was changed; please try again in a moment.");
+    case ErrorCode::StorageFull:
+        return tr("The disk is full, so nothing can be saved: this sale was not made. Sales are paused "
+                  "until space is freed; please tell the manager.");
     case ErrorCode::DatabaseError:
         break;
     }

@@ -163,6 +163,9 @@ QString ManagerActions::describeError(Action action, const Error &error)
     case ErrorCode::DatabaseBusy:
         return tr("The database is busy because another counter is saving. Nothing was changed; please try "
                   "again in a moment.");
+    case ErrorCode::StorageFull:
+        return tr("The disk is full, so nothing was changed. Free some space on the disk that holds the "
+                  "database, then try again.");
     case ErrorCode::Forbidden:
         return tr("This is not allowed: %1").arg(error.message);
     case ErrorCode::NoHold:

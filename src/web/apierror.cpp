@@ -54,6 +54,14 @@ ApiError ApiError::fromCore(const Error &error)
         result.m_headers.emplaceBack("Retry-After", "1");
         return result;
     }
+    case ErrorCode::StorageFull: {
+        qWarning("boxoffice web: %s", qUtf8Printable(error.message));
+        ApiError result(503, errorcode::serviceUnavailable,
+                        u"Bookings are paused: the box office cannot save right now. "
+                        "Please try again in a few minutes."_s);
+        result.m_headers.emplaceBack("Retry-After", "120");
+        return result;
+    }
     case ErrorCode::DatabaseError: break;
     }
     // The database's own words may name files or servers; the customer gets a plain message.

@@ -66,18 +66,23 @@ qint64 sendFile(int descriptor, const MemoryFile &file)
 /// take. QAbstractSocket::write() would queue it all and write one piece per event-loop pass
 /// once the write notifier fires: at least one more pass, a notifier switched on and off, and a
 /// TCP segment per piece for every answer. With `file` (holding body and tail) the body is
-/// sent from it, the head marked MSG_MORE so that both leave in the same segments.
-void writeNow(QTcpSocket *socket, const QByteArray &head, const QByteArray &body, const QByteArray &tail,
+/// sent from it, the head marked MSG_MORE so that both leave in the same segments. Returns whether
+/// sendfile() sent any of it.
+bool writeNow(QTcpSocket *socket, const QByteArray &head, const QByteArray &body, const QByteArray &tail,
               const MemoryFile *file)
 {
     qint64 sent = 0;
+    bool sentFromFile = false;
     // Whatever QAbstractSocket still holds must go first; then it alone may write.
     const int descriptor = int(socket->socketDescriptor());
     if (socket->bytesToWrite() == 0 && descriptor >= 0) {
         if (file) {
             sent = sendPieces(descriptor, {&head}, MSG_MORE);
-            if (sent == head.size())
-                sent += sendFile(descriptor, *file);
+            if (sent == head.size()) {
+                const qint64 fromFile = sendFile(descriptor, *file);
+                sent += fromFile;
+                sentFromFile = fromFile > 0;
+            }
         } else {
             sent = sendPieces(descriptor, {&head, &body, &tail}, 0);
         }
@@ -93,6 +98,7 @@ void writeNow(QTcpSocket *socket, const QByteArray &head, const QByteArray &body
             sent = 0;
         }
     }
+    return sentFromFile;
 }
 
 } // namespace
@@ -182,22 +188,24 @@ QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bo
     return head;
 }
 
-void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly)
+bool writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
+        return false;
     const qint64 bodyLength = response.body.size() + response.bodyTail.size();
     const QByteArray head = serializeHead(response, keepAlive, bodyLength);
+    bool sentFromFile = false;
     if (headOnly || !response.hasBody()) {
         writeNow(socket, head, {}, {}, nullptr);
     } else {
         const MemoryFile *file = response.bodyFile && response.bodyFile->size() == bodyLength
                 ? response.bodyFile.get()
                 : nullptr;
-        writeNow(socket, head, response.body, response.bodyTail, file);
+        sentFromFile = writeNow(socket, head, response.body, response.bodyTail, file);
     }
     if (!keepAlive)
         socket->disconnectFromHost();
+    return sentFromFile;
 }
 
 } // namespace boxoffice

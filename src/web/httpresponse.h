@@ -48,8 +48,9 @@ QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bo
 
 /// Writes the response in one piece; a HEAD request gets the head only. Closes the connection
 /// after it unless `keepAlive`. Does nothing when the client has gone. The calling thread must
-/// block SIGPIPE (sendfile() cannot be told MSG_NOSIGNAL).
-void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly = false);
+/// block SIGPIPE (sendfile() cannot be told MSG_NOSIGNAL). Returns whether sendfile() sent (some
+/// of) the body from `bodyFile`.
+bool writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly = false);
 
 QByteArray reasonPhrase(int status);
 

@@ -51,11 +51,17 @@ HttpResponse PagesController::health(const RequestContext &) const
 {
     // Reads a real table: a connection that is open but cannot reach the data is not healthy.
     auto answer = m_services.database.run(u"SELECT id FROM shows LIMIT 1"_s);
-    const bool healthy = answer.ok();
-    if (healthy)
+    const bool answers = answer.ok();
+    if (answers)
         answer.value().finish();
-    QJsonObject body{{u"status"_s, healthy ? u"ok"_s : u"unavailable"_s}};
-    HttpResponse response = HttpResponse::json(healthy ? 200 : 503, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    // Seats can still be looked at, but nothing can be saved until a write succeeds again.
+    const bool degraded = answers && m_services.database.storageFull();
+    QJsonObject body{{u"status"_s, !answers ? u"unavailable"_s : degraded ? u"degraded"_s : u"ok"_s}};
+    if (degraded)
+        body.insert(u"reason"_s, u"The disk is full: holds and bookings are paused until the box office can "
+                                 "save again."_s);
+    HttpResponse response = HttpResponse::json(answers && !degraded ? 200 : 503,
+                                               QJsonDocument(body).toJson(QJsonDocument::Compact));
     response.addHeader("Cache-Control", "no-store");
     return response;
 }

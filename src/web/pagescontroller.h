@@ -10,7 +10,8 @@ namespace boxoffice {
 /// - `GET /` — index.html, the list of upcoming shows.
 /// - `GET /shows/{id}/` — show.html, the seat page; 404 for an unknown show.
 /// - `GET /static/{name}` — an asset with its content type; ETag and 304.
-/// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503.
+/// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503; 503
+///   `{"status": "degraded", "reason"}` after a write failed for a full disk, until one succeeds.
 class PagesController final
 {
 public:

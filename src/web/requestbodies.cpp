@@ -3,9 +3,9 @@
 #include "apierror.h"
 #include "jsonkeys.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <jansson.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -17,51 +17,75 @@ constexpr qsizetype maxLabelLength = 16;
 constexpr qsizetype maxNameLength = 100;
 constexpr qsizetype maxEmailLength = 254;
 constexpr qsizetype maxLocalPartLength = 64;
-// Integers above 2^53 lose precision as JSON numbers.
-constexpr double maxJsonInteger = 9007199254740992.0;
+// The largest integer every JSON reader (JavaScript's Number.MAX_SAFE_INTEGER) keeps exact.
+constexpr json_int_t maxJsonInteger = (json_int_t(1) << 53) - 1;
 
-QJsonObject parseObject(const QByteArray &body)
+struct JsonRelease
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw ApiError::badRequest(u"The body is not valid JSON: %1."_s.arg(error.errorString()));
-    if (!document.isObject())
+    void operator()(json_t *value) const { json_decref(value); }
+};
+using JsonDocument = std::unique_ptr<json_t, JsonRelease>;
+
+/// Jansson, unlike QJsonDocument, refuses duplicate keys and keeps an integer's digits apart from
+/// a real's (`1`, not `1.0` or `1e0`), refusing integers beyond 64 bits instead of rounding.
+JsonDocument parseObject(const QByteArray &body)
+{
+    json_error_t error{};
+    JsonDocument document(json_loadb(body.constData(), size_t(body.size()), JSON_REJECT_DUPLICATES, &error));
+    if (!document) {
+        if (json_error_code(&error) == json_error_duplicate_key)
+            throw ApiError::badRequest(u"The body names the same key twice (%1)."_s.arg(QString::fromUtf8(error.text)));
+        throw ApiError::badRequest(u"The body is not valid JSON: %1."_s.arg(QString::fromUtf8(error.text)));
+    }
+    if (!json_is_object(document.get()))
         throw ApiError::badRequest(u"The body must be a JSON object."_s);
-    return document.object();
+    return document;
 }
 
-qint64 showId(const QJsonValue &value)
+const json_t *member(const JsonDocument &object, QLatin1StringView key)
 {
-    if (value.isUndefined())
+    return json_object_get(object.get(), key.data());
+}
+
+QString textOf(const json_t *value)
+{
+    return QString::fromUtf8(json_string_value(value), qsizetype(json_string_length(value)));
+}
+
+qint64 showId(const json_t *value)
+{
+    if (!value)
         throw ApiError::badRequest(u"\"show\" is missing."_s);
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 1 || number > maxJsonInteger || number != double(qint64(number)))
+    if (!json_is_integer(value))
+        throw ApiError::badRequest(u"\"show\" must be a positive integer written without a fraction or exponent."_s);
+    if (json_integer_value(value) < 1)
         throw ApiError::badRequest(u"\"show\" must be a positive integer."_s);
-    return qint64(number);
+    if (json_integer_value(value) > maxJsonInteger)
+        throw ApiError::badRequest(u"\"show\" is larger than any show id (at most 2^53 - 1)."_s);
+    return qint64(json_integer_value(value));
 }
 
-QString text(const QJsonObject &object, QLatin1StringView key)
+QString text(const JsonDocument &object, QLatin1StringView key)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
+    const json_t *value = member(object, key);
+    if (!value)
         throw ApiError::badRequest(u"\"%1\" is missing."_s.arg(key));
-    if (!value.isString())
+    if (!json_is_string(value))
         throw ApiError::badRequest(u"\"%1\" must be a string."_s.arg(key));
-    return value.toString();
+    return textOf(value);
 }
 
-QStringList seatLabels(const QJsonValue &value, int maxSeats)
+QStringList seatLabels(const json_t *value, int maxSeats)
 {
-    if (!value.isArray())
+    if (!json_is_array(value))
         throw ApiError::badRequest(u"\"seats\" must be an array of seat ids."_s);
-    const QJsonArray array = value.toArray();
     QStringList labels;
-    labels.reserve(qMin<qsizetype>(array.size(), maxSeats + 1));
-    for (const QJsonValue &item : array) {
-        if (!item.isString())
+    labels.reserve(qMin<qsizetype>(qsizetype(json_array_size(value)), maxSeats + 1));
+    for (size_t i = 0; i < json_array_size(value); ++i) {
+        const json_t *item = json_array_get(value, i);
+        if (!json_is_string(item))
             throw ApiError::badRequest(u"\"seats\" must be an array of seat ids."_s);
-        const QString label = item.toString();
+        const QString label = textOf(item);
         if (!isSeatLabel(label))
             throw ApiError::invalidField(u"\"%1\" is not a seat id."_s.arg(label.left(maxLabelLength)));
         if (!labels.contains(label))
@@ -135,12 +159,13 @@ bool isEmail(const QString &email)
 
 HoldBody parseHold(const QByteArray &body, int maxSeats)
 {
-    const QJsonObject object = parseObject(body);
+    const JsonDocument object = parseObject(body);
     HoldBody hold;
-    hold.show = showId(object.value(jsonkey::show));
-    if (!object.contains(jsonkey::seats))
+    hold.show = showId(member(object, jsonkey::show));
+    const json_t *seats = member(object, jsonkey::seats);
+    if (!seats)
         throw ApiError::badRequest(u"\"seats\" is missing."_s);
-    hold.seats = seatLabels(object.value(jsonkey::seats), maxSeats);
+    hold.seats = seatLabels(seats, maxSeats);
     return hold;
 }
 
@@ -149,19 +174,19 @@ ReleaseBody parseRelease(const QByteArray &body, int maxSeats)
     ReleaseBody release;
     if (body.trimmed().isEmpty())
         return release;
-    const QJsonObject object = parseObject(body);
-    if (object.contains(jsonkey::show))
-        release.show = showId(object.value(jsonkey::show));
-    if (object.contains(jsonkey::seats))
-        release.seats = seatLabels(object.value(jsonkey::seats), maxSeats);
+    const JsonDocument object = parseObject(body);
+    if (const json_t *show = member(object, jsonkey::show))
+        release.show = showId(show);
+    if (const json_t *seats = member(object, jsonkey::seats))
+        release.seats = seatLabels(seats, maxSeats);
     return release;
 }
 
 BookingBody parseBooking(const QByteArray &body)
 {
-    const QJsonObject object = parseObject(body);
+    const JsonDocument object = parseObject(body);
     BookingBody booking;
-    booking.show = showId(object.value(jsonkey::show));
+    booking.show = showId(member(object, jsonkey::show));
     booking.name = text(object, jsonkey::name);
     booking.email = text(object, jsonkey::email);
     if (!isName(booking.name))

@@ -31,7 +31,7 @@ Result<QUrl> WebEndpoint::start()
     QMetaObject::invokeMethod(
             m_context,
             [this, &started] {
-                auto server = std::make_unique<WebServer>(m_options, m_feed, m_clock);
+                auto server = std::make_unique<WebServer>(m_options, m_feed, m_clock, m_counters);
                 started = server->start();
                 if (started->ok())
                     m_server = server.release();

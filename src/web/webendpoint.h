@@ -3,6 +3,7 @@
 #include "changefeed.h"
 #include "clock.h"
 #include "types.h"
+#include "webcounters.h"
 #include "weboptions.h"
 
 #include <QObject>
@@ -32,6 +33,8 @@ public:
     Result<QUrl> start();
     void stop();
     QUrl url() const { return m_url; }
+    /// What the server's shortcuts answered since the endpoint was made.
+    const WebCounters &counters() const { return m_counters; }
 
 signals:
     /// Connected event streams plus parked long polls, emitted (queued) on change.
@@ -41,6 +44,7 @@ private:
     WebOptions m_options;
     ChangeFeed &m_feed;
     const Clock &m_clock;
+    WebCounters m_counters;
     QThread m_thread;
     /// Lives in the web thread; what the server is created and deleted through.
     QObject *m_context = nullptr;

@@ -63,8 +63,9 @@ HttpRequest toHttpRequest(const QHttpServerRequest &request)
 
 } // namespace
 
-WebServer::WebServer(WebOptions options, ChangeFeed &feed, const Clock &clock, QObject *parent)
-    : QAbstractHttpServer(parent), m_options(std::move(options)), m_feed(feed), m_clock(clock),
+WebServer::WebServer(WebOptions options, ChangeFeed &feed, const Clock &clock, WebCounters &counters,
+                     QObject *parent)
+    : QAbstractHttpServer(parent), m_options(std::move(options)), m_feed(feed), m_clock(clock), m_counters(counters),
       m_limiter(m_options.limits.perSession, m_options.limits.perAddress, m_options.limits.rateLimiterEntries),
       m_hashSeed(size_t(QRandomGenerator::system()->generate64()))
 {
@@ -106,6 +107,7 @@ Result<quint16> WebServer::start()
     auto *listener = new GuardedTcpServer(
             m_options.limits,
             [this](const HttpRequest &request, QTcpSocket *socket, bool keepAlive) {
+                ++m_counters.plainRequests;
                 respond(request, socket, keepAlive);
             },
             this);
@@ -140,7 +142,8 @@ void WebServer::respond(const HttpRequest &request, QTcpSocket *socket, bool kee
         return;
     if (session.isNew())
         response->addHeader("Set-Cookie", session.setCookieHeader());
-    writeResponse(socket, *response, keepAlive, request.method == HttpRequest::Method::Head);
+    if (writeResponse(socket, *response, keepAlive, request.method == HttpRequest::Method::Head))
+        ++m_counters.bodiesFromFile;
 }
 
 void WebServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

@@ -8,6 +8,7 @@
 #include "showscontroller.h"
 #include "staticassets.h"
 #include "types.h"
+#include "webcounters.h"
 #include "weboptions.h"
 
 #include <QAbstractHttpServer>
@@ -33,7 +34,9 @@ class WebServer final : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(WebServer)
 
 public:
-    WebServer(WebOptions options, ChangeFeed &feed, const Clock &clock, QObject *parent = nullptr);
+    /// `counters` must outlive the server; it counts there what the shortcuts answered.
+    WebServer(WebOptions options, ChangeFeed &feed, const Clock &clock, WebCounters &counters,
+              QObject *parent = nullptr);
     ~WebServer() override;
 
     /// Opens the database connection and listens; returns the port.
@@ -56,6 +59,7 @@ private:
     WebOptions m_options;
     ChangeFeed &m_feed;
     const Clock &m_clock;
+    WebCounters &m_counters;
     StaticAssets m_assets;
     RateLimiter m_limiter;
     size_t m_hashSeed;

@@ -74,13 +74,23 @@ class tst_BoxOfficeApp : public QObject
 
     QTemporaryDir m_dir;
 
-    Running start(const QStringList &extra)
+    enum class Mode { Headless, WithGui };
+
+    Running start(const QStringList &extra, Mode mode = Mode::Headless)
     {
         Running running;
         running.process = std::make_unique<QProcess>();
-        running.process->start(QStringLiteral(BOXOFFICE_BIN),
-                               QStringList{u"--headless"_s, u"--port"_s, u"0"_s, u"--db"_s,
-                                           m_dir.filePath(u"app.sqlite"_s), u"--demo"_s} + extra);
+        QStringList arguments{u"--port"_s, u"0"_s, u"--db"_s, m_dir.filePath(u"app.sqlite"_s), u"--demo"_s};
+        if (mode == Mode::Headless) {
+            arguments.prepend(u"--headless"_s);
+        } else {
+            // No display needed; the settings are the test's own (initTestCase), whose defaults
+            // keep the web endpoint on.
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            running.process->setProcessEnvironment(environment);
+        }
+        running.process->start(QStringLiteral(BOXOFFICE_BIN), arguments + extra);
         if (!running.process->waitForStarted())
             return running;
         QByteArray out;
@@ -275,6 +285,20 @@ private slots:
         QCOMPARE(DatabaseBackup::check(QDir(backupFolder()).filePath(taken.constFirst())).value(), 2);
         process.terminate();
         QVERIFY(process.waitForFinished(15'000));
+    }
+
+    void withGuiListensAndPrintsTheSameLine()
+    {
+        Running running = start({}, Mode::WithGui);
+        QVERIFY2(running.url.isValid(), running.process->readAllStandardError().constData());
+        QNetworkAccessManager network;
+        const QJsonObject shows = waitForJson(network.get(QNetworkRequest(running.url.resolved(QUrl(u"api/shows/"_s)))));
+        QVERIFY(!shows.value(u"shows"_s).toArray().isEmpty());
+        ::kill(pid_t(running.process->processId()), SIGTERM);
+        QVERIFY(running.process->waitForFinished(15'000));
+        QCOMPARE(running.process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(running.process->exitCode(), 0);
+        QVERIFY(running.process->readAllStandardOutput().isEmpty());
     }
 
     void portInUseExitsWithOne()

@@ -216,8 +216,7 @@ private slots:
         auto failed = book(u"BO-LOST"_s, true);
         spy.failAsFullDisk = false;
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.error().message.startsWith(u"Database error while trying to commit: database or disk is full"_s),
-                 qPrintable(failed.error().message));
+        QCOMPARE(failed.error().code, ErrorCode::StorageFull);
         QVERIFY(book(u"BO-LATER"_s, false).ok());
 
         auto fresh = Database::open(DatabaseConfig::sqlite(m_path), u"fresh"_s);

@@ -169,6 +169,60 @@ private slots:
         QCOMPARE(runInTransaction().value(), 2);
     }
 
+    void aFullDiskIsToldApart()
+    {
+        // max_page_count fails a write that needs a new page with SQLITE_FULL, the code SQLite's
+        // own file layer gives for ENOSPC.
+        auto pages = m_database->run(u"PRAGMA page_count"_s);
+        QVERIFY(pages.ok() && pages.value().next());
+        const qint64 pageCount = pages.value().value(0).toLongLong();
+        pages.value().finish();
+        QVERIFY(m_database->execute(u"PRAGMA max_page_count = %1"_s.arg(pageCount)).ok());
+        const auto insertPhoto = [&](int id) {
+            return m_database->write<bool>([&]() -> Result<bool> {
+                auto inserted = m_database->run(u"INSERT INTO items (id, photo) VALUES (?, ?)"_s,
+                                                {id, QByteArray(16 * 1024, 'p')});
+                if (!inserted.ok())
+                    return inserted.error();
+                return true;
+            });
+        };
+        const auto refused = insertPhoto(1);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::StorageFull);
+        QVERIFY(m_database->storageFull());
+
+        QVERIFY(m_database->execute(u"PRAGMA max_page_count = 1000000"_s).ok());
+        QVERIFY(insertPhoto(2).ok());
+        QVERIFY(!m_database->storageFull());
+        auto ids = m_database->run(u"SELECT group_concat(id) FROM items"_s);
+        QVERIFY(ids.ok() && ids.value().next());
+        QCOMPARE(ids.value().value(0).toString(), u"2"_s);
+    }
+
+    void storageFullIsToldApartOnBothBackends_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addColumn<QString>("nativeCode");
+        QTest::addColumn<bool>("full");
+        QTest::newRow("SQLITE_FULL") << true << u"13"_s << true;
+        QTest::newRow("SQLITE_IOERR") << true << u"10"_s << false;
+        QTest::newRow("PostgreSQL disk_full") << false << u"53100"_s << true;
+        QTest::newRow("PostgreSQL out_of_memory") << false << u"53200"_s << false;
+    }
+
+    void storageFullIsToldApartOnBothBackends()
+    {
+        QFETCH(bool, sqlite);
+        QFETCH(QString, nativeCode);
+        QFETCH(bool, full);
+        const SqlDialect dialect(sqlite ? DatabaseConfig::Backend::Sqlite : DatabaseConfig::Backend::Postgres);
+        const QSqlError error(u"driver"_s, u"could not extend file"_s, QSqlError::StatementError, nativeCode);
+        QCOMPARE(dialect.isStorageFull(error), full);
+        if (sqlite)
+            QCOMPARE(m_database->errorFrom(error, u"save"_s).code == ErrorCode::StorageFull, full);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;

@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "fulldiskvfs.h"
 #include "basketwidget.h"
 #include "displaynames.h"
 #include "mainwindow.h"
@@ -56,6 +57,7 @@ private slots:
     void webChangeKeepsSelection();
     void seatTakenMeanwhileIsExplained();
     void busyDatabaseIsExplained();
+    void fullDiskIsExplained();
     void expiredHoldIsExplained();
     void closingReleasesHeldSeats();
     void dayNavigation();
@@ -85,6 +87,8 @@ void tst_MainWindow::initTestCase()
 {
     // Closing a window must not end the test's event loop.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Before any connection opens, each of which keeps the VFS it was opened with.
+    testing::FullDiskVfs::install();
 }
 
 void tst_MainWindow::init()
@@ -469,6 +473,24 @@ void tst_MainWindow::busyDatabaseIsExplained()
     // Once the lock is gone the same click works.
     clickSeat(u"K1"_s);
     QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"K1"_s});
+}
+
+void tst_MainWindow::fullDiskIsExplained()
+{
+    SeatMapWidget *map = m_window->seatMap();
+    {
+        const testing::FullDisk full;
+        clickSeat(u"K2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(basketMessage().contains(u"Sales are paused"_s), 10000);
+        QCOMPARE(m_window->basket()->messageSeverity(), CounterSale::Severity::Error);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QTRY_VERIFY(map->selectedSeats().isEmpty());
+    }
+    QVERIFY(heldInDatabase(m_show).isEmpty());
+
+    // Once there is room again the same click works.
+    clickSeat(u"K2"_s);
+    QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"K2"_s});
 }
 
 void tst_MainWindow::expiredHoldIsExplained()

@@ -1,3 +1,4 @@
+#include "fulldiskvfs.h"
 #include "testdatabase.h"
 #include "webtestsupport.h"
 
@@ -5,6 +6,8 @@
 #include "holdexpiryscheduler.h"
 #include "webendpoint.h"
 
+#include <QRegularExpression>
+#include <QtEndian>
 #include <QSignalSpy>
 
 using namespace boxoffice;
@@ -120,9 +123,11 @@ class tst_WebEndpoint : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void startsOnFreePortAndStops();
     void pages_data();
     void pages();
+    void favicon();
     void securityHeadersEverywhere_data();
     void securityHeadersEverywhere();
     void sessionCookie();
@@ -173,8 +178,15 @@ private slots:
     void plainRequestsAnswerAsQtHttpServer();
     void headRequests();
     void health();
+    void fullDiskPausesWrites();
     void raceForSeats();
 };
+
+void tst_WebEndpoint::initTestCase()
+{
+    // Before any connection opens, each of which keeps the VFS it was opened with.
+    FullDiskVfs::install();
+}
 
 void tst_WebEndpoint::startsOnFreePortAndStops()
 {
@@ -240,6 +252,22 @@ void tst_WebEndpoint::pages()
         QVERIFY(answer.hasHeader("referrer-policy"));
         QVERIFY(answer.body.contains("<html") || answer.body.contains("<!DOCTYPE") || answer.body.contains("<!doctype"));
     }
+}
+
+void tst_WebEndpoint::favicon()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    const Answer icon = client.get(u"/favicon.ico"_s);
+    QCOMPARE(icon.status, 200);
+    QCOMPARE(icon.header("content-type"), QByteArray("image/x-icon"));
+    // An ICO directory (reserved 0, type 1, at least one image) whose first image is a PNG.
+    QVERIFY(icon.body.startsWith(QByteArray("\0\0\1\0", 4)));
+    QVERIFY(icon.body.at(4) > 0);
+    const quint32 offset = qFromLittleEndian<quint32>(icon.body.constData() + 18);
+    QCOMPARE(icon.body.mid(offset, 8), QByteArray("\x89PNG\r\n\x1a\n"));
+    for (const QString &page : {u"/"_s, u"/shows/1/"_s})
+        QVERIFY2(client.get(page).body.contains(R"(<link rel="icon" href="/favicon.ico")"), qPrintable(page));
 }
 
 void tst_WebEndpoint::securityHeadersEverywhere_data()
@@ -357,12 +385,15 @@ void tst_WebEndpoint::seatStatusFromMemoryFile()
     copied.send(request);
     const RawAnswer expected = copied.read();
     QCOMPARE(expected.status, 200);
+    QCOMPARE(copying.endpoint->counters().bodiesFromFile.load(), quint64(0));
     // The same connection carries on after each answer: the body ended where its length said.
     for (int i = 0; i < 3; ++i) {
         fromFile.send(request);
         const RawAnswer answer = fromFile.read();
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.body, expected.body);
+        // Counted once sendfile() returned, which may be just after the client read the answer.
+        QTRY_COMPARE(fixture.endpoint->counters().bodiesFromFile.load(), quint64(i + 1));
     }
     QCOMPARE(statusOf(Answer{200, expected.body, {}, {}}, u"B1"_s), u"held"_s);
 
@@ -546,6 +577,11 @@ void tst_WebEndpoint::holdErrors_data()
     QTest::newRow("no show") << QByteArray(R"({"seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("show as text") << QByteArray(R"({"show": "1", "seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("fractional show") << QByteArray(R"({"show": 1.5, "seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
+    QTest::newRow("show as 1.0") << QByteArray(R"({"show": 1.0, "seats": ["A1"]})") << 400 << u"bad_request"_s << QStringList();
+    QTest::newRow("show twice") << QByteArray(R"({"show": 99, "show": 1, "seats": ["A1"]})") << 400 << u"bad_request"_s
+                                << QStringList();
+    QTest::newRow("seats twice") << QByteArray(R"({"show": 1, "seats": ["A1"], "seats": ["A2"]})") << 400
+                                 << u"bad_request"_s << QStringList();
     QTest::newRow("no seats") << QByteArray(R"({"show": 1})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("seats not a list") << QByteArray(R"({"show": 1, "seats": "A1"})") << 400 << u"bad_request"_s << QStringList();
     QTest::newRow("seat not text") << QByteArray(R"({"show": 1, "seats": [1]})") << 400 << u"bad_request"_s << QStringList();
@@ -1268,8 +1304,11 @@ void tst_WebEndpoint::plainRequestsAnswerAsQtHttpServer()
         }
         return raw.read();
     };
+    const WebCounters &counters = fixture.endpoint->counters();
     const RawAnswer byGuard = exchange(plain, {});
+    QCOMPARE(counters.plainRequests.load(), quint64(1));
     const RawAnswer byQtHttpServer = exchange(general, {});
+    QCOMPARE(counters.plainRequests.load(), quint64(1));
     if (method != "HEAD")
         QCOMPARE(byGuard.status, status);
     QVERIFY(!byGuard.head.isEmpty());
@@ -1311,6 +1350,41 @@ void tst_WebEndpoint::health()
     QTRY_COMPARE(client.get(u"/healthz"_s).status, 503);
     fixture.db.exec(u"ALTER TABLE shows_away RENAME TO shows"_s);
     QTRY_COMPARE(client.get(u"/healthz"_s).status, 200);
+}
+
+void tst_WebEndpoint::fullDiskPausesWrites()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    QCOMPARE(client.hold(fixture.db.show, {u"A1"_s}).status, 200);
+    const auto expectPaused = [](const Answer &answer) {
+        QCOMPARE(answer.status, 503);
+        QCOMPARE(answer.errorCode(), u"service_unavailable"_s);
+        QVERIFY(answer.header("retry-after").toInt() > 0);
+        const QString message = answer.json().value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"Bookings are paused"_s), qPrintable(message));
+    };
+    {
+        const FullDisk full;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"boxoffice web: The disk is full"_s));
+        expectPaused(client.hold(fixture.db.show, {u"A2"_s}));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"boxoffice web: The disk is full"_s));
+        expectPaused(client.send("DELETE", u"/api/holds?show=1"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"boxoffice web: The disk is full"_s));
+        expectPaused(client.book(fixture.db.show));
+        // Seats can still be looked at.
+        QCOMPARE(statusOf(client.get(seatStatusPath()), u"A1"_s), u"held"_s);
+    }
+    // Degraded until a write succeeds again, though the disk has room by now.
+    const Answer degraded = client.get(u"/healthz"_s);
+    QCOMPARE(degraded.status, 503);
+    QCOMPARE(degraded.json().value(u"status"_s).toString(), u"degraded"_s);
+    QVERIFY(!degraded.json().value(u"reason"_s).toString().isEmpty());
+
+    QCOMPARE(client.book(fixture.db.show).status, 201);
+    const Answer recovered = client.get(u"/healthz"_s);
+    QCOMPARE(recovered.status, 200);
+    QCOMPARE(recovered.json().value(u"status"_s).toString(), u"ok"_s);
 }
 
 void tst_WebEndpoint::raceForSeats()

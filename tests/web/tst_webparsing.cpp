@@ -41,6 +41,8 @@ private slots:
     void sessions();
     void holdBodies_data();
     void holdBodies();
+    void strictJson_data();
+    void strictJson();
     void emails_data();
     void emails();
     void names_data();
@@ -375,6 +377,69 @@ void tst_WebParsing::holdBodies()
     }
 }
 
+void tst_WebParsing::strictJson_data()
+{
+    // Each body goes to the parser named; `show` is what it reads when it accepts the body.
+    QTest::addColumn<QByteArray>("parser");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("show");
+    const QByteArray seats = R"(, "seats": ["A1"]})";
+    const QByteArray person = R"(, "name": "Asha Rao", "email": "asha@example.com"})";
+    QTest::newRow("hold") << QByteArray("hold") << QByteArray(R"({"show": 3)" + seats) << 0 << qint64(3);
+    QTest::newRow("hold duplicate show") << QByteArray("hold") << QByteArray(R"({"show": 3, "show": 4)" + seats)
+                                         << 400 << qint64(0);
+    QTest::newRow("hold duplicate seats") << QByteArray("hold")
+                                          << QByteArray(R"({"show": 3, "seats": ["B2"])" + seats) << 400 << qint64(0);
+    QTest::newRow("duplicate unknown key") << QByteArray("hold") << QByteArray(R"({"x": 1, "x": 2, "show": 3)" + seats)
+                                           << 400 << qint64(0);
+    QTest::newRow("booking duplicate name")
+            << QByteArray("booking") << QByteArray(R"({"name": "Mallory", "show": 3)" + person) << 400 << qint64(0);
+    QTest::newRow("release duplicate show") << QByteArray("release") << QByteArray(R"({"show": 3, "show": 3})")
+                                            << 400 << qint64(0);
+    QTest::newRow("one point oh") << QByteArray("hold") << QByteArray(R"({"show": 1.0)" + seats) << 400 << qint64(0);
+    QTest::newRow("exponent") << QByteArray("hold") << QByteArray(R"({"show": 1e2)" + seats) << 400 << qint64(0);
+    QTest::newRow("booking exponent") << QByteArray("booking") << QByteArray(R"({"show": 3E0)" + person) << 400
+                                      << qint64(0);
+    QTest::newRow("release fraction") << QByteArray("release") << QByteArray(R"({"show": 2.5})") << 400 << qint64(0);
+    QTest::newRow("largest exact") << QByteArray("hold") << QByteArray(R"({"show": 9007199254740991)" + seats) << 0
+                                   << qint64(9007199254740991);
+    QTest::newRow("2^53") << QByteArray("hold") << QByteArray(R"({"show": 9007199254740992)" + seats) << 400
+                          << qint64(0);
+    QTest::newRow("2^53 + 1") << QByteArray("booking") << QByteArray(R"({"show": 9007199254740993)" + person)
+                              << 400 << qint64(0);
+    QTest::newRow("beyond 64 bits") << QByteArray("hold") << QByteArray(R"({"show": 99999999999999999999)" + seats)
+                                    << 400 << qint64(0);
+    QTest::newRow("minus zero") << QByteArray("hold") << QByteArray(R"({"show": -0)" + seats) << 400 << qint64(0);
+    QTest::newRow("string id") << QByteArray("hold") << QByteArray(R"({"show": "3")" + seats) << 400 << qint64(0);
+    QTest::newRow("trailing garbage") << QByteArray("hold") << QByteArray(R"({"show": 3)" + seats + "x") << 400
+                                      << qint64(0);
+    QTest::newRow("invalid UTF-8") << QByteArray("booking") << QByteArray("{\"show\": 3, \"name\": \"\xff\"}") << 400
+                                   << qint64(0);
+}
+
+void tst_WebParsing::strictJson()
+{
+    QFETCH(QByteArray, parser);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(qint64, show);
+    try {
+        qint64 parsed = 0;
+        if (parser == "hold")
+            parsed = requestbody::parseHold(body, 10).show;
+        else if (parser == "booking")
+            parsed = requestbody::parseBooking(body).show;
+        else
+            parsed = requestbody::parseRelease(body, 10).show.value_or(0);
+        QCOMPARE(0, status);
+        QCOMPARE(parsed, show);
+    } catch (const ApiError &error) {
+        QCOMPARE(error.status(), status);
+        QCOMPARE(QString(error.code()), u"bad_request"_s);
+    }
+}
+
 void tst_WebParsing::emails_data()
 {
     QTest::addColumn<QString>("email");
@@ -483,6 +548,7 @@ void tst_WebParsing::coreErrorsMapToStatuses_data()
     QTest::newRow("not found") << int(ErrorCode::NotFound) << 404 << u"not_found"_s;
     QTest::newRow("forbidden") << int(ErrorCode::Forbidden) << 403 << u"forbidden"_s;
     QTest::newRow("busy") << int(ErrorCode::DatabaseBusy) << 503 << u"service_unavailable"_s;
+    QTest::newRow("disk full") << int(ErrorCode::StorageFull) << 503 << u"service_unavailable"_s;
     QTest::newRow("broken") << int(ErrorCode::DatabaseError) << 500 << u"internal_error"_s;
 }
 
@@ -491,7 +557,8 @@ void tst_WebParsing::coreErrorsMapToStatuses()
     QFETCH(int, code);
     QFETCH(int, status);
     QFETCH(QString, name);
-    if (ErrorCode(code) == ErrorCode::DatabaseError)
+    const bool logged = ErrorCode(code) == ErrorCode::DatabaseError || ErrorCode(code) == ErrorCode::StorageFull;
+    if (logged)
         QTest::ignoreMessage(QtWarningMsg, "boxoffice web: disk I/O error in /secret/path");
     const ApiError error = ApiError::fromCore(Error{ErrorCode(code), u"disk I/O error in /secret/path"_s, {u"A1"_s}});
     QCOMPARE(error.status(), status);
@@ -500,7 +567,9 @@ void tst_WebParsing::coreErrorsMapToStatuses()
     QCOMPARE(response.status, status);
     QVERIFY(response.body.contains(QByteArray("\"error\":\"" + name.toLatin1() + '"')));
     QCOMPARE(response.body.contains("\"seats\""), ErrorCode(code) == ErrorCode::SeatsUnavailable);
-    QCOMPARE(response.body.contains("/secret/path"), ErrorCode(code) != ErrorCode::DatabaseError);
+    QCOMPARE(response.body.contains("/secret/path"), !logged);
+    const bool retry = ErrorCode(code) == ErrorCode::DatabaseBusy || ErrorCode(code) == ErrorCode::StorageFull;
+    QCOMPARE(serializeHead(response, true, response.body.size()).contains("\r\nRetry-After: "), retry);
 }
 
 QTEST_GUILESS_MAIN(tst_WebParsing)

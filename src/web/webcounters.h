@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <atomic>
+
+namespace boxoffice {
+
+/// What the server's shortcuts did, readable from any thread. Each counts only when its own path
+/// answered, so that a test can tell a shortcut from the general way, which gives the same bytes.
+struct WebCounters
+{
+    /// Requests the connection guard took apart and answered itself (parsePlainRequest).
+    std::atomic<quint64> plainRequests = 0;
+    /// Answers whose body went out by sendfile() from a memory file.
+    std::atomic<quint64> bodiesFromFile = 0;
+};
+
+} // namespace boxoffice
