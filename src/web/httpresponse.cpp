@@ -192,4 +192,10 @@ void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAl
         socket->disconnectFromHost();
 }
 
+void sendNow(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        writeNow(socket, bytes, {}, {}, nullptr);
+}
+
 } // namespace boxoffice
