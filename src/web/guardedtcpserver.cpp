@@ -113,6 +113,9 @@ void GuardedTcpServer::resumeAccepting()
 {
     if (!m_acceptNotifier || m_acceptNotifier->isEnabled())
         return;
+    // Another thread may have taken the spare's place while it was given up.
+    if (m_spareDescriptor < 0)
+        m_spareDescriptor = openSpareDescriptor();
     m_resumeTimer.stop();
     m_acceptNotifier->setEnabled(true);
 }
