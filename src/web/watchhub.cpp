@@ -114,18 +114,17 @@ void WatchHub::openStream(QTcpSocket *socket, qint64 show, std::optional<qint64>
     const auto view = lastEventId ? m_cache.since(show, *lastEventId) : m_cache.full(show);
     if (view.ok()) {
         if (!lastEventId || view->entry->version != *lastEventId)
-            start += eventBytes(m_cache, view.value(), session);
+            start += eventBytes(view.value(), session);
         watcher.since = view->entry->version;
     }
     sendNow(socket, start);
     add(socket, std::move(watcher));
 }
 
-QByteArray WatchHub::eventBytes(const SeatStatusCache &cache, const SeatStatusCache::View &view,
-                                const Session &session)
+QByteArray WatchHub::eventBytes(const SeatStatusCache::View &view, const Session &session) const
 {
     QByteArray event = "id: " + QByteArray::number(view.entry->version) + "\nevent: seats\ndata: ";
-    event += cache.body(view, session);
+    event += m_cache.body(view, session);
     event += "\n\n";
     return event;
 }
@@ -139,7 +138,7 @@ void WatchHub::sendEvent(Watcher &watcher, const SeatStatusCache::View &view)
         watcher.behind = true;
         return;
     }
-    sendNow(watcher.socket, eventBytes(m_cache, view, watcher.session));
+    sendNow(watcher.socket, eventBytes(view, watcher.session));
     watcher.since = view.entry->version;
 }
 

@@ -86,8 +86,8 @@ private:
     void answer(QTcpSocket *key, const SeatStatusCache::View &view);
     /// Writes the event, or marks the stream behind when the client has not read the last one.
     void sendEvent(Watcher &watcher, const SeatStatusCache::View &view);
-    static QByteArray eventBytes(const SeatStatusCache &cache, const SeatStatusCache::View &view,
-                                 const Session &session);
+    QByteArray eventBytes(const SeatStatusCache::View &view, const Session &session) const;
+    /// Sends a stream that fell behind all it missed, once the client has read the rest.
     void catchUp(QTcpSocket *key);
     void expireDeadlines();
     void armDeadlineTimer();

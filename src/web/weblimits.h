@@ -49,8 +49,8 @@ struct WebLimits
     /// Connections the kernel completes before they are accepted; Qt's default of 50 overflows
     /// at a burst of connects. The kernel caps it at net.core.somaxconn.
     int listenBacklog = 4096;
-    /// Out of file descriptors, the server stops accepting until a connection closes, or for
-    /// this long at most; connections arriving meanwhile are answered 503 and closed.
+    /// Out of file descriptors, the server answers the waiting connections 503 and closes them,
+    /// then stops accepting until a connection closes, or for this long at most.
     int acceptPauseMs = 250;
 };
 
