@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Propagation to 1,000 SSE streams and 1,000 parked long polls on one show: time from a hold being
 # acknowledged to the last watcher receiving it, and the server's memory per parked watcher
-# (../shared/bench/tools/push_fanout.py).
+# (../shared/bench/tools/push_fanout.py). The watchers come from 8 loopback addresses, as
+# customers come from many: one address may hold only 200 streams and 200 long polls.
 # usage: bench/web/push.sh [--n N]
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
@@ -18,10 +19,10 @@ trigger() {
 }
 version=$(curl -s "$BOXOFFICE_URL/api/seat-status/?show=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["version"])')
 echo "## $N SSE streams (server RSS idle: ${rss_idle} kB)"
-/usr/bin/python3 "$SHARED/bench/tools/push_fanout.py" --mode sse --url "$BOXOFFICE_URL/api/shows/1/events" \
+/usr/bin/python3 "$HERE/spread_clients.py" 8 "$SHARED/bench/tools/push_fanout.py" --mode sse --url "$BOXOFFICE_URL/api/shows/1/events" \
   --n "$N" --trigger-cmd "$(trigger 1)" --server-pid "$BOXOFFICE_PID"
 version=$(curl -s "$BOXOFFICE_URL/api/seat-status/?show=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["version"])')
 echo "## $N parked long polls"
-/usr/bin/python3 "$SHARED/bench/tools/push_fanout.py" --mode longpoll \
+/usr/bin/python3 "$HERE/spread_clients.py" 8 "$SHARED/bench/tools/push_fanout.py" --mode longpoll \
   --url "$BOXOFFICE_URL/api/seat-status/?show=1&since=$version&wait=30" \
   --n "$N" --trigger-cmd "$(trigger 2)" --server-pid "$BOXOFFICE_PID"

@@ -132,9 +132,12 @@ ApiError ApiError::requestTimeout()
     return ApiError(408, errorcode::requestTimeout, u"The request did not arrive in time."_s);
 }
 
-ApiError ApiError::serviceUnavailable(const QString &message)
+ApiError ApiError::serviceUnavailable(const QString &message, int retryAfterSeconds)
 {
-    return ApiError(503, errorcode::serviceUnavailable, message);
+    ApiError result(503, errorcode::serviceUnavailable, message);
+    if (retryAfterSeconds > 0)
+        result.m_headers.emplaceBack("Retry-After", QByteArray::number(retryAfterSeconds));
+    return result;
 }
 
 HttpResponse ApiError::toResponse() const

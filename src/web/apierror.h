@@ -29,7 +29,8 @@ public:
     static ApiError tooManySeats(const QString &message);
     static ApiError tooManyRequests(int retryAfterSeconds);
     static ApiError requestTimeout();
-    static ApiError serviceUnavailable(const QString &message);
+    /// 503; `retryAfterSeconds` > 0 adds Retry-After.
+    static ApiError serviceUnavailable(const QString &message, int retryAfterSeconds = 0);
 
     int status() const { return m_status; }
     QLatin1StringView code() const { return m_code; }

@@ -1,26 +1,152 @@
 #include "guardedtcpserver.h"
 
+#include "apierror.h"
 #include "connectionguard.h"
 
 #include <QTcpSocket>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/socket.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_handler(std::move(handler))
+namespace {
+
+/// Connections accepted in one go, so that a flood cannot keep the event loop from the rest.
+constexpr int acceptBatch = 64;
+
+int openSpareDescriptor()
 {
+    return ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
+QByteArray busyAnswer(const WebLimits &limits)
+{
+    const HttpResponse response =
+            ApiError::serviceUnavailable(u"The box office has too many connections open; please try again shortly."_s,
+                                         limits.busyRetryAfterSeconds)
+                    .toResponse();
+    return serializeHead(response, false, response.body.size()) + response.body;
+}
+
+QHostAddress peerOf(int descriptor)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getpeername(descriptor, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
+}
+
+} // namespace
+
+std::atomic<quint64> GuardedTcpServer::s_descriptorShortages{0};
+
+GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent)
+    : QTcpServer(parent), m_limits(limits), m_handler(std::move(handler)), m_connections(limits.connections),
+      m_busyAnswer(busyAnswer(limits))
+{
+    m_resumeTimer.setSingleShot(true);
+    connect(&m_resumeTimer, &QTimer::timeout, this, &GuardedTcpServer::resumeAccepting);
+}
+
+GuardedTcpServer::~GuardedTcpServer()
+{
+    if (m_spareDescriptor >= 0)
+        ::close(m_spareDescriptor);
+}
+
+bool GuardedTcpServer::listenWithLimits(const QHostAddress &address, quint16 port)
+{
+    setListenBacklogSize(m_limits.listenBacklog);
+    if (!listen(address, port))
+        return false;
+    // QTcpServer's own notifier stays off; ours accepts (see the class comment).
+    pauseAccepting();
+    m_spareDescriptor = openSpareDescriptor();
+    m_acceptNotifier = std::make_unique<QSocketNotifier>(socketDescriptor(), QSocketNotifier::Read);
+    connect(m_acceptNotifier.get(), &QSocketNotifier::activated, this, &GuardedTcpServer::acceptPending);
+    return true;
+}
+
+void GuardedTcpServer::acceptPending()
+{
+    const int listening = int(socketDescriptor());
+    for (int accepted = 0; accepted < acceptBatch;) {
+        const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            incomingConnection(descriptor);
+            ++accepted;
+        } else if (errno == EMFILE || errno == ENFILE) {
+            shedForWantOfDescriptors();
+            return;
+        } else if (errno != EINTR && errno != ECONNABORTED) {
+            // EAGAIN: nothing more waits. Anything else is the client's trouble, not ours.
+            return;
+        }
+    }
+}
+
+void GuardedTcpServer::shedForWantOfDescriptors()
+{
+    ++s_descriptorShortages;
+    if (m_spareDescriptor >= 0) {
+        ::close(m_spareDescriptor);
+        for (int shed = 0; shed < acceptBatch; ++shed) {
+            const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+            if (descriptor < 0)
+                break;
+            refuse(descriptor);
+        }
+        m_spareDescriptor = openSpareDescriptor();
+    }
+    // The listening socket stays readable while connections wait: watching it now would spin.
+    m_acceptNotifier->setEnabled(false);
+    m_resumeTimer.start(m_limits.acceptPauseMs);
+}
+
+void GuardedTcpServer::resumeAccepting()
+{
+    if (!m_acceptNotifier || m_acceptNotifier->isEnabled())
+        return;
+    // Another thread may have taken the spare's place while it was given up.
+    if (m_spareDescriptor < 0)
+        m_spareDescriptor = openSpareDescriptor();
+    m_resumeTimer.stop();
+    m_acceptNotifier->setEnabled(true);
+}
+
+void GuardedTcpServer::refuse(int descriptor) const
+{
+    // Best effort, never waiting: the client reads why, unless its request arrived first and
+    // the close resets the connection.
+    ::send(descriptor, m_busyAnswer.constData(), size_t(m_busyAnswer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    ::close(descriptor);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
+    const QHostAddress peer = peerOf(int(descriptor));
+    if (!m_connections.tryTake(peer)) {
+        refuse(int(descriptor));
+        return;
+    }
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         ::close(int(descriptor));
+        m_connections.giveBack(peer);
         return;
     }
+    // Its descriptor is free again: a pause for want of descriptors may end.
+    connect(socket, &QObject::destroyed, this, [this, peer] {
+        m_connections.giveBack(peer);
+        resumeAccepting();
+    });
     // Answers are written in one piece; waiting for more to coalesce only adds latency.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(m_limits.readBufferSize);

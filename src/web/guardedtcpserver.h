@@ -1,15 +1,28 @@
 #pragma once
 
+#include "addressquota.h"
 #include "connectionguard.h"
 #include "weblimits.h"
 
+#include <QSocketNotifier>
 #include <QTcpServer>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace boxoffice {
 
 /// A QTcpServer that puts a ConnectionGuard in front of every connection before QtHttpServer
 /// gets it: the guard's readyRead check is connected first, the socket then handed over with
 /// addPendingConnection(). Given to QAbstractHttpServer::bind().
+///
+/// It accepts by itself, not through QTcpServer: when the process runs out of file descriptors,
+/// accept() fails while the listening socket stays readable, and QTcpServer would try again on
+/// every pass of the event loop, at 100 % CPU. Here a spare descriptor is given up to accept
+/// the waiting connections and close them after a 503 (as libev and nginx do), and accepting
+/// pauses until a connection closes or `acceptPauseMs` passes. Connections beyond the cap per
+/// address are refused the same way.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -18,13 +31,35 @@ class GuardedTcpServer final : public QTcpServer
 public:
     /// `limits` must outlive the server; `handler` answers the requests its guards take apart.
     GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
+
+    /// Listens with the limits' backlog and starts accepting.
+    bool listenWithLimits(const QHostAddress &address, quint16 port);
+
+    /// How often accept() found the process out of file descriptors. A count for the whole
+    /// process, as the limit is; tests read it to tell waiting from spinning.
+    static quint64 descriptorShortages() { return s_descriptorShortages.load(); }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    void acceptPending();
+    /// Accepts and closes what waits, with the spare descriptor, then pauses accepting.
+    void shedForWantOfDescriptors();
+    void refuse(int descriptor) const;
+    void resumeAccepting();
+
+    static std::atomic<quint64> s_descriptorShortages;
+
     const WebLimits &m_limits;
     const RequestHandler m_handler;
+    AddressQuota m_connections;
+    /// A 503 with Retry-After, sent to connections refused before they are read.
+    const QByteArray m_busyAnswer;
+    std::unique_ptr<QSocketNotifier> m_acceptNotifier;
+    QTimer m_resumeTimer;
+    int m_spareDescriptor = -1;
 };
 
 } // namespace boxoffice

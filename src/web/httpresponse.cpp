@@ -208,4 +208,10 @@ bool writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAl
     return sentFromFile;
 }
 
+void sendNow(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        writeNow(socket, bytes, {}, {}, nullptr);
+}
+
 } // namespace boxoffice

@@ -52,6 +52,10 @@ QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bo
 /// of) the body from `bodyFile`.
 bool writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly = false);
 
+/// Hands `bytes` to the kernel at once; what it does not take waits in the socket, and while
+/// anything waits there, all that follows does too. Does nothing when the client has gone.
+void sendNow(QTcpSocket *socket, const QByteArray &bytes);
+
 QByteArray reasonPhrase(int status);
 
 } // namespace boxoffice

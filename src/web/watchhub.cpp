@@ -1,16 +1,22 @@
 #include "watchhub.h"
 
+#include "apierror.h"
 #include "changefeed.h"
 #include "connectionguard.h"
 
 #include <QTcpSocket>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
 using namespace std::chrono;
 
 WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, QObject *parent)
-    : QObject(parent), m_cache(cache), m_limits(limits)
+    : QObject(parent), m_cache(cache), m_limits(limits), m_streamQuota(limits.streams),
+      m_longPollQuota(limits.longPolls)
 {
     // Queued even for this thread's own writers: answering watchers must not run inside the
     // request handler that made the change.
@@ -24,17 +30,26 @@ WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &li
 
 WatchHub::~WatchHub() = default;
 
+ApiError WatchHub::atCapacity() const
+{
+    return ApiError::serviceUnavailable(u"Too many live seat updates are open; please try again shortly."_s,
+                                        m_limits.busyRetryAfterSeconds);
+}
+
 void WatchHub::add(QTcpSocket *socket, Watcher watcher)
 {
     const qint64 show = watcher.show;
-    if (watcher.stream && ++m_streams == 1)
-        m_heartbeatTimer.start();
+    const bool stream = watcher.stream;
     m_watchers.insert(socket, std::move(watcher));
     m_byShow[show].insert(socket);
+    if (stream && !m_heartbeatTimer.isActive())
+        m_heartbeatTimer.start();
     ConnectionGuard::setParked(socket, true);
     // The key is only compared, never dereferenced: both signals come before the socket is gone.
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { remove(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { remove(socket); });
+    if (stream)
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { catchUp(socket); });
     emit watchersChanged(watcherCount());
 }
 
@@ -43,7 +58,8 @@ void WatchHub::remove(QTcpSocket *socket)
     const auto it = m_watchers.find(socket);
     if (it == m_watchers.end())
         return;
-    if (it->stream && --m_streams == 0)
+    quota(*it).giveBack(it->peer);
+    if (it->stream && m_streamQuota.total() == 0)
         m_heartbeatTimer.stop();
     if (!it->stream)
         m_deadlines.erase(it->deadline);
@@ -64,7 +80,10 @@ void WatchHub::remove(QTcpSocket *socket)
 void WatchHub::park(QTcpSocket *socket, qint64 show, qint64 since, milliseconds wait, const Session &session,
                     bool keepAlive)
 {
-    Watcher watcher{socket, show, since, session, false, keepAlive, {}};
+    const QHostAddress peer = socket->peerAddress();
+    if (!m_longPollQuota.tryTake(peer))
+        throw atCapacity();
+    Watcher watcher{socket, show, since, session, peer, false, keepAlive, false, {}};
     watcher.deadline = m_deadlines.emplace(steady_clock::now() + wait, socket);
     add(socket, std::move(watcher));
     armDeadlineTimer();
@@ -72,6 +91,15 @@ void WatchHub::park(QTcpSocket *socket, qint64 show, qint64 since, milliseconds 
 
 void WatchHub::openStream(QTcpSocket *socket, qint64 show, std::optional<qint64> lastEventId, const Session &session)
 {
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const QHostAddress peer = socket->peerAddress();
+    if (!m_streamQuota.tryTake(peer))
+        throw atCapacity();
+    // Bounds what a client that stops reading pins in the kernel; see WebLimits.
+    const int sendBuffer = m_limits.streamSendBufferBytes;
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
+
     HttpResponse head;
     head.contentType = "text/event-stream; charset=utf-8";
     head.addHeader("Cache-Control", "no-store");
@@ -80,35 +108,53 @@ void WatchHub::openStream(QTcpSocket *socket, qint64 show, std::optional<qint64>
         head.addHeader("Set-Cookie", session.setCookieHeader());
     // No Content-Length: the stream ends when the connection does. A client that lost it
     // reconnects after `retry` milliseconds and resumes from its Last-Event-ID.
-    socket->write(serializeHead(head, true, -1) + "retry: 2000\n\n");
+    QByteArray start = serializeHead(head, true, -1) + "retry: 2000\n\n";
 
-    Watcher watcher{socket, show, lastEventId.value_or(-1), session, true, true, {}};
-    auto view = lastEventId ? m_cache.since(show, *lastEventId) : m_cache.full(show);
-    if (view.ok() && (!lastEventId || view->entry->version != *lastEventId)) {
-        if (!sendEvent(watcher, view.value()))
-            return;
-    } else if (view.ok()) {
+    Watcher watcher{socket, show, lastEventId.value_or(-1), session, peer, true, true, false, {}};
+    const auto view = lastEventId ? m_cache.since(show, *lastEventId) : m_cache.full(show);
+    if (view.ok()) {
+        if (!lastEventId || view->entry->version != *lastEventId)
+            start += eventBytes(view.value(), session);
         watcher.since = view->entry->version;
     }
+    sendNow(socket, start);
     add(socket, std::move(watcher));
 }
 
-bool WatchHub::sendEvent(Watcher &watcher, const SeatStatusCache::View &view)
+QByteArray WatchHub::eventBytes(const SeatStatusCache::View &view, const Session &session) const
 {
-    QTcpSocket *socket = watcher.socket;
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return false;
-    if (socket->bytesToWrite() > m_limits.maxStreamBacklog) {
-        // The client stopped reading; it can reconnect and resume from its last event.
-        socket->abort();
-        return false;
-    }
     QByteArray event = "id: " + QByteArray::number(view.entry->version) + "\nevent: seats\ndata: ";
-    event += m_cache.body(view, watcher.session);
+    event += m_cache.body(view, session);
     event += "\n\n";
-    socket->write(event);
+    return event;
+}
+
+void WatchHub::sendEvent(Watcher &watcher, const SeatStatusCache::View &view)
+{
+    // Whatever the kernel did not take is still waiting in the socket: the client reads slower
+    // than seats change, or not at all. Queueing every change behind it would grow without
+    // bound; it gets them all in one event once it has read the rest (catchUp).
+    if (watcher.socket->bytesToWrite() > 0) {
+        watcher.behind = true;
+        return;
+    }
+    sendNow(watcher.socket, eventBytes(view, watcher.session));
     watcher.since = view.entry->version;
-    return true;
+}
+
+void WatchHub::catchUp(QTcpSocket *key)
+{
+    const auto it = m_watchers.find(key);
+    if (it == m_watchers.end() || !it->behind || !it->socket || it->socket->bytesToWrite() > 0)
+        return;
+    it->behind = false;
+    const auto view = m_cache.since(it->show, it->since);
+    if (!view.ok()) {
+        qWarning("boxoffice web: cannot read show %lld: %s", it->show, qUtf8Printable(view.error().message));
+        return;
+    }
+    if (view->entry->version > it->since)
+        sendEvent(it.value(), view.value());
 }
 
 void WatchHub::answer(QTcpSocket *key, const SeatStatusCache::View &view)
@@ -136,12 +182,17 @@ void WatchHub::showChanged(qint64 show, qint64 version)
         const auto it = m_watchers.find(key);
         if (it == m_watchers.end())
             continue;
-        if (!it->socket) {
+        if (!it->socket || it->socket->state() != QAbstractSocket::ConnectedState) {
             remove(key);
             continue;
         }
         if (it->since >= version)
             continue;
+        if (it->stream && it->socket->bytesToWrite() > 0) {
+            // Behind: not worth building an event it would not be sent.
+            it->behind = true;
+            continue;
+        }
         auto view = m_cache.since(show, it->since);
         if (!view.ok()) {
             qWarning("boxoffice web: cannot read show %lld: %s", show, qUtf8Printable(view.error().message));
@@ -149,12 +200,10 @@ void WatchHub::showChanged(qint64 show, qint64 version)
         }
         if (view->entry->version <= it->since)
             continue;
-        if (it->stream) {
-            if (!sendEvent(it.value(), view.value()))
-                remove(key);
-        } else {
+        if (it->stream)
+            sendEvent(it.value(), view.value());
+        else
             answer(key, view.value());
-        }
     }
 }
 
@@ -206,7 +255,9 @@ void WatchHub::sendHeartbeats()
             remove(key);
             continue;
         }
-        it->socket->write(": keep-alive\n\n");
+        // A stream with bytes still waiting is not idle, and a comment would only queue behind them.
+        if (it->socket->bytesToWrite() == 0)
+            sendNow(it->socket, ": keep-alive\n\n");
     }
 }
 

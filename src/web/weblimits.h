@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addressquota.h"
 #include "ratelimiter.h"
 #include "requestheadscanner.h"
 
@@ -29,8 +30,28 @@ struct WebLimits
     /// Seat-status answers at least this large go out from a memory file by sendfile(), as a
     /// static server sends them; smaller ones cost less to copy.
     qsizetype sendFileMinBytes = 16 * 1024;
-    /// An event stream whose client stopped reading is dropped once this much is queued.
-    qint64 maxStreamBacklog = 1024 * 1024;
+    /// Event streams, and parked long polls, from one address and in all. Beyond either cap the
+    /// request is answered 503 with Retry-After, and the seat page falls back to long polling,
+    /// then to plain polling.
+    AddressQuota::Cap streams{200, 5'000};
+    AddressQuota::Cap longPolls{200, 5'000};
+    /// Open connections from one address (generous: many customers can share one behind a NAT)
+    /// and in all; the process's file descriptor limit may bound them sooner.
+    AddressQuota::Cap connections{256, 20'000};
+    /// Retry-After of the 503 answered when one of the caps above is reached.
+    int busyRetryAfterSeconds = 5;
+    /// The kernel send buffer of an event stream. A stream that falls behind (its client reads
+    /// slower than seats change, or not at all) is not sent every change: what the kernel does
+    /// not take of one event waits in the socket, and once that is gone the client gets one
+    /// event with all it missed. So a stalled stream pins this much in the kernel and at most
+    /// one event in the process, however fast seats change.
+    int streamSendBufferBytes = 64 * 1024;
+    /// Connections the kernel completes before they are accepted; Qt's default of 50 overflows
+    /// at a burst of connects. The kernel caps it at net.core.somaxconn.
+    int listenBacklog = 4096;
+    /// Out of file descriptors, the server answers the waiting connections 503 and closes them,
+    /// then stops accepting until a connection closes, or for this long at most.
+    int acceptPauseMs = 250;
 };
 
 } // namespace boxoffice

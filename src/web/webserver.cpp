@@ -111,7 +111,7 @@ Result<quint16> WebServer::start()
                 respond(request, socket, keepAlive);
             },
             this);
-    if (!listener->listen(m_options.address, m_options.port) || !attachListener(*this, listener)) {
+    if (!listener->listenWithLimits(m_options.address, m_options.port) || !attachListener(*this, listener)) {
         const QString reason = listener->errorString();
         delete listener;
         return Error{ErrorCode::DatabaseError,

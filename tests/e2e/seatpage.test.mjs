@@ -408,13 +408,17 @@ describe('seat page', () => {
     assertNoConsoleErrors(log);
   });
 
-  test('falls back to long polling, quietly, when the event stream is refused', async () => {
+  // 503: the server is at its cap on event streams (docs/api.md); EventSource cannot read Retry-After.
+  for (const refusal of [
+    { status: 404, body: '{"error":"not_found","message":"Not found."}' },
+    { status: 503, headers: { 'Retry-After': '5' }, body: '{"error":"service_unavailable","message":"Too many live seat updates are open; please try again shortly."}' },
+  ]) test(`falls back to long polling, quietly, when the event stream is refused with ${refusal.status}`, async () => {
     const a = await seatPage();
     const opened = await openPage(browser);
     openedPages.push(opened);
     const b = opened;
     await b.context.route('**/api/shows/*/events', (route) => route.fulfill({
-      status: 404, contentType: 'application/json', body: '{"error":"not_found","message":"Not found."}',
+      status: refusal.status, headers: refusal.headers, contentType: 'application/json', body: refusal.body,
     }));
     await b.page.goto(seatUrl());
     await waitLive(b.page, 'longpoll');

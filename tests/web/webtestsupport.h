@@ -133,8 +133,11 @@ struct RawAnswer
 class RawConnection
 {
 public:
-    explicit RawConnection(quint16 port)
+    /// `from` picks the client's address (any of 127.0.0.0/8 reaches the server on loopback).
+    explicit RawConnection(quint16 port, const QHostAddress &from = {})
     {
+        if (!from.isNull())
+            m_socket.bind(from);
         m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
         m_socket.waitForConnected(5000);
     }

@@ -1,0 +1,438 @@
+#include "webfixture.h"
+#include "webtestsupport.h"
+
+#include "guardedtcpserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <vector>
+
+using namespace boxoffice;
+using namespace boxoffice::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QHostAddress firstClient(u"127.0.0.1"_s);
+const QHostAddress secondClient(u"127.0.0.2"_s);
+const QHostAddress thirdClient(u"127.0.0.3"_s);
+
+QByteArray streamRequest()
+{
+    return "GET /api/shows/1/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
+
+QByteArray longPollRequest(qint64 since)
+{
+    return "GET /api/seat-status/?show=1&since=" + QByteArray::number(since) +
+           "&wait=20 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
+
+/// A 503 that says when to come back, in the API's error shape.
+void verifyBusy(const RawAnswer &answer)
+{
+    QCOMPARE(answer.status, 503);
+    QVERIFY(answer.hasHeader("retry-after"));
+    QCOMPARE(QJsonDocument::fromJson(answer.body).object().value(u"error"_s).toString(), u"service_unavailable"_s);
+}
+
+/// The process's soft limit on open files, changed for one test and restored after it.
+class DescriptorLimit
+{
+public:
+    explicit DescriptorLimit(rlim_t soft)
+    {
+        ::getrlimit(RLIMIT_NOFILE, &m_saved);
+        rlimit changed = m_saved;
+        changed.rlim_cur = qMin(soft, m_saved.rlim_max);
+        m_applied = ::setrlimit(RLIMIT_NOFILE, &changed) == 0 && changed.rlim_cur == soft;
+    }
+    ~DescriptorLimit() { ::setrlimit(RLIMIT_NOFILE, &m_saved); }
+    Q_DISABLE_COPY_MOVE(DescriptorLimit)
+
+    bool applied() const { return m_applied; }
+
+private:
+    rlimit m_saved{};
+    bool m_applied = false;
+};
+
+/// Descriptors closed when the test ends, however it ends.
+class Descriptors
+{
+public:
+    Descriptors() = default;
+    ~Descriptors() { closeAll(); }
+    Q_DISABLE_COPY_MOVE(Descriptors)
+
+    void add(int descriptor) { m_descriptors.push_back(descriptor); }
+    void closeAll()
+    {
+        for (const int descriptor : m_descriptors)
+            ::close(descriptor);
+        m_descriptors.clear();
+    }
+    const std::vector<int> &all() const { return m_descriptors; }
+
+private:
+    std::vector<int> m_descriptors;
+};
+
+int openDescriptorCount()
+{
+    return int(QDir(u"/proc/self/fd"_s).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+}
+
+sockaddr_in loopback(quint16 port)
+{
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    return address;
+}
+
+/// Starts a non-blocking connect; true when it completed or is under way.
+bool startConnect(int descriptor, quint16 port)
+{
+    const sockaddr_in address = loopback(port);
+    return ::connect(descriptor, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0 ||
+            errno == EINPROGRESS;
+}
+
+/// CPU time the web thread has used, in clock ticks.
+qint64 webThreadTicks()
+{
+    const QStringList tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile comm(u"/proc/self/task/%1/comm"_s.arg(task));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "web")
+            continue;
+        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray text = stat.readAll();
+        // Fields after the command's closing parenthesis: state is the 3rd; utime, stime the 14th, 15th.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return fields.value(11).toLongLong() + fields.value(12).toLongLong();
+    }
+    return -1;
+}
+
+/// Reads an event stream on a plain socket until an event with `lastId` arrives or `timeoutMs` passes.
+QByteArray readStreamUntil(int descriptor, qint64 lastId, int timeoutMs)
+{
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray wanted = "id: " + QByteArray::number(lastId) + '\n';
+    while (!received.contains(wanted) && timer.elapsed() < timeoutMs) {
+        pollfd readable{descriptor, POLLIN, 0};
+        if (::poll(&readable, 1, 50) <= 0)
+            continue;
+        char buffer[16384];
+        const ssize_t got = ::recv(descriptor, buffer, sizeof buffer, 0);
+        if (got <= 0)
+            break;
+        received.append(buffer, got);
+    }
+    return received;
+}
+
+QList<qint64> eventIds(const QByteArray &stream)
+{
+    QList<qint64> ids;
+    for (const QByteArray &line : stream.split('\n')) {
+        if (line.startsWith("id: "))
+            ids.append(line.mid(4).toLongLong());
+    }
+    return ids;
+}
+
+} // namespace
+
+class tst_WebLimits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void streamsCappedPerAddress();
+    void streamsCappedInAll();
+    void longPollsCapped();
+    void stalledStreamGetsOneCatchUpEvent();
+    void connectionsCappedPerAddress();
+    void outOfDescriptorsNeitherSpinsNorStops();
+    void burstOfConnectsFitsTheBacklog();
+};
+
+void tst_WebLimits::streamsCappedPerAddress()
+{
+    WebLimits limits = generousLimits();
+    limits.streams = {2, 100};
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    auto first = std::make_unique<RawConnection>(fixture.port, firstClient);
+    RawConnection second(fixture.port, firstClient);
+    first->send(streamRequest());
+    second.send(streamRequest());
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 2);
+
+    RawConnection third(fixture.port, firstClient);
+    third.send(streamRequest());
+    verifyBusy(third.read());
+
+    // Another address has its own allowance.
+    RawConnection elsewhere(fixture.port, secondClient);
+    elsewhere.send(streamRequest());
+    QTRY_COMPARE(watchers.last().first().toInt(), 3);
+
+    // A stream that ends gives its place back.
+    first.reset();
+    QTRY_COMPARE(watchers.last().first().toInt(), 2);
+    RawConnection again(fixture.port, firstClient);
+    again.send(streamRequest());
+    QTRY_COMPARE(watchers.last().first().toInt(), 3);
+}
+
+void tst_WebLimits::streamsCappedInAll()
+{
+    WebLimits limits = generousLimits();
+    limits.streams = {100, 2};
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    RawConnection first(fixture.port, firstClient);
+    RawConnection second(fixture.port, secondClient);
+    first.send(streamRequest());
+    second.send(streamRequest());
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 2);
+
+    RawConnection third(fixture.port, thirdClient);
+    third.send(streamRequest());
+    verifyBusy(third.read());
+    // Seat status without waiting is still answered.
+    QCOMPARE(fixture.client().get(u"/api/seat-status/?show=1"_s).status, 200);
+}
+
+void tst_WebLimits::longPollsCapped()
+{
+    WebLimits limits = generousLimits();
+    limits.longPolls = {1, 100};
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    const qint64 version = fixture.version();
+    RawConnection parked(fixture.port, firstClient);
+    parked.send(longPollRequest(version));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 1);
+
+    RawConnection refused(fixture.port, firstClient);
+    refused.send(longPollRequest(version));
+    verifyBusy(refused.read());
+
+    RawConnection elsewhere(fixture.port, secondClient);
+    elsewhere.send(longPollRequest(version));
+    QTRY_COMPARE(watchers.last().first().toInt(), 2);
+
+    // The parked ones are answered as usual.
+    fixture.holdElsewhere({u"B2"_s});
+    QCOMPARE(parked.read().status, 200);
+    QCOMPARE(elsewhere.read().status, 200);
+}
+
+void tst_WebLimits::stalledStreamGetsOneCatchUpEvent()
+{
+    WebLimits limits = generousLimits();
+    limits.streamSendBufferBytes = 4096;
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+
+    // A client that stops reading: small buffers, so the kernel holds only a few events.
+    Descriptors client;
+    const int stream = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(stream >= 0);
+    client.add(stream);
+    const int receiveBuffer = 4096;
+    ::setsockopt(stream, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    const sockaddr_in server = loopback(fixture.port);
+    QCOMPARE(::connect(stream, reinterpret_cast<const sockaddr *>(&server), sizeof server), 0);
+    const QByteArray request = streamRequest();
+    QCOMPARE(::send(stream, request.constData(), size_t(request.size()), MSG_NOSIGNAL), ssize_t(request.size()));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 1);
+
+    // Far more changes than the kernel buffers hold; the last one frees B1 again.
+    constexpr int changes = 400;
+    for (int change = 0; change < changes / 2; ++change) {
+        QVERIFY(fixture.db.reservations
+                        ->holdSeats(fixture.db.show, {u"B1"_s}, u"counter:1"_s, std::chrono::seconds(600), Channel::Counter)
+                        .ok());
+        QVERIFY(fixture.db.reservations->releaseHolds(u"counter:1"_s, fixture.db.show).ok());
+    }
+    const qint64 last = fixture.version();
+
+    const QByteArray received = readStreamUntil(stream, last, 10000);
+    const QList<qint64> ids = eventIds(received);
+    QVERIFY2(!ids.isEmpty() && ids.last() == last, received.right(300).constData());
+    // Every change queued would be `changes` events; a stalled stream gets what fitted in the
+    // kernel, then one event with everything it missed.
+    QVERIFY2(ids.size() < changes / 4, qPrintable(QString::number(ids.size())));
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        QVERIFY(ids.at(i) > ids.at(i - 1));
+    const QByteArray lastData = received.mid(received.lastIndexOf("data: ") + 6).split('\n').constFirst();
+    const QJsonObject catchUp = QJsonDocument::fromJson(lastData).object();
+    bool sawB1 = false;
+    for (const QJsonValue &seat : catchUp.value(u"seats"_s).toArray()) {
+        if (seat.toObject().value(u"id"_s).toString() == u"B1"_s) {
+            sawB1 = true;
+            QCOMPARE(seat.toObject().value(u"status"_s).toString(), u"available"_s);
+        }
+    }
+    QVERIFY(sawB1);
+}
+
+void tst_WebLimits::connectionsCappedPerAddress()
+{
+    WebLimits limits = generousLimits();
+    limits.connections = {3, 100};
+    Fixture fixture(limits);
+    auto first = std::make_unique<RawConnection>(fixture.port, firstClient);
+    RawConnection second(fixture.port, firstClient);
+    RawConnection third(fixture.port, firstClient);
+    const QByteArray health = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    third.send(health);
+    QCOMPARE(third.read().status, 200);
+
+    RawConnection fourth(fixture.port, firstClient);
+    const RawAnswer refused = fourth.read();
+    verifyBusy(refused);
+    QVERIFY(fourth.waitForClose(5000));
+
+    RawConnection elsewhere(fixture.port, secondClient);
+    elsewhere.send(health);
+    QCOMPARE(elsewhere.read().status, 200);
+
+    // A connection that closes gives its place back, once the server has seen it go.
+    first.reset();
+    QElapsedTimer timer;
+    timer.start();
+    int status = 0;
+    while (status != 200 && timer.elapsed() < 10000) {
+        RawConnection again(fixture.port, firstClient);
+        again.send(health);
+        status = again.read(1000).status;
+        if (status != 200)
+            QTest::qWait(20);
+    }
+    QCOMPARE(status, 200);
+}
+
+void tst_WebLimits::outOfDescriptorsNeitherSpinsNorStops()
+{
+    WebLimits limits = generousLimits();
+    limits.acceptPauseMs = 100;
+    Fixture fixture(limits);
+    QVERIFY(webThreadTicks() >= 0);
+    const DescriptorLimit limit(rlim_t(openDescriptorCount() + 64));
+    QVERIFY(limit.applied());
+
+    // Clients' sockets first, then every descriptor left taken: the server cannot accept them.
+    constexpr int clients = 3;
+    Descriptors waiting;
+    for (int i = 0; i < clients; ++i) {
+        const int descriptor = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        QVERIFY(descriptor >= 0);
+        waiting.add(descriptor);
+    }
+    Descriptors fillers;
+    for (int descriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC); descriptor >= 0;
+         descriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC))
+        fillers.add(descriptor);
+    QCOMPARE(errno, EMFILE);
+
+    const quint64 shortagesBefore = GuardedTcpServer::descriptorShortages();
+    for (const int descriptor : waiting.all())
+        QVERIFY(startConnect(descriptor, fixture.port));
+    QTRY_VERIFY(GuardedTcpServer::descriptorShortages() > shortagesBefore);
+
+    // Not left hanging: each is told to come back later, on its spare descriptor.
+    for (const int descriptor : waiting.all()) {
+        pollfd readable{descriptor, POLLIN, 0};
+        QVERIFY(::poll(&readable, 1, 5000) == 1);
+        char head[13] = {};
+        QVERIFY(::recv(descriptor, head, 12, 0) > 0);
+        QCOMPARE(QByteArray(head), QByteArray("HTTP/1.1 503"));
+    }
+
+    // Still out of descriptors: the server must neither spin nor keep trying.
+    const quint64 shortagesAtStart = GuardedTcpServer::descriptorShortages();
+    const qint64 ticksAtStart = webThreadTicks();
+    QElapsedTimer window;
+    window.start();
+    QTest::qWait(1000);
+    const qint64 ticks = webThreadTicks() - ticksAtStart;
+    const qint64 elapsedMs = window.elapsed();
+    const quint64 shortages = GuardedTcpServer::descriptorShortages() - shortagesAtStart;
+    const qint64 ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    QVERIFY2(ticks * 1000 < ticksPerSecond * elapsedMs / 4, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(elapsedMs)));
+    QVERIFY2(shortages <= quint64(elapsedMs / limits.acceptPauseMs + 2), qPrintable(QString::number(shortages)));
+
+    // Descriptors free again: the next customer is served.
+    fillers.closeAll();
+    RawConnection next(fixture.port);
+    next.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(next.read().status, 200);
+}
+
+void tst_WebLimits::burstOfConnectsFitsTheBacklog()
+{
+    constexpr int burst = 1000;
+    WebLimits limits = generousLimits();
+    limits.connections = {100000, 100000};
+    Fixture fixture(limits);
+    const DescriptorLimit limit(rlim_t(openDescriptorCount() + 2 * burst + 64));
+    if (!limit.applied())
+        QSKIP("The hard limit on open files is too low for this test.");
+
+    Descriptors clients;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < burst; ++i) {
+        const int descriptor = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        QVERIFY(descriptor >= 0);
+        clients.add(descriptor);
+        QVERIFY(startConnect(descriptor, fixture.port));
+    }
+    // A connect the listen backlog had no room for is dropped and its SYN sent again after a
+    // second; within that second, every one must have completed.
+    std::vector<pollfd> pending;
+    for (const int descriptor : clients.all())
+        pending.push_back({descriptor, POLLOUT, 0});
+    int completed = 0;
+    while (completed < burst && timer.elapsed() < 900) {
+        if (::poll(pending.data(), pending.size(), 50) <= 0)
+            continue;
+        for (pollfd &entry : pending) {
+            if (entry.fd >= 0 && (entry.revents & POLLOUT)) {
+                int error = 0;
+                socklen_t length = sizeof error;
+                ::getsockopt(entry.fd, SOL_SOCKET, SO_ERROR, &error, &length);
+                QCOMPARE(error, 0);
+                entry.fd = -1;
+                ++completed;
+            }
+        }
+    }
+    QCOMPARE(completed, burst);
+}
+
+QTEST_GUILESS_MAIN(tst_WebLimits)
+#include "tst_weblimits.moc"
