@@ -1,4 +1,4 @@
-#include "hallplangenerator.h"
+#include "hallplantesting.h"
 #include "hallplanvalidator.h"
 
 #include <QElapsedTimer>
@@ -8,22 +8,13 @@
 #include <functional>
 
 using namespace boxoffice;
+using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
 
 using PlanEdit = std::function<void(HallPlan &)>;
 Q_DECLARE_METATYPE(PlanEdit)
 
 namespace {
-
-HallPlanGeneratorOptions smallHall()
-{
-    HallPlanGeneratorOptions options;
-    options.hallName = u"Studio"_s;
-    options.rows = 2;
-    options.seatsPerRow = 3;
-    options.categories = {{u"stalls"_s, u"Stalls"_s, u"#336699"_s}, {u"box"_s, u"Box"_s, u"#993366"_s}};
-    return options;
-}
 
 /// One coordinate (&QPointF::x or &QPointF::y) of every seat of a row, in the plan's order.
 QList<double> coordinatesOfRow(const HallPlan &plan, const QString &row, qreal (QPointF::*coordinate)() const)
@@ -44,14 +35,6 @@ QList<double> xOfRow(const HallPlan &plan, const QString &row)
 QList<double> yOfRow(const HallPlan &plan, const QString &row)
 {
     return coordinatesOfRow(plan, row, &QPointF::y);
-}
-
-QStringList problemTexts(const QList<PlanProblem> &problems)
-{
-    QStringList texts;
-    for (const PlanProblem &problem : problems)
-        texts.append(problem.toString());
-    return texts;
 }
 
 } // namespace

@@ -13,7 +13,7 @@ struct PlanProblem
     QString message;
 
     /// "seats[12].category: unknown category "vip"".
-    QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
+    QString toString() const;
 
     friend bool operator==(const PlanProblem &, const PlanProblem &) = default;
 };
