@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
+#include <QUuid>
 
 #include <functional>
 
@@ -192,6 +193,19 @@ private slots:
         plan.seats[2].position = {-0.1, 0};
         const QList<GridCell> cells = plan.gridCells();
         QCOMPARE(cells.mid(0, 3), (QList<GridCell>{{0, 0}, {0, 1}, {0, 2}}));
+    }
+
+    void newGuidsAreDistinctVersion4Uuids()
+    {
+        const QStringList guids = HallPlanSeat::newGuids(1000);
+        QCOMPARE(guids.size(), 1000);
+        QCOMPARE(QSet<QString>(guids.cbegin(), guids.cend()).size(), 1000);
+        for (const QString &guid : guids) {
+            const QUuid uuid = QUuid::fromString(guid);
+            QVERIFY2(!uuid.isNull(), qPrintable(guid));
+            QCOMPARE(uuid.version(), QUuid::Random);
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+        }
     }
 
     void labelsKeepDigitsOfRowAndNumberApart_data()

@@ -1,9 +1,12 @@
 #include "hallplan.h"
 
 #include <QHash>
+#include <QRandomGenerator>
+#include <QUuid>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -19,6 +22,23 @@ bool samePoint(QPointF a, QPointF b)
 }
 
 } // namespace
+
+QStringList HallPlanSeat::newGuids(qsizetype count)
+{
+    QStringList guids;
+    guids.reserve(count);
+    QRandomGenerator random = QRandomGenerator::securelySeeded();
+    for (qsizetype i = 0; i < count; ++i) {
+        std::array<quint32, 4> words;
+        random.fillRange(words.data(), words.size());
+        QByteArray bytes(reinterpret_cast<const char *>(words.data()), sizeof(words));
+        // RFC 4122 version 4 (random) and its variant.
+        bytes[6] = char((bytes.at(6) & 0x0f) | 0x40);
+        bytes[8] = char((bytes.at(8) & 0x3f) | 0x80);
+        guids.append(QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces));
+    }
+    return guids;
+}
 
 QString HallPlanSeat::label() const
 {

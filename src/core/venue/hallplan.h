@@ -4,6 +4,7 @@
 #include <QPointF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,6 +39,10 @@ struct HallPlanSeat
     bool wheelchairSpace = false;
     /// The guid of the wheelchair space this seat is the companion seat of, if it is one.
     QString companionOf;
+
+    /// `count` new random (version 4) UUIDs for seat guids. One system seed serves them all, as
+    /// a QUuid::createUuid() each would cost most of the time of generating a large hall.
+    static QStringList newGuids(qsizetype count);
 
     /// The seat's id in the API ("C7", and "12-7" where row and number would run together).
     QString label() const;

@@ -1,7 +1,6 @@
 #include "hallplangenerator.h"
 
 #include <QSet>
-#include <QUuid>
 
 #include <algorithm>
 #include <numeric>
@@ -92,7 +91,8 @@ HallPlan HallPlanGenerator::generate() const
     }
     const double widestSpan = widest > 0 ? columnX.last() : 0.0;
     const QStringList labels = rowLabels(rows, m_options.rowLabelling, m_options.skippedLetters);
-    plan.seats.reserve(std::accumulate(seatsOfRow.cbegin(), seatsOfRow.cend(), qsizetype(0)));
+    const QStringList guids = HallPlanSeat::newGuids(std::accumulate(seatsOfRow.cbegin(), seatsOfRow.cend(), qsizetype(0)));
+    plan.seats.reserve(guids.size());
     for (int row = 0; row < rows; ++row) {
         const int seats = seatsOfRow.at(row);
         const QList<int> numbers = seatNumbers(seats, m_options.numbering);
@@ -103,7 +103,7 @@ HallPlan HallPlanGenerator::generate() const
         for (int position = 0; position < seats; ++position) {
             const double fromCentre = halfSpan > 0 ? (columnX.at(position) - halfSpan) / halfSpan : 0.0;
             HallPlanSeat seat;
-            seat.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            seat.guid = guids.at(plan.seats.size());
             seat.rowLabel = labels.at(row);
             seat.number = QString::number(numbers.at(position));
             seat.position = {columnX.at(position) + shift, row - m_options.curve * fromCentre * fromCentre};

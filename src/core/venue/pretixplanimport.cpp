@@ -37,6 +37,17 @@ public:
         m_entries.append({path, what, 1});
     }
 
+    /// Notes each of `fields` that `object` has (and is not null) with what is lost with it.
+    void noteFields(const QJsonObject &object, const QString &path,
+                    std::initializer_list<std::pair<QStringView, QString>> fields)
+    {
+        for (const auto &[key, what] : fields) {
+            const QJsonValue value = object.value(key);
+            if (!value.isUndefined() && !value.isNull())
+                note(PlanJsonReader::join(path, key), what);
+        }
+    }
+
     void noteUnknownKeys(const QJsonObject &object, const QString &path, std::initializer_list<QStringView> known)
     {
         for (const QString &key : PlanJsonReader::unknownKeys(object, known))
@@ -146,12 +157,10 @@ void PretixReader::readSeat(const QJsonObject &object, const QString &path, QPoi
 {
     m_lost.noteUnknownKeys(object, path, {u"seat_guid", u"seat_number", u"position", u"category", u"uuid",
                                           u"start_direction", u"radius"});
-    if (object.contains(u"uuid"))
-        m_lost.note(PlanJsonReader::join(path, u"uuid"), u"seat uuids are not kept (seat_guid is the seat's identity)"_s);
-    if (!object.value(u"start_direction").isNull() && object.contains(u"start_direction"))
-        m_lost.note(PlanJsonReader::join(path, u"start_direction"), u"start directions for booking in order are not kept"_s);
-    if (object.contains(u"radius"))
-        m_lost.note(PlanJsonReader::join(path, u"radius"), u"seat sizes are not kept; all seats are drawn alike"_s);
+    m_lost.noteFields(object, path,
+                      {{u"uuid", u"seat uuids are not kept (seat_guid is the seat's identity)"_s},
+                       {u"start_direction", u"start directions for booking in order are not kept"_s},
+                       {u"radius", u"seat sizes are not kept; all seats are drawn alike"_s}});
     HallPlanSeat seat;
     seat.guid = m_reader.field<QString>(object, path, u"seat_guid").value_or(QString());
     seat.number = m_reader.field<QString>(object, path, u"seat_number").value_or(QString());
@@ -165,15 +174,13 @@ void PretixReader::readRow(const QJsonObject &object, const QString &path, QPoin
 {
     m_lost.noteUnknownKeys(object, path, {u"row_number", u"row_label", u"seat_label", u"uuid", u"seats",
                                           u"row_number_position", u"position", u"seats_spacing", u"number_of_seats"});
-    for (const auto &[key, what] :
-         {std::pair{u"row_label"_s, u"row labels for texts are not kept; rows are named by row_number"_s},
-          std::pair{u"seat_label"_s, u"seat label templates are not kept; seats are named by row and seat_number"_s},
-          std::pair{u"row_number_position"_s, u"where row numbers are drawn is not kept"_s},
-          std::pair{u"uuid"_s, u"row uuids are not kept"_s},
-          std::pair{u"seats_spacing"_s, u"seat spacing is not kept; seat positions are"_s}}) {
-        if (object.contains(key) && !object.value(key).isNull())
-            m_lost.note(PlanJsonReader::join(path, key), what);
-    }
+    m_lost.noteFields(object, path,
+                      {{u"row_label", u"row labels for texts are not kept; rows are named by row_number"_s},
+                       {u"seat_label", u"seat label templates are not kept; seats are named by row and seat_number"_s},
+                       {u"row_number_position", u"where row numbers are drawn is not kept"_s},
+                       {u"uuid", u"row uuids are not kept"_s},
+                       {u"seats_spacing", u"seat spacing is not kept; seat positions are"_s},
+                       {u"number_of_seats", u"the seat count is not kept; the seats are counted"_s}});
     const QPointF position = zonePosition + m_reader.point(object, path, u"position", Presence::Optional).value_or(QPointF());
     zoneRows.append(m_rows.size());
     m_rows.append({path, m_reader.field<QString>(object, path, u"row_number").value_or(QString()), position});
@@ -190,10 +197,8 @@ void PretixReader::readZone(const QJsonObject &object, const QString &path, QLis
     m_lost.noteUnknownKeys(object, path, {u"name", u"zone_id", u"uuid", u"position", u"rows", u"areas", u"displayed"});
     if (object.contains(u"name") || object.contains(u"zone_id"))
         m_lost.note(path, u"zones are merged into one plan; their names are not kept"_s);
-    if (object.contains(u"uuid"))
-        m_lost.note(PlanJsonReader::join(path, u"uuid"), u"zone uuids are not kept"_s);
-    if (object.contains(u"displayed"))
-        m_lost.note(PlanJsonReader::join(path, u"displayed"), u"zone outlines are not drawn"_s);
+    m_lost.noteFields(object, path,
+                      {{u"uuid", u"zone uuids are not kept"_s}, {u"displayed", u"zone outlines are not drawn"_s}});
     const QPointF position = m_reader.point(object, path, u"position").value_or(QPointF());
     const QJsonArray rows = m_reader.field<QJsonArray>(object, path, u"rows").value_or(QJsonArray());
     for (qsizetype i = 0; i < rows.size(); ++i) {
