@@ -1,7 +1,7 @@
 #!/bin/sh
-# Builds the request-parsing fuzz target with clang (libFuzzer, ASan, UBSan) in a build folder
-# of its own and runs it for a bounded time through ctest. Only the fuzz target and the parsing
-# library it links are built there.
+# Builds the fuzz targets (request parsing, seat-plan import) with clang (libFuzzer, ASan, UBSan) in a build folder
+# of its own and runs each for a bounded time through ctest. Only the fuzz targets and the
+# libraries they link are built there.
 #   tests/fuzz/run-fuzz.sh [build-dir]      FUZZ_SECONDS=60 for a longer run
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,5 +16,5 @@ fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DBOXOFFICE_BUILD_FUZZ=ON -DBOXOFFICE_BUILD_TESTS=ON -DBOXOFFICE_BUILD_BENCH=OFF \
   -DBOXOFFICE_FUZZ_SECONDS="$seconds"
-cmake --build "$build" --target fuzz_request -j2
-ctest --test-dir "$build" --output-on-failure -R '^fuzz_request$'
+cmake --build "$build" --target fuzz_request fuzz_hallplan -j2
+ctest --test-dir "$build" --output-on-failure -L fuzz
