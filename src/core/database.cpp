@@ -1,13 +1,10 @@
 #include "database.h"
 
-#include "batchedwalvfs.h"
-
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -112,17 +109,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
                 return Error{ErrorCode::DatabaseError,
                              u"Cannot create the folder for the database %1."_s.arg(config.sqlitePath),
                              {}};
-            QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(config.busyTimeoutMs);
-            if (const char *vfs = BatchedWalVfs::name()) {
-                // A URI names the VFS for this connection only.
-                db.setDatabaseName(u"file:%1?vfs=%2"_s.arg(
-                        QString::fromLatin1(QUrl::toPercentEncoding(file.absoluteFilePath(), "/")),
-                        QLatin1StringView(vfs)));
-                connectOptions += u";QSQLITE_OPEN_URI"_s;
-            } else {
-                db.setDatabaseName(config.sqlitePath);
-            }
-            db.setConnectOptions(connectOptions);
+            db.setDatabaseName(config.sqlitePath);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(config.busyTimeoutMs));
         } else {
             db.setHostName(config.host);
             db.setPort(config.port);
