@@ -1000,9 +1000,10 @@ Result<int> ReservationService::deleteCustomer(qint64 customer, const QString &m
         found.value().finish();
 
         int freed = 0;
-        // Their holds: every active hold of an owner that booked for this customer.
-        auto holds = tx.db.run(u"SELECT h.id, h.show_id FROM holds h WHERE h.ended_at IS NULL AND h.owner IN"
-                               " (SELECT owner FROM bookings WHERE customer_id = ?)"_s,
+        // Their holds: those of a web session that booked for this customer. A counter's token
+        // books for everyone at that counter, so what it holds now is for someone else.
+        auto holds = tx.db.run(u"SELECT h.id, h.show_id FROM holds h WHERE h.ended_at IS NULL AND h.channel = 'web'"
+                               " AND h.owner IN (SELECT owner FROM bookings WHERE customer_id = ? AND channel = 'web')"_s,
                                {customer});
         if (!holds.ok())
             return holds.error();

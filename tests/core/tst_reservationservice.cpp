@@ -379,6 +379,28 @@ private slots:
                  ErrorCode::NotFound);
     }
 
+    void deletingACounterCustomerKeepsTheCountersHoldForTheNextCustomer()
+    {
+        TestDatabase db;
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s}, counter, 600s, Channel::Counter).ok());
+        BookingRequest request;
+        request.customer = {u"Ada Lane"_s, u"ada@example.com"_s};
+        request.channel = Channel::Counter;
+        auto booking = db.reservations->convertHoldsToBookings(counter, db.show, request);
+        QVERIFY(booking.ok());
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B1"_s, u"B2"_s}, counter, 600s, Channel::Counter).ok());
+        auto customers = db.catalog->findCustomers(u"ada"_s);
+        QCOMPARE(customers->size(), 1);
+
+        auto deleted = db.reservations->deleteCustomer(customers->at(0).id, u"Mara"_s, u"GDPR request"_s);
+        QVERIFY(deleted.ok());
+        QCOMPARE(deleted.value(), 1);
+        QCOMPARE(db.status(u"A1"_s), SeatStatus::Available);
+        QCOMPARE(db.status(u"B1"_s), SeatStatus::Held);
+        QCOMPARE(db.status(u"B2"_s), SeatStatus::Held);
+        QVERIFY(db.reservations->convertHoldsToBookings(counter, db.show, request).ok());
+    }
+
     void deltasServeChangedSeatsOnly()
     {
         TestDatabase db;
