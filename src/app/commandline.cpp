@@ -50,7 +50,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption poll(u"poll-interval-ms"_s,
                                   u"How often the seat page polls when it cannot be pushed to (default 5000)."_s,
                                   u"ms"_s);
-    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll});
+    const QCommandLineOption seatsPerAddress(
+            u"max-seats-per-address"_s,
+            u"Seats the web lets one client address hold at once for a show (default 20; 0 for no cap)."_s,
+            u"n"_s);
+    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -108,6 +112,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                     parser.value(poll)));
         options.pollIntervalMs = *value;
         options.pollGiven = true;
+    }
+    if (parser.isSet(seatsPerAddress)) {
+        const auto value = boundedNumber(parser.value(seatsPerAddress), 0, 100'000);
+        if (!value)
+            return failure(u"--max-seats-per-address needs a number of seats from 0 (no cap) to 100000, not '%1'."_s.arg(
+                    parser.value(seatsPerAddress)));
+        options.maxSeatsPerAddress = *value;
+        options.maxSeatsPerAddressGiven = true;
     }
     result.options = options;
     return result;

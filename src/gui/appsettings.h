@@ -25,6 +25,8 @@ public:
         quint16 port = 8080;
         int pollIntervalMs = 5000;
         int holdSeconds = 600;
+        /// Seats the web lets one client address hold at once for a show; 0 for no cap.
+        int maxSeatsPerAddress = 20;
         /// "" follows the system, else a language code ("en", "de", "hi").
         QString language;
 
@@ -35,6 +37,7 @@ public:
     static constexpr int maxPollIntervalMs = 60000;
     static constexpr int minHoldSeconds = 60;
     static constexpr int maxHoldSeconds = 3600;
+    static constexpr int maxSeatsPerAddressLimit = 1000;
 
     /// The user's settings of this application (organisation and application name decide where).
     explicit AppSettings(QObject *parent = nullptr);
@@ -50,6 +53,7 @@ public:
     quint16 port() const { return values().port; }
     int pollIntervalMs() const { return values().pollIntervalMs; }
     int holdSeconds() const { return values().holdSeconds; }
+    int maxSeatsPerAddress() const { return values().maxSeatsPerAddress; }
     QString language() const { return values().language; }
 
     /// Whether an address lets other machines reach the web endpoint.
@@ -61,7 +65,7 @@ public:
 
 signals:
     void changed();
-    /// The web endpoint's switch, address, port or poll interval changed.
+    /// The web endpoint's switch, address, port, poll interval or seat cap per address changed.
     void webEndpointChanged();
     void languageChanged(const QString &language);
 

@@ -439,6 +439,7 @@ QString CounterSale::describeError(const Error &error) const
     case ErrorCode::DatabaseBusy:
         return tr("The database is busy: another counter or the web shop is writing to it. "
                   "Nothing was changed; please try again in a moment.");
+    case ErrorCode::TooManyHeldFromAddress:
     case ErrorCode::DatabaseError:
         break;
     }
