@@ -518,6 +518,22 @@
         <translation>Beliebiger freier Port</translation>
     </message>
     <message>
+        <source>Seats held per &amp;address:</source>
+        <translation>Gehaltene Plätze je &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>How many seats of one show the booking page lets one network address hold at once, so that one visitor cannot hold the whole hall.</source>
+        <translation>Wie viele Plätze einer Vorstellung die Buchungsseite einer Netzwerkadresse gleichzeitig reservieren lässt, damit niemand den ganzen Saal blockiert.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> Plätze</translation>
+    </message>
+    <message>
         <source>Page &amp;refresh interval:</source>
         <translation>&amp;Aktualisierungsintervall der Seite:</translation>
     </message>

@@ -518,6 +518,22 @@
         <translation>कोई भी खाली पोर्ट</translation>
     </message>
     <message>
+        <source>Seats held per &amp;address:</source>
+        <translation>प्रति पते रोकी गई सीटें(&amp;A):</translation>
+    </message>
+    <message>
+        <source>How many seats of one show the booking page lets one network address hold at once, so that one visitor cannot hold the whole hall.</source>
+        <translation>बुकिंग पेज एक नेटवर्क पते को एक शो की कितनी सीटें एक साथ रोकने देता है, ताकि कोई एक आगंतुक पूरा हॉल न रोक सके।</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> सीटें</translation>
+    </message>
+    <message>
         <source>Page &amp;refresh interval:</source>
         <translation>पेज रीफ़्रेश अंतराल(&amp;R):</translation>
     </message>

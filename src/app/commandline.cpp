@@ -58,7 +58,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      u"Put the backup FILE in place of the database and exit. Refused while the "
                                      "database is open elsewhere; the current one is kept beside it."_s,
                                      u"file"_s);
-    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, backup, restore});
+    const QCommandLineOption seatsPerAddress(
+            u"max-seats-per-address"_s,
+            u"Seats the web lets one client address hold at once for a show (default 20; 0 for no cap)."_s,
+            u"n"_s);
+    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress, backup, restore});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -125,6 +129,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     options.backupFile = parser.value(backup);
     options.restoreFile = parser.value(restore);
+    if (parser.isSet(seatsPerAddress)) {
+        const auto value = boundedNumber(parser.value(seatsPerAddress), 0, 100'000);
+        if (!value)
+            return failure(u"--max-seats-per-address needs a number of seats from 0 (no cap) to 100000, not '%1'."_s.arg(
+                    parser.value(seatsPerAddress)));
+        options.maxSeatsPerAddress = *value;
+        options.maxSeatsPerAddressGiven = true;
+    }
     result.options = options;
     return result;
 }

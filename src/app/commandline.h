@@ -22,11 +22,14 @@ struct AppOptions
     /// --backup FILE or --restore FILE: do that and exit.
     QString backupFile;
     QString restoreFile;
+    /// Seats held at once from one client address for one show on the web; 0 for no cap.
+    int maxSeatsPerAddress = 20;
     /// Which options were given explicitly, so that they win over the GUI's saved settings.
     bool bindGiven = false;
     bool portGiven = false;
     bool holdGiven = false;
     bool pollGiven = false;
+    bool maxSeatsPerAddressGiven = false;
 };
 
 /// The outcome of reading the command line: options to run with, or text to print and an exit code.

@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
     web.port = options.port;
     web.holdSeconds = options.holdSeconds;
     web.pollIntervalMs = options.pollIntervalMs;
+    web.limits.maxSeatsPerAddress = options.maxSeatsPerAddress;
     web.database = options.database;
     WebEndpoint endpoint(web, feed, clock);
     auto listening = endpoint.start();

@@ -24,6 +24,8 @@ WebOptions WebEndpointController::currentOptions() const
     web.port = m_options.portGiven ? m_options.port : saved.port;
     web.holdSeconds = m_options.holdGiven ? m_options.holdSeconds : saved.holdSeconds;
     web.pollIntervalMs = m_options.pollGiven ? m_options.pollIntervalMs : saved.pollIntervalMs;
+    web.limits.maxSeatsPerAddress =
+            m_options.maxSeatsPerAddressGiven ? m_options.maxSeatsPerAddress : saved.maxSeatsPerAddress;
     web.database = m_options.database;
     return web;
 }

@@ -1,13 +1,10 @@
 #include "database.h"
 
-#include "batchedwalvfs.h"
-
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -129,17 +126,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
                 return Error{ErrorCode::DatabaseError,
                              u"Cannot create the folder for the database %1."_s.arg(config.sqlitePath),
                              {}};
-            QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(config.busyTimeoutMs);
-            if (const char *vfs = BatchedWalVfs::name()) {
-                // A URI names the VFS for this connection only.
-                db.setDatabaseName(u"file:%1?vfs=%2"_s.arg(
-                        QString::fromLatin1(QUrl::toPercentEncoding(file.absoluteFilePath(), "/")),
-                        QLatin1StringView(vfs)));
-                connectOptions += u";QSQLITE_OPEN_URI"_s;
-            } else {
-                db.setDatabaseName(config.sqlitePath);
-            }
-            db.setConnectOptions(connectOptions);
+            db.setDatabaseName(config.sqlitePath);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(config.busyTimeoutMs));
         } else {
             db.setHostName(config.host);
             db.setPort(config.port);
@@ -201,23 +189,24 @@ QSqlDatabase Database::connection() const
     return m_connection;
 }
 
-Result<QSqlQuery> Database::statement(const QString &sql) const
+Result<Database::QtRun> Database::statement(const QString &sql) const
 {
     if (!m_inTransaction) {
         QSqlQuery query(m_connection);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             return errorFrom(query.lastError(), sql);
-        return query;
+        return QtRun{std::move(query), nullptr};
     }
     // The copies handed out share the prepared statement with the cache; that sharing is the
     // point, so Qt's "do not copy" deprecation does not apply here.
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED
-    auto cached = m_statements.find(sql);
-    if (cached != m_statements.end()) {
-        cached->finish();
-        return QSqlQuery(*cached);
+    if (auto cached = m_statements.constFind(sql); cached != m_statements.cend()) {
+        const std::shared_ptr<KeptQtStatement> &kept = cached.value();
+        kept->query.finish();
+        ++kept->runs;
+        return QtRun{QSqlQuery(kept->query), kept};
     }
     // Statements whose IN lists vary in length are many; keep the cache bounded.
     if (m_statements.size() > 256)
@@ -226,15 +215,18 @@ Result<QSqlQuery> Database::statement(const QString &sql) const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql);
-    m_statements.insert(sql, query);
-    return QSqlQuery(query);
+    auto kept = std::make_shared<KeptQtStatement>(KeptQtStatement{query, 0});
+    m_statements.insert(sql, kept);
+    return QtRun{QSqlQuery(query), kept};
     QT_WARNING_POP
 }
 
 void Database::resetStatements() const
 {
-    for (QSqlQuery &query : m_statements)
-        query.finish();
+    for (const std::shared_ptr<KeptQtStatement> &kept : std::as_const(m_statements)) {
+        kept->query.finish();
+        ++kept->runs;
+    }
     // Rows still around from the transaction read as ended from now on.
     for (const std::shared_ptr<CachedSqliteStatement> &cached : m_sqliteStatementsRun) {
         if (sqlite3_stmt_busy(cached->statement))
@@ -254,18 +246,21 @@ Result<SqlRows> Database::run(const QString &sql, const QVariantList &values) co
     m_lastRunViolatedUniqueness = false;
     if (m_sqlite)
         return runSqlite(sql, values, m_inTransaction);
-    auto query = runQt(sql, values);
-    if (!query.ok())
-        return query.error();
-    return SqlRows(std::move(query.value()));
+    auto ran = runQt(sql, values);
+    if (!ran.ok())
+        return ran.error();
+    QtRun &run = ran.value();
+    if (run.kept)
+        return SqlRows(std::move(run.kept), std::move(run.query), m_readFailures);
+    return SqlRows(std::move(run.query), m_readFailures);
 }
 
-Result<QSqlQuery> Database::runQt(const QString &sql, const QVariantList &values) const
+Result<Database::QtRun> Database::runQt(const QString &sql, const QVariantList &values) const
 {
     auto prepared = statement(sql);
     if (!prepared.ok())
         return prepared.error();
-    QSqlQuery &query = prepared.value();
+    QSqlQuery &query = prepared.value().query;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec()) {
@@ -274,7 +269,7 @@ Result<QSqlQuery> Database::runQt(const QString &sql, const QVariantList &values
         m_lastRunViolatedUniqueness = m_dialect.isUniqueViolation(error);
         return errorFrom(error, sql);
     }
-    return std::move(query);
+    return std::move(prepared.value());
 }
 
 Result<qint64> Database::change(const QString &sql, const QVariantList &values) const
@@ -286,11 +281,11 @@ Result<qint64> Database::change(const QString &sql, const QVariantList &values) 
             return changed.error();
         return qint64(sqlite3_changes(m_sqlite));
     }
-    auto query = runQt(sql, values);
-    if (!query.ok())
-        return query.error();
-    const qint64 changed = query.value().numRowsAffected();
-    query.value().finish();
+    auto ran = runQt(sql, values);
+    if (!ran.ok())
+        return ran.error();
+    const qint64 changed = ran.value().query.numRowsAffected();
+    ran.value().query.finish();
     return changed;
 }
 
@@ -402,7 +397,7 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
     const bool hasRow = stepped == SQLITE_ROW;
     if (!hasRow)
         sqlite3_reset(statement);
-    return cached ? SqlRows(std::move(cached), hasRow) : SqlRows(statement, hasRow);
+    return cached ? SqlRows(std::move(cached), hasRow, m_readFailures) : SqlRows(statement, hasRow, m_readFailures);
 }
 
 Error Database::errorFromSqlite(int code, const QString &what) const

@@ -97,12 +97,18 @@ private:
     template<typename T>
     Result<T> inTransaction(const QString &begin, int attempts, const std::function<Result<T>()> &work);
 
+    /// A Qt statement run, and the kept statement it is a copy of (none outside transactions).
+    struct QtRun
+    {
+        QSqlQuery query;
+        std::shared_ptr<KeptQtStatement> kept;
+    };
     /// The prepared statement for `sql`. Inside transactions statements are prepared once per
     /// connection (preparing costs more than running most of ours) and all reset before the
     /// transaction ends; outside, each is the caller's alone, so that none keeps a read open.
-    Result<QSqlQuery> statement(const QString &sql) const;
+    Result<QtRun> statement(const QString &sql) const;
     /// `run` through Qt's driver (PostgreSQL).
-    Result<QSqlQuery> runQt(const QString &sql, const QVariantList &values) const;
+    Result<QtRun> runQt(const QString &sql, const QVariantList &values) const;
     void resetStatements() const;
     /// `run` on SQLite, through the library's own API. Statements run inside transactions (and
     /// the transaction control statements) are prepared once and kept. An error names `what`, or
@@ -115,7 +121,9 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     QSqlDatabase m_connection;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QHash<QString, std::shared_ptr<KeptQtStatement>> m_statements;
+    /// What rows of this connection could not read during the current transaction.
+    std::shared_ptr<ReadFailures> m_readFailures = std::make_shared<ReadFailures>();
     /// The connection's SQLite handle, when it is one.
     sqlite3 *m_sqlite = nullptr;
     mutable std::unordered_map<QString, std::shared_ptr<CachedSqliteStatement>> m_sqliteStatements;
@@ -145,9 +153,13 @@ Result<T> Database::inTransaction(const QString &begin, int attempts, const std:
             return lastError;
         }
         m_inTransaction = true;
+        m_readFailures->first.clear();
         Result<T> result = work();
         resetStatements();
         m_inTransaction = false;
+        // Rows the work could not read leave its outcome in doubt, whatever it returned.
+        if (!m_readFailures->first.isEmpty())
+            result = Error{ErrorCode::DatabaseError, m_readFailures->first, {}};
         if (!result.ok()) {
             runControl(QStringLiteral("ROLLBACK"), QStringLiteral("roll back"));
             if (result.error().code == ErrorCode::DatabaseBusy) {

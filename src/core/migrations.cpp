@@ -108,12 +108,20 @@ QStringList stepStatements(int version)
             u"CREATE UNIQUE INDEX seat_claims_one_per_seat ON seat_claims (show_id, seat_id)"_s,
             u"CREATE INDEX seat_claims_hold ON seat_claims (hold_id) WHERE hold_id IS NOT NULL"_s,
         };
+    case 5:
+        // Web holds name the client's address, so that the seats held at once from one address
+        // for a show can be counted (and capped) inside the hold's own transaction.
+        return {
+            u"ALTER TABLE holds ADD COLUMN client_address TEXT"_s,
+            u"CREATE INDEX holds_active_by_address ON holds (show_id, client_address)"
+            " WHERE ended_at IS NULL AND client_address IS NOT NULL"_s,
+        };
     default:
         return {};
     }
 }
 
-constexpr int latest = 4;
+constexpr int latest = 5;
 
 } // namespace
 

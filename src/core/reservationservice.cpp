@@ -169,10 +169,54 @@ struct HoldRequest
     }
 };
 
-struct Outcome
+/// A seat of the hold being booked, with the price of the ticket type asked for.
+struct HeldSeat
 {
-    QList<QPair<qint64, qint64>> versions;
+    qint64 id = 0;
+    BookedSeat seat;
+    bool priced = false;
+    std::pair<int, int> gridPosition;
 };
+
+/// The show a booking is for and the owner's hold on it.
+struct BookingTarget
+{
+    Booking booking;
+    std::optional<ActiveHold> hold;
+};
+
+/// The seats of a hold request the owner does not hold yet, or the refusal naming those taken.
+Result<QList<RequestedSeat>> seatsToAdd(const HoldRequest &request, Channel channel)
+{
+    QList<RequestedSeat> toAdd;
+    QStringList unavailable;
+    for (const RequestedSeat &seat : request.seats) {
+        if (request.ownHold && seat.holdId == request.ownHold->id)
+            continue;
+        if (seat.claimed || (channel == Channel::Web && seat.houseSeat))
+            unavailable.append(seat.ref.label);
+        else
+            toAdd.append(seat);
+    }
+    if (!unavailable.isEmpty())
+        return Error{ErrorCode::SeatsUnavailable,
+                     u"These seats are no longer available: %1."_s.arg(unavailable.join(u", "_s)), unavailable};
+    return toAdd;
+}
+
+/// The booking's total, or the refusal of a seat whose category has no price for its ticket type.
+Result<qint64> totalPrice(const QList<HeldSeat> &held)
+{
+    qint64 total = 0;
+    for (const HeldSeat &entry : held) {
+        if (!entry.priced)
+            return invalid(u"Seat %1 cannot be sold as a %2 ticket for this show."_s.arg(entry.seat.label,
+                                                                                        entry.seat.ticketType),
+                           {entry.seat.label});
+        total += entry.seat.priceCents;
+    }
+    return total;
+}
 
 } // namespace
 
@@ -388,9 +432,278 @@ public:
         return labels;
     }
 
+    /// requestedSeats, after ending the lapsed holds in the way (which then no longer count).
+    Result<HoldRequest> requestedSeatsNow(qint64 show, const QStringList &labels, const QString &owner)
+    {
+        auto request = requestedSeats(show, labels, owner);
+        if (!request.ok() || !request->anyLapsed(nowMs))
+            return request;
+        auto expired = expireHolds(show);
+        if (!expired.ok())
+            return expired.error();
+        return requestedSeats(show, labels, owner);
+    }
+
+    Result<int> seatCount(qint64 hold)
+    {
+        auto count = db.run(u"SELECT COUNT(*) FROM seat_claims WHERE hold_id = ?"_s, {hold});
+        if (!count.ok())
+            return count.error();
+        return count.value().next() ? count.value().value(0).toInt() : 0;
+    }
+
+    /// Refuses `adding` seats more when the seats held at once from the origin's address for the
+    /// show would pass its cap. Counted in this transaction, so concurrent holds cannot both pass.
+    Result<bool> checkAddressCap(qint64 show, const HoldOrigin &origin, int adding)
+    {
+        if (origin.address.isEmpty() || origin.maxSeatsPerAddress <= 0 || adding == 0)
+            return true;
+        if (adding > origin.maxSeatsPerAddress)
+            return Error{ErrorCode::TooManySeats,
+                         u"At most %1 seats can be held at once from one network for a show."_s.arg(
+                                 origin.maxSeatsPerAddress),
+                         {}};
+        if (db.dialect().backend() == DatabaseConfig::Backend::Postgres) {
+            // SQLite's BEGIN IMMEDIATE lets one writer in at a time; on PostgreSQL the show's row
+            // lock makes the holds of one show count one after the other.
+            auto locked = db.run(u"SELECT id FROM shows WHERE id = ? FOR UPDATE"_s, {show});
+            if (!locked.ok())
+                return locked.error();
+            locked.value().finish();
+        }
+        auto held = db.run(u"SELECT COUNT(c.seat_id), MIN(h.expires_at) FROM holds h"
+                           " JOIN seat_claims c ON c.hold_id = h.id"
+                           " WHERE h.show_id = ? AND h.client_address = ? AND h.ended_at IS NULL AND h.expires_at > ?"_s,
+                           {show, origin.address, nowMs});
+        if (!held.ok())
+            return held.error();
+        const int seats = held.value().next() ? held.value().value(0).toInt() : 0;
+        const qint64 firstExpiryMs = held.value().value(1).toLongLong();
+        held.value().finish();
+        if (seats + adding <= origin.maxSeatsPerAddress)
+            return true;
+        const qint64 waitMs = std::max<qint64>(1000, firstExpiryMs - nowMs);
+        return Error{ErrorCode::TooManyHeldFromAddress,
+                     u"Too many seats are being held from your network for this show. Please book or release the "
+                     "seats you have selected, or try again in a few minutes."_s,
+                     {},
+                     std::chrono::seconds((waitMs + 999) / 1000)};
+    }
+
+    Result<qint64> createHold(qint64 show, const QString &owner, Channel channel, qint64 expiresAtMs,
+                              const QString &address)
+    {
+        QVariantList values{show, owner, channelName(channel), nowMs, expiresAtMs};
+        // A hold without an address leaves the column out, as it was before schema 5 added it.
+        if (!address.isEmpty())
+            values.append(address);
+        auto created = db.insert(address.isEmpty()
+                                         ? u"INSERT INTO holds (show_id, owner, channel, created_at, expires_at)"
+                                           " VALUES (?, ?, ?, ?, ?)"_s
+                                         : u"INSERT INTO holds (show_id, owner, channel, created_at, expires_at,"
+                                           " client_address) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                 values);
+        if (!created.ok())
+            return created.error();
+        if (created.value() == 0)
+            return Error{ErrorCode::DatabaseError, u"The hold could not be created."_s, {}};
+        return created.value();
+    }
+
+    /// Claims the seats for a hold; returns their labels.
+    Result<QStringList> claimForHold(qint64 show, qint64 hold, const QList<RequestedSeat> &seats)
+    {
+        QStringList added;
+        for (const RequestedSeat &requested : seats) {
+            const SeatRef &seat = requested.ref;
+            auto inserted = db.run(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at)"
+                                   " VALUES (?, ?, 'hold', ?, ?)"_s,
+                                   {show, seat.id, hold, nowMs});
+            if (!inserted.ok()) {
+                if (db.lastRunViolatedUniqueness())
+                    return Error{ErrorCode::SeatsUnavailable,
+                                 u"Seat %1 was just taken by someone else."_s.arg(seat.label), {seat.label}};
+                return inserted.error();
+            }
+            changes.seatChanged(show, seat.id);
+            added.append(seat.label);
+        }
+        return added;
+    }
+
+    /// Writes the changes down; the versions written are announced after the commit.
+    Result<QList<QPair<qint64, qint64>>> writeChanges()
+    {
+        auto written = changes.write();
+        if (written.ok())
+            versions = written.value();
+        return written;
+    }
+
+    /// The show's version once this transaction's changes are written (they may be none).
+    Result<qint64> versionAfterChanges(qint64 show)
+    {
+        if (!changes.isEmpty()) {
+            auto written = writeChanges();
+            if (!written.ok())
+                return written.error();
+            for (const auto &[changedShow, version] : written.value()) {
+                if (changedShow == show)
+                    return version;
+            }
+            return 0;
+        }
+        auto current = db.run(u"SELECT version FROM shows WHERE id = ?"_s, {show});
+        if (!current.ok())
+            return current.error();
+        return current.value().next() ? current.value().value(0).toLongLong() : 0;
+    }
+
+    /// The show and the owner's hold in one query: this runs for every booking.
+    Result<BookingTarget> bookingTarget(const QString &owner, qint64 show)
+    {
+        auto details = db.run(u"SELECT s.title, h.name, s.starts_at, mine.id, mine.expires_at"
+                              " FROM shows s JOIN halls h ON h.id = s.hall_id"
+                              " LEFT JOIN holds mine ON mine.show_id = s.id AND mine.owner = ? AND mine.ended_at IS NULL"
+                              " WHERE s.id = ?"_s,
+                              {owner, show});
+        if (!details.ok())
+            return details.error();
+        SqlRows &row = details.value();
+        if (!row.next())
+            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
+        BookingTarget target;
+        target.booking.showTitle = row.value(0).toString();
+        target.booking.hallName = row.value(1).toString();
+        target.booking.showStartsAt = QDateTime::fromMSecsSinceEpoch(row.value(2).toLongLong(), Qt::UTC);
+        if (!row.value(3).isNull())
+            target.hold = ActiveHold{row.value(3).toLongLong(), row.value(4).toLongLong()};
+        row.finish();
+        return target;
+    }
+
+    /// Why an owner has no hold to book: it lapsed, or there never was one.
+    Error missingHold(const QString &owner, qint64 show)
+    {
+        auto last = db.run(u"SELECT end_reason FROM holds WHERE show_id = ? AND owner = ?"
+                           " ORDER BY ended_at DESC, id DESC LIMIT 1"_s,
+                           {show, owner});
+        if (!last.ok())
+            return last.error();
+        if (last.value().next() && last.value().value(0).toString() == u"expired"_s)
+            return Error{ErrorCode::HoldExpired, u"Your hold has expired; please select the seats again."_s, {}};
+        return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
+    }
+
+    /// The seats of a hold in the hall's order, each priced for the ticket type asked for
+    /// (adult unless named in `ticketTypes`).
+    Result<QList<HeldSeat>> heldSeats(qint64 hold, const QHash<QString, QString> &ticketTypes)
+    {
+        // Each held seat once per ticket type its category has a price for.
+        auto rows = db.run(u"SELECT s.id, s.label, s.row_label, s.number, s.category, p.ticket_type, p.price_cents,"
+                           " s.grid_row, s.grid_column"
+                           " FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
+                           " LEFT JOIN show_prices p ON p.show_id = c.show_id AND p.category = s.category"
+                           " WHERE c.hold_id = ?"_s,
+                           {hold});
+        if (!rows.ok())
+            return rows.error();
+        QList<HeldSeat> held;
+        QHash<qint64, qsizetype> heldIndex;
+        while (rows.value().next()) {
+            const SqlRows &row = rows.value();
+            const qint64 seatId = row.value(0).toLongLong();
+            auto known = heldIndex.constFind(seatId);
+            if (known == heldIndex.cend()) {
+                BookedSeat seat;
+                seat.label = row.value(1).toString();
+                seat.rowLabel = row.value(2).toString();
+                seat.number = row.value(3).toInt();
+                seat.category = row.value(4).toString();
+                seat.ticketType = ticketTypes.value(seat.label, u"adult"_s);
+                known = heldIndex.insert(seatId, held.size());
+                held.append({seatId, seat, false, {row.value(7).toInt(), row.value(8).toInt()}});
+            }
+            HeldSeat &entry = held[known.value()];
+            if (!entry.priced && row.value(5).toString() == entry.seat.ticketType) {
+                entry.seat.priceCents = row.value(6).toLongLong();
+                entry.priced = true;
+            }
+        }
+        rows.value().finish();
+        // Sorted here rather than by ORDER BY, which costs SQLite a sorter on every booking.
+        std::sort(held.begin(), held.end(),
+                  [](const HeldSeat &a, const HeldSeat &b) { return a.gridPosition < b.gridPosition; });
+        return held;
+    }
+
+    /// A customer record when the booking names someone; id 0 when it is anonymous.
+    Result<Customer> createCustomer(const QString &name, const QString &email)
+    {
+        if (name.isEmpty() && email.isEmpty())
+            return Customer{};
+        auto created = db.insert(u"INSERT INTO customers (name, email, created_at) VALUES (?, ?, ?)"_s,
+                                 {notNull(name), notNull(email.toLower()), nowMs});
+        if (!created.ok())
+            return created.error();
+        return Customer{created.value(), name, email.toLower()};
+    }
+
+    /// Inserts the booking under a fresh reference; returns its id and reference.
+    Result<std::pair<qint64, QString>> insertBooking(qint64 show, const Customer &customer, const QString &owner,
+                                                     const BookingRequest &request, qint64 totalCents)
+    {
+        const QVariant customerId = customer.id > 0 ? QVariant(customer.id) : QVariant(QMetaType(QMetaType::LongLong));
+        // A clash of 40 random bits is rare; the unique reference makes it a retry, not an error.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const QString reference = BookingReference::generate();
+            auto inserted = db.insert(u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
+                                      " payment_method, created_at, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " ON CONFLICT (reference) DO NOTHING"_s,
+                                      {reference, show, customerId, owner, channelName(request.channel),
+                                       notNull(request.paymentMethod), nowMs, totalCents});
+            if (!inserted.ok())
+                return inserted.error();
+            if (inserted.value() != 0)
+                return std::pair{inserted.value(), reference};
+        }
+        return Error{ErrorCode::DatabaseError, u"No unique booking reference could be made."_s, {}};
+    }
+
+    /// Turns the held seats' claims into the booking's and closes the hold.
+    Result<bool> bookHeldSeats(qint64 booking, qint64 show, qint64 hold, const QList<HeldSeat> &held)
+    {
+        for (const HeldSeat &entry : held) {
+            auto seat = db.run(u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type, price_cents)"
+                               " VALUES (?, ?, ?, ?)"_s,
+                               {booking, entry.id, entry.seat.ticketType, entry.seat.priceCents});
+            if (!seat.ok())
+                return seat.error();
+            // Seat by seat through the unique index: an update found through the index on the
+            // column it changes (hold_id) first collects its rows, three times slower on SQLite.
+            auto claimed = db.change(u"UPDATE seat_claims SET kind = 'booking', hold_id = NULL, booking_id = ?"
+                                     " WHERE show_id = ? AND seat_id = ? AND hold_id = ?"_s,
+                                     {booking, show, entry.id, hold});
+            if (!claimed.ok())
+                return claimed.error();
+            if (claimed.value() != 1)
+                return Error{ErrorCode::SeatsUnavailable,
+                             u"Seat %1 is no longer held for you; please select the seats again."_s.arg(
+                                     entry.seat.label),
+                             {entry.seat.label}};
+            changes.seatChanged(show, entry.id);
+        }
+        auto ended = db.run(u"UPDATE holds SET ended_at = ?, end_reason = 'booked' WHERE id = ?"_s, {nowMs, hold});
+        if (!ended.ok())
+            return ended.error();
+        return true;
+    }
+
     Database &db;
     qint64 nowMs;
     ChangeSet changes;
+    /// Each show this transaction wrote, with its new version.
+    QList<QPair<qint64, qint64>> versions;
 };
 
 ReservationService::ReservationService(Database &database, ChangeFeed &feed, const Clock &clock)
@@ -409,8 +722,41 @@ void ReservationService::announce(const QList<QPair<qint64, qint64>> &versions)
         m_feed.publish(show, version);
 }
 
+template<typename T, typename Work>
+Result<T> ReservationService::inTransaction(Work work)
+{
+    QList<QPair<qint64, qint64>> versions;
+    auto result = m_database.write<T>([&]() -> Result<T> {
+        Transaction tx(*this);
+        Result<T> done = work(tx);
+        versions = tx.versions;
+        return done;
+    });
+    if (result.ok())
+        announce(versions);
+    return result;
+}
+
+namespace {
+
+Error needsReason()
+{
+    return invalid(u"A manager action needs the manager's name and a reason."_s);
+}
+
+} // namespace
+
+template<typename T, typename Work>
+Result<T> ReservationService::managerTransaction(const QString &manager, const QString &reason, Work work)
+{
+    if (manager.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return needsReason();
+    return inTransaction<T>(work);
+}
+
 Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList &requested, const QString &owner,
-                                                 std::chrono::seconds duration, Channel channel)
+                                                 std::chrono::seconds duration, Channel channel,
+                                                 const HoldOrigin &origin)
 {
     QStringList labels = requested;
     labels.removeDuplicates();
@@ -422,115 +768,50 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
     if (labels.size() > limit)
         return Error{ErrorCode::TooManySeats, u"At most %1 seats can be held at once for a show."_s.arg(limit), {}};
 
-    Outcome outcome;
-    auto result = m_database.write<HoldResult>([&]() -> Result<HoldResult> {
-        Transaction tx(*this);
-        auto request = tx.requestedSeats(show, labels, owner);
+    return inTransaction<HoldResult>([&](Transaction &tx) -> Result<HoldResult> {
+        auto request = tx.requestedSeatsNow(show, labels, owner);
         if (!request.ok())
             return request.error();
-        if (request->anyLapsed(tx.nowMs)) {
-            auto expired = tx.expireHolds(show);
-            if (!expired.ok())
-                return expired.error();
-            request = tx.requestedSeats(show, labels, owner);
-            if (!request.ok())
-                return request.error();
-        }
-        const QList<RequestedSeat> &seats = request->seats;
+        auto toAdd = seatsToAdd(request.value(), channel);
+        if (!toAdd.ok())
+            return toAdd.error();
         const std::optional<ActiveHold> &hold = request->ownHold;
-
-        QSet<qint64> mine;
-        QStringList unavailable;
-        for (const RequestedSeat &seat : seats) {
-            if (hold && seat.holdId == hold->id)
-                mine.insert(seat.ref.id);
-            else if (seat.claimed || (channel == Channel::Web && seat.houseSeat))
-                unavailable.append(seat.ref.label);
-        }
-        if (!unavailable.isEmpty())
-            return Error{ErrorCode::SeatsUnavailable,
-                         u"These seats are no longer available: %1."_s.arg(unavailable.join(u", "_s)), unavailable};
-
-        qint64 holdId = 0;
-        qint64 expiresAtMs = 0;
-        int alreadyHeld = 0;
-        if (hold) {
-            holdId = hold->id;
-            expiresAtMs = hold->expiresAtMs;
-            auto count = tx.db.run(u"SELECT COUNT(*) FROM seat_claims WHERE hold_id = ?"_s, {holdId});
-            if (!count.ok())
-                return count.error();
-            alreadyHeld = count.value().next() ? count.value().value(0).toInt() : 0;
-        } else {
-            expiresAtMs = tx.nowMs + qint64(duration.count()) * 1000;
-            auto created = tx.db.insert(u"INSERT INTO holds (show_id, owner, channel, created_at, expires_at)"
-                                        " VALUES (?, ?, ?, ?, ?)"_s,
-                                        {show, owner, channelName(channel), tx.nowMs, expiresAtMs});
-            if (!created.ok())
-                return created.error();
-            if (created.value() == 0)
-                return Error{ErrorCode::DatabaseError, u"The hold could not be created."_s, {}};
-            holdId = created.value();
-        }
-        const int newSeats = int(seats.size() - mine.size());
-        if (alreadyHeld + newSeats > limit)
+        auto alreadyHeld = hold ? tx.seatCount(hold->id) : Result<int>(0);
+        if (!alreadyHeld.ok())
+            return alreadyHeld.error();
+        if (alreadyHeld.value() + toAdd->size() > limit)
             return Error{ErrorCode::TooManySeats,
-                         u"At most %1 seats can be held for a show; %2 are held already."_s.arg(limit).arg(alreadyHeld),
+                         u"At most %1 seats can be held for a show; %2 are held already."_s.arg(limit).arg(
+                                 alreadyHeld.value()),
                          {}};
+        auto capped = tx.checkAddressCap(show, origin, int(toAdd->size()));
+        if (!capped.ok())
+            return capped.error();
 
-        QStringList added;
-        for (const RequestedSeat &requestedSeat : seats) {
-            const SeatRef &seat = requestedSeat.ref;
-            if (mine.contains(seat.id))
-                continue;
-            auto inserted = tx.db.run(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at)"
-                                      " VALUES (?, ?, 'hold', ?, ?)"_s,
-                                      {show, seat.id, holdId, tx.nowMs});
-            if (!inserted.ok()) {
-                if (tx.db.lastRunViolatedUniqueness())
-                    return Error{ErrorCode::SeatsUnavailable,
-                                 u"Seat %1 was just taken by someone else."_s.arg(seat.label), {seat.label}};
-                return inserted.error();
-            }
-            tx.changes.seatChanged(show, seat.id);
-            added.append(seat.label);
-        }
-        if (!added.isEmpty())
-            tx.changes.audit(owner, u"hold"_s, show, added.join(u", "_s));
+        const qint64 expiresAtMs = hold ? hold->expiresAtMs : tx.nowMs + qint64(duration.count()) * 1000;
+        auto holdId = hold ? Result<qint64>(hold->id) : tx.createHold(show, owner, channel, expiresAtMs, origin.address);
+        if (!holdId.ok())
+            return holdId.error();
+        auto added = tx.claimForHold(show, holdId.value(), toAdd.value());
+        if (!added.ok())
+            return added.error();
+        if (!added->isEmpty())
+            tx.changes.audit(owner, u"hold"_s, show, added->join(u", "_s));
         // A new hold holds exactly what was added; only a grown one needs asking.
-        auto all = hold ? tx.holdLabels(holdId) : Result<QStringList>(added);
+        auto all = hold ? tx.holdLabels(holdId.value()) : added;
         if (!all.ok())
             return all.error();
-
-        qint64 version = 0;
-        if (!tx.changes.isEmpty()) {
-            auto written = tx.changes.write();
-            if (!written.ok())
-                return written.error();
-            outcome.versions = written.value();
-            for (const auto &[changedShow, changedVersion] : outcome.versions) {
-                if (changedShow == show)
-                    version = changedVersion;
-            }
-        } else {
-            auto current = tx.db.run(u"SELECT version FROM shows WHERE id = ?"_s, {show});
-            if (!current.ok())
-                return current.error();
-            version = current.value().next() ? current.value().value(0).toLongLong() : 0;
-        }
-        return HoldResult{show, all.value(), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC), version};
+        auto version = tx.versionAfterChanges(show);
+        if (!version.ok())
+            return version.error();
+        return HoldResult{show, all.value(), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC), version.value()};
     });
-    if (result.ok())
-        announce(outcome.versions);
-    return result;
 }
 
 Result<ChangeResult> ReservationService::releaseHolds(const QString &owner, qint64 show,
                                                       const std::optional<QStringList> &seats)
 {
-    Outcome outcome;
-    auto result = m_database.write<ChangeResult>([&]() -> Result<ChangeResult> {
-        Transaction tx(*this);
+    return inTransaction<ChangeResult>([&](Transaction &tx) -> Result<ChangeResult> {
         auto showRow = tx.show(show);
         if (!showRow.ok())
             return showRow.error();
@@ -571,24 +852,11 @@ Result<ChangeResult> ReservationService::releaseHolds(const QString &owner, qint
         }
         if (!released.isEmpty())
             tx.changes.audit(owner, u"release"_s, show, released.join(u", "_s));
-        qint64 version = 0;
-        if (!tx.changes.isEmpty()) {
-            auto written = tx.changes.write();
-            if (!written.ok())
-                return written.error();
-            outcome.versions = written.value();
-            version = written.value().constFirst().second;
-        } else {
-            auto current = tx.db.run(u"SELECT version FROM shows WHERE id = ?"_s, {show});
-            if (!current.ok())
-                return current.error();
-            version = current.value().next() ? current.value().value(0).toLongLong() : 0;
-        }
-        return ChangeResult{show, released, version};
+        auto version = tx.versionAfterChanges(show);
+        if (!version.ok())
+            return version.error();
+        return ChangeResult{show, released, version.value()};
     });
-    if (result.ok())
-        announce(outcome.versions);
-    return result;
 }
 
 namespace {
@@ -610,10 +878,8 @@ bool hasControlCharacters(const QString &text)
     return false;
 }
 
-} // namespace
-
-Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner, qint64 show,
-                                                           const BookingRequest &request)
+/// The refusal of a booking request's customer details or payment, if any.
+std::optional<Error> invalidBookingRequest(const BookingRequest &request)
 {
     const QString name = request.customer.name.trimmed();
     const QString email = request.customer.email.trimmed();
@@ -624,178 +890,78 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         return invalid(u"The email address is not valid."_s);
     if (request.paymentMethod.size() > 40)
         return invalid(u"The payment method is too long."_s);
+    return std::nullopt;
+}
 
-    Outcome outcome;
+} // namespace
+
+Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner, qint64 show,
+                                                           const BookingRequest &request)
+{
+    if (const std::optional<Error> refused = invalidBookingRequest(request))
+        return *refused;
+
     bool expiredHold = false;
-    auto result = m_database.write<Booking>([&]() -> Result<Booking> {
-        Transaction tx(*this);
-        // The show and the owner's hold in one query: this runs for every booking.
-        auto details = tx.db.run(u"SELECT s.title, h.name, s.starts_at, mine.id, mine.expires_at"
-                                 " FROM shows s JOIN halls h ON h.id = s.hall_id"
-                                 " LEFT JOIN holds mine ON mine.show_id = s.id AND mine.owner = ? AND mine.ended_at IS NULL"
-                                 " WHERE s.id = ?"_s,
-                                 {owner, show});
-        if (!details.ok())
-            return details.error();
-        if (!details.value().next())
-            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
-        Booking booking;
-        booking.showTitle = details.value().value(0).toString();
-        booking.hallName = details.value().value(1).toString();
-        booking.showStartsAt = QDateTime::fromMSecsSinceEpoch(details.value().value(2).toLongLong(), Qt::UTC);
-        std::optional<ActiveHold> hold;
-        if (!details.value().value(3).isNull())
-            hold = ActiveHold{details.value().value(3).toLongLong(), details.value().value(4).toLongLong()};
-        details.value().finish();
-        if (!hold) {
-            auto last = tx.db.run(u"SELECT end_reason FROM holds WHERE show_id = ? AND owner = ?"
-                                  " ORDER BY ended_at DESC, id DESC LIMIT 1"_s,
-                                  {show, owner});
-            if (!last.ok())
-                return last.error();
-            if (last.value().next() && last.value().value(0).toString() == u"expired"_s)
-                return Error{ErrorCode::HoldExpired, u"Your hold has expired; please select the seats again."_s, {}};
-            return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
-        }
+    auto result = inTransaction<Booking>([&](Transaction &tx) -> Result<Booking> {
+        auto target = tx.bookingTarget(owner, show);
+        if (!target.ok())
+            return target.error();
+        const std::optional<ActiveHold> &hold = target->hold;
+        if (!hold)
+            return tx.missingHold(owner, show);
         if (hold->expiresAtMs <= tx.nowMs) {
             // Released here and committed, so that the seats are free again at once.
             auto expired = tx.expireHolds(show);
             if (!expired.ok())
                 return expired.error();
             expiredHold = true;
-            auto written = tx.changes.write();
+            auto written = tx.writeChanges();
             if (!written.ok())
                 return written.error();
-            outcome.versions = written.value();
             return Booking{};
         }
 
-        const qint64 holdId = hold->id;
-        // Each held seat once per ticket type its category has a price for.
-        auto seatRows = tx.db.run(u"SELECT s.id, s.label, s.row_label, s.number, s.category, p.ticket_type, p.price_cents,"
-                                  " s.grid_row, s.grid_column"
-                                  " FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
-                                  " LEFT JOIN show_prices p ON p.show_id = c.show_id AND p.category = s.category"
-                                  " WHERE c.hold_id = ?"_s,
-                                  {holdId});
-        if (!seatRows.ok())
-            return seatRows.error();
-        struct HeldSeat { qint64 id; BookedSeat seat; bool priced; std::pair<int, int> gridPosition; };
-        QList<HeldSeat> held;
-        QHash<qint64, qsizetype> heldIndex;
-        while (seatRows.value().next()) {
-            const SqlRows &row = seatRows.value();
-            const qint64 seatId = row.value(0).toLongLong();
-            auto known = heldIndex.constFind(seatId);
-            if (known == heldIndex.cend()) {
-                BookedSeat seat;
-                seat.label = row.value(1).toString();
-                seat.rowLabel = row.value(2).toString();
-                seat.number = row.value(3).toInt();
-                seat.category = row.value(4).toString();
-                seat.ticketType = request.ticketTypes.value(seat.label, u"adult"_s);
-                known = heldIndex.insert(seatId, held.size());
-                held.append({seatId, seat, false, {row.value(7).toInt(), row.value(8).toInt()}});
-            }
-            HeldSeat &entry = held[known.value()];
-            if (!entry.priced && row.value(5).toString() == entry.seat.ticketType) {
-                entry.seat.priceCents = row.value(6).toLongLong();
-                entry.priced = true;
-            }
-        }
-        seatRows.value().finish();
-        if (held.isEmpty())
+        auto held = tx.heldSeats(hold->id, request.ticketTypes);
+        if (!held.ok())
+            return held.error();
+        if (held->isEmpty())
             return Error{ErrorCode::NoHold, u"There are no held seats to book."_s, {}};
-        // Sorted here rather than by ORDER BY, which costs SQLite a sorter on every booking.
-        std::sort(held.begin(), held.end(),
-                  [](const HeldSeat &a, const HeldSeat &b) { return a.gridPosition < b.gridPosition; });
+        auto total = totalPrice(held.value());
+        if (!total.ok())
+            return total.error();
+        auto customer = tx.createCustomer(request.customer.name.trimmed(), request.customer.email.trimmed());
+        if (!customer.ok())
+            return customer.error();
+        auto inserted = tx.insertBooking(show, customer.value(), owner, request, total.value());
+        if (!inserted.ok())
+            return inserted.error();
+        const auto &[bookingId, reference] = inserted.value();
+        auto booked = tx.bookHeldSeats(bookingId, show, hold->id, held.value());
+        if (!booked.ok())
+            return booked.error();
 
-        qint64 total = 0;
-        for (const HeldSeat &entry : std::as_const(held)) {
-            if (!entry.priced)
-                return invalid(u"Seat %1 cannot be sold as a %2 ticket for this show."_s.arg(entry.seat.label,
-                                                                                            entry.seat.ticketType),
-                               {entry.seat.label});
-            total += entry.seat.priceCents;
-        }
-
-        QVariant customerId(QMetaType(QMetaType::LongLong));
-        Customer customer;
-        if (!name.isEmpty() || !email.isEmpty()) {
-            auto created = tx.db.insert(u"INSERT INTO customers (name, email, created_at) VALUES (?, ?, ?)"_s,
-                                        {notNull(name), notNull(email.toLower()), tx.nowMs});
-            if (!created.ok())
-                return created.error();
-            customer = Customer{created.value(), name, email.toLower()};
-            customerId = customer.id;
-        }
-
-        QString reference;
-        qint64 bookingId = 0;
-        // A clash of 40 random bits is rare; the unique reference makes it a retry, not an error.
-        for (int attempt = 0; attempt < 5 && bookingId == 0; ++attempt) {
-            reference = BookingReference::generate();
-            auto inserted = tx.db.insert(u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
-                                         " payment_method, created_at, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                         " ON CONFLICT (reference) DO NOTHING"_s,
-                                         {reference, show, customerId, owner, channelName(request.channel),
-                                          notNull(request.paymentMethod), tx.nowMs, total});
-            if (!inserted.ok())
-                return inserted.error();
-            bookingId = inserted.value();
-        }
-        if (bookingId == 0)
-            return Error{ErrorCode::DatabaseError, u"No unique booking reference could be made."_s, {}};
-
-        for (const HeldSeat &entry : std::as_const(held)) {
-            auto seat = tx.db.run(u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type, price_cents)"
-                                  " VALUES (?, ?, ?, ?)"_s,
-                                  {bookingId, entry.id, entry.seat.ticketType, entry.seat.priceCents});
-            if (!seat.ok())
-                return seat.error();
-            // Seat by seat through the unique index: an update found through the index on the
-            // column it changes (hold_id) first collects its rows, three times slower on SQLite.
-            auto claimed = tx.db.change(u"UPDATE seat_claims SET kind = 'booking', hold_id = NULL, booking_id = ?"
-                                        " WHERE show_id = ? AND seat_id = ? AND hold_id = ?"_s,
-                                        {bookingId, show, entry.id, holdId});
-            if (!claimed.ok())
-                return claimed.error();
-            if (claimed.value() != 1)
-                return Error{ErrorCode::SeatsUnavailable,
-                             u"Seat %1 is no longer held for you; please select the seats again."_s.arg(
-                                     entry.seat.label),
-                             {entry.seat.label}};
-            tx.changes.seatChanged(show, entry.id);
-        }
-        auto ended = tx.db.run(u"UPDATE holds SET ended_at = ?, end_reason = 'booked' WHERE id = ?"_s,
-                               {tx.nowMs, holdId});
-        if (!ended.ok())
-            return ended.error();
-
+        Booking booking = target->booking;
         QStringList labels;
-        for (const HeldSeat &entry : std::as_const(held)) {
+        for (const HeldSeat &entry : held.value()) {
             labels.append(entry.seat.label);
             booking.seats.append(entry.seat);
         }
         tx.changes.audit(owner, u"book"_s, show, u"%1: %2"_s.arg(reference, labels.join(u", "_s)));
-        auto written = tx.changes.write();
+        auto written = tx.writeChanges();
         if (!written.ok())
             return written.error();
-        outcome.versions = written.value();
 
         booking.id = bookingId;
         booking.reference = reference;
         booking.showId = show;
-        booking.customer = customer;
+        booking.customer = customer.value();
         booking.owner = owner;
         booking.channel = request.channel;
         booking.paymentMethod = request.paymentMethod;
         booking.createdAt = QDateTime::fromMSecsSinceEpoch(tx.nowMs, Qt::UTC);
-        booking.totalCents = total;
+        booking.totalCents = total.value();
         return booking;
     });
-    if (result.ok())
-        announce(outcome.versions);
     if (result.ok() && expiredHold)
         return Error{ErrorCode::HoldExpired, u"Your hold has expired; please select the seats again."_s, {}};
     return result;
@@ -803,41 +969,22 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
 
 Result<int> ReservationService::cleanupExpiredHolds(const QDateTime &now)
 {
-    Outcome outcome;
-    auto result = m_database.write<int>([&]() -> Result<int> {
-        Transaction tx(*this);
+    return inTransaction<int>([&](Transaction &tx) -> Result<int> {
         tx.nowMs = now.toMSecsSinceEpoch();
         auto freed = tx.expireHolds(0);
         if (!freed.ok())
             return freed.error();
-        auto written = tx.changes.write();
+        auto written = tx.writeChanges();
         if (!written.ok())
             return written.error();
-        outcome.versions = written.value();
         return freed.value();
     });
-    if (result.ok())
-        announce(outcome.versions);
-    return result;
 }
-
-namespace {
-
-Error needsReason()
-{
-    return invalid(u"A manager action needs the manager's name and a reason."_s);
-}
-
-} // namespace
 
 Result<ChangeResult> ReservationService::unbookBooking(const QString &reference, const QString &manager,
                                                        const QString &reason)
 {
-    if (manager.trimmed().isEmpty() || reason.trimmed().isEmpty())
-        return needsReason();
-    Outcome outcome;
-    auto result = m_database.write<ChangeResult>([&]() -> Result<ChangeResult> {
-        Transaction tx(*this);
+    return managerTransaction<ChangeResult>(manager, reason, [&](Transaction &tx) -> Result<ChangeResult> {
         auto booking = tx.db.run(u"SELECT id, show_id FROM bookings WHERE reference = ?"_s, {reference});
         if (!booking.ok())
             return booking.error();
@@ -853,15 +1000,11 @@ Result<ChangeResult> ReservationService::unbookBooking(const QString &reference,
         if (labels.isEmpty())
             return Error{ErrorCode::NotFound, u"Booking %1 has no seats left to unbook."_s.arg(reference), {}};
         tx.changes.audit(manager, u"unbook"_s, show, u"%1: %2"_s.arg(reference, labels.join(u", "_s)), reason);
-        auto written = tx.changes.write();
+        auto written = tx.writeChanges();
         if (!written.ok())
             return written.error();
-        outcome.versions = written.value();
         return ChangeResult{show, labels, written.value().constFirst().second};
     });
-    if (result.ok())
-        announce(outcome.versions);
-    return result;
 }
 
 Result<ChangeResult> ReservationService::unbookSeats(qint64 show, const QStringList &seats, const QString &manager,
@@ -891,13 +1034,9 @@ Result<ChangeResult> ReservationService::setHouseSeats(qint64 show, const QStrin
 Result<ChangeResult> ReservationService::changeClaims(qint64 show, const QStringList &requested, const QString &manager,
                                                       const QString &reason, const QString &action)
 {
-    if (manager.trimmed().isEmpty() || reason.trimmed().isEmpty())
-        return needsReason();
     QStringList labels = requested;
     labels.removeDuplicates();
-    Outcome outcome;
-    auto result = m_database.write<ChangeResult>([&]() -> Result<ChangeResult> {
-        Transaction tx(*this);
+    return managerTransaction<ChangeResult>(manager, reason, [&](Transaction &tx) -> Result<ChangeResult> {
         auto showRow = tx.show(show);
         if (!showRow.ok())
             return showRow.error();
@@ -974,24 +1113,16 @@ Result<ChangeResult> ReservationService::changeClaims(qint64 show, const QString
         for (const SeatRef &seat : seats.value())
             changed.append(seat.label);
         tx.changes.audit(manager, action, show, changed.join(u", "_s), reason);
-        auto written = tx.changes.write();
+        auto written = tx.writeChanges();
         if (!written.ok())
             return written.error();
-        outcome.versions = written.value();
         return ChangeResult{show, changed, written.value().constFirst().second};
     });
-    if (result.ok())
-        announce(outcome.versions);
-    return result;
 }
 
 Result<int> ReservationService::deleteCustomer(qint64 customer, const QString &manager, const QString &reason)
 {
-    if (manager.trimmed().isEmpty() || reason.trimmed().isEmpty())
-        return needsReason();
-    Outcome outcome;
-    auto result = m_database.write<int>([&]() -> Result<int> {
-        Transaction tx(*this);
+    return managerTransaction<int>(manager, reason, [&](Transaction &tx) -> Result<int> {
         auto found = tx.db.run(u"SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {customer});
         if (!found.ok())
             return found.error();
@@ -1000,9 +1131,10 @@ Result<int> ReservationService::deleteCustomer(qint64 customer, const QString &m
         found.value().finish();
 
         int freed = 0;
-        // Their holds: every active hold of an owner that booked for this customer.
-        auto holds = tx.db.run(u"SELECT h.id, h.show_id FROM holds h WHERE h.ended_at IS NULL AND h.owner IN"
-                               " (SELECT owner FROM bookings WHERE customer_id = ?)"_s,
+        // Their holds: those of a web session that booked for this customer. A counter's token
+        // books for everyone at that counter, so what it holds now is for someone else.
+        auto holds = tx.db.run(u"SELECT h.id, h.show_id FROM holds h WHERE h.ended_at IS NULL AND h.channel = 'web'"
+                               " AND h.owner IN (SELECT owner FROM bookings WHERE customer_id = ? AND channel = 'web')"_s,
                                {customer});
         if (!holds.ok())
             return holds.error();
@@ -1041,15 +1173,11 @@ Result<int> ReservationService::deleteCustomer(qint64 customer, const QString &m
         if (!erased.ok())
             return erased.error();
         tx.changes.audit(manager, u"delete_customer"_s, 0, u"customer %1"_s.arg(customer), reason);
-        auto written = tx.changes.write();
+        auto written = tx.writeChanges();
         if (!written.ok())
             return written.error();
-        outcome.versions = written.value();
         return freed;
     });
-    if (result.ok())
-        announce(outcome.versions);
-    return result;
 }
 
 } // namespace boxoffice

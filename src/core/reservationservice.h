@@ -10,6 +10,16 @@
 
 namespace boxoffice {
 
+/// Where a web hold comes from, for the cap on seats held at once from one client address:
+/// sessions cost nothing to start, so they alone do not stop one client holding a hall.
+struct HoldOrigin
+{
+    /// The client's address; empty for holds that are not capped (the counter's).
+    QString address;
+    /// Seats that may be held at once from `address` for one show; 0 for no cap.
+    int maxSeatsPerAddress = 0;
+};
+
 /// The only writer of seat state.
 ///
 /// Every operation is one transaction that also bumps the version of each show it touched,
@@ -37,9 +47,10 @@ public:
 
     /// Holds every seat or none. Adding seats to an owner's hold keeps its expiry. Seats the
     /// owner holds already are fine; any other taken seat refuses the whole request and is named
-    /// in the error.
+    /// in the error. A hold that would take the seats held from `origin`'s address for the show
+    /// past its cap is refused (TooManyHeldFromAddress, with when the first of them lapses).
     Result<HoldResult> holdSeats(qint64 show, const QStringList &seats, const QString &owner,
-                                 std::chrono::seconds duration, Channel channel);
+                                 std::chrono::seconds duration, Channel channel, const HoldOrigin &origin = {});
     /// Releases the owner's hold on a show: all of it, or only `seats`.
     Result<ChangeResult> releaseHolds(const QString &owner, qint64 show,
                                       const std::optional<QStringList> &seats = std::nullopt);
@@ -66,6 +77,12 @@ public:
 private:
     class Transaction;
 
+    /// Runs `work` in one write transaction and announces the versions it wrote once committed.
+    template<typename T, typename Work>
+    Result<T> inTransaction(Work work);
+    /// inTransaction for a manager operation, which needs the manager's name and a reason.
+    template<typename T, typename Work>
+    Result<T> managerTransaction(const QString &manager, const QString &reason, Work work);
     Result<ChangeResult> changeClaims(qint64 show, const QStringList &seats, const QString &manager,
                                       const QString &reason, const QString &action);
     void announce(const QList<QPair<qint64, qint64>> &versions);

@@ -22,6 +22,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NoHold: return u"no_hold"_s;
     case ErrorCode::HoldExpired: return u"hold_expired"_s;
     case ErrorCode::TooManySeats: return u"too_many_seats"_s;
+    case ErrorCode::TooManyHeldFromAddress: return u"too_many_held_from_address"_s;
     case ErrorCode::InvalidField: return u"invalid_field"_s;
     case ErrorCode::NotFound: return u"not_found"_s;
     case ErrorCode::Forbidden: return u"forbidden"_s;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace boxoffice {
@@ -174,6 +175,8 @@ enum class ErrorCode {
     NoHold,
     HoldExpired,
     TooManySeats,
+    /// The seats held at once from one client address for a show reached their cap.
+    TooManyHeldFromAddress,
     InvalidField,
     NotFound,
     Forbidden,
@@ -191,6 +194,8 @@ struct Error
     QString message;
     /// The seats that caused a refusal (e.g. those not available).
     QStringList seats;
+    /// For a refusal that time lifts (TooManyHeldFromAddress): how long until it may succeed.
+    std::chrono::seconds retryAfter{0};
 };
 
 /// A value or the reason there is none.

@@ -14,6 +14,7 @@ const QString keyBindAddress = u"web/bindAddress"_s;
 const QString keyPort = u"web/port"_s;
 const QString keyPollInterval = u"web/pollIntervalMs"_s;
 const QString keyHoldSeconds = u"counter/holdSeconds"_s;
+const QString keyMaxSeatsPerAddress = u"web/maxSeatsPerAddress"_s;
 const QString keyLanguage = u"ui/language"_s;
 const QString keyBackupFolder = u"backups/folder"_s;
 const QString keyBackupsKept = u"backups/kept"_s;
@@ -42,6 +43,8 @@ AppSettings::Values AppSettings::values() const
                                        minPollIntervalMs, maxPollIntervalMs);
     values.holdSeconds = std::clamp(m_settings->value(keyHoldSeconds, defaults.holdSeconds).toInt(), minHoldSeconds,
                                     maxHoldSeconds);
+    values.maxSeatsPerAddress = std::clamp(m_settings->value(keyMaxSeatsPerAddress, defaults.maxSeatsPerAddress).toInt(),
+                                           0, maxSeatsPerAddressLimit);
     const QString language = m_settings->value(keyLanguage).toString();
     values.language = languageCodes().contains(language) ? language : QString();
     values.backupFolder = m_settings->value(keyBackupFolder).toString();
@@ -58,6 +61,7 @@ void AppSettings::setValues(const Values &values)
     m_settings->setValue(keyPort, int(values.port));
     m_settings->setValue(keyPollInterval, values.pollIntervalMs);
     m_settings->setValue(keyHoldSeconds, values.holdSeconds);
+    m_settings->setValue(keyMaxSeatsPerAddress, values.maxSeatsPerAddress);
     m_settings->setValue(keyLanguage, values.language);
     m_settings->setValue(keyBackupFolder, values.backupFolder);
     m_settings->setValue(keyBackupsKept, values.backupsKept);
@@ -66,7 +70,7 @@ void AppSettings::setValues(const Values &values)
     if (stored == old)
         return;
     if (stored.webEnabled != old.webEnabled || stored.bindAddress != old.bindAddress || stored.port != old.port
-        || stored.pollIntervalMs != old.pollIntervalMs)
+        || stored.pollIntervalMs != old.pollIntervalMs || stored.maxSeatsPerAddress != old.maxSeatsPerAddress)
         emit webEndpointChanged();
     if (stored.language != old.language)
         emit languageChanged(stored.language);

@@ -27,6 +27,8 @@ public:
         quint16 port = 8080;
         int pollIntervalMs = 5000;
         int holdSeconds = 600;
+        /// Seats the web lets one client address hold at once for a show; 0 for no cap.
+        int maxSeatsPerAddress = 20;
         /// "" follows the system, else a language code ("en", "de", "hi").
         QString language;
         /// Where automatic backups go (empty: BackupFolder's default) and how many are kept.
@@ -42,6 +44,7 @@ public:
     static constexpr int maxHoldSeconds = 3600;
     static constexpr int minBackupsKept = 1;
     static constexpr int maxBackupsKept = 365;
+    static constexpr int maxSeatsPerAddressLimit = 1000;
 
     /// The user's settings of this application (organisation and application name decide where).
     explicit AppSettings(QObject *parent = nullptr);
@@ -57,6 +60,7 @@ public:
     quint16 port() const { return values().port; }
     int pollIntervalMs() const { return values().pollIntervalMs; }
     int holdSeconds() const { return values().holdSeconds; }
+    int maxSeatsPerAddress() const { return values().maxSeatsPerAddress; }
     QString language() const { return values().language; }
     /// The folder of automatic backups, the default one when none was chosen.
     QString backupFolder() const;
@@ -71,7 +75,7 @@ public:
 
 signals:
     void changed();
-    /// The web endpoint's switch, address, port or poll interval changed.
+    /// The web endpoint's switch, address, port, poll interval or seat cap per address changed.
     void webEndpointChanged();
     void languageChanged(const QString &language);
 

@@ -443,6 +443,7 @@ QString CounterSale::describeError(const Error &error) const
     case ErrorCode::StorageFull:
         return tr("The disk is full, so nothing can be saved: this sale was not made. Sales are paused "
                   "until space is freed; please tell the manager.");
+    case ErrorCode::TooManyHeldFromAddress:
     case ErrorCode::DatabaseError:
         break;
     }

@@ -171,6 +171,7 @@ QString ManagerActions::describeError(Action action, const Error &error)
     case ErrorCode::NoHold:
     case ErrorCode::HoldExpired:
     case ErrorCode::TooManySeats:
+    case ErrorCode::TooManyHeldFromAddress:
     case ErrorCode::DatabaseError:
         break;
     }

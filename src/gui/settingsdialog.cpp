@@ -16,6 +16,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_ui->pollSpin->setRange(AppSettings::minPollIntervalMs, AppSettings::maxPollIntervalMs);
     m_ui->holdSpin->setRange(AppSettings::minHoldSeconds, AppSettings::maxHoldSeconds);
     m_ui->backupsKeptSpin->setRange(AppSettings::minBackupsKept, AppSettings::maxBackupsKept);
+    m_ui->seatsPerAddressSpin->setRange(0, AppSettings::maxSeatsPerAddressLimit);
     for (const QString &code : AppSettings::languageCodes())
         m_ui->languageCombo->addItem(AppSettings::languageName(code), code);
     m_ui->networkWarning->setStyleSheet(u"QLabel { color: #8a4b00; background: #fff4e0; border: 1px solid #f0c27a;"
@@ -49,6 +50,7 @@ void SettingsDialog::load(const AppSettings::Values &values)
     m_ui->bindAddressEdit->setText(network ? values.bindAddress.toString() : u"0.0.0.0"_s);
     m_ui->portSpin->setValue(values.port);
     m_ui->pollSpin->setValue(values.pollIntervalMs);
+    m_ui->seatsPerAddressSpin->setValue(values.maxSeatsPerAddress);
     m_ui->holdSpin->setValue(values.holdSeconds);
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(values.language)));
     m_ui->backupFolderEdit->setText(
@@ -66,6 +68,7 @@ void SettingsDialog::updateNetworkState()
     m_ui->bindAddressEdit->setEnabled(enabled && network);
     m_ui->portSpin->setEnabled(enabled);
     m_ui->pollSpin->setEnabled(enabled);
+    m_ui->seatsPerAddressSpin->setEnabled(enabled);
     m_ui->networkWarning->setVisible(enabled && network);
     const bool addressOk = !network || !QHostAddress(m_ui->bindAddressEdit->text().trimmed()).isNull();
     if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
@@ -92,6 +95,7 @@ std::optional<AppSettings::Values> SettingsDialog::formValues()
     }
     values.port = quint16(m_ui->portSpin->value());
     values.pollIntervalMs = m_ui->pollSpin->value();
+    values.maxSeatsPerAddress = m_ui->seatsPerAddressSpin->value();
     values.holdSeconds = m_ui->holdSpin->value();
     values.language = m_ui->languageCombo->currentData().toString();
     const QString folder = QDir::fromNativeSeparators(m_ui->backupFolderEdit->text().trimmed());

@@ -46,6 +46,11 @@ ApiError ApiError::fromCore(const Error &error)
     case ErrorCode::NoHold: return ApiError(409, errorcode::noHold, error.message);
     case ErrorCode::HoldExpired: return ApiError(409, errorcode::holdExpired, error.message);
     case ErrorCode::TooManySeats: return ApiError(422, errorcode::tooManySeats, error.message);
+    case ErrorCode::TooManyHeldFromAddress: {
+        ApiError result(429, errorcode::tooManyRequests, error.message);
+        result.m_headers.emplaceBack("Retry-After", QByteArray::number(qMax<qint64>(1, error.retryAfter.count())));
+        return result;
+    }
     case ErrorCode::InvalidField: return ApiError(422, errorcode::invalidField, error.message);
     case ErrorCode::NotFound: return ApiError(404, errorcode::notFound, error.message);
     case ErrorCode::Forbidden: return ApiError(403, errorcode::forbidden, error.message);

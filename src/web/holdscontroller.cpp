@@ -17,13 +17,28 @@ namespace {
 /// A release names seats the session holds, never more than a hold can have; this only bounds
 /// the work of a silly request.
 constexpr int maxReleasedSeats = 100;
+
+/// The address a client's holds are counted under: its IPv4 address, or for IPv6 its /64
+/// network, which one subscriber usually has all of.
+QString holdingAddress(const QHostAddress &peer)
+{
+    bool isIpv4 = false;
+    const quint32 ipv4 = peer.toIPv4Address(&isIpv4);
+    if (isIpv4)
+        return QHostAddress(ipv4).toString();
+    Q_IPV6ADDR network = peer.toIPv6Address();
+    std::fill(std::begin(network.c) + 8, std::end(network.c), quint8(0));
+    return QHostAddress(network).toString() + u"/64"_s;
+}
 } // namespace
 
 HttpResponse HoldsController::hold(const RequestContext &context) const
 {
     const HoldBody body = requestbody::parseHold(context.request.body, m_services.reservations.limits().maxSeatsWeb);
+    const HoldOrigin origin{holdingAddress(context.request.peer), m_services.options.limits.maxSeatsPerAddress};
     auto held = m_services.reservations.holdSeats(body.show, body.seats, context.session.owner(),
-                                                  std::chrono::seconds(m_services.options.holdSeconds), Channel::Web);
+                                                  std::chrono::seconds(m_services.options.holdSeconds), Channel::Web,
+                                                  origin);
     if (!held.ok())
         throw ApiError::fromCore(held.error());
     return jsonResponse(200, QJsonObject{

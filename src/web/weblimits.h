@@ -22,6 +22,9 @@ struct WebLimits
     RateLimiter::Rule perSession{20, 60};
     /// Many customers can share one address behind a NAT.
     RateLimiter::Rule perAddress{500, 1000};
+    /// Seats held at once from one client address for one show (0: no cap). Sessions cost
+    /// nothing to start, so without it one client could hold a whole hall.
+    int maxSeatsPerAddress = 20;
     qsizetype rateLimiterEntries = 65536;
     /// Longest `wait=` of a long poll.
     int maxWaitSeconds = 30;

@@ -129,6 +129,8 @@ private slots:
         QTest::addRow("hold of zero seconds") << QStringList{u"--hold-seconds"_s, u"0"_s} << u"--hold-seconds"_s;
         QTest::addRow("poll interval too short") << QStringList{u"--poll-interval-ms"_s, u"5"_s}
                                                  << u"--poll-interval-ms"_s;
+        QTest::addRow("negative seat cap") << QStringList{u"--max-seats-per-address"_s, u"-1"_s}
+                                           << u"--max-seats-per-address"_s;
         QTest::addRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
         QTest::addRow("missing value") << QStringList{u"--db"_s} << u"db"_s;
     }
@@ -154,7 +156,8 @@ private slots:
         QCOMPARE(process.exitCode(), 0);
         const QByteArray help = process.readAllStandardOutput();
         for (const char *option : {"--headless", "--db", "--bind", "--port", "--demo", "--hold-seconds",
-                                   "--poll-interval-ms", "--version", "--backup", "--restore"})
+                                   "--poll-interval-ms", "--max-seats-per-address", "--version", "--backup",
+                                   "--restore"})
             QVERIFY2(help.contains(option), option);
         process.start(QStringLiteral(BOXOFFICE_BIN), {u"--version"_s});
         QVERIFY(process.waitForFinished(15'000));
@@ -328,6 +331,26 @@ private slots:
         QCOMPARE(process.exitCode(), 1);
         const QString error = QString::fromLocal8Bit(process.readAllStandardError());
         QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+    }
+
+    void seatCapPerAddressFromTheCommandLine()
+    {
+        Running running = start({u"--max-seats-per-address"_s, u"1"_s});
+        QVERIFY(running.url.isValid());
+        // Show 3: the other tests of this database use show 2.
+        const auto holdFromANewSession = [&running](const QString &seat) {
+            QNetworkAccessManager network;
+            QNetworkRequest request(running.url.resolved(QUrl(u"api/holds"_s)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            QNetworkReply *reply = network.post(
+                    request, QJsonDocument(QJsonObject{{u"show"_s, 3}, {u"seats"_s, QJsonArray{seat}}}).toJson());
+            const QJsonObject body = waitForJson(reply);
+            return body.value(u"error"_s).toString();
+        };
+        QCOMPARE(holdFromANewSession(u"A1"_s), QString());
+        QCOMPARE(holdFromANewSession(u"A2"_s), u"too_many_requests"_s);
+        running.process->terminate();
+        QVERIFY(running.process->waitForFinished(15'000));
     }
 
     // The expiry thread the app starts releases a lapsed hold on its own, and a long poll sees it.

@@ -78,6 +78,36 @@ private slots:
         QVERIFY(invariantBreaches(*db.database, db.limits.maxSeatsWeb).isEmpty());
     }
 
+    void theAddressCapHoldsAcrossConnections()
+    {
+        TestDatabase db;
+        // A5 is a house seat, which the web does not sell.
+        const QStringList webSeats = {u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s};
+        const int racers = int(webSeats.size());
+        constexpr int cap = 3;
+        std::latch start(racers);
+        std::atomic<int> winners = 0;
+        std::atomic<int> capped = 0;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < racers; ++i) {
+            threads.emplace_back([&, i] {
+                Racer racer(db, u"address%1"_s.arg(i));
+                start.arrive_and_wait();
+                auto held = racer.reservations->holdSeats(db.show, {webSeats.at(i)}, racer.owner, 600s, Channel::Web,
+                                                          HoldOrigin{u"203.0.113.7"_s, cap});
+                if (held.ok())
+                    ++winners;
+                else if (held.error().code == ErrorCode::TooManyHeldFromAddress)
+                    ++capped;
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(winners.load(), cap);
+        QCOMPARE(capped.load(), racers - cap);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM seat_claims"_s), cap);
+    }
+
     void processesRaceForTheSameSeats()
     {
         TestDatabase db;

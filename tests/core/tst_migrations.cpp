@@ -9,6 +9,34 @@ using namespace boxoffice;
 using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// A database migrated to an older schema version only, filled with the demo shows.
+struct DemoAtVersion
+{
+    explicit DemoAtVersion(int version)
+    {
+        auto opened = Database::open(DatabaseConfig::sqlite(dir.filePath(u"old.sqlite"_s)), u"old"_s);
+        if (!opened.ok() || !Migrations::migrate(*opened.value(), version).ok()
+            || !DemoData::populate(*opened.value(), clock).ok())
+            return;
+        catalog = std::make_unique<ShowCatalog>(*opened.value());
+        reservations = std::make_unique<ReservationService>(*opened.value(), feed, clock);
+        show = catalog->shows(clock.now(), clock.now().addDays(8), Channel::Web)->constFirst().id;
+        database = std::move(opened.value());
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC)};
+    ChangeFeed feed;
+    std::unique_ptr<ShowCatalog> catalog;
+    std::unique_ptr<ReservationService> reservations;
+    qint64 show = 0;
+};
+
+} // namespace
+
 class tst_Migrations : public QObject
 {
     Q_OBJECT
@@ -49,15 +77,12 @@ private slots:
 
     void bookingsAndHoldsSurviveTheUpgradesFromVersion2()
     {
-        QTemporaryDir dir;
-        auto database = Database::open(DatabaseConfig::sqlite(dir.filePath(u"v2.sqlite"_s)), u"v2"_s);
-        QVERIFY(Migrations::migrate(*database.value(), 2).ok());
-        ManualClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
-        ChangeFeed feed;
-        QVERIFY(DemoData::populate(*database.value(), clock).ok());
-        ShowCatalog catalog(*database.value());
-        ReservationService reservations(*database.value(), feed, clock);
-        const qint64 show = catalog.shows(clock.now(), clock.now().addDays(8), Channel::Counter)->constFirst().id;
+        DemoAtVersion old(2);
+        QVERIFY(old.database);
+        ShowCatalog &catalog = *old.catalog;
+        ReservationService &reservations = *old.reservations;
+        const qint64 show = old.show;
+        const auto &database = old.database;
         QVERIFY(reservations.holdSeats(show, {u"C7"_s, u"C8"_s}, u"early"_s, std::chrono::minutes(10), Channel::Counter).ok());
         BookingRequest atTheCounter;
         atTheCounter.channel = Channel::Counter;
@@ -65,7 +90,7 @@ private slots:
         QVERIFY(booked.ok());
         QVERIFY(reservations.holdSeats(show, {u"D3"_s}, u"late"_s, std::chrono::minutes(10), Channel::Counter).ok());
 
-        QCOMPARE(Migrations::migrate(*database.value()).value(), Migrations::latestVersion());
+        QCOMPARE(Migrations::migrate(*database).value(), Migrations::latestVersion());
 
         auto kept = catalog.booking(booked->reference);
         QVERIFY(kept.ok());
@@ -92,7 +117,7 @@ private slots:
         QCOMPARE(statusOf(u"D3"_s), SeatStatus::Booked);
 
         // The rebuilt claims table keeps its rules: one claim per seat, known kinds only.
-        Database &db = *database.value();
+        Database &db = *database;
         const auto firstValue = [&db](const QString &sql, const QVariantList &values) {
             auto rows = db.run(sql, values);
             return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : qint64(0);
@@ -112,6 +137,40 @@ private slots:
         QVERIFY(!claim(freeSeat, u"reserved"_s));
         QVERIFY(!db.lastRunViolatedUniqueness());
         QVERIFY(claim(freeSeat, u"block"_s));
+    }
+
+    void version5AddsTheClientAddressOfHolds()
+    {
+        DemoAtVersion old(4);
+        QVERIFY(old.database);
+        ReservationService &reservations = *old.reservations;
+        const qint64 show = old.show;
+        QVERIFY(reservations.holdSeats(show, {u"C7"_s}, u"web:before"_s, std::chrono::minutes(10), Channel::Web).ok());
+
+        QCOMPARE(Migrations::migrate(*old.database).value(), 5);
+        Database &db = *old.database;
+        auto before = db.run(u"SELECT client_address FROM holds WHERE owner = 'web:before'"_s);
+        QVERIFY(before.ok() && before.value().next());
+        QVERIFY(before.value().value(0).isNull());
+        before.value().finish();
+
+        const HoldOrigin origin{u"203.0.113.7"_s, 20};
+        QVERIFY(reservations.holdSeats(show, {u"C8"_s}, u"web:after"_s, std::chrono::minutes(10), Channel::Web, origin)
+                        .ok());
+        auto after = db.run(u"SELECT client_address FROM holds WHERE owner = 'web:after'"_s);
+        QVERIFY(after.ok() && after.value().next());
+        QCOMPARE(after.value().value(0).toString(), origin.address);
+        after.value().finish();
+        // The cap's count finds the address's active holds through the new partial index.
+        auto plan = db.run(u"EXPLAIN QUERY PLAN SELECT COUNT(c.seat_id), MIN(h.expires_at) FROM holds h"
+                           " JOIN seat_claims c ON c.hold_id = h.id WHERE h.show_id = ? AND h.client_address = ?"
+                           " AND h.ended_at IS NULL AND h.expires_at > ?"_s,
+                           {show, origin.address, 0});
+        QVERIFY(plan.ok());
+        QString details;
+        while (plan.value().next())
+            details += plan.value().value(3).toString() + u'\n';
+        QVERIFY2(details.contains(u"holds_active_by_address"_s), qPrintable(details));
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

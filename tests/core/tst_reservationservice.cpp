@@ -379,6 +379,97 @@ private slots:
                  ErrorCode::NotFound);
     }
 
+    void deletingACounterCustomerKeepsTheCountersHoldForTheNextCustomer()
+    {
+        TestDatabase db;
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s}, counter, 600s, Channel::Counter).ok());
+        BookingRequest request;
+        request.customer = {u"Ada Lane"_s, u"ada@example.com"_s};
+        request.channel = Channel::Counter;
+        auto booking = db.reservations->convertHoldsToBookings(counter, db.show, request);
+        QVERIFY(booking.ok());
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B1"_s, u"B2"_s}, counter, 600s, Channel::Counter).ok());
+        auto customers = db.catalog->findCustomers(u"ada"_s);
+        QCOMPARE(customers->size(), 1);
+
+        auto deleted = db.reservations->deleteCustomer(customers->at(0).id, u"Mara"_s, u"GDPR request"_s);
+        QVERIFY(deleted.ok());
+        QCOMPARE(deleted.value(), 1);
+        QCOMPARE(db.status(u"A1"_s), SeatStatus::Available);
+        QCOMPARE(db.status(u"B1"_s), SeatStatus::Held);
+        QCOMPARE(db.status(u"B2"_s), SeatStatus::Held);
+        QVERIFY(db.reservations->convertHoldsToBookings(counter, db.show, request).ok());
+    }
+
+    void seatsHeldFromOneAddressAreCappedPerShow()
+    {
+        TestDatabase db;
+        const HoldOrigin home{u"203.0.113.7"_s, 4};
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s, u"A2"_s}, u"web:s1"_s, 600s, Channel::Web, home).ok());
+        db.clock.advance(60'000);
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A3"_s}, u"web:s2"_s, 600s, Channel::Web, home).ok());
+        db.clock.advance(60'000);
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A4"_s}, u"web:s3"_s, 600s, Channel::Web, home).ok());
+
+        auto refused = db.reservations->holdSeats(db.show, {u"B1"_s}, u"web:s4"_s, 600s, Channel::Web, home);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::TooManyHeldFromAddress);
+        // The first hold lapses 600 s after it was made, 120 s ago.
+        QCOMPARE(refused.error().retryAfter, 480s);
+        QVERIFY(refused.error().message.contains(u"held from your network"_s));
+        // A session of the address that holds seats already cannot grow past the cap either.
+        QCOMPARE(db.reservations->holdSeats(db.show, {u"B1"_s}, u"web:s1"_s, 600s, Channel::Web, home).error().code,
+                 ErrorCode::TooManyHeldFromAddress);
+        QCOMPARE(db.status(u"B1"_s), SeatStatus::Available);
+
+        const HoldOrigin neighbour{u"198.51.100.20"_s, 4};
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B1"_s, u"B2"_s}, u"web:n1"_s, 600s, Channel::Web, neighbour).ok());
+
+        db.exec(u"INSERT INTO shows (id, hall_id, title, starts_at) VALUES (2, 1, 'Matinee', ?)"_s,
+                {db.clock.now().addDays(3).toMSecsSinceEpoch()});
+        QVERIFY(db.reservations->holdSeats(2, {u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s}, u"web:s1"_s, 600s, Channel::Web,
+                                           home).ok());
+
+        QVERIFY(db.reservations->releaseHolds(u"web:s2"_s, db.show).ok());
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B3"_s}, u"web:s4"_s, 600s, Channel::Web, home).ok());
+    }
+
+    void lapsedHoldsDoNotCountTowardsTheAddressCap()
+    {
+        TestDatabase db;
+        const HoldOrigin home{u"203.0.113.7"_s, 2};
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s, u"A2"_s}, u"web:s1"_s, 60s, Channel::Web, home).ok());
+        QCOMPARE(db.reservations->holdSeats(db.show, {u"B1"_s}, u"web:s2"_s, 600s, Channel::Web, home).error().code,
+                 ErrorCode::TooManyHeldFromAddress);
+        db.clock.advance(61'000);
+        // Not yet released by the expiry job: counted out by its expiry alone.
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM holds WHERE ended_at IS NULL"_s), 1);
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B1"_s, u"B2"_s}, u"web:s2"_s, 600s, Channel::Web, home).ok());
+    }
+
+    void counterHoldsHaveNoAddressAndNoAddressCap()
+    {
+        TestDatabase db;
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s}, counter, 600s,
+                                           Channel::Counter).ok());
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM holds WHERE client_address IS NULL"_s), 1);
+        const HoldOrigin home{u"203.0.113.7"_s, 2};
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B1"_s, u"B2"_s}, alice, 600s, Channel::Web, home).ok());
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM holds WHERE client_address = '203.0.113.7'"_s), 1);
+        const HoldOrigin uncapped{u"203.0.113.7"_s, 0};
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B3"_s}, bob, 600s, Channel::Web, uncapped).ok());
+    }
+
+    void aRequestLargerThanTheAddressCapIsRefusedOutright()
+    {
+        TestDatabase db;
+        const HoldOrigin home{u"203.0.113.7"_s, 2};
+        QCOMPARE(db.reservations->holdSeats(db.show, {u"A1"_s, u"A2"_s, u"A3"_s}, alice, 600s, Channel::Web, home)
+                         .error().code,
+                 ErrorCode::TooManySeats);
+        QCOMPARE(db.status(u"A1"_s), SeatStatus::Available);
+    }
+
     void deltasServeChangedSeatsOnly()
     {
         TestDatabase db;

@@ -53,6 +53,7 @@ private slots:
     void bookingRightAfterSelectingWaitsForTheHold();
     void holdLastsAsLongAsTheSettingsSay();
     void holdLengthFromTheCommandLineWins();
+    void settingsDialogStoresTheSeatCapPerAddress();
     void settingsDialogStoresValues();
     void webChangeKeepsSelection();
     void seatTakenMeanwhileIsExplained();
@@ -368,6 +369,24 @@ void tst_MainWindow::holdLengthFromTheCommandLineWins()
 
     m_window->setHoldSecondsOverride(std::nullopt);
     QCOMPARE(m_window->sale()->holdSeconds(), 300);
+}
+
+void tst_MainWindow::settingsDialogStoresTheSeatCapPerAddress()
+{
+    QCOMPARE(m_settings->maxSeatsPerAddress(), 20);
+    SettingsDialog dialog(*m_settings, m_window.get());
+    QSignalSpy web(m_settings.get(), &AppSettings::webEndpointChanged);
+    auto *cap = dialog.findChild<QSpinBox *>(u"seatsPerAddressSpin"_s);
+    QVERIFY(cap);
+    QCOMPARE(cap->value(), 20);
+    cap->setValue(0);
+    QCOMPARE(cap->text(), u"No limit"_s);
+    cap->setValue(6);
+    dialog.accept();
+    QCOMPARE(m_settings->maxSeatsPerAddress(), 6);
+    // The endpoint restarts to apply it.
+    QCOMPARE(web.size(), 1);
+    QCOMPARE(AppSettings(m_fixture->m_dir.filePath(u"app.ini"_s)).maxSeatsPerAddress(), 6);
 }
 
 void tst_MainWindow::settingsDialogStoresValues()

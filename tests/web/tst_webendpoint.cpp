@@ -110,6 +110,7 @@ private slots:
     void unsupportedMediaType();
     void rateLimitPerSession();
     void rateLimitPerAddress();
+    void seatsHeldPerAddressAreCapped();
     void longPoll_data();
     void longPoll();
     void longPollTimesOut();
@@ -865,6 +866,42 @@ void tst_WebEndpoint::rateLimitPerAddress()
     QVERIFY2(admitted >= 10 && admitted < 30, qPrintable(QString::number(admitted)));
     QCOMPARE(admitted + refused, 30);
     QVERIFY(WebLimits().perAddress.perSecond >= 100);
+}
+
+void tst_WebEndpoint::seatsHeldPerAddressAreCapped()
+{
+    Fixture fixture;
+    // A second show in a hall of 30 seats, more than one address may hold.
+    fixture.db.exec(u"INSERT INTO halls (id, name, grid_rows, grid_columns) VALUES (2, 'Big Hall', 3, 10)"_s);
+    QStringList labels;
+    for (int row = 0; row < 3; ++row) {
+        for (int number = 1; number <= 10; ++number) {
+            labels.append(QChar(u'C' + row) + QString::number(number));
+            fixture.db.exec(u"INSERT INTO seats (hall_id, label, row_label, number, grid_row, grid_column, category,"
+                            " accessible) VALUES (2, ?, ?, ?, ?, ?, 'standard', 0)"_s,
+                            {labels.last(), QString(QChar(u'C' + row)), number, row, number - 1});
+        }
+    }
+    fixture.db.exec(u"INSERT INTO shows (id, hall_id, title, starts_at) VALUES (2, 2, 'Big Show', ?)"_s,
+                    {fixture.db.clock.now().addDays(2).toMSecsSinceEpoch()});
+
+    // Every hold from a fresh session, as a client rotating cookies would make them.
+    const int cap = WebLimits().maxSeatsPerAddress;
+    QCOMPARE(cap, 20);
+    for (int i = 0; i < cap; ++i)
+        QCOMPARE(fixture.client().hold(2, {labels.at(i)}).status, 200);
+    const Answer refused = fixture.client().hold(2, {labels.at(cap)});
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), u"too_many_requests"_s);
+    // Every hold was made at the same (manual) time, so the first lapses in the full hold time.
+    QCOMPARE(refused.header("retry-after"), QByteArray("600"));
+    QCOMPARE(refused.json().value(u"message"_s).toString(),
+             u"Too many seats are being held from your network for this show. Please book or release the seats "
+             "you have selected, or try again in a few minutes."_s);
+    QCOMPARE(refused.json().size(), 2);
+    QCOMPARE(fixture.db.scalar(u"SELECT COUNT(*) FROM seat_claims WHERE show_id = 2"_s), cap);
+    // The cap is per show: the same address still holds seats of the first show.
+    QCOMPARE(fixture.client().hold(1, {u"A1"_s}).status, 200);
 }
 
 void tst_WebEndpoint::longPoll_data()
