@@ -272,6 +272,20 @@ Result<Database::QtRun> Database::runQt(const QString &sql, const QVariantList &
     return std::move(prepared.value());
 }
 
+Result<bool> Database::probeWrite()
+{
+    // An update rewrites its page even when the value stays the same, so this needs space as
+    // any sale does, and it leaves no growing trail behind.
+    return write<bool>([this]() -> Result<bool> {
+        auto written = change(u"INSERT INTO settings (key, value) VALUES ('health.write_probe', '1')"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                              {});
+        if (!written.ok())
+            return written.error();
+        return true;
+    });
+}
+
 Result<qint64> Database::change(const QString &sql, const QVariantList &values) const
 {
     m_lastRunViolatedUniqueness = false;

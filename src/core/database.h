@@ -89,6 +89,9 @@ public:
     /// Whether the last write transaction on this connection failed for lack of space; the
     /// next one that commits clears it.
     bool storageFull() const { return m_storageFull; }
+    /// Commits one small write of its own (a marker row in `settings`), so that a connection that
+    /// found the storage full learns when it can save again even while nobody else writes.
+    Result<bool> probeWrite();
 
 private:
     Database(const DatabaseConfig &config, const QString &connectionName);

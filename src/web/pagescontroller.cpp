@@ -54,7 +54,10 @@ HttpResponse PagesController::health(const RequestContext &) const
     const bool answers = answer.ok();
     if (answers)
         answer.value().finish();
-    // Seats can still be looked at, but nothing can be saved until a write succeeds again.
+    // Seats can still be looked at, but nothing can be saved until a write succeeds again; the
+    // probe lets a balancer that keeps customers away still see the moment it does.
+    if (answers && m_services.database.storageFull())
+        m_services.database.probeWrite();
     const bool degraded = answers && m_services.database.storageFull();
     QJsonObject body{{u"status"_s, !answers ? u"unavailable"_s : degraded ? u"degraded"_s : u"ok"_s}};
     if (degraded)
