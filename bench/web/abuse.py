@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """abuse.py -- the web endpoint's abuse cases from issue 9, bounded and on loopback only.
-Standard library only. Started by abuse_streams.sh and abuse_fds.sh, which start the server.
+Standard library only. Started by abuse_streams.sh, abuse_holds.sh and abuse_fds.sh, which start
+the server.
 
   streams  N event streams that never read, while W sessions hold and release seats as fast as
            the rate limits allow for S seconds; the server's RSS before, during and after.
+  holds    one address starts a new session (no cookie) for every hold of 10 seats, until the
+           show is full, S seconds pass or 10 holds in a row are refused; then a customer from
+           another address tries to hold one seat.
   fds      N idle connections against a server limited to few file descriptors (the caller
            lowers it with prlimit); the server's CPU over a window and whether a new request is
            answered, while full and after some connections close.
@@ -214,9 +218,49 @@ def fds(args, host, port):
     print(f"the other idle connections at the end: {count(fates)}")
 
 
+def post_hold(host, port, show, seats, source_address):
+    """A hold by a new session (no cookie); its status and the Retry-After it got."""
+    connection = http.client.HTTPConnection(host, port, timeout=5, source_address=source_address)
+    body = json.dumps({"show": show, "seats": seats})
+    connection.request("POST", "/api/holds", body, {"Content-Type": "application/json"})
+    answer = connection.getresponse()
+    answer.read()
+    connection.close()
+    return answer.status, answer.getheader("Retry-After")
+
+
+def holds(args, host, port):
+    connection = http.client.HTTPConnection(host, port, timeout=5, source_address=BYSTANDER)
+    connection.request("GET", "/api/shows/")
+    shows = json.loads(connection.getresponse().read())["shows"]
+    show = max(shows, key=lambda s: s["seats_available"])
+    connection.request("GET", f"/api/seat-status/?show={show['id']}")
+    free = [seat["id"] for seat in json.loads(connection.getresponse().read())["seats"]
+            if seat["status"] == "available"]
+    connection.close()
+    held, statuses, refused_in_a_row, retry_after = 0, [], 0, None
+    started = time.monotonic()
+    while free and refused_in_a_row < 10 and time.monotonic() - started < args.seconds:
+        batch, free = free[:10], free[10:]
+        status, retry = post_hold(host, port, show["id"], batch, (source(0, args.addresses), 0))
+        statuses.append(status)
+        if status == 200:
+            held += len(batch)
+            refused_in_a_row = 0
+        else:
+            refused_in_a_row += 1
+            retry_after = retry_after or retry
+    elapsed = time.monotonic() - started
+    customer = post_hold(host, port, show["id"], free[:1], BYSTANDER)[0] if free else "no seat left"
+    print(f"show {show['id']} ({show['seats_total']} seats, {show['seats_available']} free at start)")
+    print(f"one address, a new session each time: {held} seats held in {elapsed:.2f} s; "
+          f"answers {count(statuses)}; Retry-After {retry_after}")
+    print(f"a customer from another address then holds one seat: {customer}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=["streams", "fds"])
+    parser.add_argument("mode", choices=["streams", "holds", "fds"])
     parser.add_argument("--url", required=True)
     parser.add_argument("--pid", type=int, required=True)
     parser.add_argument("--addresses", type=int, default=1)
@@ -229,7 +273,7 @@ def main():
     parser.add_argument("--close", type=int, default=100)
     args = parser.parse_args()
     u = urlsplit(args.url)
-    (streams if args.mode == "streams" else fds)(args, u.hostname, u.port)
+    {"streams": streams, "holds": holds, "fds": fds}[args.mode](args, u.hostname, u.port)
 
 
 if __name__ == "__main__":
