@@ -278,10 +278,10 @@ Result<bool> VenueService::saveHallPlan(qint64 hall, const HallPlan &plan, const
             if (known != byGuid.cend() && !known->retired && known->label != seat.label())
                 takenAway.insert(known->id);
         }
-        QList<qint64> removed;
+        QSet<qint64> removed;
         for (auto seat = byGuid.cbegin(); seat != byGuid.cend(); ++seat) {
             if (!seat->retired && !planGuids.contains(seat.key())) {
-                removed.append(seat->id);
+                removed.insert(seat->id);
                 takenAway.insert(seat->id);
             }
         }

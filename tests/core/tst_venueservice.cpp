@@ -184,6 +184,25 @@ private slots:
         QCOMPARE(delta->seats.size(), 10);
     }
 
+    // Pruning the change log soon after a save must not lower the floor the save set.
+    void aSaveBeforeTheChangeLogIsPrunedStillForcesAFullRead()
+    {
+        TestDatabase db;
+        db.exec(u"UPDATE shows SET version = 10 WHERE id = ?"_s, {db.show});
+        VenueService venue(*db.database, db.feed, db.clock);
+        HallPlan plan = venue.hallPlan(1).value();
+        plan.seats[0].position.ry() += 0.25;
+        QVERIFY(venue.saveHallPlan(1, plan, u"Mia"_s).ok());
+        ReservationService::Limits limits;
+        limits.changeLogVersions = 4;
+        ReservationService reservations(*db.database, db.feed, db.clock, limits);
+        QVERIFY(reservations.holdSeats(db.show, {u"B2"_s}, u"web-1"_s, std::chrono::minutes(10), Channel::Web).ok());
+        QCOMPARE(db.catalog->version(db.show).value(), 12);
+        auto delta = db.catalog->changesSince(db.show, 9);
+        QVERIFY(delta.ok());
+        QVERIFY(delta->full);
+    }
+
     void aSeatHeldOrBookedForAFutureShowIsNeitherRemovedNorRelabelled()
     {
         TestDatabase db;
