@@ -13,6 +13,8 @@ struct CommandOutcome
 {
     QString output;
     int exitCode = 0;
+    /// Printed to standard error whatever the exit code (an import's warnings).
+    QString diagnostics;
 };
 
 /// Runs --backup or --restore when the options ask for one; nothing otherwise.

@@ -58,11 +58,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      u"Put the backup FILE in place of the database and exit. Refused while the "
                                      "database is open elsewhere; the current one is kept beside it."_s,
                                      u"file"_s);
+    const QCommandLineOption importHall(u"import-hall"_s,
+                                        u"Create a hall from the seat plan FILE (Box Office's format or a pretix "
+                                        "seating plan), print its id and exit."_s,
+                                        u"file"_s);
+    const QCommandLineOption exportHall(u"export-hall"_s,
+                                        u"Write the seat plan of hall ID to standard output in Box Office's format "
+                                        "and exit."_s,
+                                        u"id"_s);
     const QCommandLineOption seatsPerAddress(
             u"max-seats-per-address"_s,
             u"Seats the web lets one client address hold at once for a show (default 20; 0 for no cap)."_s,
             u"n"_s);
-    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress, backup, restore});
+    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress, backup, restore,
+                       importHall, exportHall});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -129,6 +138,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     options.backupFile = parser.value(backup);
     options.restoreFile = parser.value(restore);
+    if (int(parser.isSet(backup) || parser.isSet(restore)) + int(parser.isSet(importHall)) + int(parser.isSet(exportHall)) > 1)
+        return failure(u"Only one of --backup, --restore, --import-hall and --export-hall can be used at a time."_s);
+    if (parser.isSet(importHall) && parser.value(importHall).trimmed().isEmpty())
+        return failure(u"--import-hall needs a file name."_s);
+    options.importHallFile = parser.value(importHall);
+    if (parser.isSet(exportHall)) {
+        bool ok = false;
+        options.exportHallId = parser.value(exportHall).toLongLong(&ok);
+        if (!ok || options.exportHallId <= 0)
+            return failure(u"--export-hall needs the id of a hall (a positive number), not '%1'."_s.arg(
+                    parser.value(exportHall)));
+    }
     if (parser.isSet(seatsPerAddress)) {
         const auto value = boundedNumber(parser.value(seatsPerAddress), 0, 100'000);
         if (!value)

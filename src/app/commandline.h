@@ -22,6 +22,9 @@ struct AppOptions
     /// --backup FILE or --restore FILE: do that and exit.
     QString backupFile;
     QString restoreFile;
+    /// --import-hall FILE or --export-hall ID: do that and exit.
+    QString importHallFile;
+    qint64 exportHallId = 0;
     /// Seats held at once from one client address for one show on the web; 0 for no cap.
     int maxSeatsPerAddress = 20;
     /// Which options were given explicitly, so that they win over the GUI's saved settings.

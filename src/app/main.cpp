@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "demodata.h"
+#include "hallcommands.h"
 #include "listeningannouncement.h"
 #include "migrations.h"
 #include "shutdownsignals.h"
@@ -67,6 +68,13 @@ Result<bool> prepareDatabase(const AppOptions &options, const Clock &clock)
     return true;
 }
 
+int finishCommand(const CommandOutcome &outcome)
+{
+    printTo(outcome.exitCode == 0 ? stdout : stderr, outcome.output);
+    printTo(stderr, outcome.diagnostics);
+    return outcome.exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -85,9 +93,15 @@ int main(int argc, char *argv[])
         return commandLine.exitCode;
     }
     const AppOptions &options = *commandLine.options;
-    if (auto outcome = runBackupCommand(options, QDateTime::currentDateTimeUtc())) {
-        printTo(outcome->exitCode == 0 ? stdout : stderr, outcome->output);
-        return outcome->exitCode;
+    if (auto outcome = runBackupCommand(options, QDateTime::currentDateTimeUtc()))
+        return finishCommand(*outcome);
+    if (asksForHallCommand(options)) {
+        const SystemClock clock;
+        if (auto prepared = prepareDatabase(options, clock); !prepared.ok()) {
+            printTo(stderr, u"boxoffice: %1\n"_s.arg(prepared.error().message));
+            return 1;
+        }
+        return finishCommand(runHallCommand(options, clock));
     }
     raiseOpenFileLimit();
 

@@ -1,5 +1,8 @@
 #include "migrations.h"
 
+#include "defaultcategories.h"
+
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -116,12 +119,58 @@ QStringList stepStatements(int version)
             u"CREATE INDEX holds_active_by_address ON holds (show_id, client_address)"
             " WHERE ended_at IS NULL AND client_address IS NOT NULL"_s,
         };
+    case 6:
+        // Halls keep their seat plans: categories with names and colours, the plan's positions,
+        // stage and size, and seats that stay (retired) when a plan drops them, so that past
+        // bookings still name them. Seats written without a position stand at their grid cell.
+        return {
+            u"ALTER TABLE halls ADD COLUMN stage_x DOUBLE PRECISION"_s,
+            u"ALTER TABLE halls ADD COLUMN stage_y DOUBLE PRECISION"_s,
+            u"ALTER TABLE halls ADD COLUMN width DOUBLE PRECISION"_s,
+            u"ALTER TABLE halls ADD COLUMN height DOUBLE PRECISION"_s,
+            u"CREATE TABLE hall_categories (hall_id BIGINT NOT NULL REFERENCES halls(id), key TEXT NOT NULL,"
+            " name TEXT NOT NULL, colour TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (hall_id, key))"_s,
+            u"ALTER TABLE seats ADD COLUMN guid TEXT"_s,
+            u"ALTER TABLE seats ADD COLUMN number_text TEXT"_s,
+            u"ALTER TABLE seats ADD COLUMN x DOUBLE PRECISION"_s,
+            u"ALTER TABLE seats ADD COLUMN y DOUBLE PRECISION"_s,
+            u"ALTER TABLE seats ADD COLUMN companion_of TEXT"_s,
+            u"ALTER TABLE seats ADD COLUMN retired_at BIGINT"_s,
+            u"UPDATE seats SET x = grid_column, y = grid_row"_s,
+            u"CREATE UNIQUE INDEX seats_guid ON seats (hall_id, guid) WHERE guid IS NOT NULL"_s,
+        };
     default:
         return {};
     }
 }
 
-constexpr int latest = 5;
+/// The categories of the seats of every hall, as rows of hall_categories with the colours the
+/// counter showed them in.
+Result<bool> addHallCategories(Database &database)
+{
+    auto used = database.run(u"SELECT hall_id, category FROM seats GROUP BY hall_id, category"
+                             " ORDER BY hall_id, MIN(id)"_s);
+    if (!used.ok())
+        return used.error();
+    QMap<qint64, QStringList> keysByHall;
+    while (used.value().next())
+        keysByHall[used.value().value(0).toLongLong()].append(used.value().value(1).toString());
+    used.value().finish();
+    for (auto hall = keysByHall.cbegin(); hall != keysByHall.cend(); ++hall) {
+        const QList<HallCategory> categories = defaultCategories(hall.value());
+        for (qsizetype position = 0; position < categories.size(); ++position) {
+            const HallCategory &category = categories.at(position);
+            auto added = database.run(u"INSERT INTO hall_categories (hall_id, key, name, colour, position)"
+                                      " VALUES (?, ?, ?, ?, ?)"_s,
+                                      {hall.key(), category.key, category.name, category.colour, int(position)});
+            if (!added.ok())
+                return added.error();
+        }
+    }
+    return true;
+}
+
+constexpr int latest = 6;
 
 } // namespace
 
@@ -169,6 +218,11 @@ Result<int> Migrations::migrate(Database &database, int target)
                 auto done = database.execute(statement);
                 if (!done.ok())
                     return done.error();
+            }
+            if (version == 6) {
+                auto categories = addHallCategories(database);
+                if (!categories.ok())
+                    return categories.error();
             }
             auto recorded = database.run(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version});
             if (!recorded.ok())

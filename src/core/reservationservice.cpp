@@ -102,7 +102,9 @@ public:
                                              {it.key(), from});
                 if (!pruned.ok())
                     return pruned.error();
-                auto floor = m_database.run(u"UPDATE shows SET changes_from = ? WHERE id = ?"_s, {from, it.key()});
+                // Never below a floor a new seat plan set (VenueService::saveHallPlan).
+                auto floor = m_database.run(u"UPDATE shows SET changes_from = ? WHERE id = ? AND changes_from < ?"_s,
+                                            {from, it.key(), from});
                 if (!floor.ok())
                     return floor.error();
             }
@@ -239,7 +241,8 @@ public:
         return ShowRow{query.value().value(0).toLongLong(), query.value().value(1).toLongLong()};
     }
 
-    /// Seat ids of the labels in a hall, in the hall's order; unknown labels are refused.
+    /// Seat ids of the labels in a hall, in the hall's order; unknown labels are refused. Here and
+    /// in requestedSeats, seats without a grid cell (grid_row < 0) are retired: no longer in the hall.
     Result<QList<SeatRef>> seats(qint64 hallId, const QStringList &labels)
     {
         if (labels.isEmpty())
@@ -247,7 +250,7 @@ public:
         QVariantList values{hallId};
         for (const QString &label : labels)
             values.append(label);
-        auto query = db.run(u"SELECT id, label, category FROM seats WHERE hall_id = ? AND label IN (%1)"
+        auto query = db.run(u"SELECT id, label, category FROM seats WHERE hall_id = ? AND grid_row >= 0 AND label IN (%1)"
                             " ORDER BY grid_row, grid_column"_s.arg(placeholders(labels.size())),
                             values);
         if (!query.ok())
@@ -285,7 +288,7 @@ public:
                             " LEFT JOIN holds h ON h.id = c.hold_id"
                             " LEFT JOIN house_seats hs ON hs.show_id = sh.id AND hs.seat_id = s.id"
                             " LEFT JOIN holds mine ON mine.show_id = sh.id AND mine.owner = ? AND mine.ended_at IS NULL"
-                            " WHERE sh.id = ? AND s.label IN (%1)"_s.arg(
+                            " WHERE sh.id = ? AND s.grid_row >= 0 AND s.label IN (%1)"_s.arg(
                                     placeholders(labels.size())),
                             values);
         if (!query.ok())

@@ -13,6 +13,8 @@ QDateTime fromMs(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// Seats a new plan dropped are retired: kept for the bookings of past shows, with no grid cell
+// (grid_row < 0), so out of every seat map and count. The test works on every schema version.
 const QString seatStateColumns =
         u"SELECT s.id, s.label, s.row_label, s.number, s.grid_row, s.grid_column, s.category, s.accessible,"
         " c.kind, h.owner, h.expires_at, hs.seat_id"
@@ -20,7 +22,7 @@ const QString seatStateColumns =
         " LEFT JOIN seat_claims c ON c.show_id = ? AND c.seat_id = s.id"
         " LEFT JOIN holds h ON h.id = c.hold_id"
         " LEFT JOIN house_seats hs ON hs.show_id = ? AND hs.seat_id = s.id"
-        " WHERE s.hall_id = ?"_s;
+        " WHERE s.hall_id = ? AND s.grid_row >= 0"_s;
 
 SeatState seatStateFrom(const SqlRows &query, const QHash<QString, qint64> &adultPrices)
 {
@@ -56,9 +58,11 @@ Result<QList<Show>> ShowCatalog::shows(const QDateTime &from, const QDateTime &t
     return m_database.read<QList<Show>>([&]() -> Result<QList<Show>> {
         auto query = m_database.run(
                 u"SELECT sh.id, sh.title, sh.hall_id, h.name, sh.starts_at, sh.version,"
-                " (SELECT COUNT(*) FROM seats WHERE hall_id = sh.hall_id),"
-                " (SELECT COUNT(*) FROM seat_claims WHERE show_id = sh.id),"
-                " (SELECT COUNT(*) FROM house_seats hs WHERE hs.show_id = sh.id AND NOT EXISTS"
+                " (SELECT COUNT(*) FROM seats WHERE hall_id = sh.hall_id AND grid_row >= 0),"
+                " (SELECT COUNT(*) FROM seat_claims c JOIN seats s ON s.id = c.seat_id"
+                "   WHERE c.show_id = sh.id AND s.grid_row >= 0),"
+                " (SELECT COUNT(*) FROM house_seats hs JOIN seats s ON s.id = hs.seat_id"
+                "   WHERE hs.show_id = sh.id AND s.grid_row >= 0 AND NOT EXISTS"
                 "   (SELECT 1 FROM seat_claims c WHERE c.show_id = hs.show_id AND c.seat_id = hs.seat_id))"
                 " FROM shows sh JOIN halls h ON h.id = sh.hall_id"
                 " WHERE sh.starts_at >= ? AND sh.starts_at < ? ORDER BY sh.starts_at, sh.id"_s,
@@ -147,7 +151,7 @@ Result<QList<Hall>> ShowCatalog::halls() const
         }
         query.value().finish();
         auto seats = m_database.run(u"SELECT id, hall_id, label, row_label, number, grid_row, grid_column, category,"
-                                    " accessible FROM seats ORDER BY hall_id, grid_row, grid_column"_s);
+                                    " accessible FROM seats WHERE grid_row >= 0 ORDER BY hall_id, grid_row, grid_column"_s);
         if (!seats.ok())
             return seats.error();
         while (seats.value().next()) {

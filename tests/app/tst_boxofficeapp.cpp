@@ -3,10 +3,13 @@
 #include "database.h"
 #include "databasebackup.h"
 #include "demodata.h"
+#include "hallplanfile.h"
+#include "hallplangenerator.h"
 #include "migrations.h"
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +67,22 @@ Finished run(const QStringList &arguments)
     finished.out = QString::fromLocal8Bit(process.readAllStandardOutput());
     finished.error = QString::fromLocal8Bit(process.readAllStandardError());
     return finished;
+}
+
+HallPlan generatedHall(const QString &name, int rows, int seatsPerRow)
+{
+    HallPlanGeneratorOptions options;
+    options.hallName = name;
+    options.rows = rows;
+    options.seatsPerRow = seatsPerRow;
+    options.curve = 0.5;
+    return HallPlanGenerator(options).generate();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -133,6 +152,9 @@ private slots:
                                            << u"--max-seats-per-address"_s;
         QTest::addRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
         QTest::addRow("missing value") << QStringList{u"--db"_s} << u"db"_s;
+        QTest::addRow("hall id not a number") << QStringList{u"--export-hall"_s, u"first"_s} << u"--export-hall"_s;
+        QTest::addRow("import and export at once")
+                << QStringList{u"--import-hall"_s, u"a.json"_s, u"--export-hall"_s, u"1"_s} << u"--import-hall"_s;
     }
 
     void badArgumentsExitWithTwo()
@@ -157,7 +179,7 @@ private slots:
         const QByteArray help = process.readAllStandardOutput();
         for (const char *option : {"--headless", "--db", "--bind", "--port", "--demo", "--hold-seconds",
                                    "--poll-interval-ms", "--max-seats-per-address", "--version", "--backup",
-                                   "--restore"})
+                                   "--restore", "--import-hall", "--export-hall"})
             QVERIFY2(help.contains(option), option);
         process.start(QStringLiteral(BOXOFFICE_BIN), {u"--version"_s});
         QVERIFY(process.waitForFinished(15'000));
@@ -288,6 +310,79 @@ private slots:
         QCOMPARE(DatabaseBackup::check(QDir(backupFolder()).filePath(taken.constFirst())).value(), 2);
         process.terminate();
         QVERIFY(process.waitForFinished(15'000));
+    }
+
+    void hallsAreImportedAndExported()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(u"venue.sqlite"_s);
+        const HallPlan plan = generatedHall(u"Studio Zwei"_s, 2, 4);
+        const QString ours = dir.filePath(u"studio.json"_s);
+        QVERIFY(writeFile(ours, HallPlanFile::write(plan)));
+
+        const Finished imported = run({u"--db"_s, database, u"--import-hall"_s, ours});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+        bool isNumber = false;
+        const qint64 hall = imported.out.trimmed().toLongLong(&isNumber);
+        QVERIFY2(isNumber && hall > 0, qPrintable(imported.out));
+
+        const Finished exported = run({u"--db"_s, database, u"--export-hall"_s, QString::number(hall)});
+        QCOMPARE(exported.exitCode, 0);
+        const HallPlanImport readBack = HallPlanFile::read(exported.out.toUtf8());
+        QVERIFY(readBack.ok());
+        QCOMPARE(readBack.plan, plan);
+
+        const QString pretix = dir.filePath(u"pretix.json"_s);
+        QVERIFY(writeFile(pretix, R"({"name": "Foyer", "categories": [{"name": "free", "color": "#00ff00"}],
+            "zones": [{"name": "Floor", "position": {"x": 0, "y": 0}, "rows": [{"row_number": "1",
+              "position": {"x": 0, "y": 0}, "seats": [
+                {"seat_guid": "f-1", "seat_number": "1", "position": {"x": 0, "y": 0}, "category": "free"},
+                {"seat_guid": "f-2", "seat_number": "2", "position": {"x": 20, "y": 0}, "category": "free"}]}]}]})"));
+        const Finished fromPretix = run({u"--db"_s, database, u"--import-hall"_s, pretix});
+        QCOMPARE(fromPretix.exitCode, 0);
+        const qint64 foyer = fromPretix.out.trimmed().toLongLong();
+        QVERIFY2(foyer > hall, qPrintable(fromPretix.out));
+        QVERIFY2(fromPretix.error.contains(u"warning: zones[0]"_s), qPrintable(fromPretix.error));
+        const HallPlanImport foyerPlan =
+                HallPlanFile::read(run({u"--db"_s, database, u"--export-hall"_s, QString::number(foyer)}).out.toUtf8());
+        QVERIFY(foyerPlan.ok());
+        QCOMPARE(foyerPlan.plan.name, u"Foyer"_s);
+        QCOMPARE(foyerPlan.plan.seats.size(), 2);
+        QCOMPARE(foyerPlan.plan.seats.at(1).guid, u"f-2"_s);
+
+        const Finished unknown = run({u"--db"_s, database, u"--export-hall"_s, u"99"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.error.contains(u"99"_s), qPrintable(unknown.error));
+        QVERIFY(unknown.out.isEmpty());
+    }
+
+    void aBadHallFileExitsWithTwoNamingEachProblem()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(u"venue.sqlite"_s);
+        HallPlan plan = generatedHall(u"Studio"_s, 1, 3);
+        plan.seats[1].category = u"vip"_s;
+        plan.seats[2].number = plan.seats[0].number;
+        const QString bad = dir.filePath(u"bad.json"_s);
+        QVERIFY(writeFile(bad, HallPlanFile::write(plan)));
+
+        const Finished refused = run({u"--db"_s, database, u"--import-hall"_s, bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.out.isEmpty());
+        const QStringList lines = refused.error.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(u"\nseats[1].category: "_s), qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(u"\nseats[2]"_s), qPrintable(refused.error));
+
+        const Finished missing = run({u"--db"_s, database, u"--import-hall"_s, dir.filePath(u"none.json"_s)});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.error.contains(u"none.json"_s), qPrintable(missing.error));
+        auto opened = Database::open(DatabaseConfig::sqlite(database), u"check"_s);
+        QVERIFY(opened.ok());
+        auto halls = opened.value()->run(u"SELECT COUNT(*) FROM halls"_s);
+        QVERIFY(halls.ok() && halls.value().next());
+        QCOMPARE(halls.value().value(0).toInt(), 0);
     }
 
     void withGuiListensAndPrintsTheSameLine()

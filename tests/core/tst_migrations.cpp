@@ -1,5 +1,7 @@
 #include "demodata.h"
+#include "hallplanvalidator.h"
 #include "testdatabase.h"
+#include "venueservice.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -147,7 +149,7 @@ private slots:
         const qint64 show = old.show;
         QVERIFY(reservations.holdSeats(show, {u"C7"_s}, u"web:before"_s, std::chrono::minutes(10), Channel::Web).ok());
 
-        QCOMPARE(Migrations::migrate(*old.database).value(), 5);
+        QCOMPARE(Migrations::migrate(*old.database, 5).value(), 5);
         Database &db = *old.database;
         auto before = db.run(u"SELECT client_address FROM holds WHERE owner = 'web:before'"_s);
         QVERIFY(before.ok() && before.value().next());
@@ -171,6 +173,63 @@ private slots:
         while (plan.value().next())
             details += plan.value().value(3).toString() + u'\n';
         QVERIFY2(details.contains(u"holds_active_by_address"_s), qPrintable(details));
+    }
+
+    void version6GivesOldHallsTheirPlansKeepingBookingsAndHolds()
+    {
+        DemoAtVersion old(5);
+        QVERIFY(old.database);
+        ReservationService &reservations = *old.reservations;
+        const qint64 show = old.show;
+        QVERIFY(reservations.holdSeats(show, {u"C7"_s}, u"early"_s, std::chrono::minutes(10), Channel::Counter).ok());
+        BookingRequest atTheCounter;
+        atTheCounter.channel = Channel::Counter;
+        auto booked = reservations.convertHoldsToBookings(u"early"_s, show, atTheCounter);
+        QVERIFY(booked.ok());
+        QVERIFY(reservations.holdSeats(show, {u"D3"_s}, u"late"_s, std::chrono::minutes(10), Channel::Counter).ok());
+
+        QCOMPARE(Migrations::migrate(*old.database).value(), 6);
+
+        auto kept = old.catalog->booking(booked->reference);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->seats.size(), 1);
+        QCOMPARE(kept->seats.constFirst().label, u"C7"_s);
+        QCOMPARE(kept->seats.constFirst().priceCents, booked->seats.constFirst().priceCents);
+        auto late = reservations.convertHoldsToBookings(u"late"_s, show, atTheCounter);
+        QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : late.error().message));
+
+        VenueService venue(*old.database, old.feed, old.clock);
+        const qint64 hallId = old.catalog->show(show)->hallId;
+        auto plan = venue.hallPlan(hallId);
+        QVERIFY(plan.ok());
+        QCOMPARE(validateHallPlan(plan.value()), QList<PlanProblem>());
+        const Hall hall = old.catalog->hall(hallId).value();
+        QCOMPARE(plan->seats.size(), hall.seats.size());
+        QHash<QString, QPointF> positions;
+        for (const HallPlanSeat &seat : plan->seats)
+            positions.insert(seat.label(), seat.position);
+        for (const Seat &seat : hall.seats)
+            QCOMPARE(positions.value(seat.label), QPointF(seat.gridColumn, seat.gridRow));
+        // The categories are the hall's rows of hall_categories, in the counter's colours.
+        auto stored = old.database->run(u"SELECT key FROM hall_categories WHERE hall_id = ? ORDER BY position"_s, {hallId});
+        QVERIFY(stored.ok());
+        QStringList storedKeys;
+        while (stored.value().next())
+            storedKeys.append(stored.value().value(0).toString());
+        stored.value().finish();
+        QStringList planKeys;
+        for (const HallCategory &category : plan->categories)
+            planKeys.append(category.key);
+        QCOMPARE(storedKeys, planKeys);
+        QCOMPARE(plan->category(u"standard"_s)->colour, u"#0072b2"_s);
+        QCOMPARE(plan->category(u"premium"_s)->colour, u"#e69f00"_s);
+        QCOMPARE(plan->category(u"premium"_s)->name, u"Premium"_s);
+        const QList<GridCell> cells = plan->gridCells();
+        for (qsizetype i = 0; i < plan->seats.size(); ++i) {
+            const Seat &seat = *std::find_if(hall.seats.cbegin(), hall.seats.cend(),
+                                             [&](const Seat &s) { return s.label == plan->seats.at(i).label(); });
+            QCOMPARE(cells.at(i), (GridCell{seat.gridRow, seat.gridColumn}));
+        }
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

@@ -2,10 +2,13 @@
 // domain queries and guarantees as on SQLite.
 #include "databasewatcher.h"
 #include "demodata.h"
+#include "hallplangenerator.h"
+#include "hallplanvalidator.h"
 #include "invariants.h"
 #include "migrations.h"
 #include "reservationservice.h"
 #include "showcatalog.h"
+#include "venueservice.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -166,6 +169,38 @@ private slots:
         // The timer is a minute: only the notification can deliver this in time.
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
         QCOMPARE(heard.last().at(0).toLongLong(), m_show);
+    }
+
+    void hallPlansAreKeptAsOnSqlite()
+    {
+        VenueService venue(*m_database, m_feed, m_clock);
+        ShowCatalog catalog(*m_database);
+        const qint64 demoHall = catalog.show(m_show)->hallId;
+        auto demoPlan = venue.hallPlan(demoHall);
+        QVERIFY(demoPlan.ok());
+        QVERIFY(validateHallPlan(demoPlan.value()).isEmpty());
+
+        HallPlanGeneratorOptions options;
+        options.hallName = u"Salle Neuve"_s;
+        options.rows = 2;
+        options.seatsPerRow = 4;
+        options.curve = 0.25;
+        HallPlan plan = HallPlanGenerator(options).generate();
+        plan.stage = QPointF(1.5, -3);
+        plan.size = QSizeF(6, 4);
+        plan.seats[0].wheelchairSpace = true;
+        plan.seats[1].companionOf = plan.seats[0].guid;
+        auto hall = venue.createHall(plan, u"Mia"_s);
+        QVERIFY2(hall.ok(), qPrintable(hall.ok() ? QString() : hall.error().message));
+        QCOMPARE(venue.hallPlan(hall.value()).value(), plan);
+
+        plan.seats.removeLast();
+        std::swap(plan.seats[2].number, plan.seats[3].number);
+        std::swap(plan.seats[2].position, plan.seats[3].position);
+        auto saved = venue.saveHallPlan(hall.value(), plan, u"Mia"_s);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QCOMPARE(venue.hallPlan(hall.value()).value(), plan);
+        QCOMPARE(catalog.hall(hall.value())->seats.size(), plan.seats.size());
     }
 };
 

@@ -1,0 +1,331 @@
+#include "demodata.h"
+#include "hallplangenerator.h"
+#include "hallplantesting.h"
+#include "hallplanvalidator.h"
+#include "testdatabase.h"
+#include "venueservice.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace boxoffice;
+using namespace boxoffice::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Rows A to C of six seats, an aisle after the third, every other row staggered; standard seats
+/// and a box category nobody sits in yet.
+HallPlan generatedPlan()
+{
+    HallPlanGeneratorOptions options;
+    options.hallName = u"Stage Two"_s;
+    options.rows = 3;
+    options.seatsPerRow = 6;
+    options.aislesAfter = {3};
+    options.staggered = true;
+    options.categories = {{u"standard"_s, u"Standard"_s, u"#336699"_s}, {u"box"_s, u"Box"_s, u"#993366"_s}};
+    return HallPlanGenerator(options).generate();
+}
+
+qsizetype indexOf(const HallPlan &plan, const QString &label)
+{
+    for (qsizetype i = 0; i < plan.seats.size(); ++i) {
+        if (plan.seats.at(i).label() == label)
+            return i;
+    }
+    return -1;
+}
+
+/// The (row, column) of every seat of a hall as the seat maps read them, by label.
+QHash<QString, GridCell> catalogCells(const ShowCatalog &catalog, qint64 hall)
+{
+    QHash<QString, GridCell> cells;
+    auto read = catalog.hall(hall);
+    if (!read.ok())
+        return cells;
+    for (const Seat &seat : read->seats)
+        cells.insert(seat.label, {seat.gridRow, seat.gridColumn});
+    return cells;
+}
+
+QHash<QString, GridCell> planCells(const HallPlan &plan)
+{
+    QHash<QString, GridCell> cells;
+    const QList<GridCell> grid = plan.gridCells();
+    for (qsizetype i = 0; i < plan.seats.size(); ++i)
+        cells.insert(plan.seats.at(i).label(), grid.at(i));
+    return cells;
+}
+
+/// What went wrong, for the message of a failed check; empty when nothing did.
+template<typename T>
+QString failureOf(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+} // namespace
+
+class tst_VenueService : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A show of `hall` starting `fromNow` after the test clock's now, selling standard seats.
+    qint64 addShow(TestDatabase &db, qint64 hall, const QString &title, qint64 fromNowMs)
+    {
+        db.exec(u"INSERT INTO shows (hall_id, title, starts_at) VALUES (?, ?, ?)"_s,
+                {hall, title, db.clock.now().toMSecsSinceEpoch() + fromNowMs});
+        const qint64 show = db.scalar(u"SELECT MAX(id) FROM shows"_s);
+        db.exec(u"INSERT INTO show_prices (show_id, category, ticket_type, price_cents) VALUES (?, 'standard', 'adult', 1000)"_s,
+                {show});
+        return show;
+    }
+
+    QString book(TestDatabase &db, qint64 show, const QStringList &seats)
+    {
+        const QString owner = u"counter-%1"_s.arg(show);
+        auto held = db.reservations->holdSeats(show, seats, owner, std::chrono::minutes(10), Channel::Counter);
+        if (!held.ok())
+            return {};
+        BookingRequest request;
+        request.channel = Channel::Counter;
+        auto booked = db.reservations->convertHoldsToBookings(owner, show, request);
+        return booked.ok() ? booked->reference : QString();
+    }
+
+private slots:
+    void aCreatedHallShowsInTheCatalogWithThePlansGridCells()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        const HallPlan plan = generatedPlan();
+        auto hall = venue.createHall(plan, u"Mia"_s);
+        QVERIFY2(hall.ok(), qPrintable(failureOf(hall)));
+
+        const QHash<QString, GridCell> cells = catalogCells(*db.catalog, hall.value());
+        QCOMPARE(cells.size(), plan.seats.size());
+        QCOMPARE(cells, planCells(plan));
+        auto listed = venue.halls();
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->constLast().id, hall.value());
+        QCOMPARE(listed->constLast().name, plan.name);
+        QCOMPARE(listed->constLast().seats, int(plan.seats.size()));
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE actor = 'Mia' AND action = 'create hall'"_s), 1);
+    }
+
+    void anInvalidPlanOrATakenNameIsRefused()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        HallPlan plan = generatedPlan();
+        plan.seats[4].category = u"vip"_s;
+        auto refused = venue.createHall(plan, u"Mia"_s);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidField);
+        QVERIFY2(refused.error().message.contains(u"seats[4].category"_s), qPrintable(refused.error().message));
+
+        plan = generatedPlan();
+        plan.name = u"Test Hall"_s;
+        refused = venue.createHall(plan, u"Mia"_s);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"Test Hall"_s), qPrintable(refused.error().message));
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM halls"_s), 1);
+    }
+
+    void aPlanRoundTripsThroughTheDatabase()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        HallPlan plan = generatedPlan();
+        plan.stage = QPointF(3.25, -2.5);
+        plan.size = QSizeF(9.5, 4.75);
+        plan.seats[0].wheelchairSpace = true;
+        plan.seats[1].companionOf = plan.seats[0].guid;
+        plan.seats[2].number = u"3a"_s;
+        plan.seats[5].category = u"box"_s;
+        plan.seats[6].position = QPointF(0.125, 1.0625);
+        auto hall = venue.createHall(plan, u"Mia"_s);
+        QVERIFY2(hall.ok(), qPrintable(failureOf(hall)));
+
+        auto read = venue.hallPlan(hall.value());
+        QVERIFY(read.ok());
+        QCOMPARE(read.value(), plan);
+
+        // Two seats swap their labels and places: neither constraint of the table sees both at once.
+        HallPlan swapped = read.value();
+        std::swap(swapped.seats[3].number, swapped.seats[4].number);
+        std::swap(swapped.seats[3].position, swapped.seats[4].position);
+        QVERIFY(venue.saveHallPlan(hall.value(), swapped, u"Mia"_s).ok());
+        auto again = venue.hallPlan(hall.value());
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), swapped);
+        QCOMPARE(catalogCells(*db.catalog, hall.value()), planCells(swapped));
+
+        QCOMPARE(venue.hallPlan(99).error().code, ErrorCode::NotFound);
+    }
+
+    void savingAnnouncesTheHallsShowsForAFullRead()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        auto read = venue.hallPlan(1);
+        QVERIFY(read.ok());
+        HallPlan plan = read.value();
+        const qint64 before = db.catalog->version(db.show).value();
+        plan.seats[0].position.rx() += 0.5;
+        QVERIFY(venue.saveHallPlan(1, plan, u"Mia"_s).ok());
+        QCOMPARE(db.feed.lastVersion(db.show), before + 1);
+        auto delta = db.catalog->changesSince(db.show, before);
+        QVERIFY(delta.ok());
+        QVERIFY(delta->full);
+        QCOMPARE(delta->seats.size(), 10);
+    }
+
+    // Pruning the change log soon after a save must not lower the floor the save set.
+    void aSaveBeforeTheChangeLogIsPrunedStillForcesAFullRead()
+    {
+        TestDatabase db;
+        db.exec(u"UPDATE shows SET version = 10 WHERE id = ?"_s, {db.show});
+        VenueService venue(*db.database, db.feed, db.clock);
+        HallPlan plan = venue.hallPlan(1).value();
+        plan.seats[0].position.ry() += 0.25;
+        QVERIFY(venue.saveHallPlan(1, plan, u"Mia"_s).ok());
+        ReservationService::Limits limits;
+        limits.changeLogVersions = 4;
+        ReservationService reservations(*db.database, db.feed, db.clock, limits);
+        QVERIFY(reservations.holdSeats(db.show, {u"B2"_s}, u"web-1"_s, std::chrono::minutes(10), Channel::Web).ok());
+        QCOMPARE(db.catalog->version(db.show).value(), 12);
+        auto delta = db.catalog->changesSince(db.show, 9);
+        QVERIFY(delta.ok());
+        QVERIFY(delta->full);
+    }
+
+    void aSeatHeldOrBookedForAFutureShowIsNeitherRemovedNorRelabelled()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        const HallPlan plan = generatedPlan();
+        const qint64 hall = venue.createHall(plan, u"Mia"_s).value();
+        const qint64 hamlet = addShow(db, hall, u"Hamlet"_s, 2 * 24 * 3600 * 1000LL);
+        QVERIFY(!book(db, hamlet, {u"A2"_s}).isEmpty());
+        QVERIFY(db.reservations->holdSeats(hamlet, {u"B1"_s}, u"web-1"_s, std::chrono::minutes(10), Channel::Web).ok());
+        const QString when = QLocale::c().toString(db.clock.now().addDays(2).toLocalTime(), u"d MMM HH:mm"_s);
+
+        HallPlan removed = plan;
+        removed.seats.removeAt(indexOf(plan, u"B1"_s));
+        auto refused = venue.saveHallPlan(hall, removed, u"Mia"_s);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::SeatsUnavailable);
+        QVERIFY2(refused.error().message.contains(u"B1 (Hamlet, %1)"_s.arg(when)), qPrintable(refused.error().message));
+        QCOMPARE(refused.error().seats, QStringList{u"B1"_s});
+
+        HallPlan relabelled = plan;
+        relabelled.seats[indexOf(plan, u"A2"_s)].number = u"20"_s;
+        refused = venue.saveHallPlan(hall, relabelled, u"Mia"_s);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"A2 (Hamlet, %1)"_s.arg(when)), qPrintable(refused.error().message));
+        QCOMPARE(venue.hallPlan(hall).value(), plan);
+
+        // Moving the booked seat and changing its category are other changes: they apply.
+        HallPlan moved = plan;
+        moved.seats[indexOf(plan, u"A2"_s)].position.ry() -= 0.5;
+        moved.seats[indexOf(plan, u"A2"_s)].category = u"box"_s;
+        QVERIFY(venue.saveHallPlan(hall, moved, u"Mia"_s).ok());
+        QCOMPARE(venue.hallPlan(hall).value(), moved);
+    }
+
+    void aSeatBookedOnlyForAPastShowIsRetiredKeepingItsHistory()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        const HallPlan plan = generatedPlan();
+        const qint64 hall = venue.createHall(plan, u"Mia"_s).value();
+        const qint64 matinee = addShow(db, hall, u"Matinee"_s, 3600 * 1000LL);
+        const QString reference = book(db, matinee, {u"C4"_s});
+        QVERIFY(!reference.isEmpty());
+        db.clock.advance(2 * 3600 * 1000LL);
+
+        HallPlan removed = plan;
+        removed.seats.removeAt(indexOf(plan, u"C4"_s));
+        auto saved = venue.saveHallPlan(hall, removed, u"Mia"_s);
+        QVERIFY2(saved.ok(), qPrintable(failureOf(saved)));
+        QCOMPARE(venue.hallPlan(hall).value(), removed);
+        QVERIFY(!catalogCells(*db.catalog, hall).contains(u"C4"_s));
+        QCOMPARE(venue.halls()->constLast().seats, int(removed.seats.size()));
+        auto show = db.catalog->show(matinee);
+        QVERIFY(show.ok());
+        QCOMPARE(show->seatsTotal, int(removed.seats.size()));
+        auto booking = db.catalog->booking(reference);
+        QVERIFY(booking.ok());
+        QCOMPARE(booking->seats.size(), 1);
+        QCOMPARE(booking->seats.constFirst().label, u"C4"_s);
+        // The seat can no longer be taken.
+        const qint64 later = addShow(db, hall, u"Evening"_s, 3600 * 1000LL);
+        QVERIFY(!db.reservations->holdSeats(later, {u"C4"_s}, u"web-2"_s, std::chrono::minutes(10), Channel::Web).ok());
+
+        // A new seat may take the label again; the old booking still names its own seat.
+        HallPlan readded = removed;
+        HallPlanSeat newSeat = plan.seats.at(indexOf(plan, u"C4"_s));
+        newSeat.guid = HallPlanSeat::newGuids(1).constFirst();
+        readded.seats.append(newSeat);
+        saved = venue.saveHallPlan(hall, readded, u"Mia"_s);
+        QVERIFY2(saved.ok(), qPrintable(failureOf(saved)));
+        QCOMPARE(venue.hallPlan(hall).value(), readded);
+        QVERIFY(db.reservations->holdSeats(later, {u"C4"_s}, u"web-2"_s, std::chrono::minutes(10), Channel::Web).ok());
+        booking = db.catalog->booking(reference);
+        QVERIFY(booking.ok());
+        QVERIFY(booking->seats.constFirst().label.startsWith(u"C4 "_s));
+    }
+
+    void categoriesAreSaved()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        const qint64 hall = venue.createHall(generatedPlan(), u"Mia"_s).value();
+        HallPlan plan = venue.hallPlan(hall).value();
+        plan.categories[0].name = u"Stalls"_s;
+        plan.categories[0].colour = u"#123456"_s;
+        plan.categories.prepend({u"lodge"_s, u"Lodge"_s, u"#654321"_s});
+        plan.seats[7].category = u"lodge"_s;
+        QVERIFY(venue.saveHallPlan(hall, plan, u"Mia"_s).ok());
+        const HallPlan read = venue.hallPlan(hall).value();
+        QCOMPARE(read.categories, plan.categories);
+        QCOMPARE(read.seats.at(7).category, u"lodge"_s);
+        const Hall stored = db.catalog->hall(hall).value();
+        const auto seat = std::find_if(stored.seats.cbegin(), stored.seats.cend(),
+                                       [&](const Seat &seat) { return seat.label == plan.seats.at(7).label(); });
+        QVERIFY(seat != stored.seats.cend());
+        QCOMPARE(seat->category, u"lodge"_s);
+    }
+
+    void theDemoHallsLoadAsPlans()
+    {
+        TestDatabase db;
+        db.removeTestHall();
+        QVERIFY(DemoData::populate(*db.database, db.clock).ok());
+        VenueService venue(*db.database, db.feed, db.clock);
+        auto halls = venue.halls();
+        QVERIFY(halls.ok());
+        QCOMPARE(halls->size(), 3);
+        for (const HallSummary &hall : halls.value()) {
+            auto plan = venue.hallPlan(hall.id);
+            QVERIFY(plan.ok());
+            QCOMPARE(plan->name, hall.name);
+            QCOMPARE(plan->seats.size(), hall.seats);
+            QCOMPARE(problemTexts(validateHallPlan(plan.value())), QStringList());
+            QCOMPARE(plan->category(u"standard"_s)->colour, u"#0072b2"_s);
+            const QHash<QString, GridCell> before = catalogCells(*db.catalog, hall.id);
+            QCOMPARE(planCells(plan.value()), before);
+            // Saved unchanged, the hall keeps its layout and its seats their guids.
+            QVERIFY(venue.saveHallPlan(hall.id, plan.value(), u"Mia"_s).ok());
+            QCOMPARE(catalogCells(*db.catalog, hall.id), before);
+            QCOMPARE(venue.hallPlan(hall.id).value(), plan.value());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_VenueService)
+#include "tst_venueservice.moc"
