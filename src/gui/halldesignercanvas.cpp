@@ -186,36 +186,16 @@ void HallDesignerCanvas::paintEvent(QPaintEvent *event)
                                  selectionColour);
             continue;
         }
-        const bool selected = m_editor->isSelected(seat.guid);
-        if (selected) {
-            // A ring outside the seat in the highlight colour and a dark outline: readable on every
-            // category colour, including a highlight-like blue.
-            const double ring = std::max(2.0, m_scale / 9);
-            painter.setPen(QPen(selectionColour, ring));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(box.adjusted(-ring, -ring, ring, ring), box.width() / 4, box.height() / 4);
-        }
-        painter.setPen(selected ? QPen(palette().color(QPalette::Text), 2.0)
-                                : QPen(palette().color(QPalette::Shadow), 1.0));
-        painter.setBrush(fill);
-        if (seat.wheelchairSpace)
-            painter.drawEllipse(box);
-        else
-            painter.drawRoundedRect(box, box.width() / 5, box.height() / 5);
+        const SeatSprite look{known ? colour->rgb() : QRgb(0), known, m_editor->isSelected(seat.guid),
+                              seat.wheelchairSpace, !seat.companionOf.isEmpty()};
+        const QPixmap &sprite = seatSprite(look);
+        painter.drawPixmap(box.center() - QPointF(sprite.width(), sprite.height()) / (2 * sprite.devicePixelRatio()),
+                           sprite);
         const QColor ink = known ? readableOn(*colour) : QColor(Qt::black);
-        if (seat.wheelchairSpace) {
-            painter.setPen(QPen(ink, std::max(1.0, m_scale / 16)));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(box.center(), box.width() / 4, box.height() / 4);
-        } else if (!seat.companionOf.isEmpty()) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(ink);
-            const double dot = box.width() / 7;
-            painter.drawEllipse(QPointF(box.right() - 2 * dot, box.top() + 2 * dot), dot, dot);
-        }
         if (m_scale >= numberScale && !seat.wheelchairSpace) {
             painter.setPen(ink);
-            painter.drawText(box, Qt::AlignCenter, seat.number);
+            const QStaticText &number = numberText(seat.number, numberFont);
+            painter.drawStaticText(box.center() - QPointF(number.size().width(), number.size().height()) / 2, number);
         }
         if (seat.guid == m_editor->focusSeat() && hasFocus()) {
             painter.setPen(QPen(palette().color(QPalette::Text), 1.5, Qt::DashLine));
@@ -232,6 +212,72 @@ void HallDesignerCanvas::paintEvent(QPaintEvent *event)
         painter.setBrush(band);
         painter.drawRect(bandRect());
     }
+}
+
+const QPixmap &HallDesignerCanvas::seatSprite(const SeatSprite &look) const
+{
+    if (m_spritesScale != m_scale) {
+        m_sprites.clear();
+        m_spritesScale = m_scale;
+    }
+    const quint32 key = (look.colour & 0xffffff) | (look.knownCategory << 24) | (look.selected << 25)
+                        | (look.wheelchairSpace << 26) | (look.companion << 27);
+    auto sprite = m_sprites.find(key);
+    if (sprite != m_sprites.end())
+        return *sprite;
+
+    const double side = seatSize * m_scale;
+    const double ring = std::max(2.0, m_scale / 9);
+    const double extent = side + 2 * ring + 2;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(int(std::ceil(extent * ratio)), int(std::ceil(extent * ratio))));
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box((pixmap.width() / ratio - side) / 2, (pixmap.height() / ratio - side) / 2, side, side);
+    const QColor fillColour = QColor::fromRgb(look.colour);
+    if (look.selected) {
+        // A ring outside the seat in the highlight colour and a dark outline: readable on every
+        // category colour, a highlight-like blue included.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), ring));
+        painter.drawRoundedRect(box.adjusted(-ring / 2, -ring / 2, ring / 2, ring / 2), side / 4, side / 4);
+    }
+    painter.setPen(look.selected ? QPen(palette().color(QPalette::Text), 2.0)
+                                 : QPen(palette().color(QPalette::Shadow), 1.0));
+    painter.setBrush(look.knownCategory ? QBrush(fillColour) : QBrush(Qt::darkGray, Qt::BDiagPattern));
+    if (look.wheelchairSpace)
+        painter.drawEllipse(box);
+    else
+        painter.drawRoundedRect(box, side / 5, side / 5);
+    const QColor ink = look.knownCategory ? readableOn(fillColour) : QColor(Qt::black);
+    if (look.wheelchairSpace) {
+        painter.setPen(QPen(ink, std::max(1.0, m_scale / 16)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(box.center(), side / 4, side / 4);
+    } else if (look.companion) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        const double dot = side / 7;
+        painter.drawEllipse(QPointF(box.right() - 2 * dot, box.top() + 2 * dot), dot, dot);
+    }
+    painter.end();
+    return *m_sprites.insert(key, pixmap);
+}
+
+const QStaticText &HallDesignerCanvas::numberText(const QString &number, const QFont &font) const
+{
+    if (m_numberTextsPixelSize != font.pixelSize()) {
+        m_numberTexts.clear();
+        m_numberTextsPixelSize = font.pixelSize();
+    }
+    auto text = m_numberTexts.find(number);
+    if (text == m_numberTexts.end()) {
+        text = m_numberTexts.insert(number, QStaticText(number));
+        text->setTextFormat(Qt::PlainText);
+        text->prepare({}, font);
+    }
+    return *text;
 }
 
 void HallDesignerCanvas::drawStage(QPainter &painter) const

@@ -4,6 +4,8 @@
 
 #include <QColor>
 #include <QHash>
+#include <QPixmap>
+#include <QStaticText>
 #include <QWidget>
 
 namespace boxoffice {
@@ -57,6 +59,16 @@ protected:
 private:
     enum class Gesture { None, Pressed, Dragging, RubberBand, Panning };
 
+    /// What a seat looks like apart from its number.
+    struct SeatSprite
+    {
+        QRgb colour = 0;
+        bool knownCategory = true;
+        bool selected = false;
+        bool wheelchairSpace = false;
+        bool companion = false;
+    };
+
     void planChanged();
     void zoomAround(QPointF widgetPoint, double factor);
     QRectF seatRect(QPointF planPoint) const;
@@ -64,6 +76,11 @@ private:
     void moveFocus(QPointF direction, bool select);
     void ensureVisible(const QString &guid);
     void report(const QString &refusal);
+    /// Drawn once per look and scale, then blitted: antialiased outlines for thousands of seats
+    /// would cost several frames on every repaint.
+    const QPixmap &seatSprite(const SeatSprite &look) const;
+    /// Laid out once per number and font size: plain drawText() for thousands of seats costs a frame many times over.
+    const QStaticText &numberText(const QString &number, const QFont &font) const;
     void drawStage(QPainter &painter) const;
     void drawRowLabels(QPainter &painter, const QRectF &planArea) const;
 
@@ -85,6 +102,11 @@ private:
     QPointF m_dragApplied;
     int m_dragKey = 0;
     QSet<QString> m_selectionBeforeBand;
+
+    mutable QHash<quint32, QPixmap> m_sprites;
+    mutable double m_spritesScale = 0;
+    mutable QHash<QString, QStaticText> m_numberTexts;
+    mutable int m_numberTextsPixelSize = 0;
 };
 
 } // namespace boxoffice
