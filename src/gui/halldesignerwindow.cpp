@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,12 +92,20 @@ HallDesignerWindow::HallDesignerWindow(QWidget *parent)
     empty.name = tr("New hall");
     setPlan(empty);
     resize(1280, 860);
-    resizeDocks({findChild<QDockWidget *>(u"problemDock"_s)}, {110}, Qt::Vertical);
-    resizeDocks({findChild<QDockWidget *>(u"categoryDock"_s), findChild<QDockWidget *>(u"selectionDock"_s)},
-                {220, 240}, Qt::Horizontal);
 }
 
 HallDesignerWindow::~HallDesignerWindow() = default;
+
+void HallDesignerWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    // Dock sizes only take once the window is laid out; the plan gets the room.
+    m_docksSized = true;
+    resizeDocks({findChild<QDockWidget *>(u"categoryDock"_s), findChild<QDockWidget *>(u"selectionDock"_s)},
+                {230, 250}, Qt::Horizontal);
+}
 
 void HallDesignerWindow::setPlan(const HallPlan &plan)
 {
@@ -182,9 +191,11 @@ void HallDesignerWindow::buildCategoryPanel()
     QPushButton *rename = button(tr("Re&name"), u"renameCategoryButton"_s, panel);
     QPushButton *recolour = button(tr("Co&lour…"), u"recolourCategoryButton"_s, panel);
     QPushButton *remove = button(tr("Remo&ve"), u"removeCategoryButton"_s, panel);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *each : {addButton, rename, recolour, remove})
-        buttons->addWidget(each);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(addButton, 0, 0);
+    buttons->addWidget(rename, 0, 1);
+    buttons->addWidget(recolour, 1, 0);
+    buttons->addWidget(remove, 1, 1);
     layout->addWidget(m_categoryList, 1);
     layout->addWidget(assign);
     layout->addWidget(m_categoryNameEdit);
@@ -273,7 +284,8 @@ void HallDesignerWindow::buildProblemPanel()
     m_problemList = new QListWidget(this);
     m_problemList->setObjectName(u"problemList"_s);
     m_problemList->setAccessibleName(tr("Problems"));
-    addDockWidget(Qt::BottomDockWidgetArea, dock(tr("Problems"), u"problemDock"_s, m_problemList, this));
+    // Below the selection panel, so that the plan keeps the window's full height.
+    addDockWidget(Qt::RightDockWidgetArea, dock(tr("Problems"), u"problemDock"_s, m_problemList, this));
     connect(m_problemList, &QListWidget::itemClicked, this, &HallDesignerWindow::problemChosen);
     connect(m_problemList, &QListWidget::itemActivated, this, &HallDesignerWindow::problemChosen);
 }

@@ -53,6 +53,9 @@ public slots:
 signals:
     void saveRequested(const HallPlan &plan);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions();
     void buildCategoryPanel();
@@ -89,6 +92,7 @@ private:
 
     QListWidget *m_problemList = nullptr;
     QLabel *m_messageLabel = nullptr;
+    bool m_docksSized = false;
 };
 
 } // namespace boxoffice

@@ -66,6 +66,7 @@ private slots:
     void savesOnlyAValidPlan();
     void exportsAndImports();
     void refusesABrokenImport();
+    void importsAPretixPlan();
     void screenshot();
 
 private:
@@ -653,6 +654,26 @@ void tst_HallDesigner::refusesABrokenImport()
     QVERIFY(child<QLabel>(u"messageLabel"_s)->text().startsWith(u"Not imported"_s));
     QVERIFY(problems().join(u'\n').contains(u"unknown category"_s));
     QVERIFY(!m_window->importFromFile(dir.filePath(u"missing.json"_s)));
+}
+
+void tst_HallDesigner::importsAPretixPlan()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pretix.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name": "Studio", "size": {"width": 200, "height": 100},
+        "categories": [{"name": "stalls", "color": "#3366cc"}],
+        "zones": [{"name": "Main", "position": {"x": 0, "y": 0}, "rows": [
+            {"row_number": "1", "position": {"x": 0, "y": 0}, "seats": [
+                {"seat_guid": "g-1", "seat_number": "1", "position": {"x": 0, "y": 0}, "category": "stalls"},
+                {"seat_guid": "g-2", "seat_number": "2", "position": {"x": 30, "y": 0}, "category": "stalls"}]}]}]})");
+    file.close();
+    QVERIFY(m_window->importFromFile(path));
+    QCOMPARE(plan().seats.size(), 2);
+    QCOMPARE(plan().seats.at(1).guid, u"g-2"_s);
+    QCOMPARE(plan().categories.size(), 1);
+    QVERIFY(child<QLabel>(u"messageLabel"_s)->text().startsWith(u"Imported"_s));
 }
 
 void tst_HallDesigner::screenshot()
