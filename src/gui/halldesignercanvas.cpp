@@ -47,7 +47,6 @@ HallDesignerCanvas::HallDesignerCanvas(HallPlanEditor *editor, QWidget *parent) 
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMouseTracking(false);
     setAccessibleName(tr("Hall plan"));
     connect(m_editor, &HallPlanEditor::planChanged, this, &HallDesignerCanvas::planChanged);
     connect(m_editor, &HallPlanEditor::selectionChanged, this, qOverload<>(&QWidget::update));
