@@ -10,7 +10,7 @@ import { ApiError, del, get, post } from './api.js';
 import { LiveFeed, TRANSPORTS } from './livefeed.js';
 import { SeatMap } from './seatmap.js';
 import {
-  capitalise, clock, formatDateTime, listSeats, money, parseTime, plural, compareSeatIds,
+  capitalise, clock, formatDateTime, listSeats, money, parseTime, plural, compareSeatIds, useVenue,
 } from './format.js';
 
 const STATUS_WORDS = { available: 'available', held: 'held', booked: 'booked', blocked: 'blocked' };
@@ -169,6 +169,7 @@ function applySeats(data, source) {
   if (!Number.isFinite(version)) return;
   if (Number.isFinite(data.poll_interval_ms) && data.poll_interval_ms > 0) state.pollIntervalMs = data.poll_interval_ms;
   const full = data.full === true;
+  if (full) useVenue(data);
   if (full && !sameSeats(data.seats)) {
     buildHall(data);
     return;
@@ -740,6 +741,7 @@ async function main() {
     showPageError('This show was not found', error.message);
     return;
   }
+  useVenue(initial);
   buildHall(initial);
   initialZoom();
   $('show-layout').removeAttribute('aria-busy');

@@ -1,7 +1,7 @@
-// The programme: upcoming shows grouped by the customer's local day, each linking to its seat page.
+// The programme: upcoming shows grouped by the venue's day, each linking to its seat page.
 
 import { ApiError, get, sleep } from './api.js';
-import { dayKey, formatDay, formatTime, parseTime, plural } from './format.js';
+import { dayKey, formatDay, formatTime, parseTime, plural, useVenue } from './format.js';
 
 const REFRESH_MS = 60000;
 const container = document.getElementById('shows');
@@ -96,6 +96,7 @@ async function main() {
   for (;;) {
     try {
       const { data } = await get('/api/shows/');
+      useVenue(data);
       render(Array.isArray(data.shows) ? data.shows : []);
       loaded = true;
       failures = 0;
