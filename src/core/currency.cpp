@@ -53,16 +53,21 @@ Result<Currency> Currency::fromCode(const QString &code)
 {
     const KnownCurrency *found = known(code);
     if (!found) {
-        QStringList codes;
-        for (const KnownCurrency &currency : knownCurrencies)
-            codes.append(currency.code.toString());
-        codes.sort();
         return Error{ErrorCode::InvalidField,
                      u"\"%1\" is not a currency Box Office knows. Use an ISO 4217 code: %2."_s.arg(
-                             code, codes.join(u", "_s)),
+                             code, knownCodes().join(u", "_s)),
                      {}};
     }
     return Currency(found->code.toString(), found->minorUnits);
+}
+
+QStringList Currency::knownCodes()
+{
+    QStringList codes;
+    for (const KnownCurrency &currency : knownCurrencies)
+        codes.append(currency.code.toString());
+    codes.sort();
+    return codes;
 }
 
 QString Currency::format(qint64 amount, const QLocale &locale) const

@@ -15,6 +15,8 @@ public:
     Currency();
     /// The currency with this code (upper case), or InvalidField naming the codes known.
     static Result<Currency> fromCode(const QString &code);
+    /// Every code fromCode() accepts, sorted.
+    static QStringList knownCodes();
 
     QString code() const { return m_code; }
     int minorUnits() const { return m_minorUnits; }
