@@ -41,7 +41,7 @@ std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteAr
     if (const auto it = m_translatedPages.constFind(key); it != m_translatedPages.cend())
         return it.value();
     const std::optional<StaticAssets::Asset> dictionary = m_services.assets.find(
-            QByteArray("i18n/" + language.toUtf8() + ".json"));
+            QByteArray("static/i18n/" + language.toUtf8() + ".json"));
     if (!dictionary)
         return page;
     page->bytes = translated(page->bytes, QJsonDocument::fromJson(dictionary->bytes).object(), language);

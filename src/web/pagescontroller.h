@@ -13,7 +13,7 @@ namespace boxoffice {
 /// - `GET /` — index.html, the list of upcoming shows.
 /// - `GET /shows/{id}/` — show.html, the seat page; 404 for an unknown show.
 ///   Both in the language `Accept-Language` prefers among the venue's (English otherwise): their
-///   texts translated by `i18n/{language}.json`, built once per language.
+///   texts translated by `static/i18n/{language}.json`, built once per language.
 /// - `GET /static/{name}` — an asset with its content type; ETag and 304.
 /// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503; 503
 ///   `{"status": "degraded", "reason"}` after a write failed for a full disk, until one succeeds.

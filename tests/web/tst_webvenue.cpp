@@ -3,6 +3,8 @@
 #include "webfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace boxoffice;
@@ -58,6 +60,24 @@ private slots:
         QCOMPARE(currencyOf(after.json()).value(u"minor_units"_s).toInt(), 3);
         QCOMPARE(after.json().value(u"time_zone"_s).toString(), u"Asia/Kuwait"_s);
         QVERIFY(!after.json().value(u"seats"_s).toArray().isEmpty());
+    }
+
+    void withoutAFixedHoldLengthTheVenuesDefaultApplies()
+    {
+        Fixture fixture(generousLimits(), 0);
+        VenueSettings venue;
+        venue.holdSeconds = 900;
+        venue.currency = Currency::fromCode(u"GBP"_s).value();
+        auto saved = VenueSettingsStore(*fixture.db.database, fixture.db.clock).save(venue, u"Maria"_s);
+        QVERIFY(saved.ok());
+        fixture.db.feed.publishVenueSettings(saved.value());
+        Client client = fixture.client();
+        QTRY_COMPARE(currencyOf(client.get(u"/api/shows/"_s).json()).value(u"code"_s).toString(), u"GBP"_s);
+        const QJsonObject body{{u"show"_s, fixture.db.show}, {u"seats"_s, QJsonArray{u"B1"_s}}};
+        const Answer held = client.send("POST", u"/api/holds"_s, QJsonDocument(body).toJson());
+        QCOMPARE(held.status, 200);
+        const QDateTime expires = QDateTime::fromString(held.json().value(u"expires_at"_s).toString(), Qt::ISODate);
+        QCOMPARE(fixture.db.clock.now().secsTo(expires), 900);
     }
 
     void languageIsNegotiatedWithQValues_data()

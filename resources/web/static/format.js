@@ -1,7 +1,8 @@
 // Formatting shared by the pages. Money comes in integer minor units of the venue's currency, and
 // times are shown in the venue's time zone (both named by the API's answers), in the page's language.
 
-const language = document.documentElement.lang || 'en';
+import { language } from './i18n.js';
+
 const venue = { currency: 'EUR', minorUnits: 2, timeZone: undefined };
 let formats = null;
 

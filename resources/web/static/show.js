@@ -7,6 +7,7 @@
 // Query parameters: ?transport=sse|longpoll|poll forces one live-update transport (see livefeed.js).
 
 import { ApiError, del, get, post } from './api.js';
+import { t } from './i18n.js';
 import { LiveFeed, TRANSPORTS } from './livefeed.js';
 import { SeatMap } from './seatmap.js';
 import {
@@ -264,7 +265,7 @@ function renderLegend() {
     items.push(li);
   }
   const firstClass = state.categories.values().next().value?.className ?? 'cat-0';
-  for (const [view, text] of [['selected', 'Your selection'], ['mine', 'Held by you'], ['held', 'Held'], ['booked', 'Booked'], ['blocked', 'Not for sale']]) {
+  for (const [view, text] of [['selected', t('Your selection')], ['mine', t('Held by you')], ['held', t('Held')], ['booked', t('Booked')], ['blocked', t('Not for sale')]]) {
     const li = document.createElement('li');
     li.className = 'legend-status';
     const label = document.createElement('span');
@@ -276,7 +277,7 @@ function renderLegend() {
     const li = document.createElement('li');
     li.className = 'legend-status';
     const label = document.createElement('span');
-    label.textContent = 'Wheelchair space';
+    label.textContent = t('Wheelchair space');
     const swatch = legendSwatch(`${firstClass} accessible-seat`, 'available');
     li.append(swatch, label);
     items.push(li);
@@ -350,7 +351,7 @@ function renderBasketContent() {
   const holdButton = $('hold-button');
   holdButton.disabled = selected.length === 0 || state.busy || blocked;
   holdButton.textContent = selected.length === 0
-    ? 'Hold seats'
+    ? t('Hold seats')
     : `${held.length ? 'Add' : 'Hold'} ${plural(selected.length, 'seat')}`;
   $('clear-button').hidden = selected.length === 0;
   $('release-button').hidden = held.length === 0;
@@ -644,9 +645,9 @@ function onFeedStatus({ transport, state: feedState }) {
   element.dataset.transport = transport ?? '';
   element.dataset.state = feedState;
   const seconds = Math.max(1, Math.round(state.pollIntervalMs / 1000));
-  const text = feedState === 'reconnecting' ? 'Reconnecting…'
-    : feedState === 'connecting' ? 'Connecting…'
-      : transport === 'poll' ? `Updated every ${plural(seconds, 'second')}` : 'Live';
+  const text = feedState === 'reconnecting' ? t('Reconnecting…')
+    : feedState === 'connecting' ? t('Connecting…')
+      : transport === 'poll' ? `Updated every ${plural(seconds, 'second')}` : t('Live');
   $('live-state-text').textContent = text;
   element.title = transport ? `Updates: ${transport === 'sse' ? 'server-sent events' : transport === 'longpoll' ? 'long polling' : 'polling'}` : '';
 }
