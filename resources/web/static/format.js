@@ -22,7 +22,10 @@ function buildFormats() {
   };
 }
 
-/** Takes the venue's currency and time zone from an answer that names them (API additions). */
+/**
+ * Takes the venue's currency and time zone from an answer that names them (API additions).
+ * Returns whether they changed, i.e. whether amounts and times on show need writing again.
+ */
 export function useVenue(data) {
   const code = data?.currency?.code;
   const minorUnits = Number(data?.currency?.minor_units);
@@ -32,7 +35,7 @@ export function useVenue(data) {
     minorUnits: Number.isInteger(minorUnits) && minorUnits >= 0 && minorUnits <= 4 ? minorUnits : venue.minorUnits,
     timeZone: zone,
   };
-  if (formats && next.currency === venue.currency && next.minorUnits === venue.minorUnits && next.timeZone === venue.timeZone) return;
+  if (formats && next.currency === venue.currency && next.minorUnits === venue.minorUnits && next.timeZone === venue.timeZone) return false;
   const previous = { ...venue };
   Object.assign(venue, next);
   try {
@@ -42,6 +45,7 @@ export function useVenue(data) {
     Object.assign(venue, previous);
     formats = buildFormats();
   }
+  return true;
 }
 
 function current() {

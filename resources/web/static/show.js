@@ -170,8 +170,7 @@ function applySeats(data, source) {
   if (!Number.isFinite(version)) return;
   if (Number.isFinite(data.poll_interval_ms) && data.poll_interval_ms > 0) state.pollIntervalMs = data.poll_interval_ms;
   const full = data.full === true;
-  if (full) useVenue(data);
-  if (full && !sameSeats(data.seats)) {
+  if (full && (useVenue(data) || !sameSeats(data.seats))) {
     buildHall(data);
     return;
   }
