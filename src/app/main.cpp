@@ -134,7 +134,8 @@ int main(int argc, char *argv[])
     WebOptions web;
     web.address = options.bindAddress;
     web.port = options.port;
-    web.holdSeconds = options.holdSeconds;
+    // Without --hold-seconds the venue's default applies, as saved at any counter.
+    web.holdSeconds = options.holdGiven ? options.holdSeconds : 0;
     web.pollIntervalMs = options.pollIntervalMs;
     web.limits.maxSeatsPerAddress = options.maxSeatsPerAddress;
     web.database = options.database;

@@ -22,4 +22,21 @@ qint64 ChangeFeed::lastVersion(qint64 show) const
     return m_versions.value(show, 0);
 }
 
+void ChangeFeed::publishVenueSettings(qint64 revision)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (revision <= m_venueSettingsRevision)
+            return;
+        m_venueSettingsRevision = revision;
+    }
+    emit venueSettingsChanged(revision);
+}
+
+qint64 ChangeFeed::lastVenueSettingsRevision() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_venueSettingsRevision;
+}
+
 } // namespace boxoffice

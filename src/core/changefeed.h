@@ -6,7 +6,8 @@
 
 namespace boxoffice {
 
-/// Tells listeners in any thread "show S is now at version V".
+/// Tells listeners in any thread "show S is now at version V", and "the venue's settings are now
+/// at revision R" (VenueSettingsStore).
 ///
 /// Writers publish after their transaction committed; the database watcher publishes what other
 /// processes committed. A version is announced once, however many sources saw it.
@@ -22,13 +23,19 @@ public:
     void publish(qint64 show, qint64 version);
     /// The newest version announced for a show, 0 if none.
     qint64 lastVersion(qint64 show) const;
+    /// Thread-safe. Emits venueSettingsChanged() unless `revision` is not newer than the last one.
+    void publishVenueSettings(qint64 revision);
+    qint64 lastVenueSettingsRevision() const;
 
 signals:
     void showChanged(qint64 show, qint64 version);
+    /// Readers load the settings again; the revision only orders the announcements.
+    void venueSettingsChanged(qint64 revision);
 
 private:
     mutable QMutex m_mutex;
     QHash<qint64, qint64> m_versions;
+    qint64 m_venueSettingsRevision = 0;
 };
 
 } // namespace boxoffice

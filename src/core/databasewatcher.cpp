@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "showcatalog.h"
+#include "venuesettingsstore.h"
 
 #include <QSqlDriver>
 
@@ -55,6 +56,8 @@ int DatabaseWatcher::checkNow()
             return 0;
         m_dataVersion = dataVersion;
     }
+    if (auto revision = VenueSettingsStore::revision(*m_database); revision.ok())
+        m_feed.publishVenueSettings(revision.value());
     auto versions = m_catalog->versions();
     if (!versions.ok())
         return 0;

@@ -55,11 +55,28 @@ QString translatedName(std::span<const CodeName> names, const QString &code)
 }
 } // namespace
 
-QString formatMoney(qint64 cents)
+namespace {
+/// The GUI thread's alone, like every widget that shows an amount.
+Currency &currentVenueCurrency()
 {
-    // The amounts are in the house currency, which the data does not name: show the number only,
-    // grouped and with the decimal separator of the cashier's language.
-    return QLocale().toString(double(cents) / 100.0, 'f', 2);
+    static Currency currency;
+    return currency;
+}
+} // namespace
+
+void setVenueCurrency(const Currency &currency)
+{
+    currentVenueCurrency() = currency;
+}
+
+const Currency &venueCurrency()
+{
+    return currentVenueCurrency();
+}
+
+QString formatMoney(qint64 minorUnits)
+{
+    return venueCurrency().format(minorUnits);
 }
 
 QString formatTime(const QDateTime &dateTime)

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "currency.h"
 #include "types.h"
 
 #include <QString>
 
 namespace boxoffice {
 
-/// Money as the cashier reads it, in the current locale ("12.50", "12,50").
-QString formatMoney(qint64 cents);
+/// The venue's currency, in which formatMoney() shows amounts; set whenever the venue's settings
+/// are read (euros until then).
+void setVenueCurrency(const Currency &currency);
+const Currency &venueCurrency();
+/// Money in the venue's currency as the cashier's locale writes it ("€12.50", "12,50 €").
+QString formatMoney(qint64 minorUnits);
 /// A show's start as the cashier reads it, in local time and without seconds.
 QString formatTime(const QDateTime &dateTime);
 /// "Friday, 27 November 2026, 14:00".

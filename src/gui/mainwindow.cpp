@@ -12,6 +12,8 @@
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
 #include "settingsdialog.h"
+#include "venuesettingsdialog.h"
+#include "venuesettingsstore.h"
 #include "showlistmodel.h"
 #include "ticketrenderer.h"
 #include "ui_mainwindow.h"
@@ -145,6 +147,9 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     connect(&m_backend.feed(), &ChangeFeed::showChanged, this, &MainWindow::onShowChanged, Qt::QueuedConnection);
 
     connect(&m_settings, &AppSettings::changed, this, &MainWindow::applyHoldSeconds);
+    connect(&m_backend, &CoreBackend::ready, this, &MainWindow::loadVenueSettings);
+    connect(&m_backend.feed(), &ChangeFeed::venueSettingsChanged, this, &MainWindow::loadVenueSettings,
+            Qt::QueuedConnection);
     connect(&m_backend, &CoreBackend::ready, this, &MainWindow::refresh);
     connect(&m_backend, &CoreBackend::failed, this, [this](const QString &message) {
         m_basket->showMessage(CounterSale::Severity::Error, tr("The database could not be opened: %1").arg(message));
@@ -185,6 +190,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionManagerMode, &QAction::triggered, this, &MainWindow::openManagerMode);
     connect(m_ui->actionLockManager, &QAction::triggered, &m_managerSession, &ManagerSession::lock);
     connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::openAuditLog);
+    m_venueSettingsAction = new QAction(tr("&Venue settings…"), this);
+    m_venueSettingsAction->setObjectName(u"actionVenueSettings"_s);
+    m_ui->managerMenu->addAction(m_venueSettingsAction);
+    connect(m_venueSettingsAction, &QAction::triggered, this, &MainWindow::openVenueSettings);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -470,8 +479,36 @@ void MainWindow::updateManagerState()
     const bool unlocked = m_managerSession.isUnlocked();
     m_ui->actionManagerMode->setIcon(QIcon(unlocked ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
     m_ui->actionLockManager->setEnabled(unlocked);
+    m_venueSettingsAction->setEnabled(unlocked);
     m_managerLabel->setVisible(unlocked);
     m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
+}
+
+void MainWindow::openVenueSettings()
+{
+    if (!m_managerSession.isUnlocked())
+        return;
+    auto *dialog = new VenueSettingsDialog(m_backend, m_managerSession.manager(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::loadVenueSettings()
+{
+    m_backend.run<VenueSettings>(
+            this,
+            [clock = &m_backend.clock()](CoreServices &services) {
+                return VenueSettingsStore(services.database, *clock).load();
+            },
+            [this](const Result<VenueSettings> &settings) {
+                if (!settings.ok() || settings->currency == venueCurrency())
+                    return;
+                setVenueCurrency(settings->currency);
+                // Every amount on show is written again in the new currency.
+                m_sale->reload();
+                if (m_reports)
+                    m_reports->refresh();
+            });
 }
 
 void MainWindow::openSettings()

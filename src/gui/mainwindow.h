@@ -79,6 +79,7 @@ public slots:
     void openManagerMode();
     void openAuditLog();
     void openSettings();
+    void openVenueSettings();
     void changeManagerPin();
     void printTicket(const boxoffice::Booking &booking);
     void saveTicketPdfAs(const boxoffice::Booking &booking);
@@ -104,6 +105,8 @@ private:
     void updateWebStatus();
     void showStatus(const QString &text);
     void updateManagerState();
+    /// Reads the venue's settings on the worker and shows amounts in its currency from then on.
+    void loadVenueSettings();
     /// Shows a tool window of this one, made on first use.
     void present(QWidget *window);
 
@@ -117,6 +120,7 @@ private:
     ManagerPanel *m_managerPanel = nullptr;
     AuditLogWindow *m_auditLog = nullptr;
     QLabel *m_managerLabel = nullptr;
+    QAction *m_venueSettingsAction = nullptr;
     CounterSale *m_sale = nullptr;
     BasketWidget *m_basket = nullptr;
     SeatMapWidget *m_seatMap = nullptr;

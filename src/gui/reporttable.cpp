@@ -28,13 +28,6 @@ QVariant fraction(int part, int whole)
     return whole > 0 ? QVariant(double(part) / whole) : QVariant();
 }
 
-QString centsForCsv(qint64 cents)
-{
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    return (cents < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u'.'
-           + QString::number(magnitude % 100).rightJustified(2, u'0');
-}
-
 /// The categories a show is priced in or sold in, in no particular order and maybe repeated.
 QStringList pricedOrSold(const ShowReport &report)
 {
@@ -170,7 +163,7 @@ QString ReportTable::csvText(int row, int column) const
     case Kind::DateTime:
     case Kind::Time: return cell.toDateTime().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     case Kind::Count: return QString::number(cell.toInt());
-    case Kind::Money: return centsForCsv(cell.toLongLong());
+    case Kind::Money: return venueCurrency().plainNumber(cell.toLongLong());
     case Kind::Percent: return QString::number(cell.toDouble() * 100.0, 'f', 1);
     }
     return {};
@@ -199,6 +192,9 @@ QString ReportTable::toCsv() const
         QString title = column.title;
         if (column.kind == Kind::Percent)
             title = tr("%1 (%)").arg(title);
+        // Amounts are plain numbers; the header names their currency.
+        else if (column.kind == Kind::Money)
+            title = tr("%1 (%2)").arg(title, venueCurrency().code());
         header.append(csvField(title));
     }
     lines.append(header.join(u','));

@@ -5,6 +5,7 @@
 #include "jsonkeys.h"
 #include "requestbodies.h"
 #include "reservationservice.h"
+#include "venuesettings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,12 +33,17 @@ QString holdingAddress(const QHostAddress &peer)
 }
 } // namespace
 
+int HoldsController::holdSeconds() const
+{
+    return m_services.options.holdSeconds > 0 ? m_services.options.holdSeconds : m_services.venue.holdSeconds;
+}
+
 HttpResponse HoldsController::hold(const RequestContext &context) const
 {
     const HoldBody body = requestbody::parseHold(context.request.body, m_services.reservations.limits().maxSeatsWeb);
     const HoldOrigin origin{holdingAddress(context.request.peer), m_services.options.limits.maxSeatsPerAddress};
     auto held = m_services.reservations.holdSeats(body.show, body.seats, context.session.owner(),
-                                                  std::chrono::seconds(m_services.options.holdSeconds), Channel::Web,
+                                                  std::chrono::seconds(holdSeconds()), Channel::Web,
                                                   origin);
     if (!held.ok())
         throw ApiError::fromCore(held.error());

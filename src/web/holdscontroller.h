@@ -20,6 +20,8 @@ public:
     HttpResponse release(const RequestContext &context) const;
 
 private:
+    /// The command line's hold length, else the venue's default.
+    int holdSeconds() const;
     const WebServices &m_services;
 };
 

@@ -1,9 +1,10 @@
 #include "pagescontroller.h"
 
+#include "acceptlanguage.h"
 #include "apierror.h"
 #include "database.h"
 #include "showlookup.h"
-#include "staticassets.h"
+#include "venuesettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,9 +13,60 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
+namespace {
+const QString englishLanguage = u"en"_s;
+
+/// `html` with its text nodes and attribute values found in `dictionary` replaced by their
+/// translations, and `<html lang>` set.
+QByteArray translated(QByteArray html, const QJsonObject &dictionary, const QString &language)
+{
+    html.replace("<html lang=\"en\">", QByteArray("<html lang=\"" + language.toUtf8() + "\">"));
+    for (auto it = dictionary.constBegin(); it != dictionary.constEnd(); ++it) {
+        const QByteArray english = it.key().toUtf8();
+        const QByteArray translation = it.value().toString().toHtmlEscaped().toUtf8();
+        html.replace(QByteArray('>' + english + '<'), QByteArray('>' + translation + '<'));
+        html.replace(QByteArray('"' + english + '"'), QByteArray('"' + translation + '"'));
+    }
+    return html;
+}
+} // namespace
+
+std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteArray &path,
+                                                                   const QString &language) const
+{
+    std::optional<StaticAssets::Asset> page = m_services.assets.find(path);
+    if (!page || language == englishLanguage)
+        return page;
+    const QByteArray key = language.toUtf8() + '/' + path;
+    if (const auto it = m_translatedPages.constFind(key); it != m_translatedPages.cend())
+        return it.value();
+    const std::optional<StaticAssets::Asset> dictionary = m_services.assets.find(
+            QByteArray("static/i18n/" + language.toUtf8() + ".json"));
+    if (!dictionary)
+        return page;
+    page->bytes = translated(page->bytes, QJsonDocument::fromJson(dictionary->bytes).object(), language);
+    page->etag.insert(page->etag.size() - 1, '-' + language.toUtf8());
+    m_translatedPages.insert(key, *page);
+    return page;
+}
+
+HttpResponse PagesController::servePage(const RequestContext &context, const QByteArray &path) const
+{
+    const QString language = negotiateLanguage(context.request.header("accept-language"),
+                                               m_services.venue.webLanguages, englishLanguage);
+    HttpResponse response = serve(context, translatedPage(path, language), true);
+    response.addHeader("Vary", "Accept-Language");
+    return response;
+}
+
 HttpResponse PagesController::serve(const RequestContext &context, const QByteArray &path, bool page) const
 {
-    const std::optional<StaticAssets::Asset> asset = m_services.assets.find(path);
+    return serve(context, m_services.assets.find(path), page);
+}
+
+HttpResponse PagesController::serve(const RequestContext &context, const std::optional<StaticAssets::Asset> &asset,
+                                    bool page) const
+{
     if (!asset)
         throw ApiError::notFound();
     HttpResponse response;
@@ -33,13 +85,13 @@ HttpResponse PagesController::serve(const RequestContext &context, const QByteAr
 
 HttpResponse PagesController::index(const RequestContext &context) const
 {
-    return serve(context, "index.html", true);
+    return servePage(context, "index.html");
 }
 
 HttpResponse PagesController::showPage(const RequestContext &context, const QByteArray &id) const
 {
     existingShow(m_services.cache, id);
-    return serve(context, "show.html", true);
+    return servePage(context, "show.html");
 }
 
 HttpResponse PagesController::asset(const RequestContext &context, const QByteArray &path) const

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "httpresponse.h"
+#include "staticassets.h"
 #include "webcontext.h"
+
+#include <QHash>
 
 namespace boxoffice {
 
@@ -9,6 +12,8 @@ namespace boxoffice {
 ///
 /// - `GET /` — index.html, the list of upcoming shows.
 /// - `GET /shows/{id}/` — show.html, the seat page; 404 for an unknown show.
+///   Both in the language `Accept-Language` prefers among the venue's (English otherwise): their
+///   texts translated by `static/i18n/{language}.json`, built once per language.
 /// - `GET /static/{name}` — an asset with its content type; ETag and 304.
 /// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503; 503
 ///   `{"status": "degraded", "reason"}` after a write failed for a full disk, until one succeeds.
@@ -24,8 +29,15 @@ public:
 
 private:
     HttpResponse serve(const RequestContext &context, const QByteArray &path, bool page) const;
+    HttpResponse serve(const RequestContext &context, const std::optional<StaticAssets::Asset> &asset,
+                       bool page) const;
+    HttpResponse servePage(const RequestContext &context, const QByteArray &path) const;
+    /// The page in `language`, from the cache or translated now; nullopt for an unknown page.
+    std::optional<StaticAssets::Asset> translatedPage(const QByteArray &path, const QString &language) const;
 
     const WebServices &m_services;
+    /// Pages by language and path ("de/show.html"); the web thread's alone.
+    mutable QHash<QByteArray, StaticAssets::Asset> m_translatedPages;
 };
 
 } // namespace boxoffice

@@ -5,6 +5,7 @@
 #include "jsonkeys.h"
 #include "session.h"
 #include "showcatalog.h"
+#include "venuesettings.h"
 
 #include <QRandomGenerator>
 
@@ -27,6 +28,28 @@ SeatStatusCache::SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pol
       m_recheck(recheck),
       m_epoch(QByteArray::number(QRandomGenerator::system()->generate() & 0xffffff, 36))
 {
+}
+
+void SeatStatusCache::setVenue(const VenueSettings &venue)
+{
+    using namespace jsonbytes;
+    QByteArray fields;
+    appendKey(fields, jsonkey::currency);
+    fields += '{';
+    appendKey(fields, jsonkey::code);
+    appendString(fields, venue.currency.code());
+    fields += ',';
+    appendKey(fields, jsonkey::minorUnits);
+    appendNumber(fields, venue.currency.minorUnits());
+    fields += "},";
+    appendKey(fields, jsonkey::timeZone);
+    appendString(fields, QString::fromUtf8(venue.timeZone));
+    fields += ',';
+    if (fields == m_venueFields)
+        return;
+    m_venueFields = fields;
+    m_entries.clear();
+    m_epoch = QByteArray::number(QRandomGenerator::system()->generate() & 0xffffff, 36);
 }
 
 Result<std::shared_ptr<const SeatStatusCache::Entry>> SeatStatusCache::current(qint64 show)
@@ -118,6 +141,7 @@ QByteArray SeatStatusCache::prefix(qint64 show, qint64 version, bool full, const
         appendKey(out, jsonkey::gridColumns);
         appendNumber(out, snapshot->gridColumns);
         out += ',';
+        out += m_venueFields;
     }
     appendKey(out, jsonkey::seats);
     out += '[';

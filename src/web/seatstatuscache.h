@@ -16,6 +16,7 @@ namespace boxoffice {
 class ChangeFeed;
 class Session;
 class ShowCatalog;
+struct VenueSettings;
 
 /// The seat status of each show as answer bytes, built once per show version.
 ///
@@ -70,6 +71,9 @@ public:
     Result<View> since(qint64 show, qint64 since);
     /// The newest entry of a show, rebuilt if stale.
     Result<std::shared_ptr<const Entry>> current(qint64 show);
+    /// The venue's currency and time zone go into every full answer from now on; answers built
+    /// before are forgotten and their ETags no longer match.
+    void setVenue(const VenueSettings &venue);
     /// Forgets a show's entry so that the next request reads the database.
     void invalidate(qint64 show) { m_entries.remove(show); }
 
@@ -92,6 +96,8 @@ private:
     std::chrono::milliseconds m_recheck;
     /// Differs between runs, so that an ETag from before a restart on another database never matches.
     QByteArray m_epoch;
+    /// `"currency":{…},"time_zone":"…",` of full answers.
+    QByteArray m_venueFields;
     QHash<qint64, std::shared_ptr<Entry>> m_entries;
 };
 

@@ -5,6 +5,7 @@
 #include "jsonbytes.h"
 #include "jsonkeys.h"
 #include "showcatalog.h"
+#include "venuesettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,8 +34,14 @@ HttpResponse ShowsController::list(const RequestContext &) const
                 {jsonkey::seatsAvailable, show.seatsAvailable},
         });
     }
-    HttpResponse response =
-            HttpResponse::json(200, QJsonDocument(QJsonObject{{jsonkey::shows, list}}).toJson(QJsonDocument::Compact));
+    const VenueSettings &venue = m_services.venue;
+    const QJsonObject answer{
+            {jsonkey::shows, list},
+            {jsonkey::currency,
+             QJsonObject{{jsonkey::code, venue.currency.code()}, {jsonkey::minorUnits, venue.currency.minorUnits()}}},
+            {jsonkey::timeZone, QString::fromUtf8(venue.timeZone)},
+    };
+    HttpResponse response = HttpResponse::json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     response.addHeader("Cache-Control", "no-cache");
     return response;
 }

@@ -17,6 +17,7 @@ class SeatStatusCache;
 class ShowCatalog;
 class StaticAssets;
 class WatchHub;
+struct VenueSettings;
 
 /// The web thread's services, shared by the controllers.
 struct WebServices
@@ -29,6 +30,8 @@ struct WebServices
     SeatStatusCache &cache;
     WatchHub &hub;
     const StaticAssets &assets;
+    /// The venue's settings as last loaded; replaced in place when they change.
+    const VenueSettings &venue;
 };
 
 /// One request being handled: what was asked, by which session, on which connection.

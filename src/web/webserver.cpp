@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "changefeed.h"
+#include "venuesettingsstore.h"
 #include "connectionguard.h"
 #include "coreconnection.h"
 #include "guardedtcpserver.h"
@@ -93,11 +94,15 @@ Result<quint16> WebServer::start()
     m_connection = std::move(opened.value());
     m_cache = std::make_unique<SeatStatusCache>(m_connection->catalog(), m_feed, m_options.pollIntervalMs,
                                                 m_options.limits.sendFileMinBytes);
+    if (auto loaded = loadVenueSettings(); !loaded.ok())
+        return loaded.error();
+    // Queued into this thread: a save at a counter reaches the next answer without a restart.
+    connect(&m_feed, &ChangeFeed::venueSettingsChanged, this, [this] { loadVenueSettings(); });
     m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
     m_services.reset(new WebServices{m_options, m_clock, m_connection->database(), m_connection->catalog(),
                                      m_connection->reservations(), *m_cache, *m_hub,
-                                     m_assets});
+                                     m_assets, m_venue});
     m_pages = std::make_unique<PagesController>(*m_services);
     m_shows = std::make_unique<ShowsController>(*m_services);
     m_seatStatus = std::make_unique<SeatStatusController>(*m_services);
@@ -119,6 +124,16 @@ Result<quint16> WebServer::start()
                      {}};
     }
     return listener->serverPort();
+}
+
+Result<bool> WebServer::loadVenueSettings()
+{
+    auto loaded = VenueSettingsStore(m_connection->database(), m_clock).load();
+    if (!loaded.ok())
+        return loaded.error();
+    m_venue = loaded.value();
+    m_cache->setVenue(m_venue);
+    return true;
 }
 
 bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -8,6 +8,7 @@
 #include "showscontroller.h"
 #include "staticassets.h"
 #include "types.h"
+#include "venuesettings.h"
 #include "webcounters.h"
 #include "weboptions.h"
 
@@ -55,12 +56,15 @@ private:
     std::optional<HttpResponse> dispatch(const RequestContext &context);
     void checkRate(const RequestContext &context);
     void checkRequest(const RequestContext &context) const;
+    /// Reads the venue's settings again, for every answer from now on.
+    Result<bool> loadVenueSettings();
 
     WebOptions m_options;
     ChangeFeed &m_feed;
     const Clock &m_clock;
     WebCounters &m_counters;
     StaticAssets m_assets;
+    VenueSettings m_venue;
     RateLimiter m_limiter;
     size_t m_hashSeed;
     std::unique_ptr<CoreConnection> m_connection;

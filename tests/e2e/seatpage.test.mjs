@@ -3,6 +3,7 @@
 
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { App } from './lib/app.mjs';
 import { ARTIFACTS, launchBrowser, openPage, seatsReached, watchSeats } from './lib/browser.mjs';
@@ -474,6 +475,33 @@ describe('seat page', () => {
     await waitLive(page);
     await app.api('DELETE', `/api/holds?show=${show.id}`, undefined, other);
     await seatsReached(page, seats, 'available', 5000);
+  });
+});
+
+describe('languages', () => {
+  test('a German browser gets the page in German, with prices written the German way', async () => {
+    // What a manager's Venue settings… save does, from outside the app: the web must notice it
+    // without a restart (the app's database watcher announces it).
+    execFileSync('sqlite3', [app.db, "INSERT INTO settings (key, value) VALUES ('venue.web_languages', 'en,de,hi'),"
+      + " ('venue.revision', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value"]);
+    const deadline = Date.now() + 10000;
+    let lang = '';
+    while (lang !== 'de' && Date.now() < deadline) {
+      const response = await fetch(seatUrl(), { headers: { 'Accept-Language': 'de-DE,de;q=0.9,en;q=0.5' } });
+      assert.equal(response.headers.get('vary'), 'Accept-Language');
+      lang = /<html lang="([a-z]+)">/.exec(await response.text())?.[1] ?? '';
+      if (lang !== 'de') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(lang, 'de', 'German is served once the venue enabled it');
+
+    const { page, log } = await seatPage('', { locale: 'de-DE' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.equal(await page.textContent('#basket-heading'), 'Ihre Plätze');
+    assert.equal(await page.textContent('#hold-button'), 'Plätze halten');
+    const price = (await page.locator('.legend-price').first().textContent()).trim();
+    assert.match(price, /^\d{1,3}(\.\d{3})*,\d{2}\u00a0€$/, `a German euro amount, not ${JSON.stringify(price)}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'seatpage-german.png') });
+    assertNoConsoleErrors(log);
   });
 });
 

@@ -271,6 +271,9 @@ void tst_MainWindow::booksFromTheCounter()
         expectedTotal += *price;
     }
     QCOMPARE(m_window->sale()->totalCents(), expectedTotal);
+    // In the venue's currency, euros for a database that names none.
+    QCOMPARE(basket->findChild<QLabel *>(u"totalLabel"_s)->text(), Currency().format(expectedTotal));
+    QVERIFY(basket->findChild<QLabel *>(u"totalLabel"_s)->text().contains(u"€"_s));
 
     basket->findChild<QLineEdit *>(u"customerEdit"_s)->setText(u"Asha Rao"_s);
     basket->findChild<QRadioButton *>(u"cardRadio"_s)->setChecked(true);

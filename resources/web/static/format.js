@@ -1,30 +1,74 @@
-// Formatting shared by the pages. Money is always euros from integer cents; times are shown in the
-// customer's own time zone and locale.
+// Formatting shared by the pages. Money comes in integer minor units of the venue's currency, and
+// times are shown in the venue's time zone (both named by the API's answers), in the page's language.
 
-const euros = new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' });
+import { language } from './i18n.js';
 
-export function money(cents) {
-  return euros.format(Number(cents) / 100);
+const venue = { currency: 'EUR', minorUnits: 2, timeZone: undefined };
+let formats = null;
+
+function buildFormats() {
+  const zone = { timeZone: venue.timeZone };
+  return {
+    money: new Intl.NumberFormat(language, {
+      style: 'currency', currency: venue.currency,
+      minimumFractionDigits: venue.minorUnits, maximumFractionDigits: venue.minorUnits,
+    }),
+    day: new Intl.DateTimeFormat(language, { ...zone, weekday: 'long', day: 'numeric', month: 'long' }),
+    time: new Intl.DateTimeFormat(language, { ...zone, hour: 'numeric', minute: '2-digit' }),
+    dateTime: new Intl.DateTimeFormat(language, {
+      ...zone, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit',
+    }),
+    dayKey: new Intl.DateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  };
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit',
-});
+/**
+ * Takes the venue's currency and time zone from an answer that names them (API additions).
+ * Returns whether they changed, i.e. whether amounts and times on show need writing again.
+ */
+export function useVenue(data) {
+  const code = data?.currency?.code;
+  const minorUnits = Number(data?.currency?.minor_units);
+  const zone = typeof data?.time_zone === 'string' ? data.time_zone : venue.timeZone;
+  const next = {
+    currency: typeof code === 'string' ? code : venue.currency,
+    minorUnits: Number.isInteger(minorUnits) && minorUnits >= 0 && minorUnits <= 4 ? minorUnits : venue.minorUnits,
+    timeZone: zone,
+  };
+  if (formats && next.currency === venue.currency && next.minorUnits === venue.minorUnits && next.timeZone === venue.timeZone) return false;
+  const previous = { ...venue };
+  Object.assign(venue, next);
+  try {
+    formats = buildFormats();
+  } catch {
+    // A currency or zone this browser does not know: keep what worked.
+    Object.assign(venue, previous);
+    formats = buildFormats();
+  }
+  return true;
+}
+
+function current() {
+  if (!formats) formats = buildFormats();
+  return formats;
+}
+
+export function money(minorUnits) {
+  return current().money.format(Number(minorUnits) / 10 ** venue.minorUnits);
+}
 
 export function parseTime(iso) {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export const formatDay = (date) => dayFormat.format(date);
-export const formatTime = (date) => timeFormat.format(date);
-export const formatDateTime = (date) => dateTimeFormat.format(date);
+export const formatDay = (date) => current().day.format(date);
+export const formatTime = (date) => current().time.format(date);
+export const formatDateTime = (date) => current().dateTime.format(date);
 
-/** A local calendar day key, so shows group by the customer's day, not by UTC. */
+/** The calendar day in the venue's time zone, so shows group by the venue's day, not by UTC. */
 export function dayKey(date) {
-  return `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
+  return current().dayKey.format(date);
 }
 
 export function plural(count, one, many = `${one}s`) {

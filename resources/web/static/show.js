@@ -7,10 +7,11 @@
 // Query parameters: ?transport=sse|longpoll|poll forces one live-update transport (see livefeed.js).
 
 import { ApiError, del, get, post } from './api.js';
+import { t } from './i18n.js';
 import { LiveFeed, TRANSPORTS } from './livefeed.js';
 import { SeatMap } from './seatmap.js';
 import {
-  capitalise, clock, formatDateTime, listSeats, money, parseTime, plural, compareSeatIds,
+  capitalise, clock, formatDateTime, listSeats, money, parseTime, plural, compareSeatIds, useVenue,
 } from './format.js';
 
 const STATUS_WORDS = { available: 'available', held: 'held', booked: 'booked', blocked: 'blocked' };
@@ -169,7 +170,7 @@ function applySeats(data, source) {
   if (!Number.isFinite(version)) return;
   if (Number.isFinite(data.poll_interval_ms) && data.poll_interval_ms > 0) state.pollIntervalMs = data.poll_interval_ms;
   const full = data.full === true;
-  if (full && !sameSeats(data.seats)) {
+  if (full && (useVenue(data) || !sameSeats(data.seats))) {
     buildHall(data);
     return;
   }
@@ -263,7 +264,7 @@ function renderLegend() {
     items.push(li);
   }
   const firstClass = state.categories.values().next().value?.className ?? 'cat-0';
-  for (const [view, text] of [['selected', 'Your selection'], ['mine', 'Held by you'], ['held', 'Held'], ['booked', 'Booked'], ['blocked', 'Not for sale']]) {
+  for (const [view, text] of [['selected', t('Your selection')], ['mine', t('Held by you')], ['held', t('Held')], ['booked', t('Booked')], ['blocked', t('Not for sale')]]) {
     const li = document.createElement('li');
     li.className = 'legend-status';
     const label = document.createElement('span');
@@ -275,7 +276,7 @@ function renderLegend() {
     const li = document.createElement('li');
     li.className = 'legend-status';
     const label = document.createElement('span');
-    label.textContent = 'Wheelchair space';
+    label.textContent = t('Wheelchair space');
     const swatch = legendSwatch(`${firstClass} accessible-seat`, 'available');
     li.append(swatch, label);
     items.push(li);
@@ -349,7 +350,7 @@ function renderBasketContent() {
   const holdButton = $('hold-button');
   holdButton.disabled = selected.length === 0 || state.busy || blocked;
   holdButton.textContent = selected.length === 0
-    ? 'Hold seats'
+    ? t('Hold seats')
     : `${held.length ? 'Add' : 'Hold'} ${plural(selected.length, 'seat')}`;
   $('clear-button').hidden = selected.length === 0;
   $('release-button').hidden = held.length === 0;
@@ -643,9 +644,9 @@ function onFeedStatus({ transport, state: feedState }) {
   element.dataset.transport = transport ?? '';
   element.dataset.state = feedState;
   const seconds = Math.max(1, Math.round(state.pollIntervalMs / 1000));
-  const text = feedState === 'reconnecting' ? 'Reconnecting…'
-    : feedState === 'connecting' ? 'Connecting…'
-      : transport === 'poll' ? `Updated every ${plural(seconds, 'second')}` : 'Live';
+  const text = feedState === 'reconnecting' ? t('Reconnecting…')
+    : feedState === 'connecting' ? t('Connecting…')
+      : transport === 'poll' ? `Updated every ${plural(seconds, 'second')}` : t('Live');
   $('live-state-text').textContent = text;
   element.title = transport ? `Updates: ${transport === 'sse' ? 'server-sent events' : transport === 'longpoll' ? 'long polling' : 'polling'}` : '';
 }
@@ -740,6 +741,7 @@ async function main() {
     showPageError('This show was not found', error.message);
     return;
   }
+  useVenue(initial);
   buildHall(initial);
   initialZoom();
   $('show-layout').removeAttribute('aria-busy');

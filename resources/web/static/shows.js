@@ -1,7 +1,8 @@
-// The programme: upcoming shows grouped by the customer's local day, each linking to its seat page.
+// The programme: upcoming shows grouped by the venue's day, each linking to its seat page.
 
 import { ApiError, get, sleep } from './api.js';
-import { dayKey, formatDay, formatTime, parseTime, plural } from './format.js';
+import { t } from './i18n.js';
+import { dayKey, formatDay, formatTime, parseTime, plural, useVenue } from './format.js';
 
 const REFRESH_MS = 60000;
 const container = document.getElementById('shows');
@@ -14,7 +15,7 @@ function availability(show) {
   wrapper.dataset.level = free === 0 ? 'none' : free <= Math.max(10, total * 0.1) ? 'low' : 'plenty';
   const text = document.createElement('span');
   text.className = 'availability-text';
-  text.textContent = free === 0 ? 'Sold out' : `${free} of ${plural(total, 'seat')} available`;
+  text.textContent = free === 0 ? t('Sold out') : `${free} of ${plural(total, 'seat')} available`;
   const bar = document.createElement('span');
   bar.className = 'availability-bar';
   bar.setAttribute('aria-hidden', 'true');
@@ -55,7 +56,7 @@ function render(shows) {
   if (!dated.length) {
     const empty = document.createElement('p');
     empty.className = 'list-status';
-    empty.textContent = 'No upcoming shows at the moment. Please check back soon.';
+    empty.textContent = t('No upcoming shows at the moment. Please check back soon.');
     container.replaceChildren(empty);
     return;
   }
@@ -96,6 +97,7 @@ async function main() {
   for (;;) {
     try {
       const { data } = await get('/api/shows/');
+      useVenue(data);
       render(Array.isArray(data.shows) ? data.shows : []);
       loaded = true;
       failures = 0;

@@ -1,0 +1,93 @@
+#include "currency.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+namespace {
+struct KnownCurrency
+{
+    QStringView code;
+    int minorUnits;
+    /// How the currency is written in its own place; QLocale gives "EUR" for a code it
+    /// does not connect with the locale's country.
+    QStringView symbol;
+};
+
+// Minor units from ISO 4217; the common codes a box office meets, not the whole list.
+constexpr std::array knownCurrencies{
+        KnownCurrency{u"AUD", 2, u"A$"},  KnownCurrency{u"BRL", 2, u"R$"}, KnownCurrency{u"CAD", 2, u"CA$"},
+        KnownCurrency{u"CHF", 2, u"CHF"}, KnownCurrency{u"CNY", 2, u"¥"},  KnownCurrency{u"CZK", 2, u"Kč"},
+        KnownCurrency{u"DKK", 2, u"kr"},  KnownCurrency{u"EUR", 2, u"€"},  KnownCurrency{u"GBP", 2, u"£"},
+        KnownCurrency{u"HKD", 2, u"HK$"}, KnownCurrency{u"HUF", 2, u"Ft"}, KnownCurrency{u"INR", 2, u"₹"},
+        KnownCurrency{u"ISK", 0, u"kr"},  KnownCurrency{u"JPY", 0, u"¥"},  KnownCurrency{u"KRW", 0, u"₩"},
+        KnownCurrency{u"KWD", 3, u"KWD"}, KnownCurrency{u"BHD", 3, u"BHD"}, KnownCurrency{u"MXN", 2, u"MX$"},
+        KnownCurrency{u"NOK", 2, u"kr"},  KnownCurrency{u"NZD", 2, u"NZ$"}, KnownCurrency{u"OMR", 3, u"OMR"},
+        KnownCurrency{u"PLN", 2, u"zł"},  KnownCurrency{u"SEK", 2, u"kr"}, KnownCurrency{u"SGD", 2, u"S$"},
+        KnownCurrency{u"TRY", 2, u"₺"},   KnownCurrency{u"USD", 2, u"$"},  KnownCurrency{u"ZAR", 2, u"R"},
+};
+
+const KnownCurrency *known(QStringView code)
+{
+    for (const KnownCurrency &currency : knownCurrencies) {
+        if (currency.code == code)
+            return &currency;
+    }
+    return nullptr;
+}
+
+qint64 powerOfTen(int exponent)
+{
+    qint64 power = 1;
+    for (int i = 0; i < exponent; ++i)
+        power *= 10;
+    return power;
+}
+} // namespace
+
+Currency::Currency() : m_code(u"EUR"_s), m_minorUnits(2) {}
+
+Result<Currency> Currency::fromCode(const QString &code)
+{
+    const KnownCurrency *found = known(code);
+    if (!found) {
+        return Error{ErrorCode::InvalidField,
+                     u"\"%1\" is not a currency Box Office knows. Use an ISO 4217 code: %2."_s.arg(
+                             code, knownCodes().join(u", "_s)),
+                     {}};
+    }
+    return Currency(found->code.toString(), found->minorUnits);
+}
+
+QStringList Currency::knownCodes()
+{
+    QStringList codes;
+    for (const KnownCurrency &currency : knownCurrencies)
+        codes.append(currency.code.toString());
+    codes.sort();
+    return codes;
+}
+
+QString Currency::format(qint64 amount, const QLocale &locale) const
+{
+    const KnownCurrency *found = known(m_code);
+    // The locale's own symbol when the currency is the locale's, so that "CHF" stays "CHF" in Zurich
+    // and a rupee is "₹" in India; otherwise the currency's usual symbol.
+    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_code
+                                   ? locale.currencySymbol(QLocale::CurrencySymbol)
+                                   : found ? found->symbol.toString() : m_code;
+    return locale.toCurrencyString(double(amount) / double(powerOfTen(m_minorUnits)), symbol, m_minorUnits);
+}
+
+QString Currency::plainNumber(qint64 amount) const
+{
+    const qint64 magnitude = amount < 0 ? -amount : amount;
+    QString text = (amount < 0 ? u"-"_s : QString()) + QString::number(magnitude / powerOfTen(m_minorUnits));
+    if (m_minorUnits > 0)
+        text += u'.' + QString::number(magnitude % powerOfTen(m_minorUnits)).rightJustified(m_minorUnits, u'0');
+    return text;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "types.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace boxoffice {
+
+/// An ISO 4217 currency: its code and how many minor units (cents, fils…) make up one unit.
+class Currency
+{
+public:
+    /// The euro, the house currency of a database that names none.
+    Currency();
+    /// The currency with this code (upper case), or InvalidField naming the codes known.
+    static Result<Currency> fromCode(const QString &code);
+    /// Every code fromCode() accepts, sorted.
+    static QStringList knownCodes();
+
+    QString code() const { return m_code; }
+    int minorUnits() const { return m_minorUnits; }
+    /// `amount` minor units as the locale writes money in this currency, e.g. "€12.50" or "12,50 €".
+    QString format(qint64 amount, const QLocale &locale = QLocale()) const;
+    /// `amount` minor units as a plain number with a dot and no grouping ("-12.50"), for files.
+    QString plainNumber(qint64 amount) const;
+
+    bool operator==(const Currency &other) const = default;
+
+private:
+    Currency(QString code, int minorUnits) : m_code(std::move(code)), m_minorUnits(minorUnits) {}
+
+    QString m_code;
+    int m_minorUnits;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "venuesettings.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace boxoffice {
+
+class CoreBackend;
+
+/// The venue's settings, shared by every counter and the web (manager mode only). Reads and saves
+/// through the backend's worker thread; a save is announced on the change feed.
+class VenueSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `manager` is named in the audit log as the one who saved.
+    VenueSettingsDialog(CoreBackend &backend, QString manager, QWidget *parent = nullptr);
+
+    /// Saves what the form says; accepts the dialog once saved, else shows why not.
+    void save();
+
+signals:
+    void loaded();
+    void saved(const boxoffice::VenueSettings &settings);
+
+private:
+    void show(const VenueSettings &settings);
+    VenueSettings fromForm() const;
+    void setBusy(bool busy);
+
+    CoreBackend &m_backend;
+    QString m_manager;
+    QLineEdit *m_name;
+    QComboBox *m_currency;
+    QComboBox *m_timeZone;
+    QSpinBox *m_holdSeconds;
+    QList<QCheckBox *> m_languages;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace boxoffice

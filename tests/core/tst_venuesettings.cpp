@@ -1,0 +1,167 @@
+#include "databasewatcher.h"
+#include "testdatabase.h"
+#include "venuesettingsstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace boxoffice;
+using namespace boxoffice::testing;
+using namespace Qt::StringLiterals;
+
+class tst_VenueSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    static VenueSettings changed()
+    {
+        VenueSettings settings;
+        settings.name = u"Kino am Markt"_s;
+        settings.currency = Currency::fromCode(u"GBP"_s).value();
+        settings.timeZone = "Asia/Kolkata";
+        settings.holdSeconds = 900;
+        settings.webLanguages = {u"de"_s, u"hi"_s};
+        return settings;
+    }
+
+    static QString refusal(const VenueSettings &settings, VenueSettingsStore &store)
+    {
+        auto saved = store.save(settings, u"Maria"_s);
+        return saved.ok() ? QString() : saved.error().message;
+    }
+
+private slots:
+    void anExistingDatabaseReadsTheDefaults()
+    {
+        TestDatabase db;
+        VenueSettingsStore store(*db.database, db.clock);
+        auto loaded = store.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->name, u"Box Office"_s);
+        QCOMPARE(loaded->currency.code(), u"EUR"_s);
+        QCOMPARE(loaded->currency.minorUnits(), 2);
+        QVERIFY(QTimeZone::isTimeZoneIdAvailable(loaded->timeZone));
+        QCOMPARE(loaded->holdSeconds, 600);
+        QCOMPARE(loaded->webLanguages, QStringList{u"en"_s});
+        QCOMPARE(VenueSettingsStore::revision(*db.database).value(), 0);
+    }
+
+    void savedSettingsReadBackOnAnotherConnection()
+    {
+        TestDatabase db;
+        VenueSettingsStore store(*db.database, db.clock);
+        auto saved = store.save(changed(), u"Maria"_s);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QCOMPARE(saved.value(), 1);
+
+        auto other = db.openAnother();
+        VenueSettingsStore otherStore(*other, db.clock);
+        auto loaded = otherStore.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value(), changed());
+        QCOMPARE(loaded->currency.minorUnits(), 2);
+        QCOMPARE(store.save(loaded.value(), u"Maria"_s).value(), 2);
+    }
+
+    void aSaveIsAuditedWithItsActorAndWhatChanged()
+    {
+        TestDatabase db;
+        VenueSettingsStore store(*db.database, db.clock);
+        QVERIFY(store.save(changed(), u"Maria"_s).ok());
+        auto log = db.catalog->auditLog(10);
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 1);
+        const AuditEntry &entry = log->first();
+        QCOMPARE(entry.actor, u"Maria"_s);
+        QCOMPARE(entry.action, u"venue_settings"_s);
+        QCOMPARE(entry.at, db.clock.now());
+        QVERIFY2(entry.details.contains(u"currency: EUR → GBP"_s), qPrintable(entry.details));
+        QVERIFY2(entry.details.contains(u"hold_seconds: 600 → 900"_s), qPrintable(entry.details));
+        QVERIFY2(!entry.details.contains(u"name: Box Office → Box Office"_s), qPrintable(entry.details));
+    }
+
+    void invalidSettingsAreRefusedAndNothingIsSaved_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown currency") << u"currency"_s << u"XYZ"_s << u"\"XYZ\" is not a currency"_s;
+        QTest::newRow("lower-case currency") << u"currency"_s << u"eur"_s << u"\"eur\" is not a currency"_s;
+        QTest::newRow("unknown time zone") << u"timeZone"_s << u"Mars/Olympus"_s << u"\"Mars/Olympus\" is not a time zone"_s;
+        QTest::newRow("unshipped language") << u"webLanguages"_s << u"fr"_s << u"not shipped in \"fr\""_s;
+        QTest::newRow("no language") << u"webLanguages"_s << QString() << u"at least one language"_s;
+        QTest::newRow("empty name") << u"name"_s << u"  "_s << u"needs a name"_s;
+        QTest::newRow("hold too short") << u"holdSeconds"_s << u"5"_s << u"between 60 and 86400 seconds"_s;
+    }
+
+    void invalidSettingsAreRefusedAndNothingIsSaved()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        TestDatabase db;
+        VenueSettingsStore store(*db.database, db.clock);
+        VenueSettings settings = changed();
+        if (field == u"currency"_s) {
+            auto currency = Currency::fromCode(value);
+            QVERIFY(!currency.ok());
+            QVERIFY2(currency.error().message.contains(message), qPrintable(currency.error().message));
+            QCOMPARE(currency.error().code, ErrorCode::InvalidField);
+            return;
+        }
+        if (field == u"timeZone"_s)
+            settings.timeZone = value.toUtf8();
+        else if (field == u"webLanguages"_s)
+            settings.webLanguages = value.split(u',', Qt::SkipEmptyParts);
+        else if (field == u"name"_s)
+            settings.name = value;
+        else
+            settings.holdSeconds = value.toInt();
+        const QString refused = refusal(settings, store);
+        QVERIFY2(refused.contains(message), qPrintable(refused));
+        QCOMPARE(store.load().value(), VenueSettings());
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log"_s), 0);
+    }
+
+    void aHandEditedValueReadsAsItsDefaultAlone()
+    {
+        TestDatabase db;
+        VenueSettingsStore store(*db.database, db.clock);
+        QVERIFY(store.save(changed(), u"Maria"_s).ok());
+        db.exec(u"UPDATE settings SET value = 'Nowhere/Land' WHERE key = 'venue.time_zone'"_s);
+        auto loaded = store.load();
+        QCOMPARE(loaded->timeZone, VenueSettings::defaultTimeZone());
+        QCOMPARE(loaded->currency.code(), u"GBP"_s);
+    }
+
+    void moneyIsFormattedWithTheCurrencyAndItsMinorUnits()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(Currency().format(123456, german), u"1.234,56\u00a0€"_s);
+        QCOMPARE(Currency().format(1250, english), u"€12.50"_s);
+        QCOMPARE(Currency::fromCode(u"JPY"_s)->format(1500, english), u"¥1,500"_s);
+        QCOMPARE(Currency::fromCode(u"KWD"_s)->plainNumber(-12345), u"-12.345"_s);
+        QCOMPARE(Currency::fromCode(u"JPY"_s)->plainNumber(1500), u"1500"_s);
+        QCOMPARE(Currency().plainNumber(5), u"0.05"_s);
+    }
+
+    void aSaveInAnotherProcessIsAnnouncedByTheWatcher()
+    {
+        TestDatabase db;
+        ChangeFeed feed;
+        DatabaseWatcher watcher(db.config, feed);
+        QVERIFY(watcher.start(50).ok());
+        QSignalSpy heard(&feed, &ChangeFeed::venueSettingsChanged);
+        auto other = db.openAnother();
+        VenueSettingsStore otherStore(*other, db.clock);
+        QVERIFY(otherStore.save(changed(), u"Maria"_s).ok());
+        QTRY_COMPARE(heard.size(), 1);
+        QCOMPARE(heard.first().first().toLongLong(), 1);
+        QCOMPARE(feed.lastVenueSettingsRevision(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_VenueSettings)
+#include "tst_venuesettings.moc"
