@@ -22,6 +22,75 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::HallDesignerWindow</name>
+    <message numerus="yes">
+        <source>%n seat(s) in the hall, none selected.</source>
+        <translation>
+            <numerusform>%n seat in the hall, none selected.</numerusform>
+            <numerusform>%n seats in the hall, none selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected.</source>
+        <translation>
+            <numerusform>%n seat selected.</numerusform>
+            <numerusform>%n seats selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n seat(s).</source>
+        <translation>
+            <numerusform>Generated %n seat.</numerusform>
+            <numerusform>Generated %n seats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the plan has %n problem(s), listed below.</source>
+        <translation>
+            <numerusform>Not saved: the plan has %n problem, listed below.</numerusform>
+            <numerusform>Not saved: the plan has %n problems, listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::HallPlanEditor</name>
+    <message numerus="yes">
+        <source>Set category of %n seat(s)</source>
+        <translation>
+            <numerusform>Set category of %n seat</numerusform>
+            <numerusform>Set category of %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n seat(s)</source>
+        <translation>
+            <numerusform>Delete %n seat</numerusform>
+            <numerusform>Delete %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n seat(s)</source>
+        <translation>
+            <numerusform>Move %n seat</numerusform>
+            <numerusform>Move %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n row(s)</source>
+        <translation>
+            <numerusform>Renumber %n row</numerusform>
+            <numerusform>Renumber %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) still use the category %1; give them another one first.</source>
+        <translation>
+            <numerusform>%n seat still uses the category %1; give it another one first.</numerusform>
+            <numerusform>%n seats still use the category %1; give them another one first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::ManagerActions</name>
     <message numerus="yes">
         <source>Unbook %n seat(s) (%1)? They become available for sale again.</source>

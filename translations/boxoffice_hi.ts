@@ -172,6 +172,57 @@
     </message>
 </context>
 <context>
+    <name>HallGeneratorDialog</name>
+    <message>
+        <source>Generate hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out rows of seats facing the stage. Generating replaces the current plan (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats per row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row &amp;labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aisles after seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5, 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taggered rows (every other row shifted by half a seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curve (rows the row ends come forward):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Box Office</source>
@@ -1043,6 +1094,10 @@ Backups go to %3. Please tell the manager.</source>
         <source>The database reported an error: %1</source>
         <translation>डेटाबेस ने एक त्रुटि बताई: %1</translation>
     </message>
+    <message>
+        <source>The disk is full, so nothing can be saved: this sale was not made. Sales are paused until space is freed; please tell the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::DisplayNames</name>
@@ -1098,6 +1153,457 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Blocked</source>
         <translation>ब्लॉक</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::HallDesignerCanvas</name>
+    <message>
+        <source>Hall plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">मंच</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::HallDesignerWindow</name>
+    <message>
+        <source>Hall designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;eat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Companion seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No c&amp;ompanion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place s&amp;tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next click on the plan puts the stage there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give to selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new category&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel &amp;seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel r&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd/even from the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;number rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage x, y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in the hall, none selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seat %1 selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n seat(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the plan has %n problem(s), listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; not carried over: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::HallGeneratorDialog</name>
+    <message>
+        <source>Letters: A, B, C, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: 1, 2, 3, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd left, even right, from the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aisles: give seat numbers between 1 and %1, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::HallPlanEditor</name>
+    <message>
+        <source>Generate hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall has no category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the seats first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set category of %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark wheelchair space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark wheelchair space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one wheelchair space and its companion seats, not several spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one wheelchair space and its companion seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark companion seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark companion seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one seat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seat needs a row label and a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a seat of the row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection spans several rows; select seats of one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel row %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a seat of each row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set stage position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) still use the category %1; give them another one first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1723,10 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Taken meanwhile by another customer or counter: %1. Please choose other seats.</source>
         <translation>इस बीच किसी अन्य ग्राहक या काउंटर ने ले लीं: %1। कृपया दूसरी सीटें चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Venue settings…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1938,10 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Manager mode locked itself meanwhile. Unlock it and try again.</source>
         <translation>इस बीच प्रबंधक मोड अपने आप लॉक हो गया। इसे अनलॉक करके फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space on the disk that holds the database, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2174,10 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2479,41 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Writing %1 failed.</source>
         <translation>%1 लिखना विफल रहा।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::VenueSettingsDialog</name>
+    <message>
+        <source>Venue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> से.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
