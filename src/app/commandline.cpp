@@ -107,32 +107,38 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         options.bindAddress = address;
         options.bindGiven = true;
     }
-    if (parser.isSet(port)) {
-        const auto value = boundedNumber(parser.value(port), 0, 65535);
-        if (!value)
-            return failure(u"--port needs a number from 0 to 65535, not '%1'."_s.arg(parser.value(port)));
-        options.port = quint16(*value);
+    // The numeric options: each bounded, each refused with the range it takes.
+    std::optional<QString> badNumber;
+    const auto readNumber = [&parser, &badNumber](const QCommandLineOption &option, int minimum, int maximum,
+                                                  const QString &expected, const auto &store) {
+        if (badNumber || !parser.isSet(option))
+            return;
+        if (const auto value = boundedNumber(parser.value(option), minimum, maximum))
+            store(*value);
+        else
+            badNumber = u"--%1 needs %2, not '%3'."_s.arg(option.names().constFirst(), expected, parser.value(option));
+    };
+    readNumber(port, 0, 65535, u"a number from 0 to 65535"_s, [&options](int value) {
+        options.port = quint16(value);
         options.portGiven = true;
-    }
-    if (parser.isSet(hold)) {
-        const auto value = boundedNumber(parser.value(hold), 1, 24 * 3600);
-        if (!value)
-            return failure(u"--hold-seconds needs a number of seconds from 1 to 86400, not '%1'."_s.arg(
-                    parser.value(hold)));
-        options.holdSeconds = *value;
+    });
+    readNumber(hold, 1, 24 * 3600, u"a number of seconds from 1 to 86400"_s, [&options](int value) {
+        options.holdSeconds = value;
         options.holdGiven = true;
-    }
-    if (parser.isSet(poll)) {
-        const auto value = boundedNumber(parser.value(poll), 100, 3'600'000);
-        if (!value)
-            return failure(u"--poll-interval-ms needs a number of milliseconds from 100 to 3600000, not '%1'."_s.arg(
-                    parser.value(poll)));
-        options.pollIntervalMs = *value;
+    });
+    readNumber(poll, 100, 3'600'000, u"a number of milliseconds from 100 to 3600000"_s, [&options](int value) {
+        options.pollIntervalMs = value;
         options.pollGiven = true;
-    }
+    });
+    readNumber(seatsPerAddress, 0, 100'000, u"a number of seats from 0 (no cap) to 100000"_s, [&options](int value) {
+        options.maxSeatsPerAddress = value;
+        options.maxSeatsPerAddressGiven = true;
+    });
+    if (badNumber)
+        return failure(*badNumber);
     if (parser.isSet(backup) && parser.isSet(restore))
         return failure(u"--backup and --restore cannot be used together."_s);
-    for (const QCommandLineOption *file : {&backup, &restore}) {
+    for (const QCommandLineOption *file : {&backup, &restore, &importHall}) {
         if (parser.isSet(*file) && parser.value(*file).trimmed().isEmpty())
             return failure(u"--%1 needs a file name."_s.arg(file->names().constFirst()));
     }
@@ -140,8 +146,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.restoreFile = parser.value(restore);
     if (int(parser.isSet(backup) || parser.isSet(restore)) + int(parser.isSet(importHall)) + int(parser.isSet(exportHall)) > 1)
         return failure(u"Only one of --backup, --restore, --import-hall and --export-hall can be used at a time."_s);
-    if (parser.isSet(importHall) && parser.value(importHall).trimmed().isEmpty())
-        return failure(u"--import-hall needs a file name."_s);
     options.importHallFile = parser.value(importHall);
     if (parser.isSet(exportHall)) {
         bool ok = false;
@@ -149,14 +153,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!ok || options.exportHallId <= 0)
             return failure(u"--export-hall needs the id of a hall (a positive number), not '%1'."_s.arg(
                     parser.value(exportHall)));
-    }
-    if (parser.isSet(seatsPerAddress)) {
-        const auto value = boundedNumber(parser.value(seatsPerAddress), 0, 100'000);
-        if (!value)
-            return failure(u"--max-seats-per-address needs a number of seats from 0 (no cap) to 100000, not '%1'."_s.arg(
-                    parser.value(seatsPerAddress)));
-        options.maxSeatsPerAddress = *value;
-        options.maxSeatsPerAddressGiven = true;
     }
     result.options = options;
     return result;
