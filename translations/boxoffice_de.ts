@@ -175,51 +175,51 @@
     <name>HallGeneratorDialog</name>
     <message>
         <source>Generate hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Saal erzeugen</translation>
     </message>
     <message>
         <source>Lay out rows of seats facing the stage. Generating replaces the current plan (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt Platzreihen mit Blick zur Bühne an. Das Erzeugen ersetzt den aktuellen Plan (Rückgängig stellt ihn wieder her).</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihen:</translation>
     </message>
     <message>
         <source>&amp;Seats per row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plätze pro Reihe:</translation>
     </message>
     <message>
         <source>Row &amp;labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihen&amp;bezeichnungen:</translation>
     </message>
     <message>
         <source>S&amp;kip letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben &amp;auslassen:</translation>
     </message>
     <message>
         <source>I, O</source>
-        <translation type="unfinished"></translation>
+        <translation>I, O</translation>
     </message>
     <message>
         <source>&amp;Numbering:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummerierung:</translation>
     </message>
     <message>
         <source>&amp;Aisles after seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gänge nach Platz:</translation>
     </message>
     <message>
         <source>e.g. 5, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5, 15</translation>
     </message>
     <message>
         <source>S&amp;taggered rows (every other row shifted by half a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versetzte Reihen (jede zweite Reihe um einen halben Platz verschoben)</translation>
     </message>
     <message>
         <source>&amp;Curve (rows the row ends come forward):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krümmung (um wie viele Reihen die Reihenenden nach vorn rücken):</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>The disk is full, so nothing can be saved: this sale was not made. Sales are paused until space is freed; please tell the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher kann nichts gespeichert werden: dieser Verkauf wurde nicht ausgeführt. Der Verkauf ist angehalten, bis wieder Speicherplatz frei ist; bitte sagen Sie dem Manager Bescheid.</translation>
     </message>
 </context>
 <context>
@@ -1159,451 +1159,451 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <name>boxoffice::HallDesignerCanvas</name>
     <message>
         <source>Hall plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Saalplan</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Bühne</translation>
+        <translation>Bühne</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::HallDesignerWindow</name>
     <message>
         <source>Hall designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Saal-Designer</translation>
     </message>
     <message>
         <source>New hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Saal</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Add s&amp;eat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platz hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rei&amp;he hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ollstuhlplatz</translation>
     </message>
     <message>
         <source>&amp;Companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begleitplätze</translation>
     </message>
     <message>
         <source>No c&amp;ompanion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Begleitung</translation>
     </message>
     <message>
         <source>Place s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ühne platzieren</translation>
     </message>
     <message>
         <source>The next click on the plan puts the stage there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Klick in den Plan setzt die Bühne dorthin</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anpassen</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kategorie</translation>
     </message>
     <message>
         <source>&amp;Give to selected seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Plätzen &amp;zuweisen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Co&amp;lour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Type the new category&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen der neuen Kategorie ein.</translation>
     </message>
     <message>
         <source>Choose a category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Kategorie.</translation>
     </message>
     <message>
         <source>Ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihe:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer:</translation>
     </message>
     <message>
         <source>Relabel &amp;seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz &amp;umbenennen</translation>
     </message>
     <message>
         <source>Relabel r&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe u&amp;mbenennen</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Von links nach rechts</translation>
     </message>
     <message>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>Von rechts nach links</translation>
     </message>
     <message>
         <source>Odd/even from the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungerade/gerade von der Mitte aus</translation>
     </message>
     <message>
         <source>Re&amp;number rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihen neu &amp;nummerieren</translation>
     </message>
     <message>
         <source>Numbering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierung:</translation>
     </message>
     <message>
         <source>Stage x, y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bühne x, y:</translation>
     </message>
     <message>
         <source>Set s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bühne &amp;setzen</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) in the hall, none selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz im Saal, keiner gewählt.</numerusform>
+            <numerusform>%n Plätze im Saal, keiner gewählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Seat %1 selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz %1 gewählt.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz gewählt.</numerusform>
+            <numerusform>%n Plätze gewählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Generated %n seat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz erzeugt.</numerusform>
+            <numerusform>%n Plätze erzeugt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the plan has %n problem(s), listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: der Plan hat %n Problem, unten aufgeführt.</numerusform>
+            <numerusform>Nicht gespeichert: der Plan hat %n Probleme, unten aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>Imported %1; not carried over: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert; nicht übernommen: %2</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Import hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Saal importieren</translation>
     </message>
     <message>
         <source>Hall plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saalpläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Saal exportieren</translation>
     </message>
     <message>
         <source>Hall plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saalpläne (*.json)</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::HallGeneratorDialog</name>
     <message>
         <source>Letters: A, B, C, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben: A, B, C, …</translation>
     </message>
     <message>
         <source>Numbers: 1, 2, 3, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen: 1, 2, 3, …</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Von links nach rechts</translation>
     </message>
     <message>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>Von rechts nach links</translation>
     </message>
     <message>
         <source>Odd left, even right, from the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungerade links, gerade rechts, von der Mitte aus</translation>
     </message>
     <message>
         <source>Aisles: give seat numbers between 1 and %1, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gänge: Geben Sie Platznummern zwischen 1 und %1 an, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::HallPlanEditor</name>
     <message>
         <source>Generate hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Saal erzeugen</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>The hall has no category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Saal hat keine Kategorie „%1“.</translation>
     </message>
     <message>
         <source>Select the seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Plätze.</translation>
     </message>
     <message numerus="yes">
         <source>Set category of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kategorie von %n Platz festlegen</numerusform>
+            <numerusform>Kategorie von %n Plätzen festlegen</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Rollstuhlplatz markieren</translation>
     </message>
     <message>
         <source>Unmark wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung als Rollstuhlplatz entfernen</translation>
     </message>
     <message>
         <source>Select one wheelchair space and its companion seats, not several spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Rollstuhlplatz und seine Begleitplätze, nicht mehrere Rollstuhlplätze.</translation>
     </message>
     <message>
         <source>Select one wheelchair space and its companion seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Rollstuhlplatz und seine Begleitplätze.</translation>
     </message>
     <message>
         <source>Mark companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Begleitplätze markieren</translation>
     </message>
     <message>
         <source>Unmark companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung als Begleitplätze entfernen</translation>
     </message>
     <message>
         <source>Add seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz löschen</numerusform>
+            <numerusform>%n Plätze löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz verschieben</numerusform>
+            <numerusform>%n Plätze verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one seat first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Platz.</translation>
     </message>
     <message>
         <source>A seat needs a row label and a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Platz braucht eine Reihenbezeichnung und eine Nummer.</translation>
     </message>
     <message>
         <source>Relabel seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz umbenennen</translation>
     </message>
     <message>
         <source>Select a seat of the row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Platz der Reihe.</translation>
     </message>
     <message>
         <source>The selection spans several rows; select seats of one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl umfasst mehrere Reihen; wählen Sie Plätze einer einzigen Reihe.</translation>
     </message>
     <message>
         <source>A row needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reihe braucht eine Bezeichnung.</translation>
     </message>
     <message>
         <source>Relabel row %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Select a seat of each row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Platz jeder Reihe.</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reihe neu nummerieren</numerusform>
+            <numerusform>%n Reihen neu nummerieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Set stage position</source>
-        <translation type="unfinished"></translation>
+        <translation>Bühnenposition festlegen</translation>
     </message>
     <message>
         <source>Add category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 hinzufügen</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie braucht einen Namen.</translation>
     </message>
     <message>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie umbenennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe der Form #rrggbb.</translation>
     </message>
     <message>
         <source>Recolour category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie umfärben</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) still use the category %1; give them another one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz verwendet noch die Kategorie %1; weisen Sie ihm zuerst eine andere zu.</numerusform>
+            <numerusform>%n Plätze verwenden noch die Kategorie %1; weisen Sie ihnen zuerst eine andere zu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie entfernen</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1726,7 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>&amp;Venue settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Spiels&amp;tätte…</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space on the disk that holds the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher wurde nichts geändert. Geben Sie auf dem Datenträger mit der Datenbank Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2177,7 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2485,35 +2485,35 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <name>boxoffice::VenueSettingsDialog</name>
     <message>
         <source>Venue settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Spielstätte</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Default &amp;hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Haltedauer:</translation>
     </message>
     <message>
         <source>Web languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen der Webseite:</translation>
     </message>
     <message>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 </TS>

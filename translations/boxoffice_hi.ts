@@ -175,51 +175,51 @@
     <name>HallGeneratorDialog</name>
     <message>
         <source>Generate hall</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल बनाएँ</translation>
     </message>
     <message>
         <source>Lay out rows of seats facing the stage. Generating replaces the current plan (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>मंच की ओर मुख वाली सीटों की पंक्तियाँ बनाएँ। बनाने से वर्तमान नक्शा बदल जाता है (पूर्ववत करें से वह वापस आ जाता है)।</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Seats per row:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति पंक्ति सीटें(&amp;S):</translation>
     </message>
     <message>
         <source>Row &amp;labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति लेबल(&amp;L):</translation>
     </message>
     <message>
         <source>S&amp;kip letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़े जाने वाले अक्षर(&amp;K):</translation>
     </message>
     <message>
         <source>I, O</source>
-        <translation type="unfinished"></translation>
+        <translation>I, O</translation>
     </message>
     <message>
         <source>&amp;Numbering:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांकन(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Aisles after seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>इन सीटों के बाद गलियारे(&amp;A):</translation>
     </message>
     <message>
         <source>e.g. 5, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. 5, 15</translation>
     </message>
     <message>
         <source>S&amp;taggered rows (every other row shifted by half a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>खिसकी हुई पंक्तियाँ (हर दूसरी पंक्ति आधी सीट खिसकी हुई)(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Curve (rows the row ends come forward):</source>
-        <translation type="unfinished"></translation>
+        <translation>वक्रता (पंक्ति के सिरे कितनी पंक्तियाँ आगे आते हैं)(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@ Backups go to %3. Please tell the manager.</source>
     </message>
     <message>
         <source>The disk is full, so nothing can be saved: this sale was not made. Sales are paused until space is freed; please tell the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं जा सकता: यह बिक्री नहीं हुई। जगह खाली होने तक बिक्री रुकी रहेगी; कृपया प्रबंधक को बताएँ।</translation>
     </message>
 </context>
 <context>
@@ -1159,451 +1159,451 @@ Backups go to %3. Please tell the manager.</source>
     <name>boxoffice::HallDesignerCanvas</name>
     <message>
         <source>Hall plan</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल का नक्शा</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">मंच</translation>
+        <translation>मंच</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::HallDesignerWindow</name>
     <message>
         <source>Hall designer</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल डिज़ाइनर</translation>
     </message>
     <message>
         <source>New hall</source>
-        <translation type="unfinished"></translation>
+        <translation>नया हॉल</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>नक्शा</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाएँ(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करें(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें(&amp;R)</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पूर्ववत करें (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फिर से करें (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Add s&amp;eat</source>
-        <translation type="unfinished"></translation>
+        <translation>सीट जोड़ें(&amp;E)</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति जोड़ें(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>व्हीलचेयर स्थान(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>साथी सीटें(&amp;C)</translation>
     </message>
     <message>
         <source>No c&amp;ompanion</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई साथी नहीं(&amp;O)</translation>
     </message>
     <message>
         <source>Place s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>मंच रखें(&amp;T)</translation>
     </message>
     <message>
         <source>The next click on the plan puts the stage there</source>
-        <translation type="unfinished"></translation>
+        <translation>नक्शे पर अगला क्लिक मंच को वहीं रख देगा</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम इन(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम आउट(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िट करें(&amp;F)</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ</translation>
     </message>
     <message>
         <source>Category name</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी का नाम</translation>
     </message>
     <message>
         <source>&amp;Give to selected seats</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई सीटों को दें(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदलें(&amp;N)</translation>
     </message>
     <message>
         <source>Co&amp;lour…</source>
-        <translation type="unfinished"></translation>
+        <translation>रंग(&amp;L)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;V)</translation>
     </message>
     <message>
         <source>Type the new category&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले नई श्रेणी का नाम लिखें।</translation>
     </message>
     <message>
         <source>Choose a category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक श्रेणी चुनें।</translation>
     </message>
     <message>
         <source>Ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति(&amp;W):</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या(&amp;U):</translation>
     </message>
     <message>
         <source>Relabel &amp;seat</source>
-        <translation type="unfinished"></translation>
+        <translation>सीट का लेबल बदलें(&amp;S)</translation>
     </message>
     <message>
         <source>Relabel r&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति का लेबल बदलें(&amp;O)</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>बाएँ से दाएँ</translation>
     </message>
     <message>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>दाएँ से बाएँ</translation>
     </message>
     <message>
         <source>Odd/even from the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच से विषम/सम</translation>
     </message>
     <message>
         <source>Re&amp;number rows</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियों को फिर से क्रमांकित करें(&amp;N)</translation>
     </message>
     <message>
         <source>Numbering:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांकन:</translation>
     </message>
     <message>
         <source>Stage x, y:</source>
-        <translation type="unfinished"></translation>
+        <translation>मंच x, y:</translation>
     </message>
     <message>
         <source>Set s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>मंच सेट करें(&amp;T)</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) in the hall, none selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>हॉल में %n सीट, कोई नहीं चुनी गई।</numerusform>
+            <numerusform>हॉल में %n सीटें, कोई नहीं चुनी गई।</numerusform>
         </translation>
     </message>
     <message>
         <source>Seat %1 selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीट %1 चुनी गई।</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सीट चुनी गई।</numerusform>
+            <numerusform>%n सीटें चुनी गईं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Generated %n seat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सीट बनाई गई।</numerusform>
+            <numerusform>%n सीटें बनाई गईं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the plan has %n problem(s), listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सहेजा नहीं गया: नक्शे में %n समस्या है, जो नीचे दी गई है।</numerusform>
+            <numerusform>सहेजा नहीं गया: नक्शे में %n समस्याएँ हैं, जो नीचे दी गई हैं।</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया।</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में निर्यात किया गया।</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आयात करें</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आयात किया गया।</translation>
     </message>
     <message>
         <source>Imported %1; not carried over: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आयात किया गया; शामिल नहीं किया गया: %2</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात नहीं किया गया: %1</translation>
     </message>
     <message>
         <source>Import hall</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल आयात करें</translation>
     </message>
     <message>
         <source>Hall plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल नक्शे (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Export hall</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल निर्यात करें</translation>
     </message>
     <message>
         <source>Hall plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल नक्शे (*.json)</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::HallGeneratorDialog</name>
     <message>
         <source>Letters: A, B, C, …</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर: A, B, C, …</translation>
     </message>
     <message>
         <source>Numbers: 1, 2, 3, …</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्याएँ: 1, 2, 3, …</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>बाएँ से दाएँ</translation>
     </message>
     <message>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>दाएँ से बाएँ</translation>
     </message>
     <message>
         <source>Odd left, even right, from the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच से, विषम बाएँ, सम दाएँ</translation>
     </message>
     <message>
         <source>Aisles: give seat numbers between 1 and %1, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>गलियारे: 1 से %1 के बीच की सीट संख्याएँ अल्पविराम से अलग करके दें।</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::HallPlanEditor</name>
     <message>
         <source>Generate hall</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल बनाएँ</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <source>The hall has no category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>हॉल में “%1” नाम की कोई श्रेणी नहीं है।</translation>
     </message>
     <message>
         <source>Select the seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले सीटें चुनें।</translation>
     </message>
     <message numerus="yes">
         <source>Set category of %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सीट की श्रेणी सेट करें</numerusform>
+            <numerusform>%n सीटों की श्रेणी सेट करें</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>व्हीलचेयर स्थान चिह्नित करें</translation>
     </message>
     <message>
         <source>Unmark wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>व्हीलचेयर स्थान का चिह्न हटाएँ</translation>
     </message>
     <message>
         <source>Select one wheelchair space and its companion seats, not several spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक व्हीलचेयर स्थान और उसकी साथी सीटें चुनें, कई स्थान नहीं।</translation>
     </message>
     <message>
         <source>Select one wheelchair space and its companion seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक व्हीलचेयर स्थान और उसकी साथी सीटें चुनें।</translation>
     </message>
     <message>
         <source>Mark companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>साथी सीटें चिह्नित करें</translation>
     </message>
     <message>
         <source>Unmark companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>साथी सीटों का चिह्न हटाएँ</translation>
     </message>
     <message>
         <source>Add seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सीट %1 जोड़ें</translation>
     </message>
     <message>
         <source>Add row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1 जोड़ें</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सीट हटाएँ</numerusform>
+            <numerusform>%n सीटें हटाएँ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सीट खिसकाएँ</numerusform>
+            <numerusform>%n सीटें खिसकाएँ</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one seat first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक सीट चुनें।</translation>
     </message>
     <message>
         <source>A seat needs a row label and a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीट के लिए पंक्ति लेबल और संख्या चाहिए।</translation>
     </message>
     <message>
         <source>Relabel seat</source>
-        <translation type="unfinished"></translation>
+        <translation>सीट का लेबल बदलें</translation>
     </message>
     <message>
         <source>Select a seat of the row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पंक्ति की कोई सीट चुनें।</translation>
     </message>
     <message>
         <source>The selection spans several rows; select seats of one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन में कई पंक्तियाँ हैं; एक ही पंक्ति की सीटें चुनें।</translation>
     </message>
     <message>
         <source>A row needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति के लिए लेबल चाहिए।</translation>
     </message>
     <message>
         <source>Relabel row %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1 का लेबल बदलकर %2 करें</translation>
     </message>
     <message>
         <source>Select a seat of each row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले हर पंक्ति की एक सीट चुनें।</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति को फिर से क्रमांकित करें</numerusform>
+            <numerusform>%n पंक्तियों को फिर से क्रमांकित करें</numerusform>
         </translation>
     </message>
     <message>
         <source>Set stage position</source>
-        <translation type="unfinished"></translation>
+        <translation>मंच की स्थिति सेट करें</translation>
     </message>
     <message>
         <source>Add category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी %1 जोड़ें</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी के लिए नाम चाहिए।</translation>
     </message>
     <message>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी का नाम बदलें</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” #rrggbb रूप का रंग नहीं है।</translation>
     </message>
     <message>
         <source>Recolour category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी का रंग बदलें</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) still use the category %1; give them another one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सीट अब भी श्रेणी %1 का उपयोग करती है; पहले उसे कोई दूसरी श्रेणी दें।</numerusform>
+            <numerusform>%n सीटें अब भी श्रेणी %1 का उपयोग करती हैं; पहले उन्हें कोई दूसरी श्रेणी दें।</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1726,7 @@ Backups go to %3. Please tell the manager.</source>
     </message>
     <message>
         <source>&amp;Venue settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थल सेटिंग्स(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@ Backups go to %3. Please tell the manager.</source>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space on the disk that holds the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भर गई है, इसलिए कुछ नहीं बदला गया। डेटाबेस वाली डिस्क पर कुछ जगह खाली करें, फिर प्रयास करें।</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2177,7 @@ Backups go to %3. Please tell the manager.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2485,35 +2485,35 @@ Backups go to %3. Please tell the manager.</source>
     <name>boxoffice::VenueSettingsDialog</name>
     <message>
         <source>Venue settings</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थल सेटिंग्स</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> से.</translation>
+        <translation> से.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र(&amp;T):</translation>
     </message>
     <message>
         <source>Default &amp;hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट होल्ड अवधि(&amp;H):</translation>
     </message>
     <message>
         <source>Web languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब भाषाएँ:</translation>
     </message>
     <message>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स सहेजी नहीं गईं: %1</translation>
     </message>
 </context>
 </TS>
