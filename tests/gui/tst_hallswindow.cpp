@@ -1,10 +1,12 @@
 #include "appsettings.h"
+#include "countersale.h"
 #include "halldesignerwindow.h"
 #include "hallgeneratordialog.h"
 #include "hallplaneditor.h"
 #include "hallswindow.h"
 #include "mainwindow.h"
 #include "managertestfixture.h"
+#include "showlistmodel.h"
 #include "venueservice.h"
 
 #include <QAction>
@@ -153,9 +155,20 @@ void tst_HallsWindow::theListShowsTheHallsOfTheDatabase()
 
 void tst_HallsWindow::aSavedEditReachesTheDatabaseAndTheList()
 {
+    // A show of the edited hall is open at the counter: its seat map must follow the save.
+    QTRY_VERIFY(m_window->showsModel()->rowCount() > 0);
+    const Show show = m_window->showsModel()->shows().constLast();
+    QVERIFY(m_window->selectShow(show.id));
+    QTRY_VERIFY(m_window->sale()->snapshot().has_value() && m_window->sale()->snapshot()->show.id == show.id);
+    HallSummary hall;
+    for (const HallSummary &stored : storedHalls()) {
+        if (stored.id == show.hallId)
+            hall = stored;
+    }
+    QCOMPARE(m_window->sale()->snapshot()->seats.size(), hall.seats);
+
     HallsWindow *halls = openHalls();
     QVERIFY(halls);
-    const HallSummary hall = storedHalls().constLast();
     HallDesignerWindow *designer = edit(halls, hall.id);
     QVERIFY(designer);
     QCOMPARE(designer->plan(), storedPlan(hall.id));
@@ -188,6 +201,7 @@ void tst_HallsWindow::aSavedEditReachesTheDatabaseAndTheList()
     }
     QVERIFY(found);
     QTRY_COMPARE(listedSeats(halls, hall.id), hall.seats + 1);
+    QTRY_COMPARE(m_window->sale()->snapshot()->seats.size(), hall.seats + 1);
 }
 
 void tst_HallsWindow::aNewHallIsCreatedUnderTheManagersName()
