@@ -3,6 +3,7 @@
 #include "database.h"
 #include "reservationservice.h"
 #include "showcatalog.h"
+#include "venueservice.h"
 
 #include <memory>
 
@@ -26,6 +27,7 @@ public:
     Database &database() const { return *m_database; }
     ShowCatalog &catalog() { return m_catalog; }
     ReservationService &reservations() { return m_reservations; }
+    VenueService &venues() { return m_venues; }
 
 private:
     CoreConnection(std::unique_ptr<Database> database, ChangeFeed &feed, const Clock &clock);
@@ -33,6 +35,7 @@ private:
     std::unique_ptr<Database> m_database;
     ShowCatalog m_catalog;
     ReservationService m_reservations;
+    VenueService m_venues;
 };
 
 } // namespace boxoffice

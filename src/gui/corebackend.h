@@ -7,6 +7,7 @@
 #include "reservationservice.h"
 #include "showcatalog.h"
 #include "types.h"
+#include "venueservice.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,6 +25,7 @@ struct CoreServices
     Database &database;
     ShowCatalog &catalog;
     ReservationService &reservations;
+    VenueService &venues;
 };
 
 class CoreWorker;

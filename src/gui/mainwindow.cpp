@@ -4,6 +4,7 @@
 #include "basketwidget.h"
 #include "bookingswindow.h"
 #include "displaynames.h"
+#include "hallswindow.h"
 #include "manageractions.h"
 #include "managerpanel.h"
 #include "managersession.h"
@@ -194,6 +195,10 @@ void MainWindow::setUpActions()
     m_venueSettingsAction->setObjectName(u"actionVenueSettings"_s);
     m_ui->managerMenu->addAction(m_venueSettingsAction);
     connect(m_venueSettingsAction, &QAction::triggered, this, &MainWindow::openVenueSettings);
+    m_hallsAction = new QAction(tr("&Halls…"), this);
+    m_hallsAction->setObjectName(u"actionHalls"_s);
+    m_ui->managerMenu->addAction(m_hallsAction);
+    connect(m_hallsAction, &QAction::triggered, this, &MainWindow::openHalls);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -480,6 +485,7 @@ void MainWindow::updateManagerState()
     m_ui->actionManagerMode->setIcon(QIcon(unlocked ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
     m_ui->actionLockManager->setEnabled(unlocked);
     m_venueSettingsAction->setEnabled(unlocked);
+    m_hallsAction->setEnabled(unlocked);
     m_managerLabel->setVisible(unlocked);
     m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
 }
@@ -491,6 +497,17 @@ void MainWindow::openVenueSettings()
     auto *dialog = new VenueSettingsDialog(m_backend, m_managerSession.manager(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::openHalls()
+{
+    if (!m_managerSession.isUnlocked())
+        return;
+    if (!m_halls)
+        m_halls = new HallsWindow(m_backend, m_managerSession, this);
+    else
+        m_halls->refresh();
+    present(m_halls);
 }
 
 void MainWindow::loadVenueSettings()

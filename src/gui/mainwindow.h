@@ -23,6 +23,7 @@ namespace boxoffice {
 class AuditLogWindow;
 class BasketWidget;
 class BookingsWindow;
+class HallsWindow;
 class ManagerActions;
 class ManagerPanel;
 class ManagerSession;
@@ -80,6 +81,7 @@ public slots:
     void openAuditLog();
     void openSettings();
     void openVenueSettings();
+    void openHalls();
     void changeManagerPin();
     void printTicket(const boxoffice::Booking &booking);
     void saveTicketPdfAs(const boxoffice::Booking &booking);
@@ -119,8 +121,10 @@ private:
     ReportsWindow *m_reports = nullptr;
     ManagerPanel *m_managerPanel = nullptr;
     AuditLogWindow *m_auditLog = nullptr;
+    HallsWindow *m_halls = nullptr;
     QLabel *m_managerLabel = nullptr;
     QAction *m_venueSettingsAction = nullptr;
+    QAction *m_hallsAction = nullptr;
     CounterSale *m_sale = nullptr;
     BasketWidget *m_basket = nullptr;
     SeatMapWidget *m_seatMap = nullptr;
