@@ -44,7 +44,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   u"address"_s);
     const QCommandLineOption port(u"port"_s, u"Port of the web endpoint (default 8080; 0 picks a free port)."_s,
                                   u"port"_s);
-    const QCommandLineOption demo(u"demo"_s, u"Fill an empty database with demo halls and a week of shows."_s);
+    const QCommandLineOption demo(u"demo"_s, u"Fill an empty database with demo halls and a week of shows (exit 2 if it holds the venue's own)."_s);
     const QCommandLineOption hold(u"hold-seconds"_s, u"How long a hold lasts, in seconds (default: the venue's, 600 unless set)."_s,
                                   u"seconds"_s);
     const QCommandLineOption poll(u"poll-interval-ms"_s,

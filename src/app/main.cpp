@@ -61,11 +61,27 @@ Result<bool> prepareDatabase(const AppOptions &options, const Clock &clock)
     if (!migrated.ok())
         return migrated.error();
     if (options.demo) {
+        auto real = DemoData::holdsRealData(*database.value());
+        if (!real.ok())
+            return real.error();
+        if (real.value())
+            return Error{ErrorCode::InvalidField,
+                         u"--demo fills only an empty database (or one with nothing but demo data); %1 holds the"
+                         " venue's own halls or shows and was left untouched."_s.arg(options.database.describe()),
+                         {}};
         auto demo = DemoData::populate(*database.value(), clock);
         if (!demo.ok())
             return demo.error();
     }
     return true;
+}
+
+/// Prints why the program cannot start; a request it refuses (--demo on real data) exits 2,
+/// like other bad arguments, and a database it cannot use 1.
+int refuseStart(const Error &error)
+{
+    printTo(stderr, u"boxoffice: %1\n"_s.arg(error.message));
+    return error.code == ErrorCode::InvalidField ? 2 : 1;
 }
 
 int finishCommand(const CommandOutcome &outcome)
@@ -97,10 +113,8 @@ int main(int argc, char *argv[])
         return finishCommand(*outcome);
     if (asksForHallCommand(options)) {
         const SystemClock clock;
-        if (auto prepared = prepareDatabase(options, clock); !prepared.ok()) {
-            printTo(stderr, u"boxoffice: %1\n"_s.arg(prepared.error().message));
-            return 1;
-        }
+        if (auto prepared = prepareDatabase(options, clock); !prepared.ok())
+            return refuseStart(prepared.error());
         return finishCommand(runHallCommand(options, clock));
     }
     raiseOpenFileLimit();
@@ -118,10 +132,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     ChangeFeed feed;
     BackupStatus backupStatus;
-    if (auto prepared = prepareDatabase(options, clock); !prepared.ok()) {
-        printTo(stderr, u"boxoffice: %1\n"_s.arg(prepared.error().message));
-        return 1;
-    }
+    if (auto prepared = prepareDatabase(options, clock); !prepared.ok())
+        return refuseStart(prepared.error());
     BackgroundServices background(options.database, feed, clock, settingsBackupFolder, backupStatus);
     if (auto started = background.start(); !started.ok()) {
         printTo(stderr, u"boxoffice: %1\n"_s.arg(started.error().message));

@@ -45,7 +45,34 @@ const QList<ShowPlan> titles = {
     {u"The Last Projectionist"_s, 0},   {u"Salt and Saffron"_s, 0},
 };
 
+const QList<HallPlan> plans = {
+    {u"Grand Hall"_s, 20, 25, {12}, 8, 15, 99},
+    {u"Studio"_s, 8, 12, {}, 3, 6, 99},
+    {u"Opera House"_s, 40, 50, {10, 40}, 10, 25, 36},
+};
+
 } // namespace
+
+Result<bool> DemoData::holdsRealData(Database &database)
+{
+    return database.read<bool>([&]() -> Result<bool> {
+        QVariantList names;
+        for (const HallPlan &plan : plans)
+            names.append(plan.name);
+        auto otherHalls = database.run(u"SELECT COUNT(*) FROM halls WHERE name NOT IN (%1)"_s.arg(placeholders(names.size())),
+                                       names);
+        if (!otherHalls.ok())
+            return otherHalls.error();
+        if (otherHalls.value().next() && otherHalls.value().value(0).toInt() > 0)
+            return true;
+        otherHalls.value().finish();
+        auto setUp = database.run(u"SELECT COUNT(*) FROM audit_log"
+                                  " WHERE action IN ('create hall', 'create show', 'create run')"_s);
+        if (!setUp.ok())
+            return setUp.error();
+        return setUp.value().next() && setUp.value().value(0).toInt() > 0;
+    });
+}
 
 Result<int> DemoData::populate(Database &database, const Clock &clock)
 {
@@ -57,11 +84,6 @@ Result<int> DemoData::populate(Database &database, const Clock &clock)
             return 0;
         existing.value().finish();
 
-        const QList<HallPlan> plans = {
-            {u"Grand Hall"_s, 20, 25, {12}, 8, 15, 99},
-            {u"Studio"_s, 8, 12, {}, 3, 6, 99},
-            {u"Opera House"_s, 40, 50, {10, 40}, 10, 25, 36},
-        };
         QList<qint64> hallIds;
         for (const HallPlan &plan : plans) {
             const int gridColumns = plan.seatsPerRow + int(plan.aislesAfter.size());

@@ -14,6 +14,9 @@ public:
     /// (40 x 50 = 2,000 seats); categories standard/premium (and "box" in the opera house);
     /// ticket types adult/child/concession; shows from today for seven days.
     static Result<int> populate(Database &database, const Clock &clock);
+    /// Whether the database holds halls or shows the demo did not make: a hall of another name,
+    /// or one made or a show set up at a counter (their audit entries).
+    static Result<bool> holdsRealData(Database &database);
 };
 
 } // namespace boxoffice

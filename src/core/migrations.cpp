@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +140,16 @@ QStringList stepStatements(int version)
             u"UPDATE seats SET x = grid_column, y = grid_row"_s,
             u"CREATE UNIQUE INDEX seats_guid ON seats (hall_id, guid) WHERE guid IS NOT NULL"_s,
         };
+    case 7:
+        // Shows the venue creates itself: how long they last, whether and until when the web sells
+        // them, and their cancellation. Shows written before keep selling on the web to the start.
+        return {
+            u"ALTER TABLE shows ADD COLUMN duration_minutes INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE shows ADD COLUMN web_sales INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE shows ADD COLUMN web_sales_close_minutes INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE shows ADD COLUMN cancelled_at BIGINT"_s,
+            u"ALTER TABLE shows ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"_s,
+        };
     default:
         return {};
     }
@@ -170,7 +181,7 @@ Result<bool> addHallCategories(Database &database)
     return true;
 }
 
-constexpr int latest = 6;
+constexpr int latest = 7;
 
 } // namespace
 
@@ -187,6 +198,11 @@ Result<int> Migrations::currentVersion(const Database &database)
     if (!query.ok())
         return query.error();
     return query.value().next() ? query.value().value(0).toInt() : 0;
+}
+
+bool Migrations::showsHaveSalesSettings(const Database &database)
+{
+    return database.connection().record(u"shows"_s).contains(u"cancelled_at"_s);
 }
 
 Result<int> Migrations::migrate(Database &database, int target)

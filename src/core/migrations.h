@@ -14,6 +14,9 @@ public:
     /// Runs every step between the database's version and `target` (default: the latest), each
     /// in its own transaction. A database from a newer build is refused and left untouched.
     static Result<int> migrate(Database &database, int target = -1);
+    /// Whether shows have their web sales settings and cancellation (schema 7). Seat state and
+    /// the catalog also work on older databases: their upgrades are tested with bookings in them.
+    static bool showsHaveSalesSettings(const Database &database);
 };
 
 } // namespace boxoffice

@@ -1,6 +1,8 @@
 #include "reservationservice.h"
 
 #include "bookingreference.h"
+#include "migrations.h"
+#include "showversion.h"
 
 #include <QRegularExpression>
 
@@ -447,6 +449,43 @@ public:
         return requestedSeats(show, labels, owner);
     }
 
+    /// Refuses holds on a cancelled show, and web holds once the show's web sales are off or
+    /// closed (web_sales_close_minutes before the start, that minute included).
+    Result<bool> refuseClosedSales(qint64 show, Channel channel)
+    {
+        auto query = db.run(u"SELECT cancelled_at, web_sales, web_sales_close_minutes, starts_at FROM shows WHERE id = ?"_s,
+                            {show});
+        if (!query.ok())
+            return query.error();
+        if (!query.value().next())
+            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
+        const SqlRows &row = query.value();
+        if (!row.value(0).isNull())
+            return Error{ErrorCode::SeatsUnavailable, u"Show %1 is cancelled."_s.arg(show), {}};
+        if (channel != Channel::Web)
+            return true;
+        if (row.value(1).toInt() == 0)
+            return Error{ErrorCode::SeatsUnavailable, u"Show %1 is not sold on the web."_s.arg(show), {}};
+        const qint64 closesAtMs = row.value(3).toLongLong() - row.value(2).toLongLong() * 60 * 1000;
+        if (nowMs >= closesAtMs)
+            return Error{ErrorCode::SeatsUnavailable,
+                         u"Web sales for show %1 have closed; tickets are sold at the box office."_s.arg(show), {}};
+        return true;
+    }
+
+    /// The ids a query of one show's rows selects, read to the end before they are changed.
+    Result<QList<qint64>> ids(const QString &sql, qint64 show)
+    {
+        auto query = db.run(sql, {show});
+        if (!query.ok())
+            return query.error();
+        QList<qint64> found;
+        while (query.value().next())
+            found.append(query.value().value(0).toLongLong());
+        query.value().finish();
+        return found;
+    }
+
     Result<int> seatCount(qint64 hold)
     {
         auto count = db.run(u"SELECT COUNT(*) FROM seat_claims WHERE hold_id = ?"_s, {hold});
@@ -725,6 +764,14 @@ void ReservationService::announce(const QList<QPair<qint64, qint64>> &versions)
         m_feed.publish(show, version);
 }
 
+bool ReservationService::showsHaveSalesColumns()
+{
+    // Once there, the columns stay: only a database not yet upgraded asks again.
+    if (!m_showsHaveSalesColumns)
+        m_showsHaveSalesColumns = Migrations::showsHaveSalesSettings(m_database);
+    return m_showsHaveSalesColumns;
+}
+
 template<typename T, typename Work>
 Result<T> ReservationService::inTransaction(Work work)
 {
@@ -772,6 +819,10 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         return Error{ErrorCode::TooManySeats, u"At most %1 seats can be held at once for a show."_s.arg(limit), {}};
 
     return inTransaction<HoldResult>([&](Transaction &tx) -> Result<HoldResult> {
+        if (showsHaveSalesColumns()) {
+            if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
+                return open.error();
+        }
         auto request = tx.requestedSeatsNow(show, labels, owner);
         if (!request.ok())
             return request.error();
@@ -1120,6 +1171,53 @@ Result<ChangeResult> ReservationService::changeClaims(qint64 show, const QString
         if (!written.ok())
             return written.error();
         return ChangeResult{show, changed, written.value().constFirst().second};
+    });
+}
+
+Result<ChangeResult> ReservationService::cancelShow(qint64 show, const QString &manager, const QString &reason)
+{
+    return managerTransaction<ChangeResult>(manager, reason, [&](Transaction &tx) -> Result<ChangeResult> {
+        auto cancelled = tx.db.run(u"UPDATE shows SET cancelled_at = ?, cancel_reason = ? WHERE id = ? AND cancelled_at IS NULL"
+                                   " RETURNING id"_s,
+                                   {tx.nowMs, reason, show});
+        if (!cancelled.ok())
+            return cancelled.error();
+        if (!cancelled.value().next())
+            return tx.show(show).ok() ? invalid(u"Show %1 is cancelled already."_s.arg(show))
+                                      : Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
+        cancelled.value().finish();
+
+        QStringList freed;
+        auto liveHolds = tx.ids(u"SELECT id FROM holds WHERE show_id = ? AND ended_at IS NULL"_s, show);
+        if (!liveHolds.ok())
+            return liveHolds.error();
+        for (qint64 hold : liveHolds.value()) {
+            auto ended = tx.endHold(hold, show, u"show cancelled"_s);
+            if (!ended.ok())
+                return ended.error();
+            freed += ended.value();
+        }
+
+        auto liveBookings = tx.ids(u"SELECT id FROM bookings WHERE show_id = ? AND cancelled_at IS NULL"_s, show);
+        if (!liveBookings.ok())
+            return liveBookings.error();
+        for (qint64 booking : liveBookings.value()) {
+            auto released = tx.releaseBooking(booking, show);
+            if (!released.ok())
+                return released.error();
+            freed += released.value();
+        }
+        tx.changes.audit(manager, u"cancel_show"_s, show,
+                         u"%1 bookings cancelled, %2 seats freed"_s.arg(liveBookings->size()).arg(freed.size()), reason);
+        if (auto written = tx.writeChanges(); !written.ok())
+            return written.error();
+
+        // The seat maps of a cancelled show say so: they start again from a full read.
+        auto version = startShowVersionAfresh(tx.db, show);
+        if (!version.ok())
+            return version.error();
+        tx.versions = {{show, version.value()}};
+        return ChangeResult{show, freed, version.value()};
     });
 }
 

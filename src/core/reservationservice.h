@@ -71,6 +71,9 @@ public:
     /// Keeps seats back for the counter (or gives them back to the web when `keep` is false).
     Result<ChangeResult> setHouseSeats(qint64 show, const QStringList &seats, bool keep,
                                        const QString &manager, const QString &reason);
+    /// Cancels a show: its live holds end, its bookings are marked cancelled and their seats
+    /// freed, and the show is announced at a version its seat maps read in full.
+    Result<ChangeResult> cancelShow(qint64 show, const QString &manager, const QString &reason);
     /// Releases the customer's holds and future bookings and erases their personal data.
     Result<int> deleteCustomer(qint64 customer, const QString &manager, const QString &reason);
 
@@ -86,11 +89,14 @@ private:
     Result<ChangeResult> changeClaims(qint64 show, const QStringList &seats, const QString &manager,
                                       const QString &reason, const QString &action);
     void announce(const QList<QPair<qint64, qint64>> &versions);
+    /// Migrations::showsHaveSalesSettings, asked again only while the answer is no.
+    bool showsHaveSalesColumns();
 
     Database &m_database;
     ChangeFeed &m_feed;
     const Clock &m_clock;
     Limits m_limits;
+    bool m_showsHaveSalesColumns = false;
 };
 
 } // namespace boxoffice

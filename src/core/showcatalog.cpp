@@ -1,5 +1,7 @@
 #include "showcatalog.h"
 
+#include "migrations.h"
+
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,16 @@ ShowCatalog::ShowCatalog(Database &database) : m_database(database) {}
 
 Result<QList<Show>> ShowCatalog::shows(const QDateTime &from, const QDateTime &to, Channel channel) const
 {
+    return showsStarting(from, to, channel, false);
+}
+
+Result<QList<Show>> ShowCatalog::showsStarting(const QDateTime &from, const QDateTime &to, Channel channel,
+                                               bool withCancelled) const
+{
+    if (!m_showsHaveSalesSettings)
+        m_showsHaveSalesSettings = Migrations::showsHaveSalesSettings(m_database);
+    const QString cancelled = m_showsHaveSalesSettings ? u"sh.cancelled_at IS NOT NULL"_s : u"0 = 1"_s;
+    const QString leftOut = withCancelled ? QString() : u" AND NOT (%1)"_s.arg(cancelled);
     return m_database.read<QList<Show>>([&]() -> Result<QList<Show>> {
         auto query = m_database.run(
                 u"SELECT sh.id, sh.title, sh.hall_id, h.name, sh.starts_at, sh.version,"
@@ -63,9 +75,10 @@ Result<QList<Show>> ShowCatalog::shows(const QDateTime &from, const QDateTime &t
                 "   WHERE c.show_id = sh.id AND s.grid_row >= 0),"
                 " (SELECT COUNT(*) FROM house_seats hs JOIN seats s ON s.id = hs.seat_id"
                 "   WHERE hs.show_id = sh.id AND s.grid_row >= 0 AND NOT EXISTS"
-                "   (SELECT 1 FROM seat_claims c WHERE c.show_id = hs.show_id AND c.seat_id = hs.seat_id))"
+                "   (SELECT 1 FROM seat_claims c WHERE c.show_id = hs.show_id AND c.seat_id = hs.seat_id)),"
+                " %1"
                 " FROM shows sh JOIN halls h ON h.id = sh.hall_id"
-                " WHERE sh.starts_at >= ? AND sh.starts_at < ? ORDER BY sh.starts_at, sh.id"_s,
+                " WHERE sh.starts_at >= ? AND sh.starts_at < ?%2 ORDER BY sh.starts_at, sh.id"_s.arg(cancelled, leftOut),
                 {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
         if (!query.ok())
             return query.error();
@@ -82,6 +95,7 @@ Result<QList<Show>> ShowCatalog::shows(const QDateTime &from, const QDateTime &t
             show.seatsTotal = row.value(6).toInt();
             show.seatsAvailable = show.seatsTotal - row.value(7).toInt()
                     - (channel == Channel::Web ? row.value(8).toInt() : 0);
+            show.cancelled = row.value(9).toBool();
             shows.append(show);
         }
         query.value().finish();
@@ -114,7 +128,7 @@ Result<Show> ShowCatalog::show(qint64 id, Channel channel) const
     });
     if (!startsAt.ok())
         return startsAt.error();
-    auto shows = this->shows(startsAt.value(), startsAt.value().addMSecs(1), channel);
+    auto shows = showsStarting(startsAt.value(), startsAt.value().addMSecs(1), channel, true);
     if (!shows.ok())
         return shows.error();
     for (const Show &show : shows.value()) {

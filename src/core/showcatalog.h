@@ -16,7 +16,8 @@ class ShowCatalog final
 public:
     explicit ShowCatalog(Database &database);
 
-    /// Shows starting in [from, to), by start time, with seat counts as `channel` sees them.
+    /// Shows starting in [from, to), by start time, with seat counts as `channel` sees them;
+    /// cancelled shows are left out.
     Result<QList<Show>> shows(const QDateTime &from, const QDateTime &to, Channel channel) const;
     Result<Show> show(qint64 id, Channel channel = Channel::Counter) const;
     Result<Hall> hall(qint64 id) const;
@@ -45,9 +46,12 @@ public:
     Result<QList<ShowReport>> dayReport(const QDate &day) const;
 
 private:
+    Result<QList<Show>> showsStarting(const QDateTime &from, const QDateTime &to, Channel channel,
+                                      bool withCancelled) const;
     Result<QList<Booking>> bookingsWhere(const QString &condition, const QVariantList &values, int limit) const;
 
     Database &m_database;
+    mutable bool m_showsHaveSalesSettings = false;
 };
 
 } // namespace boxoffice

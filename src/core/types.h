@@ -62,6 +62,8 @@ struct Show
     int seatsTotal = 0;
     int seatsAvailable = 0;
     QList<Price> prices;
+    /// A cancelled show is no longer listed but still found by its id, for its seat page.
+    bool cancelled = false;
 
     /// Price of a ticket type in a category, if the show sells it.
     std::optional<qint64> priceFor(const QString &category, const QString &ticketType) const;

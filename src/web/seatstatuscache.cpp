@@ -141,6 +141,10 @@ QByteArray SeatStatusCache::prefix(qint64 show, qint64 version, bool full, const
         appendKey(out, jsonkey::gridColumns);
         appendNumber(out, snapshot->gridColumns);
         out += ',';
+        if (snapshot->show.cancelled) {
+            appendKey(out, jsonkey::cancelled);
+            out += "true,";
+        }
         out += m_venueFields;
     }
     appendKey(out, jsonkey::seats);

@@ -357,6 +357,26 @@ private slots:
         QVERIFY(unknown.out.isEmpty());
     }
 
+    void demoOnTheVenuesOwnDataExitsWithTwoLeavingItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(u"venue.sqlite"_s);
+        const QString hallFile = dir.filePath(u"studio.json"_s);
+        QVERIFY(writeFile(hallFile, HallPlanFile::write(generatedHall(u"Studio Zwei"_s, 2, 4))));
+        QCOMPARE(run({u"--db"_s, database, u"--import-hall"_s, hallFile}).exitCode, 0);
+
+        const Finished refused = run({u"--headless"_s, u"--port"_s, u"0"_s, u"--db"_s, database, u"--demo"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.error.contains(u"--demo"_s) && refused.error.contains(u"left untouched"_s),
+                 qPrintable(refused.error));
+        auto opened = Database::open(DatabaseConfig::sqlite(database), u"check"_s);
+        QVERIFY(opened.ok());
+        auto counted = opened.value()->run(u"SELECT (SELECT COUNT(*) FROM halls), (SELECT COUNT(*) FROM shows)"_s);
+        QVERIFY(counted.ok() && counted.value().next());
+        QCOMPARE(counted.value().value(0).toInt(), 1);
+        QCOMPARE(counted.value().value(1).toInt(), 0);
+    }
+
     void aBadHallFileExitsWithTwoNamingEachProblem()
     {
         QTemporaryDir dir;

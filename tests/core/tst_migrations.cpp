@@ -188,7 +188,7 @@ private slots:
         QVERIFY(booked.ok());
         QVERIFY(reservations.holdSeats(show, {u"D3"_s}, u"late"_s, std::chrono::minutes(10), Channel::Counter).ok());
 
-        QCOMPARE(Migrations::migrate(*old.database).value(), 6);
+        QCOMPARE(Migrations::migrate(*old.database, 6).value(), 6);
 
         auto kept = old.catalog->booking(booked->reference);
         QVERIFY(kept.ok());
@@ -201,7 +201,7 @@ private slots:
         VenueService venue(*old.database, old.feed, old.clock);
         const qint64 hallId = old.catalog->show(show)->hallId;
         auto plan = venue.hallPlan(hallId);
-        QVERIFY(plan.ok());
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
         QCOMPARE(validateHallPlan(plan.value()), QList<PlanProblem>());
         const Hall hall = old.catalog->hall(hallId).value();
         QCOMPARE(plan->seats.size(), hall.seats.size());
@@ -230,6 +230,33 @@ private slots:
                                              [&](const Seat &s) { return s.label == plan->seats.at(i).label(); });
             QCOMPARE(cells.at(i), (GridCell{seat.gridRow, seat.gridColumn}));
         }
+    }
+
+    void version7KeepsOldShowsSellingOnTheWebAndTheirBookings()
+    {
+        DemoAtVersion old(6);
+        QVERIFY(old.database);
+        ReservationService &reservations = *old.reservations;
+        QVERIFY(reservations.holdSeats(old.show, {u"C7"_s}, u"early"_s, std::chrono::minutes(10), Channel::Counter).ok());
+        BookingRequest atTheCounter;
+        atTheCounter.channel = Channel::Counter;
+        auto booked = reservations.convertHoldsToBookings(u"early"_s, old.show, atTheCounter);
+        QVERIFY(booked.ok());
+
+        QCOMPARE(Migrations::migrate(*old.database).value(), 7);
+
+        auto kept = old.catalog->booking(booked->reference);
+        QVERIFY(kept.ok());
+        QVERIFY(!kept->cancelled);
+        QCOMPARE(kept->totalCents, booked->totalCents);
+        QCOMPARE(kept->seats.constFirst().label, u"C7"_s);
+        auto settings = old.database->run(u"SELECT COUNT(*) FROM shows WHERE web_sales = 1 AND web_sales_close_minutes = 0"
+                                          " AND cancelled_at IS NULL"_s);
+        QVERIFY(settings.ok() && settings.value().next());
+        QCOMPARE(settings.value().value(0).toInt(),
+                 int(old.catalog->shows(old.clock.now().addDays(-1), old.clock.now().addDays(8), Channel::Web)->size()));
+        settings.value().finish();
+        QVERIFY(reservations.holdSeats(old.show, {u"C8"_s}, u"web"_s, std::chrono::minutes(10), Channel::Web).ok());
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

@@ -85,6 +85,7 @@ private slots:
     void sessionCookie();
     void showList();
     void seatStatus();
+    void cancelledShowLeavesTheListAndSaysSoOnItsSeatPage();
     void seatStatusFromMemoryFile();
     void seatStatusErrors_data();
     void seatStatusErrors();
@@ -287,6 +288,20 @@ void tst_WebEndpoint::showList()
     QVERIFY(show.value(u"starts_at"_s).toString().endsWith(u'Z'));
     QCOMPARE(show.value(u"seats_total"_s).toInt(), expected.seatsTotal);
     QCOMPARE(show.value(u"seats_available"_s).toInt(), expected.seatsAvailable);
+}
+
+void tst_WebEndpoint::cancelledShowLeavesTheListAndSaysSoOnItsSeatPage()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    QVERIFY(!client.get(seatStatusPath()).json().contains(u"cancelled"_s));
+    QCOMPARE(client.get(u"/api/shows/"_s).json().value(u"shows"_s).toArray().size(), 1);
+    QVERIFY(fixture.db.reservations->cancelShow(fixture.db.show, u"Mia"_s, u"Storm damage"_s).ok());
+
+    QTRY_COMPARE(client.get(u"/api/shows/"_s).json().value(u"shows"_s).toArray().size(), 0);
+    const QJsonObject body = client.get(seatStatusPath()).json();
+    QCOMPARE(body.value(u"cancelled"_s).toBool(), true);
+    QCOMPARE(body.value(u"version"_s).toInteger(), fixture.version());
 }
 
 void tst_WebEndpoint::seatStatus()

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "database.h"
+
+namespace boxoffice {
+
+/// Moves the show to a new version its seat maps read in full (a change that is not one of
+/// seats: settings, prices, cancellation) and, on PostgreSQL, tells the other processes on
+/// commit. Returns the new version, for the change feed once committed.
+Result<qint64> startShowVersionAfresh(Database &database, qint64 show);
+
+} // namespace boxoffice
