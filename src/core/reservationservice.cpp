@@ -450,7 +450,7 @@ public:
     }
 
     /// Refuses holds on a cancelled show, and web holds once the show's web sales are off or
-    /// closed (web_sales_close_minutes before the start, that minute included).
+    /// closed (web_sales_close_minutes, when set, before the start, that minute included).
     Result<bool> refuseClosedSales(qint64 show, Channel channel)
     {
         auto query = db.run(u"SELECT cancelled_at, web_sales, web_sales_close_minutes, starts_at FROM shows WHERE id = ?"_s,
@@ -466,8 +466,9 @@ public:
             return true;
         if (row.value(1).toInt() == 0)
             return Error{ErrorCode::SeatsUnavailable, u"Show %1 is not sold on the web."_s.arg(show), {}};
-        const qint64 closesAtMs = row.value(3).toLongLong() - row.value(2).toLongLong() * 60 * 1000;
-        if (nowMs >= closesAtMs)
+        // 0 keeps selling as before web sales could close: no closing time at all.
+        const qint64 closeMinutes = row.value(2).toLongLong();
+        if (closeMinutes > 0 && nowMs >= row.value(3).toLongLong() - closeMinutes * 60 * 1000)
             return Error{ErrorCode::SeatsUnavailable,
                          u"Web sales for show %1 have closed; tickets are sold at the box office."_s.arg(show), {}};
         return true;

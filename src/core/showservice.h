@@ -18,7 +18,8 @@ struct ShowDraft
     QDateTime startsAt;
     int durationMinutes = 0;
     bool webSales = true;
-    /// The web stops selling this many minutes before the start; the counter sells on.
+    /// The web stops selling this many minutes before the start; the counter sells on. 0 never
+    /// closes, as shows did before.
     int webSalesCloseMinutes = 0;
     /// Category × ticket type → price in the currency's minor units.
     QList<Price> prices;
