@@ -150,6 +150,15 @@ QStringList stepStatements(int version)
             u"ALTER TABLE shows ADD COLUMN cancelled_at BIGINT"_s,
             u"ALTER TABLE shows ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"_s,
         };
+    case 9:
+        // Staff accounts shared by every counter. Wrong secrets are counted here, not on the
+        // counter, so that the wait after them holds at every counter (see StaffService).
+        return {
+            u"CREATE TABLE staff (id %PK%, name TEXT NOT NULL UNIQUE,"
+            " role TEXT NOT NULL CHECK (role = 'cashier' OR role = 'manager'),"
+            " secret_hash TEXT NOT NULL, disabled_at BIGINT, failed_attempts INTEGER NOT NULL DEFAULT 0,"
+            " locked_until BIGINT, created_at BIGINT NOT NULL)"_s,
+        };
     default:
         return {};
     }
@@ -181,7 +190,7 @@ Result<bool> addHallCategories(Database &database)
     return true;
 }
 
-constexpr int latest = 7;
+constexpr int latest = 9;
 
 } // namespace
 
