@@ -7,7 +7,9 @@
 #include "invariants.h"
 #include "migrations.h"
 #include "reservationservice.h"
+#include "secrethash.h"
 #include "showcatalog.h"
+#include "staffservice.h"
 #include "venueservice.h"
 
 #include <QSignalSpy>
@@ -201,6 +203,72 @@ private slots:
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(venue.hallPlan(hall.value()).value(), plan);
         QCOMPARE(catalog.hall(hall.value())->seats.size(), plan.seats.size());
+    }
+
+    void staffAccountsWorkAsOnSqlite()
+    {
+        StaffService staff(*m_database, m_clock);
+        LegacyManagerPin legacy{"pepper-and-salt", 1000, {}};
+        legacy.key = SecretHash::pbkdf2Sha256("2468", legacy.salt, legacy.iterations, 32);
+        auto mia = staff.adoptLegacyManagerPin(legacy, u"Mia"_s, u"upgrade"_s);
+        QVERIFY2(mia.ok(), qPrintable(mia.ok() ? QString() : mia.error().message));
+        QVERIFY(staff.signIn(u"mia"_s, u"2468"_s).ok());
+        auto hash = m_database->run(u"SELECT secret_hash FROM staff WHERE id = ?"_s, {mia->id});
+        QVERIFY(hash.ok() && hash.value().next());
+        QVERIFY(hash.value().value(0).toString().startsWith(u"$argon2id$"_s));
+        hash.value().finish();
+
+        auto carl = staff.addStaff(u"Carl"_s, StaffRole::Cashier, u"1357"_s, u"Mia"_s);
+        QVERIFY(carl.ok());
+        auto other = Database::open(m_config, u"pg second counter"_s);
+        StaffService secondCounter(*other.value(), m_clock);
+        for (int attempt = 1; attempt <= StaffService::freeAttempts; ++attempt)
+            QVERIFY(!staff.signIn(u"Carl"_s, u"0000"_s).ok());
+        QCOMPARE(staff.signIn(u"Carl"_s, u"0000"_s).error().retryAfter, 2s);
+        QCOMPARE(secondCounter.signIn(u"Carl"_s, u"1357"_s).error().retryAfter, 2s);
+        m_clock.advance(2000);
+        QVERIFY(secondCounter.signIn(carl->id, u"1357"_s).ok());
+        QVERIFY(!staff.member(carl->id)->lockedUntil.isValid());
+        QVERIFY(staff.disable(carl->id, u"Mia"_s).ok());
+        QCOMPARE(secondCounter.signIn(u"Carl"_s, u"1357"_s).error().code, ErrorCode::Forbidden);
+    }
+
+    void twoCountersCannotDisableTheLastTwoManagers()
+    {
+        StaffService staff(*m_database, m_clock);
+        auto ida = staff.addStaff(u"Ida"_s, StaffRole::Manager, u"4321"_s, u"Mia"_s);
+        auto ole = staff.addStaff(u"Ole"_s, StaffRole::Manager, u"8765"_s, u"Mia"_s);
+        QVERIFY(ida.ok() && ole.ok());
+        const QList<qint64> managers{ida->id, ole->id};
+        auto before = staff.staff();
+        QVERIFY(before.ok());
+        for (const StaffMember &member : before.value()) {
+            if (!managers.contains(member.id))
+                QVERIFY(staff.disable(member.id, u"Ida"_s).ok());
+        }
+        for (int round = 0; round < 10; ++round) {
+            std::latch start(2);
+            std::atomic<int> disabled = 0;
+            std::vector<std::thread> threads;
+            for (qint64 target : managers) {
+                threads.emplace_back([&, target] {
+                    auto database = Database::open(m_config, u"manager counter"_s);
+                    StaffService counter(*database.value(), m_clock);
+                    start.arrive_and_wait();
+                    if (counter.disable(target, u"race"_s).ok())
+                        ++disabled;
+                });
+            }
+            for (auto &thread : threads)
+                thread.join();
+            QCOMPARE(disabled.load(), 1);
+            auto listed = staff.staff();
+            QCOMPARE(std::count_if(listed->cbegin(), listed->cend(),
+                                   [](const StaffMember &member) { return member.isManager() && !member.disabled(); }),
+                     1);
+            for (qint64 manager : managers)
+                QVERIFY(staff.enable(manager, u"race"_s).ok());
+        }
     }
 };
 
