@@ -8,6 +8,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
+#include <latch>
+#include <thread>
+
 using namespace boxoffice;
 using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
@@ -246,6 +250,32 @@ private slots:
         QCOMPARE(s.staff.member(s.cashier)->failedAttempts, 0);
         QVERIFY(!s.staff.member(s.cashier)->lockedUntil.isValid());
         QCOMPARE(waitOf(secondCounter.signIn(u"Carl"_s, u"0000"_s)), 0);
+    }
+
+    void attemptsAtOnceFromSeveralCountersAreCheckedOneAtATimeOnceTheWaitsBegin()
+    {
+        StaffDatabase s;
+        for (int attempt = 1; attempt <= StaffService::freeAttempts; ++attempt)
+            QCOMPARE(waitOf(s.staff.signIn(u"Carl"_s, u"0000"_s)), 0);
+        constexpr int counters = 4;
+        std::latch start(counters);
+        std::atomic<int> refusedWithAWait = 0;
+        std::vector<std::thread> threads;
+        for (int counter = 0; counter < counters; ++counter) {
+            threads.emplace_back([&] {
+                auto database = s.db.openAnother(u"counter"_s);
+                StaffService staff(*database, s.db.clock);
+                start.arrive_and_wait();
+                if (waitOf(staff.signIn(u"Carl"_s, u"0000"_s)) == 2)
+                    ++refusedWithAWait;
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        // Only one of them was tried: the others found the wait it began.
+        QCOMPARE(s.staff.member(s.cashier)->failedAttempts, StaffService::freeAttempts + 1);
+        QCOMPARE(s.auditCount(u"wrong PIN"_s), StaffService::freeAttempts + 1);
+        QCOMPARE(refusedWithAWait.load(), counters);
     }
 
     void disabledAccountsCannotSignIn()
