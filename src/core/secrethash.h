@@ -10,12 +10,13 @@ namespace boxoffice {
 /// How staff secrets (PINs and passwords) are kept: as argon2id strings from libsodium, each with
 /// a salt of its own, e.g. "$argon2id$v=19$m=65536,t=2,p=1$<salt>$<hash>".
 ///
-/// The cost is libsodium's INTERACTIVE level (2 passes over 64 MiB, about 0.1 s here): a counter
-/// checks a PIN at every sign-in, switch of user and manager override, and several counters may
-/// share one small PC; MODERATE (256 MiB, about 0.7 s) would make each of those a noticeable wait
-/// and the memory a risk. INTERACTIVE is still above OWASP's minimum for argon2id (19 MiB, 2
-/// passes). What protects a four-digit PIN is the growing wait after wrong ones, which
-/// StaffService keeps in the database; the hash protects the secrets of a stolen database file.
+/// The cost is libsodium's INTERACTIVE level (2 passes over 64 MiB, 0.25 s on a busy two-core
+/// machine): a counter checks a PIN at every sign-in, switch of user and manager override, and
+/// several counters may share one small PC; MODERATE (3 passes over 256 MiB, 1.7 s there) would
+/// make each of those a wait and the memory a risk. INTERACTIVE is still above OWASP's minimum
+/// for argon2id (19 MiB, 2 passes). What protects a four-digit PIN is the growing wait after
+/// wrong ones, which StaffService keeps in the database; the hash protects the secrets of a
+/// stolen database file.
 ///
 /// Hashing and verifying are slow on purpose and safe on any thread: call them off the GUI thread.
 class SecretHash final

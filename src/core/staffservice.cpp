@@ -278,7 +278,8 @@ Result<bool> StaffService::keepAnActiveManager(qint64 id, const QString &change)
 {
     // A no-op write, for its row locks: on PostgreSQL a second counter's check waits here until
     // this transaction ends and then counts what it left (SQLite's write lock does that already).
-    auto locked = m_database.change(u"UPDATE staff SET role = role WHERE role = 'manager' AND disabled_at IS NULL"_s, {});
+    auto locked = m_database.change(u"UPDATE staff SET role = role WHERE role = 'manager' AND disabled_at IS NULL"_s,
+                                    {});
     if (!locked.ok())
         return locked.error();
     auto others = m_database.run(u"SELECT COUNT(*) FROM staff WHERE role = 'manager' AND disabled_at IS NULL"
@@ -289,7 +290,8 @@ Result<bool> StaffService::keepAnActiveManager(qint64 id, const QString &change)
     const qint64 count = others.value().next() ? others.value().value(0).toLongLong() : 0;
     others.value().finish();
     if (count == 0)
-        return refused(u"The last active manager cannot be %1: make another staff member a manager first."_s.arg(change));
+        return refused(
+                u"The last active manager cannot be %1: make another staff member a manager first."_s.arg(change));
     return true;
 }
 
@@ -389,11 +391,10 @@ Result<StaffMember> StaffService::finishAttempt(const Account &account, SecretHa
         });
         if (!audited.ok())
             return audited.error();
-        return refused(wait.count() > 0
-                               ? u"Wrong PIN or password for %1. Wait %2 before the next try."_s.arg(member.name,
-                                                                                                     secondsText(wait))
-                               : u"Wrong PIN or password for %1."_s.arg(member.name),
-                       wait);
+        QString message = u"Wrong PIN or password for %1."_s.arg(member.name);
+        if (wait.count() > 0)
+            message += u" Wait %1 before the next try."_s.arg(secondsText(wait));
+        return refused(message, wait);
     }
 
     auto signedIn = m_database.write<bool>([&]() -> Result<bool> {
@@ -411,18 +412,26 @@ Result<StaffMember> StaffService::finishAttempt(const Account &account, SecretHa
     member.failedAttempts = 0;
     member.lockedUntil = QDateTime();
 
-    if (match == SecretHash::Match::RightButOutdated) {
-        // The sign-in stands whatever happens here: a hash left as it was is tried again next time.
-        auto fresh = SecretHash::hash(secret);
-        auto stored = fresh.ok() ? m_database.write<qint64>([&]() -> Result<qint64> {
-            return m_database.change(u"UPDATE staff SET secret_hash = ? WHERE id = ? AND secret_hash = ?"_s,
-                                     {fresh.value(), member.id, account.secretHash});
-        })
-                                 : Result<qint64>(fresh.error());
-        if (!stored.ok())
-            qWarning().noquote() << "The secret of" << member.name << "stays hashed the old way:" << stored.error().message;
-    }
+    if (match == SecretHash::Match::RightButOutdated)
+        rehash(member, secret, account.secretHash);
     return member;
+}
+
+void StaffService::rehash(const StaffMember &member, const QString &secret, const QString &oldHash)
+{
+    // The sign-in stands whatever happens here: a hash left as it was is made again next time.
+    auto fresh = SecretHash::hash(secret);
+    if (!fresh.ok()) {
+        qWarning().noquote() << "The secret of" << member.name << "stays hashed the old way:" << fresh.error().message;
+        return;
+    }
+    // Unless a manager reset the secret meanwhile.
+    auto stored = m_database.write<qint64>([&]() -> Result<qint64> {
+        return m_database.change(u"UPDATE staff SET secret_hash = ? WHERE id = ? AND secret_hash = ?"_s,
+                                 {fresh.value(), member.id, oldHash});
+    });
+    if (!stored.ok())
+        qWarning().noquote() << "The secret of" << member.name << "stays hashed the old way:" << stored.error().message;
 }
 
 Result<bool> StaffService::audit(const QString &actor, const QString &action, const QString &details)

@@ -92,6 +92,8 @@ private:
     Result<Account> beginAttempt(std::optional<qint64> id, const QString &name);
     Result<StaffMember> finishAttempt(const Account &account, SecretHash::Match match, const QString &secret);
     Result<StaffMember> signIn(std::optional<qint64> id, const QString &name, const QString &secret);
+    /// Replaces an outdated hash of the account's secret, now that it is at hand.
+    void rehash(const StaffMember &member, const QString &secret, const QString &oldHash);
     /// Runs `change` on the account `id` (refused when there is none) in one write transaction.
     Result<bool> changeAccount(qint64 id, const QString &actor,
                                const std::function<Result<bool>(const StaffMember &)> &change);

@@ -305,7 +305,8 @@ private slots:
 
         QVERIFY(s.staff.resetSecret(s.cashier, u"8642"_s, u"Maria"_s).ok());
         QVERIFY(s.storedHash(s.cashier) != before);
-        QCOMPARE(s.db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reset staff secret' AND details = 'Carl'"_s),
+        QCOMPARE(s.db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reset staff secret'"
+                             " AND details = 'Carl'"_s),
                  1);
         QVERIFY(s.staff.signIn(u"Carl"_s, u"8642"_s).ok());
         QVERIFY(!s.staff.signIn(u"Carl"_s, u"1357"_s).ok());
@@ -341,7 +342,8 @@ private slots:
         QCOMPARE(s.staff.signIn(u"Carl"_s, u"1357"_s).error().code, ErrorCode::NotFound);
         QCOMPARE(s.staff.rename(s.cashier, u"MARIA"_s, u"Maria"_s).error().code, ErrorCode::InvalidField);
         QVERIFY2(s.staff.rename(s.cashier, u"CARLOS"_s, u"Maria"_s).ok(), "its own name in other case");
-        QCOMPARE(s.db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'rename staff' AND details = 'Carl → Carlos'"_s),
+        QCOMPARE(s.db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'rename staff'"
+                             " AND details = 'Carl → Carlos'"_s),
                  1);
     }
 
@@ -379,7 +381,9 @@ private slots:
             return rows.value().next() ? rows.value().value(0).toString() : QString();
         };
         QVERIFY2(storedHash().startsWith(u"$pbkdf2-sha256$i=120000$"_s), qPrintable(storedHash()));
-        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'adopt manager PIN' AND actor = 'upgrade'"_s), 1);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'adopt manager PIN'"
+                           " AND actor = 'upgrade'"_s),
+                 1);
 
         QCOMPARE(waitOf(staff.signIn(u"Maria"_s, u"2469"_s)), 0);
         QVERIFY(storedHash().startsWith(u"$pbkdf2-sha256$"_s));
