@@ -266,12 +266,17 @@ void BasketWidget::hideConfirmation()
     m_ui->confirmationFrame->hide();
 }
 
+void BasketWidget::renameCodes()
+{
+    rebuildRows();
+    refresh();
+}
+
 void BasketWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        rebuildRows();
-        refresh();
+        renameCodes();
         if (m_lastBooking && !m_ui->confirmationFrame->isHidden())
             showConfirmation(*m_lastBooking);
     }

@@ -35,6 +35,8 @@ public slots:
     void clearMessage();
     /// Books the held seats with the customer and payment entered.
     void book();
+    /// Writes the names of categories and ticket types again (the language or the venue's names changed).
+    void renameCodes();
 
 signals:
     void printRequested(const boxoffice::Booking &booking);

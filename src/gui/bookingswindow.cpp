@@ -167,6 +167,11 @@ void BookingsWindow::runQuery(std::function<Result<QList<Booking>>(CoreServices 
                                   });
 }
 
+void BookingsWindow::refresh()
+{
+    rerunQuery();
+}
+
 void BookingsWindow::rerunQuery()
 {
     if (!m_lastQuery)

@@ -51,6 +51,8 @@ public slots:
     void saveTicketsPdf();
     void unbookSelectedSeats();
     void unbookWholeBooking();
+    /// Reads the list and the booking on display again.
+    void refresh();
 
 signals:
     /// The result list was refreshed.

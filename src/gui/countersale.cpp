@@ -1,5 +1,7 @@
 #include "countersale.h"
 
+#include "displaynames.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -141,15 +143,23 @@ QStringList CounterSale::ticketTypesFor(const QString &seat) const
         if (price.category == state->seat.category && !types.contains(price.ticketType))
             types.append(price.ticketType);
     }
-    // The usual order at a till, whatever order the prices were entered in.
-    const QStringList preferred = {adult, u"child"_s, u"concession"_s};
-    std::stable_sort(types.begin(), types.end(), [&preferred](const QString &a, const QString &b) {
-        const auto rank = [&preferred](const QString &type) {
-            const qsizetype index = preferred.indexOf(type);
-            return index < 0 ? preferred.size() : index;
+    // The venue's order at the till, whatever order the prices were entered in (the shipped
+    // types' order until the venue's are read). Retired types are sold no more.
+    QStringList order;
+    QStringList retired;
+    for (const TicketType &type : venueTicketTypes())
+        (type.retired ? retired : order).append(type.key);
+    if (order.isEmpty())
+        order = {adult, u"child"_s, u"concession"_s};
+    std::stable_sort(types.begin(), types.end(), [&order](const QString &a, const QString &b) {
+        const auto rank = [&order](const QString &type) {
+            const qsizetype index = order.indexOf(type);
+            return index < 0 ? order.size() : index;
         };
         return rank(a) < rank(b);
     });
+    if (std::any_of(types.cbegin(), types.cend(), [&retired](const QString &type) { return !retired.contains(type); }))
+        types.removeIf([&retired](const QString &type) { return retired.contains(type); });
     if (types.isEmpty())
         types.append(adult);
     return types;
@@ -157,7 +167,8 @@ QStringList CounterSale::ticketTypesFor(const QString &seat) const
 
 QString CounterSale::ticketType(const QString &seat) const
 {
-    return m_ticketTypes.value(seat, adult);
+    const auto chosen = m_ticketTypes.constFind(seat);
+    return chosen != m_ticketTypes.cend() ? *chosen : ticketTypesFor(seat).constFirst();
 }
 
 void CounterSale::setTicketType(const QString &seat, const QString &ticketType)

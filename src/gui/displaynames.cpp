@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QStringView>
 
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -44,13 +45,17 @@ QString capitalised(const QString &code)
     return code.isEmpty() ? code : code.left(1).toUpper() + code.mid(1);
 }
 
+const CodeName *knownCode(std::span<const CodeName> names, const QString &code)
+{
+    const auto found = std::find_if(names.begin(), names.end(), [&](const CodeName &known) { return known.code == code; });
+    return found == names.end() ? nullptr : &*found;
+}
+
 /// The translated name of a known code; an unknown one (added to the data later) capitalised.
 QString translatedName(std::span<const CodeName> names, const QString &code)
 {
-    for (const CodeName &known : names) {
-        if (known.code == code)
-            return QCoreApplication::translate(translationContext, known.name);
-    }
+    if (const CodeName *known = knownCode(names, code))
+        return QCoreApplication::translate(translationContext, known->name);
     return capitalised(code);
 }
 } // namespace
@@ -62,7 +67,23 @@ Currency &currentVenueCurrency()
     static Currency currency;
     return currency;
 }
+
+QList<TicketType> &currentVenueTicketTypes()
+{
+    static QList<TicketType> types;
+    return types;
+}
 } // namespace
+
+void setVenueTicketTypes(const QList<TicketType> &types)
+{
+    currentVenueTicketTypes() = types;
+}
+
+const QList<TicketType> &venueTicketTypes()
+{
+    return currentVenueTicketTypes();
+}
 
 void setVenueCurrency(const Currency &currency)
 {
@@ -96,7 +117,15 @@ QString formatDateTime(const QDateTime &dateTime)
 
 QString ticketTypeName(const QString &ticketType)
 {
-    return translatedName(ticketTypeNames, ticketType);
+    const QList<TicketType> &types = venueTicketTypes();
+    const auto venueType = std::find_if(types.cbegin(), types.cend(),
+                                        [&](const TicketType &type) { return type.key == ticketType; });
+    if (venueType == types.cend())
+        return translatedName(ticketTypeNames, ticketType);
+    const CodeName *shipped = knownCode(ticketTypeNames, ticketType);
+    if (shipped && venueType->name == QLatin1StringView(shipped->name))
+        return QCoreApplication::translate(translationContext, shipped->name);
+    return venueType->name;
 }
 
 QString categoryName(const QString &category)

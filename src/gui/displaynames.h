@@ -17,7 +17,14 @@ QString formatMoney(qint64 minorUnits);
 QString formatTime(const QDateTime &dateTime);
 /// "Friday, 27 November 2026, 14:00".
 QString formatDateTime(const QDateTime &dateTime);
-/// The translated names of the core's codes: "adult" → "Adult", "premium" → "Premium".
+/// The venue's ticket types (retired ones too, as bookings name them), whose names
+/// ticketTypeName() shows; set whenever they are read.
+void setVenueTicketTypes(const QList<TicketType> &types);
+/// In the venue's order; empty until read.
+const QList<TicketType> &venueTicketTypes();
+/// The translated names of the core's codes: "adult" → "Adult", "premium" → "Premium". A ticket
+/// type is shown by the venue's name for it; the shipped types keep their translations while the
+/// venue keeps their English names.
 QString ticketTypeName(const QString &ticketType);
 QString categoryName(const QString &category);
 QString paymentMethodName(const QString &method);

@@ -180,13 +180,15 @@ void HallDesignerCanvas::paintEvent(QPaintEvent *event)
         const QBrush fill = known ? QBrush(*colour) : QBrush(Qt::darkGray, Qt::BDiagPattern);
         if (!detailed) {
             painter.fillRect(box, fill);
+            if (seat.houseSeat)
+                painter.fillRect(QRectF(box.topLeft(), QSizeF(box.width(), box.height() / 4)), palette().color(QPalette::Text));
             if (m_editor->isSelected(seat.guid))
                 painter.fillRect(box.adjusted(box.width() / 4, box.height() / 4, -box.width() / 4, -box.height() / 4),
                                  selectionColour);
             continue;
         }
         const SeatSprite look{known ? colour->rgb() : QRgb(0), known, m_editor->isSelected(seat.guid),
-                              seat.wheelchairSpace, !seat.companionOf.isEmpty()};
+                              seat.wheelchairSpace, !seat.companionOf.isEmpty(), seat.houseSeat};
         const QPixmap &sprite = seatSprite(look);
         painter.drawPixmap(box.center() - QPointF(sprite.width(), sprite.height()) / (2 * sprite.devicePixelRatio()),
                            sprite);
@@ -220,7 +222,7 @@ const QPixmap &HallDesignerCanvas::seatSprite(const SeatSprite &look) const
         m_spritesScale = m_scale;
     }
     const quint32 key = (look.colour & 0xffffff) | (look.knownCategory << 24) | (look.selected << 25)
-                        | (look.wheelchairSpace << 26) | (look.companion << 27);
+                        | (look.wheelchairSpace << 26) | (look.companion << 27) | (look.houseSeat << 28);
     auto sprite = m_sprites.find(key);
     if (sprite != m_sprites.end())
         return *sprite;
@@ -259,6 +261,16 @@ const QPixmap &HallDesignerCanvas::seatSprite(const SeatSprite &look) const
         painter.setBrush(ink);
         const double dot = side / 7;
         painter.drawEllipse(QPointF(box.right() - 2 * dot, box.top() + 2 * dot), dot, dot);
+    }
+    if (look.houseSeat) {
+        // An "H" in the top left corner, clear of the number in the middle and the companion's dot.
+        QFont mark = font();
+        mark.setBold(true);
+        mark.setPixelSize(std::max(6, int(side * 0.32)));
+        painter.setFont(mark);
+        painter.setPen(ink);
+        painter.drawText(QRectF(box.left() + side / 12, box.top(), side / 2, side / 2), Qt::AlignLeft | Qt::AlignTop,
+                         u"H"_s);
     }
     painter.end();
     return *m_sprites.insert(key, pixmap);

@@ -67,6 +67,7 @@ private:
         bool selected = false;
         bool wheelchairSpace = false;
         bool companion = false;
+        bool houseSeat = false;
     };
 
     void planChanged();

@@ -165,6 +165,11 @@ void HallDesignerWindow::buildActions()
     m_wheelchairAction->setCheckable(true);
     add(tr("&Companion seats"), u"companionAction"_s, [this] { report(m_editor->markCompanionsOfSelection()); });
     add(tr("No c&ompanion"), u"clearCompanionAction"_s, [this] { report(m_editor->clearCompanionsOfSelection()); });
+    m_houseSeatAction = add(tr("&House seat"), u"houseSeatAction"_s,
+                            [this](bool checked) { report(m_editor->setHouseSeatOfSelection(checked)); },
+                            QKeySequence(u"Ctrl+H"_s));
+    m_houseSeatAction->setCheckable(true);
+    m_houseSeatAction->setStatusTip(tr("Kept back for the counter in every new show of the hall"));
     m_placeStageAction = add(tr("Place s&tage"), u"placeStageAction"_s,
                              [this](bool checked) { m_canvas->setPlacingStage(checked); });
     m_placeStageAction->setCheckable(true);
@@ -316,12 +321,15 @@ void HallDesignerWindow::refreshSelection()
     const QList<qsizetype> selected = m_editor->selectedIndices();
     const HallPlan &plan = m_editor->plan();
     bool allWheelchair = !selected.isEmpty();
+    bool allHouseSeats = !selected.isEmpty();
     bool oneRow = !selected.isEmpty();
     for (const qsizetype index : selected) {
         allWheelchair = allWheelchair && plan.seats.at(index).wheelchairSpace;
+        allHouseSeats = allHouseSeats && plan.seats.at(index).houseSeat;
         oneRow = oneRow && plan.seats.at(index).rowLabel == plan.seats.at(selected.first()).rowLabel;
     }
     m_wheelchairAction->setChecked(allWheelchair);
+    m_houseSeatAction->setChecked(allHouseSeats);
     if (selected.isEmpty())
         m_selectionSummary->setText(tr("%n seat(s) in the hall, none selected.", nullptr, int(plan.seats.size())));
     else if (selected.size() == 1)

@@ -76,6 +76,7 @@ private:
     HallGeneratorDialog *m_generator = nullptr;
 
     QAction *m_wheelchairAction = nullptr;
+    QAction *m_houseSeatAction = nullptr;
     QAction *m_placeStageAction = nullptr;
 
     QListWidget *m_categoryList = nullptr;

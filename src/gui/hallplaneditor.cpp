@@ -161,6 +161,15 @@ QString HallPlanEditor::setWheelchairOfSelection(bool wheelchairSpace)
         wheelchairSpace ? tr("Mark wheelchair space") : tr("Unmark wheelchair space"));
 }
 
+QString HallPlanEditor::setHouseSeatOfSelection(bool houseSeat)
+{
+    if (m_selection.isEmpty())
+        return tr("Select the seats first.");
+    return pushSeatChanges(
+        selectedIndices(), [houseSeat](HallPlanSeat &seat) { seat.houseSeat = houseSeat; },
+        houseSeat ? tr("Mark house seats") : tr("Unmark house seats"));
+}
+
 QString HallPlanEditor::markCompanionsOfSelection()
 {
     const QList<qsizetype> indices = selectedIndices();
@@ -243,6 +252,7 @@ QString HallPlanEditor::addRow()
         added.position += QPointF(0.0, 1.0);
         added.wheelchairSpace = false;
         added.companionOf.clear();
+        added.houseSeat = false;
         delta.appended.append(added);
     }
     const QStringList guids = HallPlanSeat::newGuids(delta.appended.size());

@@ -49,6 +49,8 @@ public:
     /// The selection holds one wheelchair space; the other selected seats become its companions.
     QString markCompanionsOfSelection();
     QString clearCompanionsOfSelection();
+    /// Whether the selected seats are kept back for the counter in every new show of the hall.
+    QString setHouseSeatOfSelection(bool houseSeat);
     /// A seat to the right of the focus seat (or of the rightmost seat), in its row and category.
     QString addSeat();
     /// A row behind the last one, with the last row's seats, numbers and category, and the next free label.

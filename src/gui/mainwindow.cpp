@@ -13,6 +13,7 @@
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
 #include "settingsdialog.h"
+#include "tickettypesdialog.h"
 #include "venuesettingsdialog.h"
 #include "venuesettingsstore.h"
 #include "showlistmodel.h"
@@ -151,6 +152,9 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     connect(&m_backend, &CoreBackend::ready, this, &MainWindow::loadVenueSettings);
     connect(&m_backend.feed(), &ChangeFeed::venueSettingsChanged, this, &MainWindow::loadVenueSettings,
             Qt::QueuedConnection);
+    connect(&m_backend, &CoreBackend::ready, this, &MainWindow::loadTicketTypes);
+    connect(&m_backend.feed(), &ChangeFeed::ticketTypesChanged, this, &MainWindow::loadTicketTypes,
+            Qt::QueuedConnection);
     connect(&m_backend, &CoreBackend::ready, this, &MainWindow::refresh);
     connect(&m_backend, &CoreBackend::failed, this, [this](const QString &message) {
         m_basket->showMessage(CounterSale::Severity::Error, tr("The database could not be opened: %1").arg(message));
@@ -195,6 +199,10 @@ void MainWindow::setUpActions()
     m_venueSettingsAction->setObjectName(u"actionVenueSettings"_s);
     m_ui->managerMenu->addAction(m_venueSettingsAction);
     connect(m_venueSettingsAction, &QAction::triggered, this, &MainWindow::openVenueSettings);
+    m_ticketTypesAction = new QAction(tr("&Ticket types…"), this);
+    m_ticketTypesAction->setObjectName(u"actionTicketTypes"_s);
+    m_ui->managerMenu->addAction(m_ticketTypesAction);
+    connect(m_ticketTypesAction, &QAction::triggered, this, &MainWindow::openTicketTypes);
     m_hallsAction = new QAction(tr("&Halls…"), this);
     m_hallsAction->setObjectName(u"actionHalls"_s);
     m_ui->managerMenu->addAction(m_hallsAction);
@@ -485,6 +493,7 @@ void MainWindow::updateManagerState()
     m_ui->actionManagerMode->setIcon(QIcon(unlocked ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
     m_ui->actionLockManager->setEnabled(unlocked);
     m_venueSettingsAction->setEnabled(unlocked);
+    m_ticketTypesAction->setEnabled(unlocked);
     m_hallsAction->setEnabled(unlocked);
     m_managerLabel->setVisible(unlocked);
     m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
@@ -495,6 +504,15 @@ void MainWindow::openVenueSettings()
     if (!m_managerSession.isUnlocked())
         return;
     auto *dialog = new VenueSettingsDialog(m_backend, m_managerSession.manager(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openTicketTypes()
+{
+    if (!m_managerSession.isUnlocked())
+        return;
+    auto *dialog = new TicketTypesDialog(m_backend, m_managerSession.manager(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -525,6 +543,20 @@ void MainWindow::loadVenueSettings()
                 m_sale->reload();
                 if (m_reports)
                     m_reports->refresh();
+            });
+}
+
+void MainWindow::loadTicketTypes()
+{
+    m_backend.run<QList<TicketType>>(
+            this, [](CoreServices &services) { return services.venues.ticketTypes(true); },
+            [this](const Result<QList<TicketType>> &types) {
+                if (!types.ok())
+                    return;
+                setVenueTicketTypes(types.value());
+                m_basket->renameCodes();
+                if (m_bookings)
+                    m_bookings->refresh();
             });
 }
 

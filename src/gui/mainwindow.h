@@ -81,6 +81,7 @@ public slots:
     void openAuditLog();
     void openSettings();
     void openVenueSettings();
+    void openTicketTypes();
     void openHalls();
     void changeManagerPin();
     void printTicket(const boxoffice::Booking &booking);
@@ -109,6 +110,8 @@ private:
     void updateManagerState();
     /// Reads the venue's settings on the worker and shows amounts in its currency from then on.
     void loadVenueSettings();
+    /// Reads the venue's ticket types on the worker and shows its names for them from then on.
+    void loadTicketTypes();
     /// Shows a tool window of this one, made on first use.
     void present(QWidget *window);
 
@@ -124,6 +127,7 @@ private:
     HallsWindow *m_halls = nullptr;
     QLabel *m_managerLabel = nullptr;
     QAction *m_venueSettingsAction = nullptr;
+    QAction *m_ticketTypesAction = nullptr;
     QAction *m_hallsAction = nullptr;
     CounterSale *m_sale = nullptr;
     BasketWidget *m_basket = nullptr;

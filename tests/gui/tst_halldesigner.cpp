@@ -59,6 +59,7 @@ private slots:
     void relabelsSeatsAndRows();
     void renumbersARow();
     void wheelchairSpacesAndCompanions();
+    void houseSeatsAreMarkedDrawnAndUndone();
     void setsTheStage();
     void undoAndRedoRestoreEveryState();
     void undoShortcutsWork();
@@ -501,6 +502,61 @@ void tst_HallDesigner::wheelchairSpacesAndCompanions()
     QVERIFY(plan() == before);
 }
 
+void tst_HallDesigner::houseSeatsAreMarkedDrawnAndUndone()
+{
+    generate(2, 4);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const HallPlan before = plan();
+    const QImage unmarked = canvas()->grab().toImage();
+    click(u"A2"_s);
+    click(u"A3"_s, Qt::ControlModifier);
+    QVERIFY(!action(u"houseSeatAction"_s)->isChecked());
+    canvas()->setFocus();
+    QTest::keyClick(canvas(), Qt::Key_H, Qt::ControlModifier);
+    QList<bool> houseSeats;
+    for (const HallPlanSeat &seat : plan().seats)
+        houseSeats.append(seat.houseSeat);
+    QCOMPARE(houseSeats, (QList<bool>{false, true, true, false, false, false, false, false}));
+    QVERIFY(action(u"houseSeatAction"_s)->isChecked());
+    const HallPlan marked = plan();
+
+    // Drawn with their mark, and only they.
+    editor()->setSelection({});
+    QVERIFY(!action(u"houseSeatAction"_s)->isChecked());
+    const QImage drawn = canvas()->grab().toImage();
+    const auto around = [this](const QImage &image, const QString &label) {
+        const QPoint centre = centreOf(label) * image.devicePixelRatio();
+        const int half = int(canvas()->scale() * image.devicePixelRatio() / 2);
+        return image.copy(QRect(centre - QPoint(half, half), centre + QPoint(half, half)));
+    };
+    QVERIFY(around(drawn, u"A2"_s) != around(unmarked, u"A2"_s));
+    QVERIFY(around(drawn, u"A3"_s) != around(unmarked, u"A3"_s));
+    QCOMPARE(around(drawn, u"A1"_s), around(unmarked, u"A1"_s));
+
+    // A row added behind copies the seats, not their being kept back.
+    click(u"B2"_s);
+    action(u"houseSeatAction"_s)->trigger();
+    QVERIFY(plan().seats.at(5).houseSeat);
+    action(u"addRowAction"_s)->trigger();
+    QCOMPARE(plan().seats.size(), 12);
+    QVERIFY(!plan().seats.at(9).houseSeat);
+
+    QUndoStack *stack = editor()->undoStack();
+    stack->undo();
+    stack->undo();
+    QVERIFY(plan() == marked);
+    click(u"A2"_s);
+    QTest::keyClick(canvas(), Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(!plan().seats.at(1).houseSeat);
+    QVERIFY(plan().seats.at(2).houseSeat);
+    stack->undo();
+    stack->undo();
+    QVERIFY(plan() == before);
+    stack->redo();
+    QVERIFY(plan() == marked);
+}
+
 void tst_HallDesigner::setsTheStage()
 {
     generate(3, 3);
@@ -535,6 +591,7 @@ void tst_HallDesigner::undoAndRedoRestoreEveryState()
         states.append(plan());
     };
     step([&] { click(u"A1"_s); action(u"wheelchairAction"_s)->trigger(); });
+    step([&] { click(u"A3"_s); action(u"houseSeatAction"_s)->trigger(); });
     step([&] { editor()->addCategory(u"Premium"_s, u"#cc79a7"_s); });
     step([&] { editor()->selectAll(); editor()->setCategoryOfSelection(u"premium"_s); });
     step([&] { click(u"C3"_s); canvas()->setFocus(); QTest::keyClick(canvas(), Qt::Key_Delete); });
