@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +62,7 @@ FirstRunAssistant::FirstRunAssistant(CoreBackend &backend, ManagerSession &sessi
     setPage(ShowPage, makeShowPage());
     setPage(DonePage, makeDonePage());
     setStartId(VenuePage);
+    setMinimumSize(640, 520);
 
     for (const HallSummary &hall : progress.halls)
         m_existingHalls->addItem(tr("%1 (%n seat(s))", nullptr, hall.seats).arg(hall.name), hall.id);
@@ -211,7 +213,8 @@ QWizardPage *FirstRunAssistant::makeShowPage()
     m_duration->setRange(1, 24 * 60);
     m_duration->setValue(defaultDurationMinutes);
     m_duration->setSuffix(tr(" min"));
-    m_priceForm = new QFormLayout;
+    auto *prices = new QGroupBox(tr("Adult ticket per seat category"), page);
+    m_priceForm = new QFormLayout(prices);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -219,11 +222,9 @@ QWizardPage *FirstRunAssistant::makeShowPage()
     m_startsAtLabel->setBuddy(m_startsAt);
     form->addRow(m_startsAtLabel, m_startsAt);
     form->addRow(tr("&Duration:"), m_duration);
-    auto *pricesLabel = new QLabel(tr("Adult ticket per seat category:"), page);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(pricesLabel);
-    layout->addLayout(m_priceForm);
+    layout->addWidget(prices);
     addFooter(page, ShowPage, true);
     return page;
 }
@@ -583,7 +584,7 @@ void FirstRunAssistant::rebuildPrices()
         m_priceForm->removeRow(0);
     m_prices.clear();
     for (const HallCategory &category : std::as_const(m_hallPlan.categories)) {
-        auto *price = new QDoubleSpinBox(currentPage());
+        auto *price = new QDoubleSpinBox(m_priceForm->parentWidget());
         price->setObjectName(u"price_"_s + category.key);
         price->setDecimals(m_settings.currency.minorUnits());
         price->setRange(0, 1'000'000);

@@ -152,8 +152,10 @@ void tst_FirstRunAssistant::nextByKeyboard(QLineEdit *field, FirstRunAssistant::
 void tst_FirstRunAssistant::waitForPage(FirstRunAssistant::Page page)
 {
     // Deriving the PIN's key takes a noticeable moment by design.
-    QTRY_COMPARE_WITH_TIMEOUT(m_assistant->currentId(), int(page), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_assistant->currentId() == int(page) || !m_assistant->pageError().isEmpty(),
+                              qPrintable(u"still on page %1"_s.arg(m_assistant->currentId())), 10000);
     QVERIFY2(m_assistant->pageError().isEmpty(), qPrintable(m_assistant->pageError()));
+    QCOMPARE(m_assistant->currentId(), int(page));
 }
 
 void tst_FirstRunAssistant::nextRefused()
@@ -285,7 +287,8 @@ void tst_FirstRunAssistant::aPlanFileIsImportedAndPricedInTheVenuesCurrency()
     // A PIN set before is kept: the page says so and lets the venue on.
     QVERIFY(!child<QLineEdit>(u"pin"_s)->isEnabled());
     next(FirstRunAssistant::HallPage);
-    QTest::mouseClick(child<QRadioButton>(u"importHall"_s), Qt::LeftButton);
+    auto *importChoice = child<QRadioButton>(u"importHall"_s);
+    QTest::mouseClick(importChoice, Qt::LeftButton, {}, QPoint(importChoice->height() / 2, importChoice->height() / 2));
     QVERIFY(child<QRadioButton>(u"importHall"_s)->isChecked());
     QVERIFY(!child<QPushButton>(u"layoutButton"_s)->isEnabled());
     QTest::keyClicks(child<QLineEdit>(u"importPath"_s), path);
@@ -401,20 +404,36 @@ void tst_FirstRunAssistant::cancelKeepsTheHallAndTheNextStartOffersIt()
 
 void tst_FirstRunAssistant::screenshot()
 {
-    // The show page of a venue with a generated hall; BOXOFFICE_SCREENSHOT names where to keep it.
+    // The show page of a venue in Zurich with an imported three-category hall;
+    // BOXOFFICE_SCREENSHOT names where to keep the picture.
     QVERIFY(m_session->setInitialPin(pin).ok());
+    HallPlanGeneratorOptions options;
+    options.hallName = u"Grosser Saal"_s;
+    options.rows = 12;
+    options.seatsPerRow = 18;
+    options.categories = {{u"stalls"_s, u"Stalls"_s, u"#56b4e9"_s},
+                          {u"circle"_s, u"Circle"_s, u"#e69f00"_s},
+                          {u"box"_s, u"Box"_s, u"#009e73"_s}};
+    const QString path = writeFile(u"stadttheater.json"_s, HallPlanFile::write(HallPlanGenerator(options).generate()));
     openAssistant();
-    child<QLineEdit>(u"venueName"_s)->setText(u"Kino am Markt"_s);
+    child<QLineEdit>(u"venueName"_s)->setText(u"Stadttheater"_s);
+    child<QComboBox>(u"currency"_s)->setCurrentText(u"CHF"_s);
+    child<QComboBox>(u"timeZone"_s)->setCurrentText(u"Europe/Zurich"_s);
     next(FirstRunAssistant::PinPage);
     next(FirstRunAssistant::HallPage);
+    child<QRadioButton>(u"importHall"_s)->setChecked(true);
+    child<QLineEdit>(u"importPath"_s)->setText(path);
+    child<QLineEdit>(u"hallName"_s)->setText(u"Grosser Saal"_s);
     next(FirstRunAssistant::ShowPage);
-    fillShow(u"The Seagull"_s, QDateTime(QDate(2026, 11, 28), QTime(20, 0)));
-    child<QDoubleSpinBox>(u"price_standard"_s)->setValue(12.5);
+    fillShow(u"The Seagull"_s, QDateTime(QDate(2026, 11, 28), QTime(19, 30)));
+    child<QDoubleSpinBox>(u"price_stalls"_s)->setValue(48);
+    child<QDoubleSpinBox>(u"price_circle"_s)->setValue(36.5);
+    child<QDoubleSpinBox>(u"price_box"_s)->setValue(62);
     const QImage image = m_assistant->grab().toImage();
     QVERIFY(!image.isNull());
-    const QString path = qEnvironmentVariable("BOXOFFICE_SCREENSHOT");
-    if (!path.isEmpty())
-        QVERIFY(image.save(path));
+    const QString screenshot = qEnvironmentVariable("BOXOFFICE_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        QVERIFY(image.save(screenshot));
 }
 
 QTEST_MAIN(tst_FirstRunAssistant)
