@@ -19,34 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-namespace {
-
-/// Until the venue has a show, leads it there; finishing opens the show at the counter.
-void offerFirstRun(CoreBackend &backend, ManagerSession &managerSession, MainWindow &window)
-{
-    backend.run<SetupProgress>(
-            &window,
-            [](CoreServices &services) { return SetupProgress::read(services.database, services.venues); },
-            [&backend, &managerSession, &window](const Result<SetupProgress> &progress) {
-                if (!progress.ok() || !progress->needsFirstRun())
-                    return;
-                auto *assistant = new FirstRunAssistant(backend, managerSession, progress.value(), &window);
-                assistant->setAttribute(Qt::WA_DeleteOnClose);
-                QObject::connect(assistant, &FirstRunAssistant::showReady, &window,
-                                 [&window](qint64 show, const QDateTime &startsAt) {
-                                     QObject::connect(
-                                             &window, &MainWindow::showsLoaded, &window,
-                                             [&window, show] { window.selectShow(show); },
-                                             Qt::SingleShotConnection);
-                                     window.setDay(startsAt.toLocalTime().date());
-                                     window.refresh();
-                                 });
-                assistant->open();
-            });
-}
-
-} // namespace
-
 int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &clock, BackupStatus &backups)
 {
     auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
@@ -70,7 +42,7 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
 
     if (!options.demo)
         QObject::connect(&backend, &CoreBackend::ready, &window,
-                         [&] { offerFirstRun(backend, managerSession, window); });
+                         [&] { FirstRunAssistant::offer(backend, managerSession, window); });
     backend.start();
     web.apply();
     window.show();

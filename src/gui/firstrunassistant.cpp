@@ -2,6 +2,7 @@
 
 #include "corebackend.h"
 #include "hallgeneratordialog.h"
+#include "mainwindow.h"
 #include "managersession.h"
 #include "seatplanreader.h"
 #include "showservice.h"
@@ -90,6 +91,28 @@ FirstRunAssistant::FirstRunAssistant(CoreBackend &backend, ManagerSession &sessi
 }
 
 FirstRunAssistant::~FirstRunAssistant() = default;
+
+void FirstRunAssistant::offer(CoreBackend &backend, ManagerSession &session, MainWindow &window)
+{
+    backend.run<SetupProgress>(
+            &window,
+            [](CoreServices &services) { return SetupProgress::read(services.database, services.venues); },
+            [&backend, &session, &window](const Result<SetupProgress> &progress) {
+                if (!progress.ok() || !progress->needsFirstRun())
+                    return;
+                auto *assistant = new FirstRunAssistant(backend, session, progress.value(), &window);
+                assistant->setAttribute(Qt::WA_DeleteOnClose);
+                connect(assistant, &FirstRunAssistant::showReady, &window,
+                        [&window](qint64 show, const QDateTime &startsAt) {
+                            connect(
+                                    &window, &MainWindow::showsLoaded, &window,
+                                    [&window, show] { window.selectShow(show); }, Qt::SingleShotConnection);
+                            window.setDay(startsAt.toLocalTime().date());
+                            window.refresh();
+                        });
+                assistant->open();
+            });
+}
 
 QWizardPage *FirstRunAssistant::makeVenuePage()
 {

@@ -25,6 +25,7 @@ QT_END_NAMESPACE
 namespace boxoffice {
 
 class CoreBackend;
+class MainWindow;
 class ManagerSession;
 class VenueSettingsForm;
 
@@ -48,9 +49,15 @@ public:
                       QWidget *parent = nullptr);
     ~FirstRunAssistant() override;
 
+    /// Reads on the worker whether the venue still needs its first show and, if so, opens the
+    /// assistant over `window`; finishing shows the new show there, ready to sell.
+    static void offer(CoreBackend &backend, ManagerSession &session, MainWindow &window);
+
     qint64 hallId() const { return m_hallId; }
     qint64 showId() const { return m_showId; }
     QDateTime showStartsAt() const { return m_showStartsAt; }
+    /// Reading or saving through the worker; Next and Back wait for it.
+    bool isBusy() const { return m_busy; }
     /// The message the current page shows for what stopped it, empty when none.
     QString pageError() const;
 

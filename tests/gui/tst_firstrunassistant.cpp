@@ -1,7 +1,9 @@
+#include "appsettings.h"
 #include "corebackend.h"
 #include "firstrunassistant.h"
 #include "hallgeneratordialog.h"
 #include "hallplanfile.h"
+#include "mainwindow.h"
 #include "managersession.h"
 #include "migrations.h"
 #include "setupprogress.h"
@@ -45,6 +47,7 @@ private slots:
     void differentPinsAreRefused();
     void aShowNeedsATitleAndAFutureStart();
     void cancelKeepsTheHallAndTheNextStartOffersIt();
+    void theCounterOffersItAndThenShowsTheNewShow();
     void screenshot();
 
 private:
@@ -70,6 +73,8 @@ private:
         return found;
     }
     QString writeFile(const QString &name, const QByteArray &data) const;
+    /// Waits until the worker answered every job queued before this call (it runs them in order).
+    void waitForWorker();
 
     static inline const QString pin = u"2468"_s;
 
@@ -400,6 +405,46 @@ void tst_FirstRunAssistant::cancelKeepsTheHallAndTheNextStartOffersIt()
     const SetupProgress done = progress();
     QVERIFY(!done.needsFirstRun());
     QCOMPARE(done.halls.size(), 1);
+}
+
+void tst_FirstRunAssistant::theCounterOffersItAndThenShowsTheNewShow()
+{
+    QVERIFY(m_session->setInitialPin(pin).ok());
+    AppSettings settings(m_dir->filePath(u"app.ini"_s));
+    MainWindow window(*m_backend, settings, *m_session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FirstRunAssistant::offer(*m_backend, *m_session, window);
+    FirstRunAssistant *offered = nullptr;
+    QTRY_VERIFY((offered = window.findChild<FirstRunAssistant *>()) && offered->isVisible());
+    QVERIFY(offered->isModal());
+    m_assistant.reset(offered);
+    QTRY_VERIFY(!offered->isBusy());
+    next(FirstRunAssistant::PinPage);
+    next(FirstRunAssistant::HallPage);
+    next(FirstRunAssistant::ShowPage);
+    fillShow(u"Matinee"_s, QDateTime(QDate(2026, 11, 29), QTime(11, 0)));
+    next(FirstRunAssistant::DonePage);
+    const qint64 show = offered->showId();
+    QTest::mouseClick(offered->button(QWizard::FinishButton), Qt::LeftButton);
+    // Finishing closes (and deletes) the assistant and shows the new show at the counter.
+    m_assistant.release();
+    QTRY_VERIFY(window.findChild<FirstRunAssistant *>() == nullptr);
+    QCOMPARE(window.day(), QDate(2026, 11, 29));
+    QTRY_COMPARE(window.currentShowId(), show);
+
+    // With a show in the database, the next start opens no assistant.
+    FirstRunAssistant::offer(*m_backend, *m_session, window);
+    waitForWorker();
+    QVERIFY(window.findChild<FirstRunAssistant *>() == nullptr);
+}
+
+void tst_FirstRunAssistant::waitForWorker()
+{
+    bool answered = false;
+    m_backend->run<bool>(
+            this, [](CoreServices &) { return Result<bool>(true); }, [&answered](const Result<bool> &) { answered = true; });
+    QTRY_VERIFY(answered);
 }
 
 void tst_FirstRunAssistant::screenshot()
