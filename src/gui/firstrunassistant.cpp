@@ -321,7 +321,7 @@ void FirstRunAssistant::initializePage(int id)
         const bool hasPin = m_session.hasPin();
         m_pin->setEnabled(!hasPin);
         m_pinAgain->setEnabled(!hasPin);
-        m_pinIntro->setText(hasPin ? tr("A manager PIN is set already; Manager → Change PIN… changes it.")
+        m_pinIntro->setText(hasPin ? tr("A manager PIN is set already; Settings → Change manager PIN… changes it.")
                                    : tr("Choose a PIN of %1 to %2 characters and type it twice. It unlocks manager "
                                         "mode on this computer.")
                                              .arg(ManagerSession::minPinLength)
