@@ -191,11 +191,6 @@ QWizardPage *FirstRunAssistant::makeHallPage()
         choices->addButton(choice);
     connect(choices, &QButtonGroup::buttonToggled, this, &FirstRunAssistant::updateHallChoice);
 
-    m_importWarnings = new QLabel(page);
-    m_importWarnings->setObjectName(u"importWarnings"_s);
-    m_importWarnings->setWordWrap(true);
-    m_importWarnings->hide();
-
     auto *form = new QFormLayout;
     form->addRow(tr("Hall &name:"), m_hallName);
     auto *grid = new QGridLayout;
@@ -212,7 +207,6 @@ QWizardPage *FirstRunAssistant::makeHallPage()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addLayout(grid);
-    layout->addWidget(m_importWarnings);
     addFooter(page, HallPage, true);
     return page;
 }
@@ -245,7 +239,13 @@ QWizardPage *FirstRunAssistant::makeShowPage()
     m_startsAtLabel->setBuddy(m_startsAt);
     form->addRow(m_startsAtLabel, m_startsAt);
     form->addRow(tr("&Duration:"), m_duration);
+    // What an imported file could not carry over is told here, once the hall is stored.
+    m_importWarnings = new QLabel(page);
+    m_importWarnings->setObjectName(u"importWarnings"_s);
+    m_importWarnings->setWordWrap(true);
+    m_importWarnings->hide();
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_importWarnings);
     layout->addLayout(form);
     layout->addWidget(prices);
     addFooter(page, ShowPage, true);

@@ -43,6 +43,7 @@ private slots:
 
     void fromAnEmptyDatabaseToABookableShow();
     void aPlanFileIsImportedAndPricedInTheVenuesCurrency();
+    void aPretixPlanIsImportedAndWhatItLosesIsTold();
     void aBrokenPlanFileIsRefusedWithItsProblems();
     void differentPinsAreRefused();
     void aShowNeedsATitleAndAFutureStart();
@@ -323,6 +324,29 @@ void tst_FirstRunAssistant::aPlanFileIsImportedAndPricedInTheVenuesCurrency()
         prices.insert(price.category, price.priceCents);
     }
     QCOMPARE(prices, (QHash<QString, qint64>{{u"stalls"_s, 1800}, {u"circle"_s, 1200}}));
+}
+
+void tst_FirstRunAssistant::aPretixPlanIsImportedAndWhatItLosesIsTold()
+{
+    QVERIFY(m_session->setInitialPin(pin).ok());
+    const QString path = writeFile(u"pretix.json"_s, R"({
+        "name": "Theatre", "size": {"width": 200, "height": 100},
+        "categories": [{"name": "stalls", "color": "#3366cc"}],
+        "zones": [{"name": "Stalls", "position": {"x": 0, "y": 0}, "rows": [{"row_number": "1",
+            "position": {"x": 0, "y": 0}, "seats": [
+                {"seat_guid": "s-1", "seat_number": "1", "position": {"x": 0, "y": 0}, "category": "stalls"},
+                {"seat_guid": "s-2", "seat_number": "2", "position": {"x": 30, "y": 0}, "category": "stalls"}]}]}]})");
+    openAssistant();
+    next(FirstRunAssistant::PinPage);
+    next(FirstRunAssistant::HallPage);
+    child<QRadioButton>(u"importHall"_s)->setChecked(true);
+    child<QLineEdit>(u"importPath"_s)->setText(path);
+    next(FirstRunAssistant::ShowPage);
+    auto *warnings = child<QLabel>(u"importWarnings"_s);
+    QVERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(u"zones[0]: zones are merged into one plan"_s), qPrintable(warnings->text()));
+    QVERIFY(child<QDoubleSpinBox>(u"price_stalls"_s));
+    QCOMPARE(progress().halls.constFirst().seats, 2);
 }
 
 void tst_FirstRunAssistant::aBrokenPlanFileIsRefusedWithItsProblems()
