@@ -317,6 +317,8 @@ void FirstRunAssistant::setBusy(bool busy)
 void FirstRunAssistant::initializePage(int id)
 {
     QWizard::initializePage(id);
+    // A save that came back after the venue went Back lets no page pass unsaved later.
+    m_passingPage = -1;
     if (id == PinPage) {
         const bool hasPin = m_session.hasPin();
         m_pin->setEnabled(!hasPin);
