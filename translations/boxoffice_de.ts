@@ -1156,6 +1156,220 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
 </context>
 <context>
+    <name>boxoffice::FirstRunAssistant</name>
+    <message>
+        <source>Set up Box Office</source>
+        <translation>Box Office einrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n Platz)</numerusform>
+            <numerusform>%1 (%n Plätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Box Office</source>
+        <translation>Willkommen bei Box Office</translation>
+    </message>
+    <message>
+        <source>A few steps lead to the first show you can sell: the venue, the manager&apos;s PIN, a hall and a show. Everything can be changed later in manager mode.</source>
+        <translation>Wenige Schritte führen zur ersten Vorstellung, die Sie verkaufen können: die Spielstätte, die PIN des Managers, ein Saal und eine Vorstellung. Alles lässt sich später im Manager-Modus ändern.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN</source>
+        <translation>Die PIN des Managers</translation>
+    </message>
+    <message>
+        <source>Manager mode sets up halls and shows, cancels bookings and reads the reports.</source>
+        <translation>Im Manager-Modus werden Säle und Vorstellungen eingerichtet, Buchungen storniert und Berichte gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The first hall</source>
+        <translation>Der erste Saal</translation>
+    </message>
+    <message>
+        <source>Lay out rows of seats, or bring a seat plan from a file. The hall designer (Manager → Halls…) refines it later: categories, wheelchair spaces, aisles, single seats.</source>
+        <translation>Legen Sie Sitzreihen an oder bringen Sie einen Saalplan aus einer Datei mit. Der Saal-Designer (Manager → Säle…) verfeinert ihn später: Kategorien, Rollstuhlplätze, Gänge, einzelne Plätze.</translation>
+    </message>
+    <message>
+        <source>Hall 1</source>
+        <translation>Saal 1</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out rows of seats</source>
+        <translation>Sitzreihen an&amp;legen</translation>
+    </message>
+    <message>
+        <source>&amp;Rows and seats…</source>
+        <translation>&amp;Reihen und Plätze…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a seat-plan file (Box Office or pretix)</source>
+        <translation>Saalplan-Datei &amp;importieren (Box Office oder pretix)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Use a hall already set up</source>
+        <translation>Einen schon eingerichteten Saal &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Hall &amp;name:</source>
+        <translation>Saal&amp;name:</translation>
+    </message>
+    <message>
+        <source>The first show</source>
+        <translation>Die erste Vorstellung</translation>
+    </message>
+    <message>
+        <source>Its title, when it starts and what an adult ticket costs in each seat category. More ticket types, web sales and runs of shows are set in manager mode.</source>
+        <translation>Ihr Titel, ihr Beginn und der Preis eines Erwachsenentickets in jeder Platzkategorie. Weitere Ticketarten, Webverkauf und Vorstellungsreihen werden im Manager-Modus eingestellt.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Adult ticket per seat category</source>
+        <translation>Erwachsenenticket je Platzkategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>Bereit zum Verkauf</translation>
+    </message>
+    <message>
+        <source>Finish opens the show&apos;s day at the counter.</source>
+        <translation>Fertigstellen öffnet den Tag der Vorstellung an der Kasse.</translation>
+    </message>
+    <message>
+        <source>Next saves this page. Cancel keeps what was saved; until a show exists, this assistant opens again at the next start.</source>
+        <translation>Weiter speichert diese Seite. Abbrechen behält, was gespeichert ist; solange es keine Vorstellung gibt, öffnet sich dieser Assistent beim nächsten Start wieder.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of %1 to %2 characters and type it twice. It unlocks manager mode on this computer.</source>
+        <translation>Wählen Sie eine PIN mit %1 bis %2 Zeichen und geben Sie sie zweimal ein. Sie entsperrt den Manager-Modus an diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation>&amp;Beginn (%1):</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Die beiden PINs unterscheiden sich. Geben Sie die PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Give the hall a name.</source>
+        <translation>Geben Sie dem Saal einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the seat-plan file to import.</source>
+        <translation>Wählen Sie die Saalplan-Datei, die importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose one of the halls.</source>
+        <translation>Wählen Sie einen der Säle.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a seat plan that can be imported:
+%2</source>
+        <translation>%1 ist kein Saalplan, der importiert werden kann:
+%2</translation>
+    </message>
+    <message>
+        <source>The hall was not saved: %1</source>
+        <translation>Der Saal wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not carried over from the file: %1</source>
+        <translation>Aus der Datei nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Give the show a title.</source>
+        <translation>Geben Sie der Vorstellung einen Titel.</translation>
+    </message>
+    <message>
+        <source>This time does not exist in %1 (the clocks change).</source>
+        <translation>Diese Uhrzeit gibt es in %1 nicht (Zeitumstellung).</translation>
+    </message>
+    <message>
+        <source>The show would start in the past. Choose a later start.</source>
+        <translation>Die Vorstellung würde in der Vergangenheit beginnen. Wählen Sie einen späteren Beginn.</translation>
+    </message>
+    <message>
+        <source>The show was not saved: %1</source>
+        <translation>Die Vorstellung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Import a seat plan</source>
+        <translation>Saalplan importieren</translation>
+    </message>
+    <message>
+        <source>Seat plans (*.json);;All files (*)</source>
+        <translation>Saalpläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in all</source>
+        <translation>
+            <numerusform>%n Platz insgesamt</numerusform>
+            <numerusform>%n Plätze insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Venue: %1 (%2, %3)
+Hall: %4 with %n seat(s)
+Show: %5 on %6
+Adult tickets: %7</source>
+        <translation>
+            <numerusform>Spielstätte: %1 (%2, %3)
+Saal: %4 mit %n Platz
+Vorstellung: %5 am %6
+Erwachsenentickets: %7</numerusform>
+            <numerusform>Spielstätte: %1 (%2, %3)
+Saal: %4 mit %n Plätzen
+Vorstellung: %5 am %6
+Erwachsenentickets: %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A manager PIN is set already; Settings → Change manager PIN… changes it.</source>
+        <translation>Eine Manager-PIN ist schon gesetzt; Einstellungen → Manager-PIN ändern… ändert sie.</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::HallDesignerCanvas</name>
     <message>
         <source>Hall plan</source>
@@ -2487,6 +2701,9 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <source>Venue settings</source>
         <translation>Einstellungen der Spielstätte</translation>
     </message>
+</context>
+<context>
+    <name>boxoffice::VenueSettingsForm</name>
     <message>
         <source> s</source>
         <translation> s</translation>

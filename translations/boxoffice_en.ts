@@ -22,6 +22,46 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::FirstRunAssistant</name>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in all</source>
+        <translation>
+            <numerusform>%n seat in all</numerusform>
+            <numerusform>%n seats in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Venue: %1 (%2, %3)
+Hall: %4 with %n seat(s)
+Show: %5 on %6
+Adult tickets: %7</source>
+        <translation>
+            <numerusform>Venue: %1 (%2, %3)
+Hall: %4 with %n seat
+Show: %5 on %6
+Adult tickets: %7</numerusform>
+            <numerusform>Venue: %1 (%2, %3)
+Hall: %4 with %n seats
+Show: %5 on %6
+Adult tickets: %7</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::HallDesignerWindow</name>
     <message numerus="yes">
         <source>%n seat(s) in the hall, none selected.</source>

@@ -1156,6 +1156,220 @@ Backups go to %3. Please tell the manager.</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::FirstRunAssistant</name>
+    <message>
+        <source>Set up Box Office</source>
+        <translation>Box Office सेट अप करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n सीट)</numerusform>
+            <numerusform>%1 (%n सीटें)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Box Office</source>
+        <translation>Box Office में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <source>A few steps lead to the first show you can sell: the venue, the manager&apos;s PIN, a hall and a show. Everything can be changed later in manager mode.</source>
+        <translation>कुछ चरण आपको पहले बेचे जा सकने वाले शो तक ले जाते हैं: स्थल, प्रबंधक का PIN, एक हॉल और एक शो। सब कुछ बाद में प्रबंधक मोड में बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN</source>
+        <translation>प्रबंधक का PIN</translation>
+    </message>
+    <message>
+        <source>Manager mode sets up halls and shows, cancels bookings and reads the reports.</source>
+        <translation>प्रबंधक मोड में हॉल और शो सेट किए जाते हैं, बुकिंग रद्द की जाती हैं और रिपोर्ट पढ़ी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN दोबारा(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The first hall</source>
+        <translation>पहला हॉल</translation>
+    </message>
+    <message>
+        <source>Lay out rows of seats, or bring a seat plan from a file. The hall designer (Manager → Halls…) refines it later: categories, wheelchair spaces, aisles, single seats.</source>
+        <translation>सीटों की पंक्तियाँ बनाएँ, या किसी फ़ाइल से सीट नक्शा लाएँ। हॉल डिज़ाइनर (प्रबंधक → हॉल…) बाद में उसे निखारता है: श्रेणियाँ, व्हीलचेयर स्थान, गलियारे, अलग-अलग सीटें।</translation>
+    </message>
+    <message>
+        <source>Hall 1</source>
+        <translation>हॉल 1</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out rows of seats</source>
+        <translation>सीटों की पंक्तियाँ बनाएँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Rows and seats…</source>
+        <translation>पंक्तियाँ और सीटें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a seat-plan file (Box Office or pretix)</source>
+        <translation>सीट नक्शे की फ़ाइल आयात करें (Box Office या pretix)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>फ़ाइल का नाम</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use a hall already set up</source>
+        <translation>पहले से सेट किया हुआ हॉल इस्तेमाल करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hall &amp;name:</source>
+        <translation>हॉल का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The first show</source>
+        <translation>पहला शो</translation>
+    </message>
+    <message>
+        <source>Its title, when it starts and what an adult ticket costs in each seat category. More ticket types, web sales and runs of shows are set in manager mode.</source>
+        <translation>उसका शीर्षक, वह कब शुरू होता है और हर सीट श्रेणी में वयस्क टिकट का मूल्य। और टिकट प्रकार, वेब बिक्री और शो की शृंखलाएँ प्रबंधक मोड में सेट होती हैं।</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <source>Adult ticket per seat category</source>
+        <translation>हर सीट श्रेणी में वयस्क टिकट</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>शीर्षक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>अवधि(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>बिक्री के लिए तैयार</translation>
+    </message>
+    <message>
+        <source>Finish opens the show&apos;s day at the counter.</source>
+        <translation>समाप्त करने पर काउंटर पर शो का दिन खुलता है।</translation>
+    </message>
+    <message>
+        <source>Next saves this page. Cancel keeps what was saved; until a show exists, this assistant opens again at the next start.</source>
+        <translation>आगे इस पृष्ठ को सहेजता है। रद्द करने पर जो सहेजा गया है वह बना रहता है; जब तक कोई शो नहीं है, यह सहायक अगली शुरुआत पर फिर खुलता है।</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of %1 to %2 characters and type it twice. It unlocks manager mode on this computer.</source>
+        <translation>%1 से %2 अक्षरों का PIN चुनें और उसे दो बार टाइप करें। वह इस कंप्यूटर पर प्रबंधक मोड खोलता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation>शुरुआत (%1)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>दोनों PIN अलग हैं। PIN फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Give the hall a name.</source>
+        <translation>हॉल को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>Choose the seat-plan file to import.</source>
+        <translation>आयात करने के लिए सीट नक्शे की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose one of the halls.</source>
+        <translation>हॉल में से एक चुनें।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a seat plan that can be imported:
+%2</source>
+        <translation>%1 ऐसा सीट नक्शा नहीं है जिसे आयात किया जा सके:
+%2</translation>
+    </message>
+    <message>
+        <source>The hall was not saved: %1</source>
+        <translation>हॉल सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Not carried over from the file: %1</source>
+        <translation>फ़ाइल से नहीं लिया गया: %1</translation>
+    </message>
+    <message>
+        <source>Give the show a title.</source>
+        <translation>शो को एक शीर्षक दें।</translation>
+    </message>
+    <message>
+        <source>This time does not exist in %1 (the clocks change).</source>
+        <translation>यह समय %1 में मौजूद नहीं है (घड़ियाँ बदलती हैं)।</translation>
+    </message>
+    <message>
+        <source>The show would start in the past. Choose a later start.</source>
+        <translation>शो अतीत में शुरू होगा। बाद की शुरुआत चुनें।</translation>
+    </message>
+    <message>
+        <source>The show was not saved: %1</source>
+        <translation>शो सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Import a seat plan</source>
+        <translation>सीट नक्शा आयात करें</translation>
+    </message>
+    <message>
+        <source>Seat plans (*.json);;All files (*)</source>
+        <translation>सीट नक्शे (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n पंक्ति</numerusform>
+            <numerusform>%n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in all</source>
+        <translation>
+            <numerusform>कुल %n सीट</numerusform>
+            <numerusform>कुल %n सीटें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Venue: %1 (%2, %3)
+Hall: %4 with %n seat(s)
+Show: %5 on %6
+Adult tickets: %7</source>
+        <translation>
+            <numerusform>स्थल: %1 (%2, %3)
+हॉल: %4, %n सीट
+शो: %5, %6
+वयस्क टिकट: %7</numerusform>
+            <numerusform>स्थल: %1 (%2, %3)
+हॉल: %4, %n सीटें
+शो: %5, %6
+वयस्क टिकट: %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A manager PIN is set already; Settings → Change manager PIN… changes it.</source>
+        <translation>प्रबंधक PIN पहले से सेट है; सेटिंग्स → प्रबंधक PIN बदलें… उसे बदलता है।</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::HallDesignerCanvas</name>
     <message>
         <source>Hall plan</source>
@@ -2487,6 +2701,9 @@ Backups go to %3. Please tell the manager.</source>
         <source>Venue settings</source>
         <translation>स्थल सेटिंग्स</translation>
     </message>
+</context>
+<context>
+    <name>boxoffice::VenueSettingsForm</name>
     <message>
         <source> s</source>
         <translation> से.</translation>

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "backupindicator.h"
 #include "corebackend.h"
+#include "firstrunassistant.h"
 #include "mainwindow.h"
 #include "managersession.h"
 #include "translators.h"
@@ -39,6 +40,9 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     window.statusBar()->addPermanentWidget(new BackupIndicator(backups, clock, &window));
     QObject::connect(&settings, &AppSettings::changed, &backups, &BackupStatus::requestCheck);
 
+    if (!options.demo)
+        QObject::connect(&backend, &CoreBackend::ready, &window,
+                         [&] { FirstRunAssistant::offer(backend, managerSession, window); });
     backend.start();
     web.apply();
     window.show();

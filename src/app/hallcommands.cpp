@@ -3,12 +3,10 @@
 #include "changefeed.h"
 #include "database.h"
 #include "hallplanfile.h"
-#include "pretixplanimport.h"
+#include "seatplanreader.h"
 #include "venueservice.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -32,21 +30,12 @@ QString lines(const QList<PlanProblem> &problems, const QString &prefix = {})
     return text;
 }
 
-/// Our files say `"format": "boxoffice-hall"`; pretix's plans have no such field.
-HallPlanImport readPlan(const QByteArray &data)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(data);
-    if (document.isObject() && !document.object().contains(u"format"_s))
-        return PretixPlanImport::read(data);
-    return HallPlanFile::read(data);
-}
-
 CommandOutcome importHall(VenueService &venue, const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return failed(u"Cannot read %1: %2"_s.arg(fileName, file.errorString()), 2);
-    const HallPlanImport imported = readPlan(file.readAll());
+    const HallPlanImport imported = SeatPlanReader::read(file.readAll());
     const QString warnings = lines(imported.warnings, u"warning: "_s);
     if (!imported.ok())
         return CommandOutcome{{}, 2, u"boxoffice: %1 is not a seat plan that can be imported:\n"_s.arg(fileName)

@@ -5,17 +5,14 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
 QT_END_NAMESPACE
 
 namespace boxoffice {
 
 class CoreBackend;
+class VenueSettingsForm;
 
 /// The venue's settings, shared by every counter and the web (manager mode only). Reads and saves
 /// through the backend's worker thread; a save is announced on the change feed.
@@ -35,17 +32,11 @@ signals:
     void saved(const boxoffice::VenueSettings &settings);
 
 private:
-    void show(const VenueSettings &settings);
-    VenueSettings fromForm() const;
     void setBusy(bool busy);
+    void showError(const QString &message);
 
-    CoreBackend &m_backend;
     QString m_manager;
-    QLineEdit *m_name;
-    QComboBox *m_currency;
-    QComboBox *m_timeZone;
-    QSpinBox *m_holdSeconds;
-    QList<QCheckBox *> m_languages;
+    VenueSettingsForm *m_form;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "venuesettings.h"
+
+#include <QWidget>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace boxoffice {
+
+class CoreBackend;
+
+/// The venue's settings as a form: name, currency, time zone, default hold and web languages,
+/// read and saved through the backend's worker thread. Shared by the settings dialog and the
+/// first-run assistant.
+class VenueSettingsForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const Result<VenueSettings> &)>;
+
+    explicit VenueSettingsForm(CoreBackend &backend, QWidget *parent = nullptr);
+
+    void setSettings(const VenueSettings &settings);
+    /// What the form says, not yet validated.
+    VenueSettings settings() const;
+
+    /// Reads the stored settings into the form; `done` hears what was read or why not.
+    void load(Done done);
+    /// Validates what the form says (refused at once) and saves it under `actor`'s name,
+    /// announcing it on the change feed; `done` hears what was saved or why not.
+    void save(const QString &actor, Done done);
+
+private:
+    CoreBackend &m_backend;
+    QLineEdit *m_name;
+    QComboBox *m_currency;
+    QComboBox *m_timeZone;
+    QSpinBox *m_holdSeconds;
+    QList<QCheckBox *> m_languages;
+};
+
+} // namespace boxoffice
