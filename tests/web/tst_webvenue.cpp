@@ -19,9 +19,10 @@ class tst_WebVenue : public QObject
 
 private:
     static void saveVenue(Fixture &fixture, const QString &currency, const QByteArray &timeZone,
-                          const QStringList &languages)
+                          const QStringList &languages, const QString &name = VenueSettings().name)
     {
         VenueSettings venue;
+        venue.name = name;
         venue.currency = Currency::fromCode(currency).value();
         venue.timeZone = timeZone;
         venue.webLanguages = languages;
@@ -148,6 +149,38 @@ private slots:
         QVERIFY(page.body.contains("<html lang=\"en\">"));
         QVERIFY(page.body.contains(">What’s on<"));
         QVERIFY(page.header("etag") != client.get(u"/"_s, {{"Accept-Language", "hi"}}).header("etag"));
+    }
+
+    void thePagesNameTheVenueEscaped_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("acceptLanguage");
+        QTest::addColumn<QByteArray>("title");
+        QTest::newRow("list") << u"/"_s << QByteArray("en") << QByteArray("What’s on · ");
+        QTest::newRow("list in German") << u"/"_s << QByteArray("de") << QByteArray("Programm · ");
+        QTest::newRow("seat page") << u"/shows/1/"_s << QByteArray("en") << QByteArray("Choose your seats · ");
+        QTest::newRow("seat page in Hindi") << u"/shows/1/"_s << QByteArray("hi") << QByteArray("अपनी सीटें चुनें · ");
+    }
+
+    void thePagesNameTheVenueEscaped()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, acceptLanguage);
+        QFETCH(QByteArray, title);
+        Fixture fixture;
+        Client client = fixture.client();
+        const Answer before = client.get(path, {{"Accept-Language", acceptLanguage}});
+        QVERIFY(before.body.contains("<span class=\"brand-name\">Box Office</span>"));
+        saveVenue(fixture, u"EUR"_s, "Europe/Berlin", {u"en"_s, u"de"_s, u"hi"_s}, u"Kino <Süd> & \"Co\""_s);
+        QTRY_COMPARE(client.get(u"/api/shows/"_s).json().value(u"time_zone"_s).toString(), u"Europe/Berlin"_s);
+        const QByteArray escaped = QString(u"Kino &lt;Süd&gt; &amp; &quot;Co&quot;"_s).toUtf8();
+        const Answer page = client.get(path, {{"Accept-Language", acceptLanguage},
+                                              {"If-None-Match", before.header("etag")}});
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.body.contains(QByteArray("<title>" + title + escaped + "</title>")), page.body.left(400).constData());
+        QVERIFY(page.body.contains(QByteArray("<span class=\"brand-name\">" + escaped + "</span>")));
+        QVERIFY(!page.body.contains("<Süd>"));
+        QVERIFY(!page.body.contains("Box Office</"));
     }
 };
 
