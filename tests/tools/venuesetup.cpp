@@ -3,8 +3,9 @@
 // second process sees of it. Prints what it created, one id a line.
 //
 //   venuesetup --db PATH hall NAME ROWS SEATS_PER_ROW
-//   venuesetup --db PATH show HALL TITLE STARTS_AT(ISO 8601) PRICE_CENTS[,PRICE_CENTS…]
-//              (one price per category of the hall, in the hall's order, for the default type)
+//   venuesetup --db PATH show HALL TITLE STARTS_AT(ISO 8601) PRICES
+//              PRICES is CENTS (the default type, adult) or TYPE=CENTS[,TYPE=CENTS…], the same
+//              in every category of the hall
 //   venuesetup --db PATH cancel SHOW REASON
 //
 // Exit 0 on success, 1 when the database or a service refuses (message on stderr), 2 for bad
@@ -60,6 +61,22 @@ int createHall(CoreConnection &core, const QStringList &args)
     return 0;
 }
 
+/// "1200" or "adult=1200,child=700" for every category of the hall; empty when unreadable.
+QList<Price> readPrices(const QString &text, const HallPlan &plan)
+{
+    QList<Price> prices;
+    for (const QString &item : text.split(u',')) {
+        const QStringList parts = item.split(u'=');
+        bool ok = false;
+        const qint64 cents = parts.last().toLongLong(&ok);
+        if (!ok || parts.size() > 2)
+            return {};
+        for (const HallCategory &category : plan.categories)
+            prices.append({category.key, parts.size() == 2 ? parts.first() : defaultTicketType, cents});
+    }
+    return prices;
+}
+
 int createShow(CoreConnection &core, ShowService &shows, const QStringList &args)
 {
     bool hallOk = false;
@@ -69,15 +86,13 @@ int createShow(CoreConnection &core, ShowService &shows, const QStringList &args
     draft.startsAt = QDateTime::fromString(args.value(2), Qt::ISODate);
     draft.durationMinutes = 120;
     if (args.size() != 4 || !hallOk || !draft.startsAt.isValid())
-        return fail(u"show needs HALL TITLE STARTS_AT PRICE_CENTS[,PRICE_CENTS…]"_s, 2);
+        return fail(u"show needs HALL TITLE STARTS_AT CENTS|TYPE=CENTS[,TYPE=CENTS…]"_s, 2);
     auto plan = core.venues().hallPlan(draft.hall);
     if (!plan.ok())
         return fail(plan.error().message, 1);
-    const QStringList prices = args.value(3).split(u',');
-    if (prices.size() != plan->categories.size())
-        return fail(u"the hall has %1 categories"_s.arg(plan->categories.size()), 2);
-    for (qsizetype i = 0; i < prices.size(); ++i)
-        draft.prices.append({plan->categories.at(i).key, defaultTicketType, prices.at(i).toLongLong()});
+    draft.prices = readPrices(args.value(3), plan.value());
+    if (draft.prices.isEmpty())
+        return fail(u"cannot read the prices %1"_s.arg(args.value(3)), 2);
     auto show = shows.createShow(draft, actor);
     if (!show.ok())
         return fail(show.error().message, 1);
