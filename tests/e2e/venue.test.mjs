@@ -38,6 +38,15 @@ async function germanPage(url) {
   return opened;
 }
 
+/** Sets up a hall of rows × seats and a show in it tomorrow, and opens its seat page in German. */
+async function newShowPage({ hall, rows, seats, title, hour, prices }) {
+  const hallId = setUp('hall', hall, String(rows), String(seats));
+  const show = setUp('show', String(hallId), title, tomorrowAt(hour), prices);
+  const opened = await germanPage(new URL(`/shows/${show}/`, app.url).href);
+  await opened.page.locator('#seatmap button.seat').first().waitFor();
+  return { ...opened, show };
+}
+
 /** Waits (at most 10 s) until `check` of the app's answer to `pathAndQuery` holds. */
 async function until(pathAndQuery, check, headers = {}) {
   const deadline = Date.now() + 10000;
@@ -118,11 +127,36 @@ describe('a venue without demo data', () => {
     assert.deepEqual(log.errors, [], 'the console stayed clean');
   });
 
+  test('a seat with more than one ticket type offers a choice; the total and the booking follow it', async () => {
+    const { page, log } = await newShowPage({ hall: 'Saal 5', rows: 2, seats: 6, title: 'Familienfilm', hour: 15,
+      prices: 'adult=1200,child=700' });
+    await page.click('#seatmap [data-seat="A1"]');
+    await page.click('#seatmap [data-seat="A2"]');
+    await page.click('#hold-button');
+    await seatsReached(page, ['A1', 'A2'], 'mine', 5000);
+    const select = page.locator('#held-list [data-seat="A2"] select.ticket-type');
+    assert.equal(await select.getAttribute('aria-label'), 'Kartenart für Reihe A Platz 2');
+    assert.deepEqual(await select.locator('option').allTextContents(), ['Adult · 12,00\u00a0€', 'Child · 7,00\u00a0€']);
+    assert.equal(await select.inputValue(), 'adult', 'the default type first');
+    await select.selectOption('child');
+    assert.equal(await page.textContent('#basket-total-amount'), '19,00\u00a0€');
+    assert.equal(await page.textContent('#book-button'), '2 Plätze buchen · 19,00\u00a0€');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'seatpage-ticket-types.png') });
+    await page.fill('#customer-name', 'Jana Weber');
+    await page.fill('#customer-email', 'jana@example.com');
+    await page.click('#book-button');
+    await page.locator('#confirmation').waitFor();
+    assert.equal(await page.textContent('#confirmation-total'), '19,00\u00a0€');
+    const reference = (await page.textContent('#booking-reference')).trim();
+    const booking = await page.evaluate(async (ref) => (await fetch(`/api/bookings/${ref}`)).json(), reference);
+    assert.deepEqual(booking.tickets, [{ seat: 'A1', ticket_type: 'adult', price_cents: 1200 },
+      { seat: 'A2', ticket_type: 'child', price_cents: 700 }]);
+    assert.deepEqual(log.errors, [], 'the console stayed clean');
+  });
+
   test('a show cancelled at the counter says so on its open seat page, which stops asking', async () => {
-    const hall = setUp('hall', 'Saal 3', '3', '6');
-    const show = setUp('show', String(hall), 'Matinee', tomorrowAt(10), '900');
-    const { page, log } = await germanPage(new URL(`/shows/${show}/`, app.url).href);
-    await page.locator('#seatmap button.seat').first().waitFor();
+    const { page, log, show } = await newShowPage({ hall: 'Saal 3', rows: 3, seats: 6, title: 'Matinee', hour: 10,
+      prices: '900' });
     await page.click('#seatmap [data-seat="B1"]');
 
     setUp('cancel', String(show), 'The orchestra is ill');

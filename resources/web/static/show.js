@@ -42,6 +42,10 @@ const state = {
   expiredShown: false,
   announcedThresholds: new Set(),
   cancelled: false,
+  // The ticket types the web sells for this show ({key, name, prices: {category: cents}}), and the
+  // one the customer chose per seat.
+  ticketTypes: [],
+  chosenTypes: new Map(),
 };
 
 const seatMap = new SeatMap($('seatmap'), { onActivate: onSeatActivated });
@@ -92,6 +96,32 @@ function rebuildCategories(seats) {
   }
   const ordered = [...byName.values()].sort((a, b) => a.min - b.min || String(a.name).localeCompare(String(b.name)));
   state.categories = new Map(ordered.map((c, i) => [c.name, { ...c, className: `cat-${i % CATEGORY_COLOURS}` }]));
+}
+
+function readTicketTypes(data) {
+  if (!Array.isArray(data.ticket_types)) return;
+  state.ticketTypes = data.ticket_types
+    .filter((type) => typeof type?.key === 'string' && type.price_cents && typeof type.price_cents === 'object')
+    .map((type) => ({ key: type.key, name: String(type.name ?? type.key), prices: type.price_cents }));
+}
+
+function ticketTypesFor(seat) {
+  return state.ticketTypes.filter((type) => Number.isFinite(type.prices[seat.category]));
+}
+
+/** The customer's choice, else the type whose price the seat shows (the default type's). */
+function ticketTypeOf(seat) {
+  const types = ticketTypesFor(seat);
+  const chosen = state.chosenTypes.get(seat.id);
+  return types.find((type) => type.key === chosen)
+    ?? types.find((type) => type.prices[seat.category] === seat.price_cents) ?? types[0] ?? null;
+}
+
+function priceOf(id) {
+  const seat = state.seats.get(id);
+  if (!seat) return 0;
+  const type = ticketTypeOf(seat);
+  return type ? type.prices[seat.category] : seat.price_cents;
 }
 
 function viewState(seat) {
@@ -148,6 +178,7 @@ function buildHall(data) {
   state.version = version;
   for (const id of [...state.selection]) if (!state.seats.has(id)) state.selection.delete(id);
   rebuildCategories(seats);
+  readTicketTypes(data);
   seatMap.build(seats);
   applyMyHold(data, version, { quiet: true });
   for (const id of state.seats.keys()) renderSeat(id);
@@ -190,6 +221,7 @@ function applySeats(data, source) {
     buildHall(data);
     return;
   }
+  if (full) readTicketTypes(data);
   if (full && version < state.version) {
     // The server's history went backwards (restored or replaced database): start from its word.
     for (const seat of state.seats.values()) seat.v = -Infinity;
@@ -322,7 +354,7 @@ function basketItem(id, action, actionLabel, actionDescription) {
   text.textContent = seat ? seatName(seat) : id;
   const detail = document.createElement('span');
   detail.className = 'basket-detail';
-  detail.textContent = seat ? `${capitalise(seat.category)} · ${money(seat.price_cents)}` : '';
+  detail.textContent = seat ? `${capitalise(seat.category)} · ${money(priceOf(id))}` : '';
   const remove = document.createElement('button');
   remove.type = 'button';
   remove.className = 'link-button';
@@ -330,7 +362,28 @@ function basketItem(id, action, actionLabel, actionDescription) {
   remove.setAttribute('aria-label', t(actionDescription, { row: seat?.row ?? '', number: seat?.number ?? id }));
   remove.addEventListener('click', () => action(id));
   li.append(swatch, text, detail, remove);
+  const types = seat ? ticketTypesFor(seat) : [];
+  if (types.length > 1) li.append(ticketTypeSelect(seat, types, detail));
   return li;
+}
+
+function ticketTypeSelect(seat, types, detail) {
+  const select = document.createElement('select');
+  select.className = 'ticket-type';
+  select.setAttribute('aria-label', t('Ticket type for row {row} seat {number}', seat));
+  for (const type of types) {
+    const option = document.createElement('option');
+    option.value = type.key;
+    option.textContent = `${type.name} · ${money(type.prices[seat.category])}`;
+    select.append(option);
+  }
+  select.value = ticketTypeOf(seat)?.key ?? types[0].key;
+  select.addEventListener('change', () => {
+    state.chosenTypes.set(seat.id, select.value);
+    detail.textContent = `${capitalise(seat.category)} · ${money(priceOf(seat.id))}`;
+    renderBasket();
+  });
+  return select;
 }
 
 function focusIsLost(active = document.activeElement) {
@@ -360,7 +413,7 @@ function renderBasketContent() {
   }
   $('basket-empty').hidden = held.length + selected.length > 0;
 
-  const total = [...held, ...selected].reduce((sum, id) => sum + (state.seats.get(id)?.price_cents ?? 0), 0);
+  const total = [...held, ...selected].reduce((sum, id) => sum + priceOf(id), 0);
   $('basket-total').hidden = held.length + selected.length === 0;
   $('basket-total-amount').textContent = money(total);
 
@@ -380,7 +433,7 @@ function renderBasketContent() {
     : '';
   $('basket-jump').hidden = held.length + selected.length === 0 || basketInView;
 
-  const heldTotal = held.reduce((sum, id) => sum + (state.seats.get(id)?.price_cents ?? 0), 0);
+  const heldTotal = held.reduce((sum, id) => sum + priceOf(id), 0);
   const bookingOpen = held.length > 0 && !state.expiredShown;
   $('booking-form').hidden = !bookingOpen;
   $('book-button').disabled = state.busy || blocked;
@@ -584,6 +637,17 @@ async function releaseSeats(ids) {
   focusAfterBasketChange(() => seatMap.current);
 }
 
+/** `{ticket_types: {seat: key}}` for the held seats, when the show names its ticket types. */
+function chosenTicketTypes(ids) {
+  const types = {};
+  for (const id of ids) {
+    const seat = state.seats.get(id);
+    const type = seat ? ticketTypeOf(seat) : null;
+    if (type) types[id] = type.key;
+  }
+  return Object.keys(types).length ? { ticket_types: types } : {};
+}
+
 async function book(event) {
   event.preventDefault();
   const name = $('customer-name').value.trim();
@@ -593,7 +657,7 @@ async function book(event) {
     state.bookingInFlight = true;
     const heldBefore = [...state.hold.seats];
     try {
-      const { data } = await post('/api/bookings', { show: showId, name, email });
+      const { data } = await post('/api/bookings', { show: showId, name, email, ...chosenTicketTypes(heldBefore) });
       const seats = Array.isArray(data.seats) ? data.seats.map(String) : heldBefore;
       // The answer has no version: count the booking newer than all we have seen, so that a poll
       // answered just before it cannot bring the hold back.
