@@ -24,6 +24,7 @@ constexpr auto uriTooLong = "uri_too_long"_L1;
 constexpr auto unsupportedMediaType = "unsupported_media_type"_L1;
 constexpr auto tooManySeats = "too_many_seats"_L1;
 constexpr auto invalidField = "invalid_field"_L1;
+constexpr auto ticketTypeNotAvailable = "ticket_type_not_available"_L1;
 constexpr auto tooManyRequests = "too_many_requests"_L1;
 constexpr auto headersTooLarge = "headers_too_large"_L1;
 constexpr auto internalError = "internal_error"_L1;
@@ -123,6 +124,11 @@ ApiError ApiError::invalidField(const QString &message)
 ApiError ApiError::tooManySeats(const QString &message)
 {
     return ApiError(422, errorcode::tooManySeats, message);
+}
+
+ApiError ApiError::ticketTypeNotAvailable(const QString &message)
+{
+    return ApiError(422, errorcode::ticketTypeNotAvailable, message);
 }
 
 ApiError ApiError::tooManyRequests(int retryAfterSeconds)

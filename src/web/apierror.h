@@ -27,6 +27,8 @@ public:
     static ApiError unsupportedMediaType();
     static ApiError invalidField(const QString &message);
     static ApiError tooManySeats(const QString &message);
+    /// 422 ticket_type_not_available: a ticket type the web does not sell for that seat.
+    static ApiError ticketTypeNotAvailable(const QString &message);
     static ApiError tooManyRequests(int retryAfterSeconds);
     static ApiError requestTimeout();
     /// 503; `retryAfterSeconds` > 0 adds Retry-After.

@@ -6,6 +6,7 @@
 #include "jsonkeys.h"
 #include "requestbodies.h"
 #include "reservationservice.h"
+#include "seatstatuscache.h"
 #include "showcatalog.h"
 
 #include <QJsonArray>
@@ -29,7 +30,51 @@ QJsonArray seatLabels(const Booking &booking)
     return labels;
 }
 
+QJsonArray tickets(const Booking &booking)
+{
+    QJsonArray list;
+    for (const BookedSeat &seat : booking.seats) {
+        if (!seat.released)
+            list.append(QJsonObject{{jsonkey::seat, seat.label},
+                                    {jsonkey::ticketType, seat.ticketType},
+                                    {jsonkey::priceCents, seat.priceCents}});
+    }
+    return list;
+}
+
 } // namespace
+
+void BookingsController::checkTicketTypes(const RequestContext &context, qint64 show,
+                                          const QHash<QString, QString> &types) const
+{
+    if (types.isEmpty())
+        return;
+    for (auto it = types.cbegin(); it != types.cend(); ++it) {
+        const auto type = std::find_if(m_services.ticketTypes.cbegin(), m_services.ticketTypes.cend(),
+                                       [&](const TicketType &each) { return each.key == it.value(); });
+        if (type == m_services.ticketTypes.cend())
+            throw ApiError::ticketTypeNotAvailable(
+                    u"Seat %1: there is no ticket type \"%2\"."_s.arg(it.key(), it.value().left(64)));
+        if (type->retired)
+            throw ApiError::ticketTypeNotAvailable(
+                    u"Seat %1: %2 tickets are no longer sold."_s.arg(it.key(), type->name));
+        if (!type->webSellable)
+            throw ApiError::ticketTypeNotAvailable(
+                    u"Seat %1: %2 tickets are sold at the box office only."_s.arg(it.key(), type->name));
+    }
+    auto current = m_services.cache.current(show);
+    if (!current.ok())
+        throw ApiError::fromCore(current.error());
+    const QStringList held = current.value()->holds.value(context.session.owner()).seats;
+    // Without a hold the booking itself answers no_hold or hold_expired.
+    if (held.isEmpty())
+        return;
+    for (auto it = types.cbegin(); it != types.cend(); ++it) {
+        if (!held.contains(it.key()))
+            throw ApiError::invalidField(u"\"ticket_types\" names %1, which you do not hold."_s.arg(it.key()));
+    }
+}
+
 
 HttpResponse BookingsController::book(const RequestContext &context) const
 {
@@ -38,14 +83,22 @@ HttpResponse BookingsController::book(const RequestContext &context) const
     request.customer = CustomerDetails{body.name, body.email};
     request.channel = Channel::Web;
     request.paymentMethod = paymentOnline;
+    request.ticketTypes = body.ticketTypes;
+    checkTicketTypes(context, body.show, body.ticketTypes);
     auto booked = m_services.reservations.convertHoldsToBookings(context.session.owner(), body.show, request);
-    if (!booked.ok())
-        throw ApiError::fromCore(booked.error());
+    if (!booked.ok()) {
+        // The show's price list decides, in the booking's transaction, which types a seat sells as.
+        const Error &error = booked.error();
+        if (error.code == ErrorCode::InvalidField && !error.seats.isEmpty() && body.ticketTypes.contains(error.seats.first()))
+            throw ApiError::ticketTypeNotAvailable(error.message);
+        throw ApiError::fromCore(error);
+    }
     HttpResponse response = jsonResponse(201, QJsonObject{
                                                       {jsonkey::booking, booked->reference},
                                                       {jsonkey::show, booked->showId},
                                                       {jsonkey::seats, seatLabels(booked.value())},
                                                       {jsonkey::totalCents, booked->totalCents},
+                                                      {jsonkey::tickets, tickets(booked.value())},
                                               });
     response.addHeader("Location", "/api/bookings/" + booked->reference.toLatin1());
     return response;
@@ -73,6 +126,7 @@ HttpResponse BookingsController::lookup(const RequestContext &context, const QBy
                                      {jsonkey::startsAt, jsonbytes::isoUtc(booking->showStartsAt)},
                                      {jsonkey::seats, seatLabels(booking.value())},
                                      {jsonkey::totalCents, booking->totalCents},
+                                     {jsonkey::tickets, tickets(booking.value())},
                                      {jsonkey::name, booking->customer.name},
                                      {jsonkey::cancelled, booking->cancelled},
                              });

@@ -7,8 +7,10 @@ namespace boxoffice {
 
 /// The session's bookings.
 ///
-/// - `POST /api/bookings` `{"show", "name", "email"}` → 201 `{"booking", "show", "seats",
-///   "total_cents"}` and a Location; 409 no_hold / hold_expired, 422 invalid_field.
+/// - `POST /api/bookings` `{"show", "name", "email", "ticket_types"?: {seat: type key}}` → 201
+///   `{"booking", "show", "seats", "total_cents", "tickets": [{"seat", "ticket_type",
+///   "price_cents"}]}` and a Location; 409 no_hold / hold_expired, 422 invalid_field, 422
+///   ticket_type_not_available for a type the web does not sell for that seat.
 /// - `GET /api/bookings/{reference}` → the booking (plus "title", "hall", "starts_at", "name",
 ///   "cancelled") for the session that made it; 404 for anyone else.
 class BookingsController final
@@ -20,6 +22,9 @@ public:
     HttpResponse lookup(const RequestContext &context, const QByteArray &reference) const;
 
 private:
+    /// Refuses ticket types the venue does not sell on the web, and seats the session does not hold.
+    void checkTicketTypes(const RequestContext &context, qint64 show, const QHash<QString, QString> &types) const;
+
     const WebServices &m_services;
 };
 

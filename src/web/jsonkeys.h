@@ -46,5 +46,9 @@ inline constexpr auto createdAt = "created_at"_L1;
 inline constexpr auto cancelled = "cancelled"_L1;
 inline constexpr auto prices = "prices"_L1;
 inline constexpr auto ticketType = "ticket_type"_L1;
+inline constexpr auto ticketTypes = "ticket_types"_L1;
+inline constexpr auto key = "key"_L1;
+inline constexpr auto seat = "seat"_L1;
+inline constexpr auto tickets = "tickets"_L1;
 
 } // namespace boxoffice::jsonkey

@@ -6,6 +6,7 @@
 #include "showlookup.h"
 #include "venuesettings.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,23 +30,46 @@ QByteArray translated(QByteArray html, const QJsonObject &dictionary, const QStr
     }
     return html;
 }
+
+/// `html` with the venue's name, escaped, in its title and header where the pages say "Box Office".
+QByteArray named(QByteArray html, const QString &venueName)
+{
+    const QByteArray name = venueName.toHtmlEscaped().toUtf8();
+    html.replace("<span class=\"brand-name\">Box Office</span>",
+                 QByteArray("<span class=\"brand-name\">" + name + "</span>"));
+    html.replace("Box Office</title>", QByteArray(name + "</title>"));
+    return html;
+}
+
+/// Part of a page's ETag naming its venue, so that a renamed venue's pages are fetched again.
+QByteArray nameTag(const QString &venueName)
+{
+    return QCryptographicHash::hash(venueName.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+}
 } // namespace
 
 std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteArray &path,
                                                                    const QString &language) const
 {
     std::optional<StaticAssets::Asset> page = m_services.assets.find(path);
-    if (!page || language == englishLanguage)
+    if (!page)
         return page;
+    const QString &venueName = m_services.venue.name;
+    if (venueName != m_pagesVenueName) {
+        m_translatedPages.clear();
+        m_pagesVenueName = venueName;
+    }
     const QByteArray key = language.toUtf8() + '/' + path;
     if (const auto it = m_translatedPages.constFind(key); it != m_translatedPages.cend())
         return it.value();
     const std::optional<StaticAssets::Asset> dictionary = m_services.assets.find(
             QByteArray("static/i18n/" + language.toUtf8() + ".json"));
-    if (!dictionary)
-        return page;
-    page->bytes = translated(page->bytes, QJsonDocument::fromJson(dictionary->bytes).object(), language);
-    page->etag.insert(page->etag.size() - 1, '-' + language.toUtf8());
+    if (language != englishLanguage && dictionary) {
+        page->bytes = translated(page->bytes, QJsonDocument::fromJson(dictionary->bytes).object(), language);
+        page->etag.insert(page->etag.size() - 1, '-' + language.toUtf8());
+    }
+    page->bytes = named(page->bytes, venueName);
+    page->etag.insert(page->etag.size() - 1, '-' + nameTag(venueName));
     m_translatedPages.insert(key, *page);
     return page;
 }

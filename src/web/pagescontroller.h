@@ -13,7 +13,8 @@ namespace boxoffice {
 /// - `GET /` — index.html, the list of upcoming shows.
 /// - `GET /shows/{id}/` — show.html, the seat page; 404 for an unknown show.
 ///   Both in the language `Accept-Language` prefers among the venue's (English otherwise): their
-///   texts translated by `static/i18n/{language}.json`, built once per language.
+///   texts translated by `static/i18n/{language}.json`, with the venue's name (escaped) in their
+///   title and header, built once per language and venue name.
 /// - `GET /static/{name}` — an asset with its content type; ETag and 304.
 /// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503; 503
 ///   `{"status": "degraded", "reason"}` after a write failed for a full disk, until one succeeds.
@@ -36,8 +37,10 @@ private:
     std::optional<StaticAssets::Asset> translatedPage(const QByteArray &path, const QString &language) const;
 
     const WebServices &m_services;
-    /// Pages by language and path ("de/show.html"); the web thread's alone.
+    /// Pages by language and path ("de/show.html") for the venue named m_pagesVenueName; the web
+    /// thread's alone.
     mutable QHash<QByteArray, StaticAssets::Asset> m_translatedPages;
+    mutable QString m_pagesVenueName;
 };
 
 } // namespace boxoffice

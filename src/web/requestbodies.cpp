@@ -98,6 +98,28 @@ QStringList seatLabels(const json_t *value, int maxSeats)
     return labels;
 }
 
+/// `{"A1": "child", …}`: seat ids to ticket type keys.
+QHash<QString, QString> ticketTypes(const json_t *value)
+{
+    QHash<QString, QString> types;
+    if (!value)
+        return types;
+    if (!json_is_object(value))
+        throw ApiError::badRequest(u"\"ticket_types\" must be an object naming a ticket type for each seat id."_s);
+    const char *seat = nullptr;
+    const json_t *type = nullptr;
+    json_object_foreach(const_cast<json_t *>(value), seat, type)
+    {
+        const QString label = QString::fromUtf8(seat);
+        if (!json_is_string(type))
+            throw ApiError::badRequest(u"\"ticket_types\" must name each seat's ticket type as a string."_s);
+        if (!isSeatLabel(label))
+            throw ApiError::invalidField(u"\"%1\" in \"ticket_types\" is not a seat id."_s.arg(label.left(maxLabelLength)));
+        types.insert(label, textOf(type));
+    }
+    return types;
+}
+
 bool isAsciiAlnum(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
@@ -195,6 +217,7 @@ BookingBody parseBooking(const QByteArray &body)
     if (!isEmail(booking.email))
         throw ApiError::invalidField(u"Please give a valid email address."_s);
     booking.name = booking.name.trimmed();
+    booking.ticketTypes = ticketTypes(member(object, jsonkey::ticketTypes));
     return booking;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,8 @@ struct BookingBody
     qint64 show = 0;
     QString name;
     QString email;
+    /// Ticket type key by seat id; seats left out get the default type.
+    QHash<QString, QString> ticketTypes;
 };
 
 /// The validation of request bodies, as pure functions (the fuzz target calls them directly).

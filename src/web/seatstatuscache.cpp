@@ -48,8 +48,64 @@ void SeatStatusCache::setVenue(const VenueSettings &venue)
     if (fields == m_venueFields)
         return;
     m_venueFields = fields;
+    dropAnswers();
+}
+
+void SeatStatusCache::setTicketTypes(const QList<TicketType> &types)
+{
+    QList<TicketType> sold;
+    std::copy_if(types.cbegin(), types.cend(), std::back_inserter(sold),
+                 [](const TicketType &type) { return type.webSellable && !type.retired; });
+    std::stable_sort(sold.begin(), sold.end(),
+                     [](const TicketType &a, const TicketType &b) { return a.position < b.position; });
+    if (sold == m_webTicketTypes)
+        return;
+    m_webTicketTypes = sold;
+    dropAnswers();
+}
+
+void SeatStatusCache::dropAnswers()
+{
     m_entries.clear();
     m_epoch = QByteArray::number(QRandomGenerator::system()->generate() & 0xffffff, 36);
+}
+
+QByteArray SeatStatusCache::ticketTypeFields(const Show &show) const
+{
+    using namespace jsonbytes;
+    QByteArray out;
+    appendKey(out, jsonkey::ticketTypes);
+    out += '[';
+    bool firstType = true;
+    for (const TicketType &type : m_webTicketTypes) {
+        QByteArray prices;
+        for (const Price &price : show.prices) {
+            if (price.ticketType != type.key)
+                continue;
+            if (!prices.isEmpty())
+                prices += ',';
+            appendString(prices, price.category);
+            prices += ':';
+            appendNumber(prices, price.priceCents);
+        }
+        if (prices.isEmpty())
+            continue;
+        if (!firstType)
+            out += ',';
+        firstType = false;
+        out += '{';
+        appendKey(out, jsonkey::key);
+        appendString(out, type.key);
+        out += ',';
+        appendKey(out, jsonkey::name);
+        appendString(out, type.name);
+        out += ',';
+        appendKey(out, jsonkey::priceCents);
+        out += '{' + prices + '}';
+        out += '}';
+    }
+    out += "],";
+    return out;
 }
 
 Result<std::shared_ptr<const SeatStatusCache::Entry>> SeatStatusCache::current(qint64 show)
@@ -146,6 +202,7 @@ QByteArray SeatStatusCache::prefix(qint64 show, qint64 version, bool full, const
             out += "true,";
         }
         out += m_venueFields;
+        out += ticketTypeFields(snapshot->show);
     }
     appendKey(out, jsonkey::seats);
     out += '[';

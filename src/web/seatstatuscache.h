@@ -74,6 +74,9 @@ public:
     /// The venue's currency and time zone go into every full answer from now on; answers built
     /// before are forgotten and their ETags no longer match.
     void setVenue(const VenueSettings &venue);
+    /// The ticket types the web sells (web-sellable, not retired) go into every full answer from
+    /// now on, each with its prices for the show; answers built before are forgotten.
+    void setTicketTypes(const QList<TicketType> &types);
     /// Forgets a show's entry so that the next request reads the database.
     void invalidate(qint64 show) { m_entries.remove(show); }
 
@@ -88,6 +91,10 @@ private:
     Result<std::shared_ptr<Entry>> rebuild(qint64 show);
     QByteArray prefix(qint64 show, qint64 version, bool full, const QList<SeatState> &seats,
                       const ShowSnapshot *snapshot) const;
+    /// `"ticket_types":[…],` of a full answer: the web's types the show prices.
+    QByteArray ticketTypeFields(const Show &show) const;
+    /// Forgets every answer built, with a new ETag epoch, as what they say about the venue changed.
+    void dropAnswers();
 
     ShowCatalog &m_catalog;
     ChangeFeed &m_feed;
@@ -98,6 +105,8 @@ private:
     QByteArray m_epoch;
     /// `"currency":{…},"time_zone":"…",` of full answers.
     QByteArray m_venueFields;
+    /// The venue's ticket types the web sells, in their order.
+    QList<TicketType> m_webTicketTypes;
     QHash<qint64, std::shared_ptr<Entry>> m_entries;
 };
 

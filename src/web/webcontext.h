@@ -2,6 +2,7 @@
 
 #include "httprequest.h"
 #include "session.h"
+#include "types.h"
 #include "weboptions.h"
 
 QT_BEGIN_NAMESPACE
@@ -32,6 +33,8 @@ struct WebServices
     const StaticAssets &assets;
     /// The venue's settings as last loaded; replaced in place when they change.
     const VenueSettings &venue;
+    /// The venue's ticket types, retired ones too, in their order; replaced in place when they change.
+    const QList<TicketType> &ticketTypes;
 };
 
 /// One request being handled: what was asked, by which session, on which connection.

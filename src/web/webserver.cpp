@@ -98,11 +98,14 @@ Result<quint16> WebServer::start()
         return loaded.error();
     // Queued into this thread: a save at a counter reaches the next answer without a restart.
     connect(&m_feed, &ChangeFeed::venueSettingsChanged, this, [this] { loadVenueSettings(); });
+    if (auto loaded = loadTicketTypes(); !loaded.ok())
+        return loaded.error();
+    connect(&m_feed, &ChangeFeed::ticketTypesChanged, this, [this] { loadTicketTypes(); });
     m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
     m_services.reset(new WebServices{m_options, m_clock, m_connection->database(), m_connection->catalog(),
                                      m_connection->reservations(), *m_cache, *m_hub,
-                                     m_assets, m_venue});
+                                     m_assets, m_venue, m_ticketTypes});
     m_pages = std::make_unique<PagesController>(*m_services);
     m_shows = std::make_unique<ShowsController>(*m_services);
     m_seatStatus = std::make_unique<SeatStatusController>(*m_services);
@@ -133,6 +136,16 @@ Result<bool> WebServer::loadVenueSettings()
         return loaded.error();
     m_venue = loaded.value();
     m_cache->setVenue(m_venue);
+    return true;
+}
+
+Result<bool> WebServer::loadTicketTypes()
+{
+    auto loaded = m_connection->venues().ticketTypes(true);
+    if (!loaded.ok())
+        return loaded.error();
+    m_ticketTypes = loaded.value();
+    m_cache->setTicketTypes(m_ticketTypes);
     return true;
 }
 

@@ -58,6 +58,8 @@ private:
     void checkRequest(const RequestContext &context) const;
     /// Reads the venue's settings again, for every answer from now on.
     Result<bool> loadVenueSettings();
+    /// Reads the venue's ticket types again, for the answers and the bookings that name them.
+    Result<bool> loadTicketTypes();
 
     WebOptions m_options;
     ChangeFeed &m_feed;
@@ -65,6 +67,7 @@ private:
     WebCounters &m_counters;
     StaticAssets m_assets;
     VenueSettings m_venue;
+    QList<TicketType> m_ticketTypes;
     RateLimiter m_limiter;
     size_t m_hashSeed;
     std::unique_ptr<CoreConnection> m_connection;

@@ -1,12 +1,13 @@
 // Browser end-to-end tests of the customer pages against the real app (BOXOFFICE_BIN).
 // Run: BOXOFFICE_BIN=<build>/src/app/boxoffice node --test --test-concurrency=1 tests/e2e/
 
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { App } from './lib/app.mjs';
 import { ARTIFACTS, launchBrowser, openPage, seatsReached, watchSeats } from './lib/browser.mjs';
+import { tearDownAfterTests } from './lib/teardown.mjs';
 
 const POLL_INTERVAL_MS = 1000;
 const SSE_LIMIT_MS = 1000;
@@ -103,19 +104,7 @@ before(async () => {
   assert.ok(show, 'a show in a hall of 20 x 25 seats');
 });
 
-// Pages left open would keep polling and load the machine during later tests.
-afterEach(async () => {
-  for (const { context } of openedPages.splice(0)) await context.close().catch(() => {});
-});
-
-after(async () => {
-  await browser?.close();
-  if (app) {
-    const { code, signal } = await app.stop();
-    app.cleanUp();
-    assert.equal(code, 0, `boxoffice exits cleanly on SIGTERM (signal ${signal})`);
-  }
-});
+tearDownAfterTests(openedPages, () => ({ app, browser }));
 
 describe('show list', () => {
   test('lists every upcoming show with availability, linking to its seat page', async () => {

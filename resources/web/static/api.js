@@ -1,6 +1,8 @@
 // The one way the pages talk to the server. Every failure, whatever its shape (the contract's
 // {"error","message"}, a proxy's HTML page, a dropped connection), becomes an ApiError the caller
-// can show to a person, so no rejection escapes to the console.
+// can show to a person, in the page's language, so no rejection escapes to the console.
+
+import { t } from './i18n.js';
 
 const DEFAULT_MESSAGES = {
   0: 'The box office cannot be reached right now. Please check your connection.',
@@ -45,7 +47,7 @@ export function parseRetryAfter(value) {
 }
 
 function defaultMessage(status) {
-  return DEFAULT_MESSAGES[status] ?? (status >= 500 ? DEFAULT_MESSAGES[503] : 'Something went wrong. Please try again.');
+  return t(DEFAULT_MESSAGES[status] ?? (status >= 500 ? DEFAULT_MESSAGES[503] : 'Something went wrong. Please try again.'));
 }
 
 /**
@@ -77,8 +79,8 @@ export async function request(method, url, { body, headers = {}, timeoutMs = 200
       response = await fetch(url, init);
       text = response.status === 304 ? '' : await response.text();
     } catch {
-      if (signal?.aborted) throw new ApiError(0, 'aborted', 'The request was cancelled.');
-      if (timedOut) throw new ApiError(0, 'timeout', 'The box office took too long to answer.');
+      if (signal?.aborted) throw new ApiError(0, 'aborted', t('The request was cancelled.'));
+      if (timedOut) throw new ApiError(0, 'timeout', t('The box office took too long to answer.'));
       throw new ApiError(0, 'network', defaultMessage(0));
     }
     if (response.status === 304) return { status: 304, data: null, headers: response.headers };
@@ -90,11 +92,12 @@ export async function request(method, url, { body, headers = {}, timeoutMs = 200
     }
     if (!response.ok) {
       const code = typeof data?.error === 'string' ? data.error : `http_${response.status}`;
-      const message = typeof data?.message === 'string' && data.message ? data.message : defaultMessage(response.status);
+      // The server writes its messages in English; those the dictionary knows are shown translated.
+      const message = typeof data?.message === 'string' && data.message ? t(data.message) : defaultMessage(response.status);
       throw new ApiError(response.status, code, message, data, parseRetryAfter(response.headers.get('Retry-After')));
     }
     if (data === null || typeof data !== 'object') {
-      throw new ApiError(response.status, 'bad_response', 'The box office sent an answer this page does not understand.');
+      throw new ApiError(response.status, 'bad_response', t('The box office sent an answer this page does not understand.'));
     }
     return { status: response.status, data, headers: response.headers };
   } finally {

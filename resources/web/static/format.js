@@ -71,15 +71,12 @@ export function dayKey(date) {
   return current().dayKey.format(date);
 }
 
-export function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
+// British English lists without the serial comma, as the page always has.
+const seatList = new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { style: 'long', type: 'conjunction' });
 
-/** "C7, C8 and D1" */
+/** "C7, C8 and D1", in the page's language. */
 export function listSeats(ids) {
-  const sorted = [...ids].sort(compareSeatIds);
-  if (sorted.length <= 1) return sorted.join('');
-  return `${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]}`;
+  return seatList.format([...ids].sort(compareSeatIds));
 }
 
 const collator = new Intl.Collator('en', { numeric: true });

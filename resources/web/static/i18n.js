@@ -1,5 +1,7 @@
 // The texts the scripts write, in the page's language. The server chose that language and
 // translated the page itself with the same dictionary (static/i18n/{lang}.json, keyed by English).
+// Texts with values name them in braces ("Row {row}, seat {number}"), so that a translation can
+// put them where its grammar wants them.
 
 export const language = document.documentElement.lang || 'en';
 
@@ -15,9 +17,22 @@ async function loadDictionary() {
 }
 
 const dictionary = await loadDictionary();
+const pluralRules = new Intl.PluralRules(language);
 
-/** The translation of an English text, or the text itself. */
-export function t(english) {
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/** The translation of an English text, or the text itself, with `{name}` filled from `values`. */
+export function t(english, values = {}) {
   const translated = dictionary[english];
-  return typeof translated === 'string' ? translated : english;
+  return fill(typeof translated === 'string' ? translated : english, values);
+}
+
+/**
+ * `one` or `many` by the page language's plural rule for `count`, translated, with `{count}` and
+ * the other values filled in: tn(3, '{count} seat', '{count} seats') is "3 Plätze" in German.
+ */
+export function tn(count, one, many, values = {}) {
+  return t(pluralRules.select(count) === 'one' ? one : many, { ...values, count });
 }

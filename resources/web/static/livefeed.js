@@ -55,6 +55,7 @@ export class LiveFeed {
   #etag = null;
   #failures = 0;
   #notBefore = 0;
+  #stopped = false;
 
   /**
    * options: showId, transport ('auto' or one of TRANSPORTS), getVersion(), getPollInterval(),
@@ -87,8 +88,17 @@ export class LiveFeed {
     this.#switchTo(first);
   }
 
+  /** Ends all requests for good, e.g. once the show is cancelled: nothing about it changes any more. */
+  stop() {
+    this.#stopped = true;
+    this.#generation += 1;
+    this.#closeEventSource();
+    this.#wake?.abort();
+  }
+
   /** Cuts short a wait between requests (never a request in flight), e.g. after the customer acted. */
   poke() {
+    if (this.#stopped) return;
     // A 429's Retry-After is a promise to the server; nothing cuts it short.
     if (performance.now() < this.#notBefore) return;
     this.#wake?.abort();
@@ -96,6 +106,7 @@ export class LiveFeed {
   }
 
   #switchTo(mode) {
+    if (this.#stopped) return;
     this.#generation += 1;
     this.#closeEventSource();
     this.#wake?.abort();

@@ -7,18 +7,21 @@
 // Query parameters: ?transport=sse|longpoll|poll forces one live-update transport (see livefeed.js).
 
 import { ApiError, del, get, post } from './api.js';
-import { t } from './i18n.js';
+import { t, tn } from './i18n.js';
 import { LiveFeed, TRANSPORTS } from './livefeed.js';
 import { SeatMap } from './seatmap.js';
 import {
-  capitalise, clock, formatDateTime, listSeats, money, parseTime, plural, compareSeatIds, useVenue,
+  capitalise, clock, formatDateTime, listSeats, money, parseTime, compareSeatIds, useVenue,
 } from './format.js';
 
 const STATUS_WORDS = { available: 'available', held: 'held', booked: 'booked', blocked: 'blocked' };
+const TRANSPORT_NAMES = { sse: 'server-sent events', longpoll: 'long polling', poll: 'polling' };
 const CATEGORY_COLOURS = 6;
 const ZOOM_STEP = 1.25;
 
 const $ = (id) => document.getElementById(id);
+// The server wrote the venue's name into the page's header.
+const venueName = document.querySelector('.brand-name')?.textContent ?? 'Box Office';
 
 const showId = Number(/^\/shows\/(\d+)\/?$/.exec(location.pathname)?.[1]);
 const requestedTransport = new URLSearchParams(location.search).get('transport');
@@ -38,6 +41,11 @@ const state = {
   show: null,
   expiredShown: false,
   announcedThresholds: new Set(),
+  cancelled: false,
+  // The ticket types the web sells for this show ({key, name, prices: {category: cents}}), and the
+  // one the customer chose per seat.
+  ticketTypes: [],
+  chosenTypes: new Map(),
 };
 
 const seatMap = new SeatMap($('seatmap'), { onActivate: onSeatActivated });
@@ -90,18 +98,52 @@ function rebuildCategories(seats) {
   state.categories = new Map(ordered.map((c, i) => [c.name, { ...c, className: `cat-${i % CATEGORY_COLOURS}` }]));
 }
 
+function readTicketTypes(data) {
+  if (!Array.isArray(data.ticket_types)) return;
+  state.ticketTypes = data.ticket_types
+    .filter((type) => typeof type?.key === 'string' && type.price_cents && typeof type.price_cents === 'object')
+    .map((type) => ({ key: type.key, name: String(type.name ?? type.key), prices: type.price_cents }));
+}
+
+function ticketTypesFor(seat) {
+  return state.ticketTypes.filter((type) => Number.isFinite(type.prices[seat.category]));
+}
+
+/** The customer's choice, else the type whose price the seat shows (the default type's). */
+function ticketTypeOf(seat) {
+  const types = ticketTypesFor(seat);
+  const chosen = state.chosenTypes.get(seat.id);
+  return types.find((type) => type.key === chosen)
+    ?? types.find((type) => type.prices[seat.category] === seat.price_cents) ?? types[0] ?? null;
+}
+
+function priceOf(id) {
+  const seat = state.seats.get(id);
+  if (!seat) return 0;
+  const type = ticketTypeOf(seat);
+  return type ? type.prices[seat.category] : seat.price_cents;
+}
+
 function viewState(seat) {
   if (seat.status === 'held' && state.hold.seats.has(seat.id)) return 'mine';
   if (seat.status === 'available' && state.selection.has(seat.id)) return 'selected';
   return STATUS_WORDS[seat.status] ? seat.status : 'blocked';
 }
 
+function statusWord(status) {
+  return t(STATUS_WORDS[status] ?? 'not available');
+}
+
+function seatName(seat) {
+  return t('Row {row}, seat {number}', { row: seat.row, number: seat.number });
+}
+
 function seatLabel(seat, view) {
-  const parts = [`Row ${seat.row}`, `seat ${seat.number}`, seat.category, money(seat.price_cents)];
-  if (view === 'mine') parts.push('held by you');
-  else if (view === 'selected') parts.push('available', 'selected');
-  else parts.push(STATUS_WORDS[seat.status] ?? 'not available');
-  if (seat.accessible) parts.push('wheelchair space');
+  const parts = [seatName(seat), seat.category, money(seat.price_cents)];
+  if (view === 'mine') parts.push(t('held by you'));
+  else if (view === 'selected') parts.push(t('available'), t('selected'));
+  else parts.push(statusWord(seat.status));
+  if (seat.accessible) parts.push(t('wheelchair space'));
   return parts.join(', ');
 }
 
@@ -136,12 +178,13 @@ function buildHall(data) {
   state.version = version;
   for (const id of [...state.selection]) if (!state.seats.has(id)) state.selection.delete(id);
   rebuildCategories(seats);
+  readTicketTypes(data);
   seatMap.build(seats);
   applyMyHold(data, version, { quiet: true });
   for (const id of state.seats.keys()) renderSeat(id);
   renderLegend();
   renderBasket();
-  $('hall-heading').textContent = `Seat map, ${plural(seats.length, 'seat')}`;
+  $('hall-heading').textContent = tn(seats.length, 'Seat map, {count} seat', 'Seat map, {count} seats');
 }
 
 function sameSeats(rawSeats) {
@@ -165,7 +208,11 @@ function applyMyHold(data, version, { quiet = false } = {}) {
 
 /** Applies any seat-status shaped answer (full state, delta, SSE event). */
 function applySeats(data, source) {
-  if (!data || !Array.isArray(data.seats)) return;
+  if (data?.cancelled === true) {
+    showCancelled();
+    return;
+  }
+  if (state.cancelled || !data || !Array.isArray(data.seats)) return;
   const version = Number(data.version);
   if (!Number.isFinite(version)) return;
   if (Number.isFinite(data.poll_interval_ms) && data.poll_interval_ms > 0) state.pollIntervalMs = data.poll_interval_ms;
@@ -174,6 +221,7 @@ function applySeats(data, source) {
     buildHall(data);
     return;
   }
+  if (full) readTicketTypes(data);
   if (full && version < state.version) {
     // The server's history went backwards (restored or replaced database): start from its word.
     for (const seat of state.seats.values()) seat.v = -Infinity;
@@ -227,10 +275,12 @@ function applySeats(data, source) {
 
   // While a booking is under way its own answer speaks for the held seats.
   if (ended.size && !state.expiredShown && !state.bookingInFlight) {
-    notify('warning', `Your hold on ${listSeats(ended)} has ended and ${ended.size === 1 ? 'that seat was' : 'those seats were'} released.`);
+    notify('warning', tn(ended.size, 'Your hold on {seats} has ended and that seat was released.',
+      'Your hold on {seats} has ended and those seats were released.', { seats: listSeats(ended) }));
   }
   if (lost.length) {
-    notify('warning', `${listSeats(lost)} ${lost.length === 1 ? 'was' : 'were'} just taken by someone else and ${lost.length === 1 ? 'is' : 'are'} no longer in your selection.`, { title: 'Sorry.' });
+    notify('warning', tn(lost.length, '{seats} was just taken by someone else and is no longer in your selection.',
+      '{seats} were just taken by someone else and are no longer in your selection.', { seats: listSeats(lost) }), { title: t('Sorry.') });
   }
   if (unknownSeat) feed?.poke();
 }
@@ -289,11 +339,11 @@ function renderLegendCounts() {
   const free = new Map();
   for (const seat of state.seats.values()) if (seat.status === 'available') free.set(seat.category, (free.get(seat.category) ?? 0) + 1);
   for (const element of $('legend').querySelectorAll('.legend-count')) {
-    element.textContent = `${free.get(element.dataset.category) ?? 0} free`;
+    element.textContent = t('{count} free', { count: free.get(element.dataset.category) ?? 0 });
   }
 }
 
-function basketItem(id, action, actionLabel) {
+function basketItem(id, action, actionLabel, actionDescription) {
   const seat = state.seats.get(id);
   const li = document.createElement('li');
   li.className = 'basket-item';
@@ -301,18 +351,39 @@ function basketItem(id, action, actionLabel) {
   const swatch = legendSwatch(categoryOf(seat?.category).className, 'available');
   const text = document.createElement('span');
   text.className = 'basket-seat';
-  text.textContent = seat ? `Row ${seat.row}, seat ${seat.number}` : id;
+  text.textContent = seat ? seatName(seat) : id;
   const detail = document.createElement('span');
   detail.className = 'basket-detail';
-  detail.textContent = seat ? `${capitalise(seat.category)} · ${money(seat.price_cents)}` : '';
+  detail.textContent = seat ? `${capitalise(seat.category)} · ${money(priceOf(id))}` : '';
   const remove = document.createElement('button');
   remove.type = 'button';
   remove.className = 'link-button';
   remove.textContent = actionLabel;
-  remove.setAttribute('aria-label', `${actionLabel} row ${seat?.row ?? ''} seat ${seat?.number ?? id}`);
+  remove.setAttribute('aria-label', t(actionDescription, { row: seat?.row ?? '', number: seat?.number ?? id }));
   remove.addEventListener('click', () => action(id));
   li.append(swatch, text, detail, remove);
+  const types = seat ? ticketTypesFor(seat) : [];
+  if (types.length > 1) li.append(ticketTypeSelect(seat, types, detail));
   return li;
+}
+
+function ticketTypeSelect(seat, types, detail) {
+  const select = document.createElement('select');
+  select.className = 'ticket-type';
+  select.setAttribute('aria-label', t('Ticket type for row {row} seat {number}', seat));
+  for (const type of types) {
+    const option = document.createElement('option');
+    option.value = type.key;
+    option.textContent = `${type.name} · ${money(type.prices[seat.category])}`;
+    select.append(option);
+  }
+  select.value = ticketTypeOf(seat)?.key ?? types[0].key;
+  select.addEventListener('change', () => {
+    state.chosenTypes.set(seat.id, select.value);
+    detail.textContent = `${capitalise(seat.category)} · ${money(priceOf(seat.id))}`;
+    renderBasket();
+  });
+  return select;
 }
 
 function focusIsLost(active = document.activeElement) {
@@ -334,15 +405,15 @@ function renderBasketContent() {
   // Rebuilt only when they change, so a focused button survives other customers' updates.
   if ($('held-list').dataset.seats !== held.join()) {
     $('held-list').dataset.seats = held.join();
-    $('held-list').replaceChildren(...held.map((id) => basketItem(id, (seat) => releaseSeats([seat]), 'Release')));
+    $('held-list').replaceChildren(...held.map((id) => basketItem(id, (seat) => releaseSeats([seat]), t('Release'), 'Release row {row} seat {number}')));
   }
   if ($('selected-list').dataset.seats !== selected.join()) {
     $('selected-list').dataset.seats = selected.join();
-    $('selected-list').replaceChildren(...selected.map((id) => basketItem(id, deselect, 'Remove')));
+    $('selected-list').replaceChildren(...selected.map((id) => basketItem(id, deselect, t('Remove'), 'Remove row {row} seat {number}')));
   }
   $('basket-empty').hidden = held.length + selected.length > 0;
 
-  const total = [...held, ...selected].reduce((sum, id) => sum + (state.seats.get(id)?.price_cents ?? 0), 0);
+  const total = [...held, ...selected].reduce((sum, id) => sum + priceOf(id), 0);
   $('basket-total').hidden = held.length + selected.length === 0;
   $('basket-total-amount').textContent = money(total);
 
@@ -351,21 +422,22 @@ function renderBasketContent() {
   holdButton.disabled = selected.length === 0 || state.busy || blocked;
   holdButton.textContent = selected.length === 0
     ? t('Hold seats')
-    : `${held.length ? 'Add' : 'Hold'} ${plural(selected.length, 'seat')}`;
+    : held.length ? tn(selected.length, 'Add {count} seat', 'Add {count} seats')
+      : tn(selected.length, 'Hold {count} seat', 'Hold {count} seats');
   $('clear-button').hidden = selected.length === 0;
   $('release-button').hidden = held.length === 0;
   $('release-button').disabled = state.busy;
 
   $('basket-jump-text').textContent = held.length + selected.length
-    ? `${plural(held.length + selected.length, 'seat')} · ${money(total)}`
+    ? `${tn(held.length + selected.length, '{count} seat', '{count} seats')} · ${money(total)}`
     : '';
   $('basket-jump').hidden = held.length + selected.length === 0 || basketInView;
 
-  const heldTotal = held.reduce((sum, id) => sum + (state.seats.get(id)?.price_cents ?? 0), 0);
+  const heldTotal = held.reduce((sum, id) => sum + priceOf(id), 0);
   const bookingOpen = held.length > 0 && !state.expiredShown;
   $('booking-form').hidden = !bookingOpen;
   $('book-button').disabled = state.busy || blocked;
-  $('book-button').textContent = `Book ${plural(held.length, 'seat')} · ${money(heldTotal)}`;
+  $('book-button').textContent = tn(held.length, 'Book {count} seat · {total}', 'Book {count} seats · {total}', { total: money(heldTotal) });
   renderTimer();
 }
 
@@ -389,21 +461,21 @@ function renderTimer() {
   for (const threshold of [120, 60]) {
     if (seconds <= threshold && seconds > threshold - 5 && !state.announcedThresholds.has(threshold)) {
       state.announcedThresholds.add(threshold);
-      announce(`Your seats are held for ${threshold === 60 ? 'one more minute' : 'two more minutes'}.`);
+      announce(threshold === 60 ? t('Your seats are held for one more minute.') : t('Your seats are held for two more minutes.'));
     }
   }
   if (seconds <= 0) {
     if (!state.expiredShown) {
       state.expiredShown = true;
-      $('hold-timer-label').textContent = 'Hold expired';
+      $('hold-timer-label').textContent = t('Hold expired');
       $('booking-form').hidden = true;
-      notify('error', 'Your hold has expired and the seats are being released. Choose seats again to book.', { title: 'Time is up.' });
+      notify('error', t('Your hold has expired and the seats are being released. Choose seats again to book.'), { title: t('Time is up.') });
       // The server releases expired holds within a second; ask it rather than assume.
       setTimeout(() => feed?.poke(), 1500);
     }
     return;
   }
-  $('hold-timer-label').textContent = 'Held for you for';
+  $('hold-timer-label').textContent = t('Held for you for');
   countdownTimer = setTimeout(renderTimer, 1000 - (serverNow() % 1000) + 20);
 }
 
@@ -424,13 +496,15 @@ function updateClockSkew(headers) {
   state.clockSkewMs = Math.abs(skew) > 2000 ? skew : 0;
 }
 
-function describeError(error, action) {
-  if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
+/** `unconfirmed` says what a lost connection leaves unknown ("Your hold was not confirmed."). */
+function describeError(error, unconfirmed) {
+  if (!(error instanceof ApiError)) return t('Something went wrong. Please try again.');
   if (error.status === 429) {
     const seconds = blockActions(error);
-    return `${error.message} Please try again in ${plural(seconds, 'second')}.`;
+    return tn(seconds, '{problem} Please try again in {count} second.', '{problem} Please try again in {count} seconds.',
+      { problem: error.message });
   }
-  if (error.status === 0) return `${error.message} Your ${action} was not confirmed.`;
+  if (error.status === 0) return `${error.message} ${unconfirmed}`;
   return error.message;
 }
 
@@ -444,11 +518,11 @@ function onSeatActivated(id) {
     state.selection.add(id);
     renderSeat(id);
     renderBasket();
-    announce(`Row ${seat.row}, seat ${seat.number} selected. ${plural(state.selection.size, 'seat')} selected.`);
+    announce(`${t('Row {row}, seat {number} selected.', seat)} ${tn(state.selection.size, '{count} seat selected.', '{count} seats selected.')}`);
   } else if (view === 'mine') {
     releaseSeats([id]);
   } else {
-    announce(`Row ${seat.row}, seat ${seat.number} is ${STATUS_WORDS[seat.status] ?? 'not available'}.`);
+    announce(t('Row {row}, seat {number} is {status}.', { ...seat, status: statusWord(seat.status) }));
   }
 }
 
@@ -457,7 +531,7 @@ function deselect(id) {
   const seat = state.seats.get(id);
   renderSeat(id);
   renderBasket();
-  announce(`Row ${seat?.row}, seat ${seat?.number} removed from your selection.`);
+  announce(t('Row {row}, seat {number} removed from your selection.', seat ?? { row: '', number: id }));
 }
 
 function clearSelection() {
@@ -465,7 +539,7 @@ function clearSelection() {
   state.selection.clear();
   ids.forEach(renderSeat);
   renderBasket();
-  announce('Selection cleared.');
+  announce(t('Selection cleared.'));
 }
 
 async function withBusy(work) {
@@ -508,8 +582,10 @@ async function holdSelection() {
       ids.forEach((id) => state.selection.delete(id));
       [...mine, ...ids].forEach(renderSeat);
       const seconds = state.hold.expiresAt ? Math.round((state.hold.expiresAt.getTime() - serverNow()) / 1000) : 0;
-      const left = seconds >= 90 ? plural(Math.round(seconds / 60), 'minute') : seconds > 0 ? plural(seconds, 'second') : '';
-      notify('success', `${plural(ids.length, 'seat')} held for you: ${listSeats(ids)}.${left ? ` Please book within ${left}.` : ''}`, { title: 'Held.' });
+      const left = seconds >= 90 ? tn(Math.round(seconds / 60), '{count} minute', '{count} minutes')
+        : seconds > 0 ? tn(seconds, '{count} second', '{count} seconds') : '';
+      const held = tn(ids.length, '{count} seat held for you: {seats}.', '{count} seats held for you: {seats}.', { seats: listSeats(ids) });
+      notify('success', left ? `${held} ${t('Please book within {time}.', { time: left })}` : held, { title: t('Held.') });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'seats_unavailable') {
         const taken = error.seats.length ? error.seats : ids;
@@ -517,9 +593,15 @@ async function holdSelection() {
         taken.forEach(renderSeat);
         seatMap.flash(taken);
         const kept = ids.filter((id) => !taken.includes(id));
-        notify('error', `${listSeats(taken)} ${taken.length === 1 ? 'is' : 'are'} no longer available, so nothing was held.${kept.length ? ` ${listSeats(kept)} ${kept.length === 1 ? 'is' : 'are'} still selected; hold again or choose other seats.` : ' Please choose other seats.'}`, { title: 'Not held.' });
+        const refused = tn(taken.length, '{seats} is no longer available, so nothing was held.',
+          '{seats} are no longer available, so nothing was held.', { seats: listSeats(taken) });
+        const next = kept.length
+          ? tn(kept.length, '{seats} is still selected; hold again or choose other seats.',
+            '{seats} are still selected; hold again or choose other seats.', { seats: listSeats(kept) })
+          : t('Please choose other seats.');
+        notify('error', `${refused} ${next}`, { title: t('Not held.') });
       } else {
-        notify('error', describeError(error, 'hold'), { title: 'Not held.' });
+        notify('error', describeError(error, t('Your hold was not confirmed.')), { title: t('Not held.') });
       }
     } finally {
       state.pendingHold = new Set();
@@ -547,12 +629,23 @@ async function releaseSeats(ids) {
       if (!state.hold.seats.size) state.hold.expiresAt = null;
       released.forEach(renderSeat);
       renderLegendCounts();
-      notify('info', `Released ${listSeats(released)}.`);
+      notify('info', t('Released {seats}.', { seats: listSeats(released) }));
     } catch (error) {
-      notify('error', describeError(error, 'release'), { title: 'Not released.' });
+      notify('error', describeError(error, t('Your release was not confirmed.')), { title: t('Not released.') });
     }
   });
   focusAfterBasketChange(() => seatMap.current);
+}
+
+/** `{ticket_types: {seat: key}}` for the held seats, when the show names its ticket types. */
+function chosenTicketTypes(ids) {
+  const types = {};
+  for (const id of ids) {
+    const seat = state.seats.get(id);
+    const type = seat ? ticketTypeOf(seat) : null;
+    if (type) types[id] = type.key;
+  }
+  return Object.keys(types).length ? { ticket_types: types } : {};
 }
 
 async function book(event) {
@@ -564,7 +657,7 @@ async function book(event) {
     state.bookingInFlight = true;
     const heldBefore = [...state.hold.seats];
     try {
-      const { data } = await post('/api/bookings', { show: showId, name, email });
+      const { data } = await post('/api/bookings', { show: showId, name, email, ...chosenTicketTypes(heldBefore) });
       const seats = Array.isArray(data.seats) ? data.seats.map(String) : heldBefore;
       // The answer has no version: count the booking newer than all we have seen, so that a poll
       // answered just before it cannot bring the hold back.
@@ -584,14 +677,14 @@ async function book(event) {
         state.hold.seats.clear();
         state.hold.expiresAt = null;
         heldBefore.forEach(renderSeat);
-        notify('error', error.message, { title: error.code === 'hold_expired' ? 'Your hold has expired.' : 'No seats held.' });
+        notify('error', error.message, { title: error.code === 'hold_expired' ? t('Your hold has expired.') : t('No seats held.') });
       } else if (error instanceof ApiError && error.code === 'invalid_field') {
         const formError = $('form-error');
         formError.textContent = error.message;
         formError.hidden = false;
         announce(error.message, { assertive: true });
       } else {
-        notify('error', describeError(error, 'booking'), { title: 'Not booked.' });
+        notify('error', describeError(error, t('Your booking was not confirmed.')), { title: t('Not booked.') });
       }
     } finally {
       state.bookingInFlight = false;
@@ -602,14 +695,16 @@ async function book(event) {
 function showConfirmation(data, seats, name) {
   clearNotice();
   $('booking-reference').textContent = String(data.booking ?? '');
-  $('confirmation-show').textContent = state.show ? `${state.show.title}, ${formatDateTime(parseTime(state.show.starts_at) ?? new Date())}` : `Show ${showId}`;
+  $('confirmation-show').textContent = state.show ? `${state.show.title}, ${formatDateTime(parseTime(state.show.starts_at) ?? new Date())}` : t('Show {id}', { id: showId });
   $('confirmation-seats').textContent = listSeats(seats);
   $('confirmation-total').textContent = money(data.total_cents ?? 0);
   $('confirmation-name').textContent = name;
   $('confirmation').hidden = false;
   $('booking-form').reset();
   $('confirmation-heading').focus();
-  announce(`Booking confirmed. Your reference is ${String(data.booking ?? '').split('').join(' ')}. ${plural(seats.length, 'seat')}, total ${money(data.total_cents ?? 0)}.`);
+  const reference = String(data.booking ?? '').split('').join(' ');
+  announce(`${t('Booking confirmed. Your reference is {reference}.', { reference })} ${tn(seats.length,
+    '{count} seat, total {total}.', '{count} seats, total {total}.', { total: money(data.total_cents ?? 0) })}`);
 }
 
 // ---- Zoom ----
@@ -646,9 +741,9 @@ function onFeedStatus({ transport, state: feedState }) {
   const seconds = Math.max(1, Math.round(state.pollIntervalMs / 1000));
   const text = feedState === 'reconnecting' ? t('Reconnecting…')
     : feedState === 'connecting' ? t('Connecting…')
-      : transport === 'poll' ? `Updated every ${plural(seconds, 'second')}` : t('Live');
+      : transport === 'poll' ? tn(seconds, 'Updated every {count} second', 'Updated every {count} seconds') : t('Live');
   $('live-state-text').textContent = text;
-  element.title = transport ? `Updates: ${transport === 'sse' ? 'server-sent events' : transport === 'longpoll' ? 'long polling' : 'polling'}` : '';
+  element.title = transport ? t('Updates: {transport}', { transport: t(TRANSPORT_NAMES[transport] ?? transport) }) : '';
 }
 
 function showPageError(title, text) {
@@ -657,8 +752,23 @@ function showPageError(title, text) {
   $('page-error').hidden = false;
   $('show-layout').hidden = true;
   $('live-state').dataset.state = 'offline';
-  $('live-state-text').textContent = 'Offline';
+  $('live-state-text').textContent = t('Offline');
   announce(`${title}. ${text}`, { assertive: true });
+}
+
+/** A cancelled show offers nothing to choose, and nothing about it changes any more: no polling. */
+function showCancelled() {
+  if (state.cancelled) return;
+  state.cancelled = true;
+  feed?.stop();
+  clearTimeout(countdownTimer);
+  state.selection.clear();
+  state.hold = { seats: new Set(), expiresAt: null, version: state.hold.version };
+  $('show-layout').hidden = true;
+  $('basket-jump').hidden = true;
+  $('cancelled').hidden = false;
+  $('live-state').dataset.state = 'offline';
+  $('live-state-text').textContent = t('Cancelled');
 }
 
 // ---- Start ----
@@ -689,7 +799,7 @@ async function loadShowDetails() {
 function renderShowDetails(show) {
   state.show = show;
   if (!show) {
-    $('show-title').textContent = `Show ${showId}`;
+    $('show-title').textContent = t('Show {id}', { id: showId });
     return;
   }
   $('show-title').textContent = show.title;
@@ -702,7 +812,7 @@ function renderShowDetails(show) {
   time.dateTime = show.starts_at;
   time.textContent = startsAt ? formatDateTime(startsAt) : '';
   meta.append(hall, ' · ', time);
-  document.title = `${show.title} · Choose your seats · Box Office`;
+  document.title = `${show.title} · ${t('Choose your seats')} · ${venueName}`;
 }
 
 function watchBasketVisibility() {
@@ -731,20 +841,25 @@ async function main() {
   wireControls();
   watchBasketVisibility();
   if (!Number.isInteger(showId) || showId <= 0) {
-    showPageError('This show was not found', 'The address does not name a show.');
+    showPageError(t('This show was not found'), t('The address does not name a show.'));
     return;
   }
   let initial;
   try {
     initial = await loadInitialState();
   } catch (error) {
-    showPageError('This show was not found', error.message);
+    showPageError(t('This show was not found'), error.message);
     return;
   }
   useVenue(initial);
+  $('show-layout').removeAttribute('aria-busy');
+  if (initial.cancelled === true) {
+    renderShowDetails(initial);
+    showCancelled();
+    return;
+  }
   buildHall(initial);
   initialZoom();
-  $('show-layout').removeAttribute('aria-busy');
   // The full seat status may name the show itself (an addition to API v1); else ask the programme.
   renderShowDetails(typeof initial.title === 'string' ? initial : await loadShowDetails());
   feed = new LiveFeed({
@@ -754,7 +869,7 @@ async function main() {
     getPollInterval: () => state.pollIntervalMs,
     onSeats: applySeats,
     onStatus: onFeedStatus,
-    onFatal: (error) => showPageError('This show is no longer available', error.message),
+    onFatal: (error) => showPageError(t('This show is no longer available'), error.message),
   });
   feed.start();
 }

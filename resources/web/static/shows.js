@@ -1,8 +1,8 @@
 // The programme: upcoming shows grouped by the venue's day, each linking to its seat page.
 
 import { ApiError, get, sleep } from './api.js';
-import { t } from './i18n.js';
-import { dayKey, formatDay, formatTime, parseTime, plural, useVenue } from './format.js';
+import { t, tn } from './i18n.js';
+import { dayKey, formatDay, formatTime, parseTime, useVenue } from './format.js';
 
 const REFRESH_MS = 60000;
 const container = document.getElementById('shows');
@@ -15,7 +15,7 @@ function availability(show) {
   wrapper.dataset.level = free === 0 ? 'none' : free <= Math.max(10, total * 0.1) ? 'low' : 'plenty';
   const text = document.createElement('span');
   text.className = 'availability-text';
-  text.textContent = free === 0 ? t('Sold out') : `${free} of ${plural(total, 'seat')} available`;
+  text.textContent = free === 0 ? t('Sold out') : tn(total, '{free} of {count} seat available', '{free} of {count} seats available', { free });
   const bar = document.createElement('span');
   bar.className = 'availability-bar';
   bar.setAttribute('aria-hidden', 'true');
@@ -86,7 +86,7 @@ function renderError(error) {
   box.className = 'list-error';
   box.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent = `${error instanceof ApiError ? error.message : 'Something went wrong.'} We will keep trying.`;
+  text.textContent = t('{problem} We will keep trying.', { problem: error instanceof ApiError ? error.message : t('Something went wrong.') });
   box.append(text);
   container.replaceChildren(box);
 }

@@ -1,4 +1,5 @@
-// Starts the real box office (headless) on a free port with a fresh demo database.
+// Starts the real box office (headless) on a free port with a fresh database, filled with the demo
+// unless told not to.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,10 +10,11 @@ import { once } from 'node:events';
 const LISTENING = /^Listening on (http:\/\/\S+\/)$/;
 
 export class App {
-  constructor(binary, { pollIntervalMs = 1000, holdSeconds = 600 } = {}) {
+  constructor(binary, { pollIntervalMs = 1000, holdSeconds = 600, demo = true } = {}) {
     this.binary = binary;
     this.pollIntervalMs = pollIntervalMs;
     this.holdSeconds = holdSeconds;
+    this.demo = demo;
     this.dir = mkdtempSync(path.join(tmpdir(), 'boxoffice-e2e-'));
     this.db = path.join(this.dir, 'boxoffice.sqlite');
     this.process = null;
@@ -22,7 +24,7 @@ export class App {
 
   /** Starts the app; `port` 0 picks a free one (use the old port to restart "the same" server). */
   async start(port = 0) {
-    const args = ['--headless', '--db', this.db, '--port', String(port), '--demo',
+    const args = ['--headless', '--db', this.db, '--port', String(port), ...(this.demo ? ['--demo'] : []),
       '--hold-seconds', String(this.holdSeconds), '--poll-interval-ms', String(this.pollIntervalMs)];
     const child = spawn(this.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.process = child;
@@ -72,6 +74,13 @@ export class App {
 
   cleanUp() {
     rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** Stops the app and removes its database; resolves to how it exited, {code, signal}. */
+  async stopAndCleanUp() {
+    const exit = await this.stop();
+    this.cleanUp();
+    return exit;
   }
 
   /** A JSON request as another customer would make it (no browser), keeping that customer's cookie. */
