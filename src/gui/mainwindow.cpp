@@ -5,6 +5,7 @@
 #include "bookingswindow.h"
 #include "displaynames.h"
 #include "hallswindow.h"
+#include "showswindow.h"
 #include "manageractions.h"
 #include "managerpanel.h"
 #include "managersession.h"
@@ -199,6 +200,10 @@ void MainWindow::setUpActions()
     m_hallsAction->setObjectName(u"actionHalls"_s);
     m_ui->managerMenu->addAction(m_hallsAction);
     connect(m_hallsAction, &QAction::triggered, this, &MainWindow::openHalls);
+    m_showsAction = new QAction(tr("&Shows…"), this);
+    m_showsAction->setObjectName(u"actionShows"_s);
+    m_ui->managerMenu->addAction(m_showsAction);
+    connect(m_showsAction, &QAction::triggered, this, &MainWindow::openShows);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -486,6 +491,7 @@ void MainWindow::updateManagerState()
     m_ui->actionLockManager->setEnabled(unlocked);
     m_venueSettingsAction->setEnabled(unlocked);
     m_hallsAction->setEnabled(unlocked);
+    m_showsAction->setEnabled(unlocked);
     m_managerLabel->setVisible(unlocked);
     m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
 }
@@ -508,6 +514,17 @@ void MainWindow::openHalls()
     else
         m_halls->refresh();
     present(m_halls);
+}
+
+void MainWindow::openShows()
+{
+    if (!m_managerSession.isUnlocked())
+        return;
+    if (!m_shows)
+        m_shows = new ShowsWindow(m_backend, m_managerSession, this);
+    else
+        m_shows->refresh();
+    present(m_shows);
 }
 
 void MainWindow::loadVenueSettings()

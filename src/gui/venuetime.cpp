@@ -1,0 +1,18 @@
+#include "venuetime.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+QString formatVenueDateTime(const QDateTime &dateTime, const QTimeZone &venueZone)
+{
+    const QDateTime atVenue = dateTime.toTimeZone(venueZone);
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s).remove(u".ss"_s);
+    return u"%1 %2"_s.arg(QLocale().toString(atVenue.date(), QLocale::ShortFormat),
+                          QLocale().toString(atVenue.time(), timeFormat));
+}
+
+} // namespace boxoffice
