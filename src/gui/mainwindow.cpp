@@ -345,7 +345,9 @@ void MainWindow::onShowChanged(qint64 show, qint64 version)
     const auto &snapshot = m_sale->snapshot();
     if (show == m_sale->showId() && (!snapshot || version > snapshot->show.version) && !m_snapshotTimer.isActive())
         m_snapshotTimer.start();
-    if (m_showsModel->rowOf(show) >= 0 && !m_showsTimer.isActive())
+    // A show not listed may be new or moved to this day, so the day is read again for any show,
+    // at most once per coalescing interval.
+    if (!m_showsTimer.isActive())
         m_showsTimer.start();
 }
 
