@@ -22,21 +22,41 @@ qint64 ChangeFeed::lastVersion(qint64 show) const
     return m_versions.value(show, 0);
 }
 
+bool ChangeFeed::advance(qint64 &known, qint64 revision)
+{
+    QMutexLocker lock(&m_mutex);
+    if (revision <= known)
+        return false;
+    known = revision;
+    return true;
+}
+
+qint64 ChangeFeed::read(const qint64 &known) const
+{
+    QMutexLocker lock(&m_mutex);
+    return known;
+}
+
 void ChangeFeed::publishVenueSettings(qint64 revision)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (revision <= m_venueSettingsRevision)
-            return;
-        m_venueSettingsRevision = revision;
-    }
-    emit venueSettingsChanged(revision);
+    if (advance(m_venueSettingsRevision, revision))
+        emit venueSettingsChanged(revision);
 }
 
 qint64 ChangeFeed::lastVenueSettingsRevision() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_venueSettingsRevision;
+    return read(m_venueSettingsRevision);
+}
+
+void ChangeFeed::publishTicketTypes(qint64 revision)
+{
+    if (advance(m_ticketTypesRevision, revision))
+        emit ticketTypesChanged(revision);
+}
+
+qint64 ChangeFeed::lastTicketTypesRevision() const
+{
+    return read(m_ticketTypesRevision);
 }
 
 } // namespace boxoffice

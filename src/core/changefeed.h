@@ -7,7 +7,7 @@
 namespace boxoffice {
 
 /// Tells listeners in any thread "show S is now at version V", and "the venue's settings are now
-/// at revision R" (VenueSettingsStore).
+/// at revision R" (VenueSettingsStore), and "the venue's ticket types are now at revision R" (VenueService).
 ///
 /// Writers publish after their transaction committed; the database watcher publishes what other
 /// processes committed. A version is announced once, however many sources saw it.
@@ -26,16 +26,26 @@ public:
     /// Thread-safe. Emits venueSettingsChanged() unless `revision` is not newer than the last one.
     void publishVenueSettings(qint64 revision);
     qint64 lastVenueSettingsRevision() const;
+    /// Thread-safe. Emits ticketTypesChanged() unless `revision` is not newer than the last one.
+    void publishTicketTypes(qint64 revision);
+    qint64 lastTicketTypesRevision() const;
 
 signals:
     void showChanged(qint64 show, qint64 version);
     /// Readers load the settings again; the revision only orders the announcements.
     void venueSettingsChanged(qint64 revision);
+    /// Readers load the ticket types again (VenueService::ticketTypes()).
+    void ticketTypesChanged(qint64 revision);
 
 private:
+    /// Under the mutex: moves `known` on to `revision` if that is newer, and says whether it did.
+    bool advance(qint64 &known, qint64 revision);
+    qint64 read(const qint64 &known) const;
+
     mutable QMutex m_mutex;
     QHash<qint64, qint64> m_versions;
     qint64 m_venueSettingsRevision = 0;
+    qint64 m_ticketTypesRevision = 0;
 };
 
 } // namespace boxoffice

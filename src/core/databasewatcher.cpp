@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "showcatalog.h"
+#include "venueservice.h"
 #include "venuesettingsstore.h"
 
 #include <QSqlDriver>
@@ -58,6 +59,8 @@ int DatabaseWatcher::checkNow()
     }
     if (auto revision = VenueSettingsStore::revision(*m_database); revision.ok())
         m_feed.publishVenueSettings(revision.value());
+    if (auto revision = VenueService::ticketTypesRevision(*m_database); revision.ok())
+        m_feed.publishTicketTypes(revision.value());
     auto versions = m_catalog->versions();
     if (!versions.ok())
         return 0;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
@@ -150,6 +152,14 @@ QStringList stepStatements(int version)
             u"ALTER TABLE shows ADD COLUMN cancelled_at BIGINT"_s,
             u"ALTER TABLE shows ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"_s,
         };
+    case 8:
+        // Ticket types the venue defines (seeded by addTicketTypes), and house seats a hall keeps
+        // back by default for each new show.
+        return {
+            u"CREATE TABLE ticket_types (key TEXT PRIMARY KEY, name TEXT NOT NULL, web_sellable INTEGER NOT NULL,"
+            " position INTEGER NOT NULL, retired_at BIGINT)"_s,
+            u"ALTER TABLE seats ADD COLUMN house_default INTEGER NOT NULL DEFAULT 0"_s,
+        };
     default:
         return {};
     }
@@ -181,7 +191,35 @@ Result<bool> addHallCategories(Database &database)
     return true;
 }
 
-constexpr int latest = 7;
+/// The three types Box Office always sold, then every other type that prices or bookings name,
+/// so that a database written before keeps selling and showing what it sold. Only the three
+/// shipped ones go on the web: the others were never offered there.
+Result<bool> addTicketTypes(Database &database)
+{
+    QList<TicketType> types = {{u"adult"_s, u"Adult"_s, true},
+                               {u"child"_s, u"Child"_s, true},
+                               {u"concession"_s, u"Concession"_s, false}};
+    auto used = database.run(u"SELECT ticket_type FROM show_prices UNION SELECT ticket_type FROM booking_seats"
+                             " ORDER BY 1"_s);
+    if (!used.ok())
+        return used.error();
+    while (used.value().next()) {
+        const QString key = used.value().value(0).toString();
+        if (std::none_of(types.cbegin(), types.cend(), [&](const TicketType &type) { return type.key == key; }))
+            types.append({key, key, false});
+    }
+    used.value().finish();
+    for (qsizetype position = 0; position < types.size(); ++position) {
+        const TicketType &type = types.at(position);
+        auto added = database.run(u"INSERT INTO ticket_types (key, name, web_sellable, position) VALUES (?, ?, ?, ?)"_s,
+                                  {type.key, type.name, type.webSellable ? 1 : 0, int(position)});
+        if (!added.ok())
+            return added.error();
+    }
+    return true;
+}
+
+constexpr int latest = 8;
 
 } // namespace
 
@@ -239,6 +277,11 @@ Result<int> Migrations::migrate(Database &database, int target)
                 auto categories = addHallCategories(database);
                 if (!categories.ok())
                     return categories.error();
+            }
+            if (version == 8) {
+                auto ticketTypes = addTicketTypes(database);
+                if (!ticketTypes.ok())
+                    return ticketTypes.error();
             }
             auto recorded = database.run(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version});
             if (!recorded.ok())

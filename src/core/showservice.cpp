@@ -54,14 +54,38 @@ Result<QSet<QString>> hallCategories(Database &database, qint64 hall)
     return keys;
 }
 
-std::optional<Error> invalidPrices(const QList<Price> &prices, const QSet<QString> &categories)
+/// The keys of the ticket types on sale, and of those retired.
+struct TicketTypeKeys
+{
+    QSet<QString> active;
+    QSet<QString> retired;
+};
+
+Result<TicketTypeKeys> ticketTypeKeys(Database &database)
+{
+    auto rows = database.run(u"SELECT key, retired_at FROM ticket_types"_s);
+    if (!rows.ok())
+        return rows.error();
+    TicketTypeKeys keys;
+    while (rows.value().next())
+        (rows.value().value(1).isNull() ? keys.active : keys.retired).insert(rows.value().value(0).toString());
+    return keys;
+}
+
+std::optional<Error> invalidPrices(const QList<Price> &prices, const QSet<QString> &categories,
+                                   const TicketTypeKeys &ticketTypes)
 {
     QSet<QPair<QString, QString>> seen;
     for (const Price &price : prices) {
         if (!categories.contains(price.category))
             return invalid(u"The hall has no seat category \"%1\"."_s.arg(price.category));
-        if (price.ticketType.trimmed().isEmpty())
+        const QString ticketType = price.ticketType.trimmed();
+        if (ticketType.isEmpty())
             return invalid(u"A price in category \"%1\" names no ticket type."_s.arg(price.category));
+        if (ticketTypes.retired.contains(ticketType))
+            return invalid(u"The ticket type \"%1\" is retired and can no longer be priced."_s.arg(ticketType));
+        if (!ticketTypes.active.contains(ticketType))
+            return invalid(u"There is no ticket type \"%1\"."_s.arg(ticketType));
         if (price.priceCents < 0)
             return invalid(u"The price of %1 / %2 cannot be negative."_s.arg(price.category, price.ticketType));
         const QPair<QString, QString> key{price.category, price.ticketType};
@@ -153,9 +177,17 @@ Result<qint64> ShowService::insertShow(const ShowDraft &draft, const QDateTime &
         return show.error();
     if (auto prices = writePrices(show.value(), draft.hall, draft.prices); !prices.ok())
         return prices.error();
-    if (draft.houseSeats.isEmpty())
+    if (!draft.houseSeats) {
+        auto defaults = m_database.run(u"INSERT INTO house_seats (show_id, seat_id) SELECT CAST(? AS BIGINT), id FROM seats"
+                                       " WHERE hall_id = ? AND house_default = 1 AND grid_row >= 0"_s,
+                                       {show.value(), draft.hall});
+        if (!defaults.ok())
+            return defaults.error();
         return show;
-    QStringList labels = draft.houseSeats;
+    }
+    if (draft.houseSeats->isEmpty())
+        return show;
+    QStringList labels = *draft.houseSeats;
     labels.removeDuplicates();
     auto seats = m_database.run(u"SELECT id, label FROM seats WHERE hall_id = ? AND grid_row >= 0 AND label IN (%1)"_s.arg(
                                         placeholders(labels.size())),
@@ -184,7 +216,10 @@ Result<bool> ShowService::writePrices(qint64 show, qint64 hall, const QList<Pric
     auto categories = hallCategories(m_database, hall);
     if (!categories.ok())
         return categories.error();
-    if (auto refused = invalidPrices(prices, categories.value()))
+    auto ticketTypes = ticketTypeKeys(m_database);
+    if (!ticketTypes.ok())
+        return ticketTypes.error();
+    if (auto refused = invalidPrices(prices, categories.value(), ticketTypes.value()))
         return *refused;
     auto removed = m_database.run(u"DELETE FROM show_prices WHERE show_id = ?"_s, {show});
     if (!removed.ok())

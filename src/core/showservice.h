@@ -23,8 +23,8 @@ struct ShowDraft
     int webSalesCloseMinutes = 0;
     /// Category × ticket type → price in the currency's minor units.
     QList<Price> prices;
-    /// Seats (labels) kept back for the counter.
-    QStringList houseSeats;
+    /// Seats (labels) kept back for the counter; unset for the hall's default house seats.
+    std::optional<QStringList> houseSeats;
 };
 
 /// The dates of a run of performances: every day from `from` until `until` (both included), or
@@ -60,7 +60,8 @@ public:
     /// Changes title, hall, start, duration and web sales; prices and house seats stay (see
     /// setPrices). Moving a show with seats held, booked or blocked to another hall is refused.
     Result<bool> updateShow(qint64 show, const ShowDraft &draft, const QString &actor);
-    /// Replaces the show's price list; bookings made keep the prices they were made at.
+    /// Replaces the show's price list; bookings made keep the prices they were made at. Prices
+    /// must name ticket types the venue sells (not retired ones).
     Result<bool> setPrices(qint64 show, const QList<Price> &prices, const QString &actor);
     Result<bool> copyPrices(qint64 fromShow, qint64 toShow, const QString &actor);
     /// Needs the manager's name and a reason: holds end, bookings are cancelled.

@@ -51,6 +51,20 @@ struct Price
     qint64 priceCents = 0;
 };
 
+/// A kind of ticket the venue sells ("adult", "child"): prices name it by `key`, people read `name`.
+/// Retired types stay, as prices and bookings made before still name them, but are sold no more.
+struct TicketType
+{
+    QString key;
+    QString name;
+    /// Whether the web may sell it; the counter sells every active type.
+    bool webSellable = true;
+    int position = 0;
+    bool retired = false;
+
+    friend bool operator==(const TicketType &, const TicketType &) = default;
+};
+
 struct Show
 {
     qint64 id = 0;

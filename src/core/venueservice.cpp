@@ -2,6 +2,7 @@
 
 #include "defaultcategories.h"
 #include "hallplanvalidator.h"
+#include "settingsrevision.h"
 
 #include <QLocale>
 #include <QMap>
@@ -91,11 +92,12 @@ QVariantList seatValues(const HallPlanSeat &seat, const GridCell &cell)
 {
     return {seat.label(),     notNull(seat.rowLabel),       leadingNumber(seat.number), notNull(seat.number),
             cell.row,         cell.column,                  notNull(seat.category),     seat.wheelchairSpace ? 1 : 0,
-            seat.guid,        seat.position.x(),            seat.position.y(),          nullableText(seat.companionOf)};
+            seat.guid,        seat.position.x(),            seat.position.y(),          nullableText(seat.companionOf),
+            seat.houseSeat ? 1 : 0};
 }
 
 const QString seatColumns = u"label, row_label, number, number_text, grid_row, grid_column, category, accessible,"
-                            " guid, x, y, companion_of"_s;
+                            " guid, x, y, companion_of, house_default"_s;
 
 /// A seat of the hall as stored, matched against the plan being saved.
 struct StoredSeat
@@ -123,7 +125,7 @@ Result<bool> replaceCategories(Database &database, qint64 hall, const QList<Hall
 
 Result<bool> insertSeat(Database &database, qint64 hall, const HallPlanSeat &seat, const GridCell &cell)
 {
-    auto inserted = database.run(u"INSERT INTO seats (hall_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+    auto inserted = database.run(u"INSERT INTO seats (hall_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
                                          seatColumns),
                                  QVariantList{hall} + seatValues(seat, cell));
     if (!inserted.ok())
@@ -149,6 +151,87 @@ Result<bool> audit(Database &database, const QDateTime &now, const QString &acto
     if (!written.ok())
         return written.error();
     return true;
+}
+
+const QString ticketTypesRevisionKey = u"ticket_types.revision"_s;
+
+bool isAsciiKeyCharacter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+
+/// "Senior Citizen" → "senior_citizen", "Ermäßigt" → "erma_igt": lowercase ASCII letters and
+/// digits, anything else a separator (accents dropped), then made unique among `taken`.
+QString keyFromName(const QString &name, const QSet<QString> &taken)
+{
+    QString key;
+    for (QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (isAsciiKeyCharacter(c))
+            key.append(c);
+        else if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        else if (!key.isEmpty() && !key.endsWith(u'_'))
+            key.append(u'_');
+    }
+    if (key.endsWith(u'_'))
+        key.chop(1);
+    if (key.isEmpty())
+        key = u"type"_s;
+    QString unique = key;
+    for (int suffix = 2; taken.contains(unique); ++suffix)
+        unique = u"%1_%2"_s.arg(key).arg(suffix);
+    return unique;
+}
+
+bool isValidKey(const QString &key)
+{
+    return !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return isAsciiKeyCharacter(c) || c == u'_' || c == u'-';
+    });
+}
+
+std::optional<Error> invalidTicketTypes(const QList<TicketType> &types)
+{
+    const auto invalid = [](const QString &message) { return Error{ErrorCode::InvalidField, message, {}}; };
+    QSet<QString> keys;
+    QSet<QString> activeNames;
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const TicketType &type = types.at(i);
+        const QString name = type.name.trimmed();
+        if (name.isEmpty())
+            return invalid(u"Ticket type %1 in the list has no name."_s.arg(i + 1));
+        if (!type.key.isEmpty()) {
+            if (!isValidKey(type.key))
+                return invalid(u"The ticket type key \"%1\" may hold only lowercase letters a-z, digits, \"_\" and \"-\"."_s
+                                       .arg(type.key));
+            if (keys.contains(type.key))
+                return invalid(u"The ticket type \"%1\" is listed twice."_s.arg(type.key));
+            keys.insert(type.key);
+        }
+        if (type.retired)
+            continue;
+        if (activeNames.contains(name.toCaseFolded()))
+            return invalid(u"Two ticket types on sale are named \"%1\"."_s.arg(name));
+        activeNames.insert(name.toCaseFolded());
+    }
+    if (activeNames.isEmpty())
+        return invalid(u"At least one ticket type must stay on sale."_s);
+    return std::nullopt;
+}
+
+/// "Adult (adult, web), Senior (senior, retired)" for the audit log.
+QString describeTicketTypes(const QList<TicketType> &types)
+{
+    QStringList described;
+    for (const TicketType &type : types) {
+        QStringList flags{type.key};
+        if (type.webSellable)
+            flags.append(u"web"_s);
+        if (type.retired)
+            flags.append(u"retired"_s);
+        described.append(u"%1 (%2)"_s.arg(type.name, flags.join(u", "_s)));
+    }
+    return described.join(u", "_s);
 }
 
 } // namespace
@@ -216,7 +299,7 @@ Result<HallPlan> VenueService::hallPlan(qint64 hall) const
         // In the order they were added, which is the plan's order when the hall was created.
         auto seats = m_database.run(
                 u"SELECT id, guid, row_label, COALESCE(number_text, CAST(number AS TEXT)),"
-                " COALESCE(x, grid_column), COALESCE(y, grid_row), category, accessible, companion_of"
+                " COALESCE(x, grid_column), COALESCE(y, grid_row), category, accessible, companion_of, house_default"
                 " FROM seats WHERE hall_id = ? AND retired_at IS NULL ORDER BY id"_s,
                 {hall});
         if (!seats.ok())
@@ -226,7 +309,8 @@ Result<HallPlan> VenueService::hallPlan(qint64 hall) const
             const SqlRows &seat = seats.value();
             plan.seats.append({guidOf(seat.value(1), seat.value(0).toLongLong()), seat.value(2).toString(),
                                seat.value(3).toString(), QPointF(seat.value(4).toDouble(), seat.value(5).toDouble()),
-                               seat.value(6).toString(), seat.value(7).toInt() != 0, seat.value(8).toString()});
+                               seat.value(6).toString(), seat.value(7).toInt() != 0, seat.value(8).toString(),
+                               seat.value(9).toInt() != 0});
             if (!plan.category(plan.seats.constLast().category) && !unlisted.contains(plan.seats.constLast().category))
                 unlisted.append(plan.seats.constLast().category);
         }
@@ -351,7 +435,7 @@ Result<bool> VenueService::saveHallPlan(qint64 hall, const HallPlan &plan, const
                     return added.error();
                 continue;
             }
-            auto updated = m_database.run(u"UPDATE seats SET (%1, retired_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
+            auto updated = m_database.run(u"UPDATE seats SET (%1, retired_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
                                           " WHERE id = ?"_s.arg(seatColumns),
                                           seatValues(seat, cells.at(i)) + QVariantList{known->id});
             if (!updated.ok())
@@ -410,6 +494,96 @@ Result<QList<HallSummary>> VenueService::halls() const
                           query.value().value(2).toInt()});
         return halls;
     });
+}
+
+Result<QList<TicketType>> VenueService::ticketTypes(bool includeRetired) const
+{
+    return m_database.read<QList<TicketType>>([&]() -> Result<QList<TicketType>> {
+        auto query = m_database.run(u"SELECT key, name, web_sellable, position, retired_at FROM ticket_types"
+                                    " WHERE retired_at IS NULL OR ? = 1 ORDER BY position, key"_s,
+                                    {includeRetired ? 1 : 0});
+        if (!query.ok())
+            return query.error();
+        QList<TicketType> types;
+        while (query.value().next()) {
+            const SqlRows &row = query.value();
+            types.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toInt() != 0,
+                          row.value(3).toInt(), !row.value(4).isNull()});
+        }
+        return types;
+    });
+}
+
+Result<qint64> VenueService::ticketTypesRevision(const Database &database)
+{
+    return storedRevision(database, ticketTypesRevisionKey);
+}
+
+Result<bool> VenueService::saveTicketTypes(const QList<TicketType> &types, const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidField, u"Ticket types are saved under a manager's name."_s, {}};
+    if (auto refused = invalidTicketTypes(types))
+        return *refused;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    qint64 revision = 0;
+    auto saved = m_database.write<bool>([&]() -> Result<bool> {
+        auto stored = m_database.run(u"SELECT key FROM ticket_types"_s);
+        if (!stored.ok())
+            return stored.error();
+        QSet<QString> storedKeys;
+        while (stored.value().next())
+            storedKeys.insert(stored.value().value(0).toString());
+        stored.value().finish();
+
+        QSet<QString> taken = storedKeys;
+        for (const TicketType &type : types)
+            taken.insert(type.key);
+        QList<TicketType> written;
+        for (qsizetype position = 0; position < types.size(); ++position) {
+            TicketType type = types.at(position);
+            type.name = type.name.trimmed();
+            type.position = int(position);
+            if (type.key.isEmpty()) {
+                type.key = keyFromName(type.name, taken);
+                taken.insert(type.key);
+            }
+            const QVariant retiredAt = type.retired ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong));
+            auto row = storedKeys.contains(type.key)
+                    ? m_database.run(u"UPDATE ticket_types SET name = ?, web_sellable = ?, position = ?,"
+                                     " retired_at = CASE WHEN ? = 1 THEN COALESCE(retired_at, ?) END WHERE key = ?"_s,
+                                     {type.name, type.webSellable ? 1 : 0, type.position, type.retired ? 1 : 0, now,
+                                      type.key})
+                    : m_database.run(u"INSERT INTO ticket_types (key, name, web_sellable, position, retired_at)"
+                                     " VALUES (?, ?, ?, ?, ?)"_s,
+                                     {type.key, type.name, type.webSellable ? 1 : 0, type.position, retiredAt});
+            if (!row.ok())
+                return row.error();
+            storedKeys.remove(type.key);
+            written.append(type);
+        }
+        QStringList leftOut(storedKeys.cbegin(), storedKeys.cend());
+        leftOut.sort();
+        for (const QString &left : std::as_const(leftOut)) {
+            auto retired = m_database.run(u"UPDATE ticket_types SET retired_at = COALESCE(retired_at, ?),"
+                                          " position = ? WHERE key = ?"_s,
+                                          {now, int(types.size()), left});
+            if (!retired.ok())
+                return retired.error();
+        }
+
+        auto advanced = advanceRevision(m_database, ticketTypesRevisionKey, u"ticket_types"_s);
+        if (!advanced.ok())
+            return advanced.error();
+        revision = advanced.value();
+        QString details = describeTicketTypes(written);
+        if (!leftOut.isEmpty())
+            details += u"; left out, retired: %1"_s.arg(leftOut.join(u", "_s));
+        return audit(m_database, m_clock.now(), actor, u"save ticket types"_s, details);
+    });
+    if (saved.ok())
+        m_feed.publishTicketTypes(revision);
+    return saved;
 }
 
 } // namespace boxoffice

@@ -16,7 +16,7 @@ struct HallSummary
     int seats = 0;
 };
 
-/// The only writer of halls, their seats and categories.
+/// The only writer of halls, their seats and categories, and of the venue's ticket types.
 ///
 /// Each operation is one transaction, audited under the manager's name. Seat state stays
 /// ReservationService's: a plan that would take away or rename a seat someone holds or booked for
@@ -38,6 +38,17 @@ public:
     /// are added, dropped ones retired. Every show of the hall is announced at a new version.
     Result<bool> saveHallPlan(qint64 hall, const HallPlan &plan, const QString &actor);
     Result<QList<HallSummary>> halls() const;
+
+    /// The venue's ticket types in their order; retired ones only when asked for.
+    Result<QList<TicketType>> ticketTypes(bool includeRetired = false) const;
+    /// Stores the venue's ticket types in the order given: types without a key are added (their
+    /// key made from the name), the others renamed, moved, flagged for the web, retired or brought
+    /// back. Stored types the list leaves out are retired; none is ever deleted, as prices and
+    /// bookings name them. Refused unless every name is given, the active ones' names differ and at
+    /// least one type stays active. Announced on the change feed (ticketTypesChanged).
+    Result<bool> saveTicketTypes(const QList<TicketType> &types, const QString &actor);
+    /// Moves on with every save of the ticket types, so that readers in any process can tell.
+    static Result<qint64> ticketTypesRevision(const Database &database);
 
 private:
     Database &m_database;

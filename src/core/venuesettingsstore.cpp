@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "settingsrevision.h"
 
 using namespace Qt::StringLiterals;
 
@@ -91,12 +92,7 @@ Result<VenueSettings> VenueSettingsStore::load() const
 
 Result<qint64> VenueSettingsStore::revision(const Database &database)
 {
-    auto query = database.run(u"SELECT value FROM settings WHERE key = ?"_s, {keyRevision});
-    if (!query.ok())
-        return query.error();
-    const qint64 revision = query.value().next() ? query.value().value(0).toString().toLongLong() : 0;
-    query.value().finish();
-    return revision;
+    return storedRevision(database, keyRevision);
 }
 
 Result<qint64> VenueSettingsStore::save(const VenueSettings &settings, const QString &actor)

@@ -151,6 +151,8 @@ private slots:
         curved.seats[1].companionOf = curved.seats[0].guid;
         curved.seats[2].category = u"loge"_s;
         curved.seats[3].position = {0.1 + 0.2, -1.0 / 3};
+        curved.seats[4].houseSeat = true;
+        curved.seats[30].houseSeat = true;
         curved.stage = QPointF(13.25, -4.125);
         curved.size = QSizeF(40.5, 1.0 / 7);
         QTest::addRow("curved, staggered, with extras") << curved;
@@ -173,6 +175,22 @@ private slots:
         QCOMPARE(root.value(u"format"_s).toString(), u"boxoffice-hall"_s);
         QCOMPARE(root.value(u"version"_s).toInt(), 1);
         QCOMPARE(root.value(u"seats"_s).toArray().at(4).toObject().value(u"row"_s).toString(), u"B"_s);
+    }
+
+    void houseSeatsAreWrittenOnlyWhereSet()
+    {
+        HallPlan plan = smallPlan();
+        plan.seats[4].houseSeat = true;
+        const QJsonArray seats = QJsonDocument::fromJson(HallPlanFile::write(plan)).object().value(u"seats"_s).toArray();
+        for (qsizetype i = 0; i < seats.size(); ++i)
+            QCOMPARE(seats.at(i).toObject().contains(u"house_seat"_s), i == 4);
+        QCOMPARE(seats.at(4).toObject().value(u"house_seat"_s), QJsonValue(true));
+
+        // A file written before house seats reads with none.
+        const HallPlanImport older = HallPlanFile::read(HallPlanFile::write(smallPlan()));
+        QVERIFY(older.ok());
+        QVERIFY(std::none_of(older.plan.seats.cbegin(), older.plan.seats.cend(),
+                             [](const HallPlanSeat &seat) { return seat.houseSeat; }));
     }
 
     void readErrors_data()
@@ -215,6 +233,8 @@ private slots:
                                             << QStringList{u"seats[0].position: must be an object, not an array"_s};
         QTest::addRow("wheelchair as text") << edited(valid, seatField(5, u"wheelchair"_s, u"yes"_s))
                                             << QStringList{u"seats[5].wheelchair: must be a boolean, not a string"_s};
+        QTest::addRow("house seat as a number") << edited(valid, seatField(1, u"house_seat"_s, 1))
+                                                << QStringList{u"seats[1].house_seat: must be a boolean, not a number"_s};
         QTest::addRow("companion as null") << edited(valid, seatField(5, u"companion_of"_s, QJsonValue()))
                                            << QStringList{u"seats[5].companion_of: must be a string, not null"_s};
         QTest::addRow("unknown fields")

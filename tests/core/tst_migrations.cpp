@@ -188,7 +188,7 @@ private slots:
         QVERIFY(booked.ok());
         QVERIFY(reservations.holdSeats(show, {u"D3"_s}, u"late"_s, std::chrono::minutes(10), Channel::Counter).ok());
 
-        QCOMPARE(Migrations::migrate(*old.database, 6).value(), 6);
+        QCOMPARE(Migrations::migrate(*old.database).value(), Migrations::latestVersion());
 
         auto kept = old.catalog->booking(booked->reference);
         QVERIFY(kept.ok());
@@ -243,7 +243,7 @@ private slots:
         auto booked = reservations.convertHoldsToBookings(u"early"_s, old.show, atTheCounter);
         QVERIFY(booked.ok());
 
-        QCOMPARE(Migrations::migrate(*old.database).value(), 7);
+        QCOMPARE(Migrations::migrate(*old.database, 7).value(), 7);
 
         auto kept = old.catalog->booking(booked->reference);
         QVERIFY(kept.ok());
@@ -257,6 +257,44 @@ private slots:
                  int(old.catalog->shows(old.clock.now().addDays(-1), old.clock.now().addDays(8), Channel::Web)->size()));
         settings.value().finish();
         QVERIFY(reservations.holdSeats(old.show, {u"C8"_s}, u"web"_s, std::chrono::minutes(10), Channel::Web).ok());
+    }
+
+    void version8SeedsTheTicketTypesThatPricesAndBookingsName()
+    {
+        DemoAtVersion old(7);
+        QVERIFY(old.database);
+        Database &db = *old.database;
+        const qint64 hall = old.catalog->show(old.show)->hallId;
+        QVERIFY(db.run(u"INSERT INTO show_prices (show_id, category, ticket_type, price_cents)"
+                       " SELECT show_id, category, 'student', 650 FROM show_prices WHERE show_id = ? AND ticket_type = 'adult'"_s,
+                       {old.show}).ok());
+        QVERIFY(old.reservations->holdSeats(old.show, {u"C7"_s}, u"early"_s, std::chrono::minutes(10), Channel::Counter)
+                        .ok());
+        BookingRequest student;
+        student.channel = Channel::Counter;
+        student.ticketTypes.insert(u"C7"_s, u"student"_s);
+        auto booked = old.reservations->convertHoldsToBookings(u"early"_s, old.show, student);
+        QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().message));
+        QVERIFY(db.run(u"UPDATE booking_seats SET ticket_type = 'family' WHERE booking_id = ?"_s, {booked->id}).ok());
+
+        QCOMPARE(Migrations::migrate(db).value(), 8);
+
+        VenueService venue(db, old.feed, old.clock);
+        auto types = venue.ticketTypes();
+        QVERIFY(types.ok());
+        const QList<TicketType> expected = {{u"adult"_s, u"Adult"_s, true, 0, false},
+                                            {u"child"_s, u"Child"_s, true, 1, false},
+                                            {u"concession"_s, u"Concession"_s, false, 2, false},
+                                            {u"family"_s, u"family"_s, false, 3, false},
+                                            {u"student"_s, u"student"_s, false, 4, false}};
+        QCOMPARE(types.value(), expected);
+        QCOMPARE(old.catalog->booking(booked->reference)->seats.constFirst().ticketType, u"family"_s);
+        QCOMPARE(old.catalog->show(old.show)->priceFor(u"standard"_s, u"student"_s), std::optional<qint64>(650));
+        // Seats keep no house seats of their own until the venue sets some.
+        auto plan = venue.hallPlan(hall);
+        QVERIFY(plan.ok());
+        QVERIFY(std::none_of(plan->seats.cbegin(), plan->seats.cend(),
+                             [](const HallPlanSeat &seat) { return seat.houseSeat; }));
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

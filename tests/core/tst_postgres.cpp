@@ -8,6 +8,7 @@
 #include "migrations.h"
 #include "reservationservice.h"
 #include "showcatalog.h"
+#include "showservice.h"
 #include "venueservice.h"
 
 #include <QSignalSpy>
@@ -201,6 +202,48 @@ private slots:
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(venue.hallPlan(hall.value()).value(), plan);
         QCOMPARE(catalog.hall(hall.value())->seats.size(), plan.seats.size());
+    }
+
+    void ticketTypesAndDefaultHouseSeatsAsOnSqlite()
+    {
+        ChangeFeed appFeed;
+        DatabaseWatcher watcher(m_config, appFeed);
+        QVERIFY(watcher.start(60'000).ok());
+        QSignalSpy heard(&appFeed, &ChangeFeed::ticketTypesChanged);
+        VenueService venue(*m_database, m_feed, m_clock);
+        QList<TicketType> types = venue.ticketTypes().value();
+        types[1].retired = true;
+        types.append({QString(), u"Senior"_s, false});
+        auto saved = venue.saveTicketTypes(types, u"Mia"_s);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QCOMPARE(venue.ticketTypes().value().constLast().key, u"senior"_s);
+        // The timer is a minute: only the notification can deliver this in time.
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
+
+        HallPlanGeneratorOptions options;
+        options.hallName = u"Studio Maison"_s;
+        options.rows = 1;
+        options.seatsPerRow = 3;
+        HallPlan plan = HallPlanGenerator(options).generate();
+        plan.seats[1].houseSeat = true;
+        const qint64 hall = venue.createHall(plan, u"Mia"_s).value();
+        QCOMPARE(venue.hallPlan(hall).value(), plan);
+        ReservationService reservations(*m_database, m_feed, m_clock);
+        ShowService shows(*m_database, m_feed, m_clock, reservations);
+        ShowDraft draft;
+        draft.hall = hall;
+        draft.title = u"Matinée"_s;
+        draft.startsAt = m_clock.now().addDays(3);
+        const QString category = plan.categories.constFirst().key;
+        draft.prices = {{category, u"senior"_s, 800}, {category, u"child"_s, 500}};
+        QVERIFY(!shows.createShow(draft, u"Mia"_s).ok());
+        draft.prices.removeLast();
+        auto show = shows.createShow(draft, u"Mia"_s);
+        QVERIFY2(show.ok(), qPrintable(show.ok() ? QString() : show.error().message));
+        auto snapshot = ShowCatalog(*m_database).snapshot(show.value());
+        QVERIFY(snapshot.ok());
+        for (const SeatState &seat : snapshot->seats)
+            QCOMPARE(seat.houseSeat, seat.seat.label == plan.seats.at(1).label());
     }
 };
 

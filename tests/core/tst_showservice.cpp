@@ -1,4 +1,5 @@
 #include "showservice.h"
+#include "venueservice.h"
 #include "testdatabase.h"
 
 #include <QSignalSpy>
@@ -136,6 +137,7 @@ private slots:
         QTest::newRow("no title") << 3 << u"title"_s;
         QTest::newRow("unknown house seat") << 4 << u"Z9"_s;
         QTest::newRow("priced twice") << 5 << u"twice"_s;
+        QTest::newRow("unknown ticket type") << 6 << u"no ticket type \"student\""_s;
     }
 
     void badInputIsRefusedAndNothingIsWritten()
@@ -150,8 +152,9 @@ private slots:
         case 1: draft.prices[1].priceCents = -1; break;
         case 2: draft.prices.append({u"vip"_s, u"adult"_s, 5000}); break;
         case 3: draft.title = u"  "_s; break;
-        case 4: draft.houseSeats.append(u"Z9"_s); break;
+        case 4: draft.houseSeats->append(u"Z9"_s); break;
         case 5: draft.prices.append(draft.prices.constFirst()); break;
+        case 6: draft.prices.append({u"standard"_s, u"student"_s, 900}); break;
         }
         auto refused = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, u"Mia"_s);
         QVERIFY(!refused.ok());
@@ -267,6 +270,58 @@ private slots:
 
         const QString later = bookAtTheCounter(db, db.show, {u"A2"_s});
         QCOMPARE(db.catalog->booking(later)->totalCents, 1900);
+    }
+
+    void aRetiredTicketTypeIsPricedNoMore()
+    {
+        TestDatabase db;
+        ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
+        VenueService venue(*db.database, db.feed, db.clock);
+        QList<TicketType> types = venue.ticketTypes().value();
+        types[1].retired = true;
+        QVERIFY(venue.saveTicketTypes(types, u"Mia"_s).ok());
+
+        auto refused = shows.setPrices(db.show, {{u"standard"_s, u"adult"_s, 1200}, {u"standard"_s, u"child"_s, 700}},
+                                       u"Mia"_s);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidField);
+        QVERIFY2(refused.error().message.contains(u"\"child\" is retired"_s), qPrintable(refused.error().message));
+        QCOMPARE(db.catalog->show(db.show)->priceFor(u"standard"_s, u"child"_s), std::optional<qint64>(700));
+        ShowDraft draft = concert(db);
+        draft.prices.append({u"premium"_s, u"child"_s, 900});
+        QVERIFY(!shows.createShow(draft, u"Mia"_s).ok());
+        // Prices set before it was retired still sell what they sold.
+        QVERIFY(!bookAtTheCounter(db, db.show, {u"A1"_s}).isEmpty());
+    }
+
+    void aNewShowKeepsTheHallsHouseSeatsUnlessToldOtherwise()
+    {
+        TestDatabase db;
+        ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
+        db.exec(u"UPDATE seats SET house_default = 1 WHERE label IN ('A3', 'B4')"_s);
+        const auto houseSeatsOf = [&db](qint64 show) {
+            auto rows = db.database->run(u"SELECT s.label FROM house_seats h JOIN seats s ON s.id = h.seat_id"
+                                         " WHERE h.show_id = ? ORDER BY s.label"_s,
+                                         {show});
+            QStringList labels;
+            while (rows.ok() && rows.value().next())
+                labels.append(rows.value().value(0).toString());
+            return labels;
+        };
+        ShowDraft draft = concert(db);
+        draft.houseSeats.reset();
+        auto byDefault = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, u"Mia"_s);
+        QVERIFY2(byDefault.ok(), qPrintable(failureOf(byDefault)));
+        for (qint64 show : byDefault.value())
+            QCOMPARE(houseSeatsOf(show), (QStringList{u"A3"_s, u"B4"_s}));
+
+        draft.houseSeats = QStringList();
+        auto none = shows.createShow(draft, u"Mia"_s);
+        QVERIFY2(none.ok(), qPrintable(failureOf(none)));
+        QCOMPARE(houseSeatsOf(none.value()), QStringList());
+
+        draft.houseSeats = QStringList{u"B1"_s};
+        QCOMPARE(houseSeatsOf(shows.createShow(draft, u"Mia"_s).value()), QStringList{u"B1"_s});
     }
 
     void pricesAreCopiedFromAnotherShow()

@@ -1,3 +1,4 @@
+#include "databasewatcher.h"
 #include "demodata.h"
 #include "hallplangenerator.h"
 #include "hallplantesting.h"
@@ -6,6 +7,7 @@
 #include "venueservice.h"
 
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace boxoffice;
@@ -56,6 +58,14 @@ QHash<QString, GridCell> planCells(const HallPlan &plan)
     for (qsizetype i = 0; i < plan.seats.size(); ++i)
         cells.insert(plan.seats.at(i).label(), grid.at(i));
     return cells;
+}
+
+QStringList keysOf(const QList<TicketType> &types)
+{
+    QStringList keys;
+    for (const TicketType &type : types)
+        keys.append(type.key);
+    return keys;
 }
 
 /// What went wrong, for the message of a failed check; empty when nothing did.
@@ -147,6 +157,7 @@ private slots:
         plan.seats[2].number = u"3a"_s;
         plan.seats[5].category = u"box"_s;
         plan.seats[6].position = QPointF(0.125, 1.0625);
+        plan.seats[7].houseSeat = true;
         auto hall = venue.createHall(plan, u"Mia"_s);
         QVERIFY2(hall.ok(), qPrintable(failureOf(hall)));
 
@@ -158,6 +169,8 @@ private slots:
         HallPlan swapped = read.value();
         std::swap(swapped.seats[3].number, swapped.seats[4].number);
         std::swap(swapped.seats[3].position, swapped.seats[4].position);
+        swapped.seats[7].houseSeat = false;
+        swapped.seats[8].houseSeat = true;
         QVERIFY(venue.saveHallPlan(hall.value(), swapped, u"Mia"_s).ok());
         auto again = venue.hallPlan(hall.value());
         QVERIFY(again.ok());
@@ -299,6 +312,122 @@ private slots:
                                        [&](const Seat &seat) { return seat.label == plan.seats.at(7).label(); });
         QVERIFY(seat != stored.seats.cend());
         QCOMPARE(seat->category, u"lodge"_s);
+    }
+
+    void aNewDatabaseSellsTheThreeShippedTicketTypes()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        auto types = venue.ticketTypes();
+        QVERIFY2(types.ok(), qPrintable(failureOf(types)));
+        const QList<TicketType> shipped = {{u"adult"_s, u"Adult"_s, true, 0, false},
+                                           {u"child"_s, u"Child"_s, true, 1, false},
+                                           {u"concession"_s, u"Concession"_s, false, 2, false}};
+        QCOMPARE(types.value(), shipped);
+    }
+
+    void ticketTypesAreAddedRenamedMovedAndRetired()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        QSignalSpy announced(&db.feed, &ChangeFeed::ticketTypesChanged);
+        QList<TicketType> types = venue.ticketTypes().value();
+        types[1].name = u"Kids"_s;
+        types[1].webSellable = false;
+        types.move(2, 0);
+        types[1].retired = true;
+        types.append({QString(), u" Senior Citizen "_s, true});
+        types.append({QString(), u"Ermäßigt"_s, false});
+        types.append({QString(), u"senior-citizen"_s, false});
+        auto saved = venue.saveTicketTypes(types, u"Mia"_s);
+        QVERIFY2(saved.ok(), qPrintable(failureOf(saved)));
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().first().toLongLong(), 1);
+        QCOMPARE(VenueService::ticketTypesRevision(*db.database).value(), 1);
+
+        const QList<TicketType> active = venue.ticketTypes().value();
+        QCOMPARE(keysOf(active),
+                 (QStringList{u"concession"_s, u"child"_s, u"senior_citizen"_s, u"erma_igt"_s, u"senior_citizen_2"_s}));
+        QCOMPARE(active.at(1).name, u"Kids"_s);
+        QVERIFY(!active.at(1).webSellable);
+        QCOMPARE(active.at(2).name, u"Senior Citizen"_s);
+        QVERIFY(active.at(2).webSellable);
+        const QList<TicketType> all = venue.ticketTypes(true).value();
+        QCOMPARE(all.size(), 6);
+        QCOMPARE(all.at(1).key, u"adult"_s);
+        QVERIFY(all.at(1).retired);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE actor = 'Mia' AND action = 'save ticket types'"
+                           " AND details LIKE '%Adult (adult, web, retired)%'"_s),
+                 1);
+
+        // Left out of the list, a type is retired too; named again, it is back on sale.
+        QList<TicketType> fewer = active.mid(0, 2);
+        fewer.append(all.at(1));
+        fewer.last().retired = false;
+        QVERIFY(venue.saveTicketTypes(fewer, u"Mia"_s).ok());
+        QCOMPARE(keysOf(venue.ticketTypes().value()), (QStringList{u"concession"_s, u"child"_s, u"adult"_s}));
+        QCOMPARE(venue.ticketTypes(true)->size(), 6);
+        QCOMPARE(announced.size(), 2);
+    }
+
+    void badTicketTypesAreRefusedAndNothingIsWritten_data()
+    {
+        QTest::addColumn<int>("mistake");
+        QTest::addColumn<QString>("named");
+        QTest::addRow("no name") << 0 << u"Ticket type 2 in the list has no name"_s;
+        QTest::addRow("two active types of one name") << 1 << u"named \"ADULT\""_s;
+        QTest::addRow("none left on sale") << 2 << u"At least one ticket type must stay on sale"_s;
+        QTest::addRow("a key twice") << 3 << u"\"child\" is listed twice"_s;
+        QTest::addRow("a key of other characters") << 4 << u"\"Senior\" may hold only"_s;
+        QTest::addRow("no manager") << 5 << u"manager's name"_s;
+    }
+
+    void badTicketTypesAreRefusedAndNothingIsWritten()
+    {
+        QFETCH(int, mistake);
+        QFETCH(QString, named);
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        QSignalSpy announced(&db.feed, &ChangeFeed::ticketTypesChanged);
+        const QList<TicketType> before = venue.ticketTypes(true).value();
+        QList<TicketType> types = before;
+        QString actor = u"Mia"_s;
+        switch (mistake) {
+        case 0: types[1].name = u"  "_s; break;
+        case 1: types.append({QString(), u"ADULT"_s, true}); break;
+        case 2:
+            for (TicketType &type : types)
+                type.retired = true;
+            break;
+        case 3: types[2].key = u"child"_s; break;
+        case 4: types.append({u"Senior"_s, u"Senior"_s, true}); break;
+        case 5: actor = u" "_s; break;
+        }
+        auto refused = venue.saveTicketTypes(types, actor);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidField);
+        QVERIFY2(refused.error().message.contains(named), qPrintable(refused.error().message));
+        QCOMPARE(venue.ticketTypes(true).value(), before);
+        QCOMPARE(announced.size(), 0);
+        QCOMPARE(VenueService::ticketTypesRevision(*db.database).value(), 0);
+    }
+
+    void aTicketTypeSaveInAnotherProcessIsAnnouncedByTheWatcher()
+    {
+        TestDatabase db;
+        ChangeFeed feed;
+        DatabaseWatcher watcher(db.config, feed);
+        QVERIFY(watcher.start(50).ok());
+        QSignalSpy heard(&feed, &ChangeFeed::ticketTypesChanged);
+        auto other = db.openAnother();
+        ChangeFeed otherFeed;
+        VenueService otherVenue(*other, otherFeed, db.clock);
+        QList<TicketType> types = otherVenue.ticketTypes().value();
+        types.append({QString(), u"Companion"_s, false});
+        QVERIFY(otherVenue.saveTicketTypes(types, u"Mia"_s).ok());
+        QTRY_COMPARE(heard.size(), 1);
+        QCOMPARE(heard.first().first().toLongLong(), 1);
+        QCOMPARE(feed.lastTicketTypesRevision(), 1);
     }
 
     void theDemoHallsLoadAsPlans()

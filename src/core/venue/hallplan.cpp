@@ -52,7 +52,8 @@ QString HallPlanSeat::label() const
 bool operator==(const HallPlanSeat &a, const HallPlanSeat &b)
 {
     return a.guid == b.guid && a.rowLabel == b.rowLabel && a.number == b.number && samePoint(a.position, b.position)
-           && a.category == b.category && a.wheelchairSpace == b.wheelchairSpace && a.companionOf == b.companionOf;
+           && a.category == b.category && a.wheelchairSpace == b.wheelchairSpace && a.companionOf == b.companionOf
+           && a.houseSeat == b.houseSeat;
 }
 
 bool operator==(const HallPlan &a, const HallPlan &b)

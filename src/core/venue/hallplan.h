@@ -39,6 +39,8 @@ struct HallPlanSeat
     bool wheelchairSpace = false;
     /// The guid of the wheelchair space this seat is the companion seat of, if it is one.
     QString companionOf;
+    /// Kept back for the counter by default in every new show of the hall.
+    bool houseSeat = false;
 
     /// `count` new random (version 4) UUIDs for seat guids. One system seed serves them all, as
     /// a QUuid::createUuid() each would cost most of the time of generating a large hall.

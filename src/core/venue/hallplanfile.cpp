@@ -29,6 +29,8 @@ QJsonObject seatObject(const HallPlanSeat &seat)
         object.insert(u"wheelchair"_s, true);
     if (!seat.companionOf.isEmpty())
         object.insert(u"companion_of"_s, seat.companionOf);
+    if (seat.houseSeat)
+        object.insert(u"house_seat"_s, true);
     return object;
 }
 
@@ -67,7 +69,8 @@ void readSeats(PlanJsonReader &reader, const QJsonArray &seats, HallPlan &plan)
             continue;
         }
         rejectUnknownKeys(reader, object, path,
-                          {u"guid", u"row", u"number", u"position", u"category", u"wheelchair", u"companion_of"});
+                          {u"guid", u"row", u"number", u"position", u"category", u"wheelchair", u"companion_of",
+                           u"house_seat"});
         constexpr auto optional = PlanJsonReader::Presence::Optional;
         plan.seats.append({reader.field<QString>(object, path, u"guid").value_or(QString()),
                            reader.field<QString>(object, path, u"row").value_or(QString()),
@@ -75,7 +78,8 @@ void readSeats(PlanJsonReader &reader, const QJsonArray &seats, HallPlan &plan)
                            reader.point(object, path, u"position").value_or(QPointF()),
                            reader.field<QString>(object, path, u"category").value_or(QString()),
                            reader.field<bool>(object, path, u"wheelchair", optional).value_or(false),
-                           reader.field<QString>(object, path, u"companion_of", optional).value_or(QString())});
+                           reader.field<QString>(object, path, u"companion_of", optional).value_or(QString()),
+                           reader.field<bool>(object, path, u"house_seat", optional).value_or(false)});
     }
 }
 
