@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -59,13 +60,27 @@ void PriceListEditor::setCategories(const QList<HallCategory> &categories)
     setPrices(current.ok() ? current.value() : QList<Price>{});
 }
 
-void PriceListEditor::setTicketTypes(const QStringList &keys, const QStringList &names)
+void PriceListEditor::setTicketTypes(const QList<TicketType> &types)
 {
     const auto current = prices();
+    m_ticketTypes = types;
+    std::stable_sort(m_ticketTypes.begin(), m_ticketTypes.end(),
+                     [](const TicketType &a, const TicketType &b) { return a.position < b.position; });
     m_table->setColumnCount(0);
-    for (qsizetype column = 0; column < keys.size(); ++column)
-        addColumn(keys.at(column), names.value(column, keys.at(column)));
+    for (const TicketType &type : std::as_const(m_ticketTypes)) {
+        if (!type.retired)
+            addColumn(type.key, type.name.isEmpty() ? ticketTypeName(type.key) : type.name);
+    }
     setPrices(current.ok() ? current.value() : QList<Price>{});
+}
+
+QString PriceListEditor::inactiveTypeName(const QString &key) const
+{
+    for (const TicketType &type : m_ticketTypes) {
+        if (type.key == key)
+            return tr("%1 (retired)").arg(type.name);
+    }
+    return tr("%1 (unknown)").arg(key);
 }
 
 void PriceListEditor::addColumn(const QString &key, const QString &name)
@@ -85,7 +100,7 @@ QList<Price> PriceListEditor::setPrices(const QList<Price> &prices)
         for (int column = 0; column < m_table->columnCount(); ++column)
             known = known || m_table->horizontalHeaderItem(column)->data(keyRole).toString() == price.ticketType;
         if (!known)
-            addColumn(price.ticketType, ticketTypeName(price.ticketType));
+            addColumn(price.ticketType, inactiveTypeName(price.ticketType));
     }
     for (int row = 0; row < m_table->rowCount(); ++row) {
         for (int column = 0; column < m_table->columnCount(); ++column) {

@@ -26,9 +26,9 @@ public:
     void setCurrency(const Currency &currency);
     /// The rows; prices entered for categories that remain are kept.
     void setCategories(const QList<HallCategory> &categories);
-    /// The columns, in order (keys and the names people read); prices of types that are not
-    /// named here still get a column of their own, so no price is dropped unseen.
-    void setTicketTypes(const QStringList &keys, const QStringList &names);
+    /// The columns: the active types in their order. Prices of retired or unknown types still get
+    /// a column of their own, marked, so that no price is dropped unseen.
+    void setTicketTypes(const QList<TicketType> &types);
     /// Fills the table; returns the prices it has no row for (categories the hall lacks).
     QList<Price> setPrices(const QList<Price> &prices);
     /// What the table says, or which cell holds no amount in the currency.
@@ -43,11 +43,14 @@ private:
     QString amountText(qint64 minorUnits) const;
     std::optional<qint64> parseAmount(const QString &text) const;
     void addColumn(const QString &key, const QString &name);
+    /// The header of a column for a price whose type is not among the active ones.
+    QString inactiveTypeName(const QString &key) const;
     void normalise(QTableWidgetItem *item);
 
     QTableWidget *m_table;
     QLabel *m_hint;
     Currency m_currency;
+    QList<TicketType> m_ticketTypes;
 };
 
 } // namespace boxoffice

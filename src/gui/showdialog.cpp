@@ -36,6 +36,8 @@ namespace {
 struct ShowDialogChoices
 {
     QList<HallSummary> halls;
+    /// Retired ones too, to name the prices a show may still have for them.
+    QList<TicketType> ticketTypes;
     QList<ShowSetup> copySources;
 };
 
@@ -85,8 +87,6 @@ ShowDialog::ShowDialog(CoreBackend &backend, QString manager, VenueSettings venu
     m_until->setDate(today.addDays(6));
     m_skipDate->setDate(today);
     m_prices->setCurrency(m_venue.currency);
-    m_prices->setTicketTypes({u"adult"_s, u"child"_s, u"concession"_s},
-                             {ticketTypeName(u"adult"_s), ticketTypeName(u"child"_s), ticketTypeName(u"concession"_s)});
     updateEnabled();
     updatePreview();
 
@@ -98,11 +98,14 @@ ShowDialog::ShowDialog(CoreBackend &backend, QString manager, VenueSettings venu
                 auto halls = services.venues.halls();
                 if (!halls.ok())
                     return halls.error();
+                auto ticketTypes = services.venues.ticketTypes(true);
+                if (!ticketTypes.ok())
+                    return ticketTypes.error();
                 auto shows = ShowSetupCatalog(services.database)
                                      .shows(now.addDays(-copySourceDays), now.addDays(copySourceDays), false);
                 if (!shows.ok())
                     return shows.error();
-                return ShowDialogChoices{halls.value(), shows.value()};
+                return ShowDialogChoices{halls.value(), ticketTypes.value(), shows.value()};
             },
             [this](const Result<ShowDialogChoices> &choices) {
                 setBusy(false);
@@ -119,6 +122,7 @@ ShowDialog::ShowDialog(CoreBackend &backend, QString manager, VenueSettings venu
                             m_hall->setCurrentIndex(m_hall->count() - 1);
                     }
                 }
+                m_prices->setTicketTypes(choices->ticketTypes);
                 m_copySources.clear();
                 for (const ShowSetup &source : choices->copySources) {
                     if (m_show && source.id == m_show->id)

@@ -7,6 +7,7 @@
 #include "showlistmodel.h"
 #include "showsetupcatalog.h"
 #include "showswindow.h"
+#include "venueservice.h"
 #include "venuesettingsstore.h"
 #include "venuetime.h"
 
@@ -47,6 +48,7 @@ private slots:
     void aShowCreatedInTheDialogIsStoredAndReachesTheCounter();
     void aRunOnWeekdaysLeavesOutTheSkippedDate();
     void anEditedPriceListIsStored();
+    void thePriceColumnsAreTheVenuesActiveTicketTypes();
     void aNewShowTakesThePricesOfAnotherShow();
     void anEditedShowCopiesThePricesOfAnotherShow();
     void aRefusedEditKeepsTheDialogOpenWithTheReason();
@@ -408,6 +410,48 @@ void tst_ShowsWindow::anEditedPriceListIsStored()
     QCOMPARE(after.draft.prices.size(), before.draft.prices.size() - 1);
     QCOMPARE(after.draft.title, before.draft.title);
     QCOMPARE(after.draft.startsAt, before.draft.startsAt);
+}
+
+void tst_ShowsWindow::thePriceColumnsAreTheVenuesActiveTicketTypes()
+{
+    VenueService venues(*m_fixture->database, m_fixture->feed, m_fixture->clock);
+    auto types = venues.ticketTypes();
+    QVERIFY(types.ok());
+    // Companion first, Concession retired: the table follows the venue's list and order.
+    QList<TicketType> changed{{QString(), u"Companion"_s, false, 0, false}};
+    for (const TicketType &type : types.value()) {
+        if (type.key != u"concession"_s)
+            changed.append(type);
+    }
+    QVERIFY(venues.saveTicketTypes(changed, ManagerTestFixture::managerName).ok());
+    auto storedTypes = venues.ticketTypes();
+    QVERIFY(storedTypes.ok());
+    const QString companion = storedTypes->constFirst().key;
+    QCOMPARE(storedTypes->constFirst().name, u"Companion"_s);
+
+    const Show show = m_fixture->futureShow();
+    QVERIFY(show.id > 0);
+    const ShowSetup before = stored(show.id);
+    ShowDialog *dialog = openEditDialog(show.id);
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->priceEditor()->table();
+    QStringList headers;
+    for (int column = 0; column < table->columnCount(); ++column)
+        headers.append(table->horizontalHeaderItem(column)->text());
+    // The show still has concession prices from before: they stay in sight, marked.
+    const QStringList expected{u"Companion"_s, u"Adult"_s, u"Child"_s, u"Concession (retired)"_s};
+    QCOMPARE(headers, expected);
+
+    const QString category = table->verticalHeaderItem(0)->data(Qt::UserRole).toString();
+    typePrice(dialog, category, companion, u"0"_s);
+    for (int row = 0; row < table->rowCount(); ++row)
+        typePrice(dialog, table->verticalHeaderItem(row)->data(Qt::UserRole).toString(), u"concession"_s, QString());
+    QCOMPARE(save(dialog), QString());
+    const ShowSetup after = stored(show.id);
+    QCOMPARE(priceOf(after.draft.prices, category, companion), std::optional<qint64>(0));
+    QVERIFY(std::none_of(after.draft.prices.cbegin(), after.draft.prices.cend(),
+                         [](const Price &price) { return price.ticketType == u"concession"_s; }));
+    QCOMPARE(priceOf(after.draft.prices, category, u"adult"_s), priceOf(before.draft.prices, category, u"adult"_s));
 }
 
 void tst_ShowsWindow::aNewShowTakesThePricesOfAnotherShow()
