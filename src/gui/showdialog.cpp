@@ -152,6 +152,7 @@ QWidget *ShowDialog::createShowPage()
     m_date->setCalendarPopup(true);
     m_time = new QTimeEdit(QTime(20, 0), page);
     m_time->setObjectName(u"showTime"_s);
+    m_time->setDisplayFormat(timeFormatWithoutSeconds());
     m_duration = new QSpinBox(page);
     m_duration->setObjectName(u"showDuration"_s);
     m_duration->setRange(0, 24 * 60);
@@ -215,7 +216,7 @@ QWidget *ShowDialog::createRepeatBox()
     m_skipped = new QListWidget(box);
     m_skipped->setObjectName(u"skippedDates"_s);
     m_skipped->setMaximumHeight(80);
-    m_removeSkipped = new QPushButton(tr("Do&n't skip"), box);
+    m_removeSkipped = new QPushButton(tr("Don't sk&ip"), box);
     m_removeSkipped->setObjectName(u"removeSkippedDate"_s);
     m_preview = new QLabel(box);
     m_preview->setObjectName(u"runPreview"_s);

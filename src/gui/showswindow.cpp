@@ -192,7 +192,9 @@ void ShowsWindow::showShows(const QList<ShowSetup> &shows)
         const QStringList texts{show.draft.title,
                                 show.hallName,
                                 formatVenueDateTime(show.draft.startsAt, zone),
-                                tr("%n min", nullptr, show.draft.durationMinutes),
+                                // Shows set up before they had a duration have none.
+                                show.draft.durationMinutes == 0 ? tr("–")
+                                                                : tr("%n min", nullptr, show.draft.durationMinutes),
                                 webSales,
                                 tr("%1 of %2").arg(QLocale().toString(show.seatsBooked), QLocale().toString(show.seatsTotal)),
                                 show.cancelled ? tr("Cancelled: %1").arg(show.cancelReason) : QString()};

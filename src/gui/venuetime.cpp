@@ -9,10 +9,14 @@ namespace boxoffice {
 QString formatVenueDateTime(const QDateTime &dateTime, const QTimeZone &venueZone)
 {
     const QDateTime atVenue = dateTime.toTimeZone(venueZone);
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(u":ss"_s).remove(u".ss"_s);
     return u"%1 %2"_s.arg(QLocale().toString(atVenue.date(), QLocale::ShortFormat),
-                          QLocale().toString(atVenue.time(), timeFormat));
+                          QLocale().toString(atVenue.time(), timeFormatWithoutSeconds()));
+}
+
+QString timeFormatWithoutSeconds()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    return format.remove(u":ss"_s).remove(u".ss"_s);
 }
 
 } // namespace boxoffice

@@ -47,6 +47,7 @@ private slots:
     void cancelledShowsAreListedOnlyWhenAsked();
     void aShowCreatedInTheDialogIsStoredAndReachesTheCounter();
     void aRunOnWeekdaysLeavesOutTheSkippedDate();
+    void aNewShowKeepsTheHallsDefaultHouseSeats();
     void anEditedPriceListIsStored();
     void thePriceColumnsAreTheVenuesActiveTicketTypes();
     void aNewShowTakesThePricesOfAnotherShow();
@@ -386,6 +387,34 @@ void tst_ShowsWindow::aRunOnWeekdaysLeavesOutTheSkippedDate()
     QCOMPARE(created.size(), expected.size());
     for (int index = 0; index < created.size(); ++index)
         QCOMPARE(created.at(index).draft.startsAt, QDateTime(expected.at(index), QTime(14, 30), zone));
+}
+
+void tst_ShowsWindow::aNewShowKeepsTheHallsDefaultHouseSeats()
+{
+    VenueService venues(*m_fixture->database, m_fixture->feed, m_fixture->clock);
+    auto halls = venues.halls();
+    QVERIFY(halls.ok() && !halls->isEmpty());
+    const qint64 hall = halls->constFirst().id;
+    HallPlan plan = venues.hallPlan(hall).value();
+    plan.seats[0].houseSeat = true;
+    QVERIFY(venues.saveHallPlan(hall, plan, ManagerTestFixture::managerName).ok());
+
+    ShowsWindow *shows = openShows();
+    QVERIFY(shows);
+    ShowDialog *dialog = openDialog(shows, u"newShowButton"_s);
+    QVERIFY(dialog);
+    auto *hallChoice = dialog->findChild<QComboBox *>(u"showHall"_s);
+    if (hallChoice->currentData().toLongLong() != hall) {
+        QSignalSpy categories(dialog, &ShowDialog::categoriesLoaded);
+        hallChoice->setCurrentIndex(hallChoice->findData(hall));
+        QVERIFY(categories.wait(5000));
+    }
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"showTitle"_s), u"House Rules"_s);
+    QCOMPARE(save(dialog), QString());
+    const QList<ShowSetup> created = storedTitled(u"House Rules"_s);
+    QCOMPARE(created.size(), 1);
+    QVERIFY(m_fixture->isHouseSeat(created.constFirst().id, plan.seats.at(0).label()));
+    QVERIFY(!m_fixture->isHouseSeat(created.constFirst().id, plan.seats.at(1).label()));
 }
 
 void tst_ShowsWindow::anEditedPriceListIsStored()
