@@ -221,6 +221,9 @@ QWidget *ShowDialog::createRepeatBox()
     m_preview = new QLabel(box);
     m_preview->setObjectName(u"runPreview"_s);
     m_preview->setWordWrap(true);
+    // A wrapped label in a form gets the height of one line unless told otherwise.
+    m_preview->setMinimumHeight(4 * m_preview->fontMetrics().lineSpacing());
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *skip = new QHBoxLayout;
     skip->addWidget(m_skipDate);
@@ -254,6 +257,8 @@ QWidget *ShowDialog::createPricePage()
     m_prices->setObjectName(u"priceListEditor"_s);
     m_copySource = new QComboBox(page);
     m_copySource->setObjectName(u"copyPricesSource"_s);
+    m_copySource->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_copySource->setMinimumContentsLength(40);
     m_copyButton = new QPushButton(tr("C&opy prices"), page);
     m_copyButton->setObjectName(u"copyPricesButton"_s);
     auto *copyLabel = new QLabel(tr("Copy &from show:"), page);

@@ -653,18 +653,28 @@ void tst_ShowsWindow::cancellingCancelsTheBookings()
 
 void tst_ShowsWindow::screenshot()
 {
-    // The Shows window and beside it the dialog of its first show, at the price list;
+    // The Shows window, the dialog of a new run of shows, and the price list of a stored show;
     // BOXOFFICE_SCREENSHOT names where to keep the picture.
     ShowsWindow *shows = openShows();
     QVERIFY(shows);
-    QVERIFY(select(shows, shows->listedShow(0).id));
-    ShowDialog *dialog = openDialog(shows, u"editShowButton"_s);
+    ShowDialog *dialog = openDialog(shows, u"newShowButton"_s);
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    const QImage list = shows->grab().toImage();
+    dialog->findChild<QLineEdit *>(u"showTitle"_s)->setText(u"Summer Matinee"_s);
+    dialog->findChild<QComboBox *>(u"showRepeat"_s)->setCurrentIndex(2);
+    dialog->findChild<QCheckBox *>(u"weekday%1"_s.arg(Qt::Saturday))->setChecked(true);
+    dialog->findChild<QCheckBox *>(u"weekday%1"_s.arg(Qt::Sunday))->setChecked(true);
+    dialog->findChild<QDateEdit *>(u"showRepeatUntil"_s)->setDate(QDate(2026, 12, 20));
+    dialog->findChild<QDateEdit *>(u"showSkipDate"_s)->setDate(QDate(2026, 12, 5));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addSkippedDate"_s), Qt::LeftButton);
     const QImage form = dialog->grab().toImage();
+    dialog->reject();
+    dialog = openEditDialog(shows->listedShow(0).id);
+    QVERIFY(dialog);
     dialog->findChild<QTabWidget *>()->setCurrentIndex(1);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     const QImage prices = dialog->grab().toImage();
+    const QImage list = shows->grab().toImage();
     QImage picture(list.width() + form.width() + prices.width(),
                    std::max({list.height(), form.height(), prices.height()}), QImage::Format_RGB32);
     picture.fill(Qt::white);
