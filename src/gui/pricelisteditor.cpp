@@ -2,6 +2,7 @@
 
 #include "displaynames.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
