@@ -5,6 +5,7 @@
 #include "bookingswindow.h"
 #include "displaynames.h"
 #include "hallswindow.h"
+#include "showswindow.h"
 #include "manageractions.h"
 #include "managerpanel.h"
 #include "managersession.h"
@@ -207,6 +208,10 @@ void MainWindow::setUpActions()
     m_hallsAction->setObjectName(u"actionHalls"_s);
     m_ui->managerMenu->addAction(m_hallsAction);
     connect(m_hallsAction, &QAction::triggered, this, &MainWindow::openHalls);
+    m_showsAction = new QAction(tr("&Shows…"), this);
+    m_showsAction->setObjectName(u"actionShows"_s);
+    m_ui->managerMenu->addAction(m_showsAction);
+    connect(m_showsAction, &QAction::triggered, this, &MainWindow::openShows);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -348,7 +353,9 @@ void MainWindow::onShowChanged(qint64 show, qint64 version)
     const auto &snapshot = m_sale->snapshot();
     if (show == m_sale->showId() && (!snapshot || version > snapshot->show.version) && !m_snapshotTimer.isActive())
         m_snapshotTimer.start();
-    if (m_showsModel->rowOf(show) >= 0 && !m_showsTimer.isActive())
+    // A show not listed may be new or moved to this day, so the day is read again for any show,
+    // at most once per coalescing interval.
+    if (!m_showsTimer.isActive())
         m_showsTimer.start();
 }
 
@@ -495,6 +502,7 @@ void MainWindow::updateManagerState()
     m_venueSettingsAction->setEnabled(unlocked);
     m_ticketTypesAction->setEnabled(unlocked);
     m_hallsAction->setEnabled(unlocked);
+    m_showsAction->setEnabled(unlocked);
     m_managerLabel->setVisible(unlocked);
     m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
 }
@@ -526,6 +534,17 @@ void MainWindow::openHalls()
     else
         m_halls->refresh();
     present(m_halls);
+}
+
+void MainWindow::openShows()
+{
+    if (!m_managerSession.isUnlocked())
+        return;
+    if (!m_shows)
+        m_shows = new ShowsWindow(m_backend, m_managerSession, this);
+    else
+        m_shows->refresh();
+    present(m_shows);
 }
 
 void MainWindow::loadVenueSettings()

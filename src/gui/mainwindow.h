@@ -24,6 +24,7 @@ class AuditLogWindow;
 class BasketWidget;
 class BookingsWindow;
 class HallsWindow;
+class ShowsWindow;
 class ManagerActions;
 class ManagerPanel;
 class ManagerSession;
@@ -83,6 +84,7 @@ public slots:
     void openVenueSettings();
     void openTicketTypes();
     void openHalls();
+    void openShows();
     void changeManagerPin();
     void printTicket(const boxoffice::Booking &booking);
     void saveTicketPdfAs(const boxoffice::Booking &booking);
@@ -125,10 +127,12 @@ private:
     ManagerPanel *m_managerPanel = nullptr;
     AuditLogWindow *m_auditLog = nullptr;
     HallsWindow *m_halls = nullptr;
+    ShowsWindow *m_shows = nullptr;
     QLabel *m_managerLabel = nullptr;
     QAction *m_venueSettingsAction = nullptr;
     QAction *m_ticketTypesAction = nullptr;
     QAction *m_hallsAction = nullptr;
+    QAction *m_showsAction = nullptr;
     CounterSale *m_sale = nullptr;
     BasketWidget *m_basket = nullptr;
     SeatMapWidget *m_seatMap = nullptr;

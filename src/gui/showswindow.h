@@ -1,0 +1,80 @@
+#pragma once
+
+#include "showsetupcatalog.h"
+#include "venuesettings.h"
+
+#include <QPointer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace boxoffice {
+
+class CoreBackend;
+class ManagerSession;
+class ShowDialog;
+
+/// The manager's list of shows in a date range, in the venue's time zone: sets up new shows and
+/// runs of them, edits shows and their price lists, cancels shows. Everything goes through the
+/// worker, under the signed-in manager's name.
+class ShowsWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ShowsWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent = nullptr);
+
+    /// Reads the venue's settings and the shows of the range again; emits loaded().
+    void refresh();
+    /// Opens the dialog for a new show.
+    void newShow();
+    void editSelectedShow();
+    /// Asks for a reason and cancels the selected show with its bookings.
+    void cancelSelectedShow();
+
+    QTableWidget *table() const { return m_table; }
+    /// The dialog opened last, null before the first one or once closed.
+    ShowDialog *dialog() const;
+    /// The listed show in `row`.
+    const ShowSetup &listedShow(int row) const { return m_shows.at(row); }
+    const VenueSettings &venue() const { return m_venue; }
+
+signals:
+    void loaded();
+    void dialogOpened();
+    /// A cancellation was answered; `ok` says whether the show is cancelled.
+    void cancelAnswered(bool ok);
+
+private:
+    void showShows(const QList<ShowSetup> &shows);
+    void openDialog(const ShowSetup *show);
+    void showError(const QString &message);
+    void updateButtons();
+    /// The selected show, null when none is.
+    const ShowSetup *selectedShow() const;
+    QString managerOrExplain();
+
+    CoreBackend &m_backend;
+    ManagerSession &m_session;
+    VenueSettings m_venue;
+    QList<ShowSetup> m_shows;
+    QDateEdit *m_from;
+    QDateEdit *m_until;
+    QCheckBox *m_withCancelled;
+    QTableWidget *m_table;
+    QPushButton *m_editButton;
+    QPushButton *m_cancelButton;
+    QLabel *m_error;
+    QTimer *m_refreshSoon;
+    QPointer<ShowDialog> m_dialog;
+    bool m_datesChosen = false;
+};
+
+} // namespace boxoffice
