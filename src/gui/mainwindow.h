@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "corebackend.h"
 #include "countersale.h"
+#include "venuesettings.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -107,8 +108,10 @@ private:
     void updateWebStatus();
     void showStatus(const QString &text);
     void updateManagerState();
-    /// Reads the venue's settings on the worker and shows amounts in its currency from then on.
+    /// Reads the venue's settings on the worker: from then on amounts are in its currency, dates
+    /// and times in its zone.
     void loadVenueSettings();
+    void applyVenueZone(const QTimeZone &zone);
     /// Shows a tool window of this one, made on first use.
     void present(QWidget *window);
 
