@@ -147,7 +147,6 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     connect(&m_showsTimer, &QTimer::timeout, this, &MainWindow::loadShows);
     connect(&m_backend.feed(), &ChangeFeed::showChanged, this, &MainWindow::onShowChanged, Qt::QueuedConnection);
 
-    connect(&m_settings, &AppSettings::changed, this, &MainWindow::applyHoldSeconds);
     connect(&m_backend, &CoreBackend::ready, this, &MainWindow::loadVenueSettings);
     connect(&m_backend.feed(), &ChangeFeed::venueSettingsChanged, this, &MainWindow::loadVenueSettings,
             Qt::QueuedConnection);
@@ -521,6 +520,8 @@ void MainWindow::loadVenueSettings()
             [this](const Result<VenueSettings> &settings) {
                 if (!settings.ok())
                     return;
+                m_venueHoldSeconds = settings->holdSeconds;
+                applyHoldSeconds();
                 if (settings->zone() != venueZone())
                     applyVenueZone(settings->zone());
                 if (settings->currency == venueCurrency())
@@ -597,7 +598,7 @@ void MainWindow::setHoldSecondsOverride(std::optional<int> seconds)
 
 void MainWindow::applyHoldSeconds()
 {
-    m_sale->setHoldSeconds(m_holdSecondsOverride.value_or(m_settings.holdSeconds()));
+    m_sale->setHoldSeconds(m_holdSecondsOverride.value_or(m_venueHoldSeconds));
 }
 
 bool MainWindow::saveTicketPdf(const Booking &booking, const QString &path)

@@ -60,7 +60,7 @@ public:
     ManagerActions *managerActions() const { return m_managerActions; }
 
     /// A hold length fixed for this run (the command line's --hold-seconds), in place of the
-    /// one the settings keep; nullopt goes back to the settings.
+    /// venue's default; nullopt goes back to the venue's.
     void setHoldSecondsOverride(std::optional<int> seconds);
 
     /// Writes the ticket of a booking as PDF; the message says where, or what went wrong.
@@ -109,7 +109,7 @@ private:
     void showStatus(const QString &text);
     void updateManagerState();
     /// Reads the venue's settings on the worker: from then on amounts are in its currency, dates
-    /// and times in its zone.
+    /// and times in its zone, and the counter's holds last as long as it says.
     void loadVenueSettings();
     void applyVenueZone(const QTimeZone &zone);
     /// Shows a tool window of this one, made on first use.
@@ -147,6 +147,7 @@ private:
     QString m_webError;
     int m_webWatchers = 0;
     std::optional<int> m_holdSecondsOverride;
+    int m_venueHoldSeconds = VenueSettings().holdSeconds;
 };
 
 } // namespace boxoffice
