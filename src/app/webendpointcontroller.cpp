@@ -22,7 +22,8 @@ WebOptions WebEndpointController::currentOptions() const
     WebOptions web;
     web.address = m_options.bindGiven ? m_options.bindAddress : saved.bindAddress;
     web.port = m_options.portGiven ? m_options.port : saved.port;
-    web.holdSeconds = m_options.holdGiven ? m_options.holdSeconds : saved.holdSeconds;
+    // Without --hold-seconds the venue's default applies, as at the counter.
+    web.holdSeconds = m_options.holdGiven ? m_options.holdSeconds : 0;
     web.pollIntervalMs = m_options.pollGiven ? m_options.pollIntervalMs : saved.pollIntervalMs;
     web.limits.maxSeatsPerAddress =
             m_options.maxSeatsPerAddressGiven ? m_options.maxSeatsPerAddress : saved.maxSeatsPerAddress;

@@ -414,10 +414,14 @@ Result<ShowReport> ShowCatalog::showReport(qint64 show) const
     return report;
 }
 
-Result<QList<ShowReport>> ShowCatalog::dayReport(const QDate &day) const
+Result<QList<Show>> ShowCatalog::showsOn(const QDate &day, const QTimeZone &zone, Channel channel) const
 {
-    const QDateTime from = day.startOfDay();
-    auto shows = this->shows(from, day.addDays(1).startOfDay(), Channel::Counter);
+    return shows(day.startOfDay(zone), day.addDays(1).startOfDay(zone), channel);
+}
+
+Result<QList<ShowReport>> ShowCatalog::dayReport(const QDate &day, const QTimeZone &zone) const
+{
+    auto shows = showsOn(day, zone, Channel::Counter);
     if (!shows.ok())
         return shows.error();
     QList<ShowReport> reports;

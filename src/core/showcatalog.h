@@ -3,6 +3,8 @@
 #include "database.h"
 #include "types.h"
 
+#include <QTimeZone>
+
 #include <optional>
 
 namespace boxoffice {
@@ -19,6 +21,8 @@ public:
     /// Shows starting in [from, to), by start time, with seat counts as `channel` sees them;
     /// cancelled shows are left out.
     Result<QList<Show>> shows(const QDateTime &from, const QDateTime &to, Channel channel) const;
+    /// The shows starting on `day` as the venue's calendar has it: from its midnight in `zone` to the next.
+    Result<QList<Show>> showsOn(const QDate &day, const QTimeZone &zone, Channel channel) const;
     Result<Show> show(qint64 id, Channel channel = Channel::Counter) const;
     Result<Hall> hall(qint64 id) const;
     Result<QList<Hall>> halls() const;
@@ -42,8 +46,8 @@ public:
     Result<QList<AuditEntry>> auditLog(int limit = 500, qint64 show = 0) const;
 
     Result<ShowReport> showReport(qint64 show) const;
-    /// One report for each show starting on `day` (local date).
-    Result<QList<ShowReport>> dayReport(const QDate &day) const;
+    /// One report for each show starting on `day` in the venue's time zone `zone`.
+    Result<QList<ShowReport>> dayReport(const QDate &day, const QTimeZone &zone) const;
 
 private:
     Result<QList<Show>> showsStarting(const QDateTime &from, const QDateTime &to, Channel channel,

@@ -13,7 +13,6 @@ const QString keyWebEnabled = u"web/enabled"_s;
 const QString keyBindAddress = u"web/bindAddress"_s;
 const QString keyPort = u"web/port"_s;
 const QString keyPollInterval = u"web/pollIntervalMs"_s;
-const QString keyHoldSeconds = u"counter/holdSeconds"_s;
 const QString keyMaxSeatsPerAddress = u"web/maxSeatsPerAddress"_s;
 const QString keyLanguage = u"ui/language"_s;
 const QString keyBackupFolder = u"backups/folder"_s;
@@ -41,8 +40,6 @@ AppSettings::Values AppSettings::values() const
     values.port = ok && port >= 0 && port <= 65535 ? quint16(port) : defaults.port;
     values.pollIntervalMs = std::clamp(m_settings->value(keyPollInterval, defaults.pollIntervalMs).toInt(),
                                        minPollIntervalMs, maxPollIntervalMs);
-    values.holdSeconds = std::clamp(m_settings->value(keyHoldSeconds, defaults.holdSeconds).toInt(), minHoldSeconds,
-                                    maxHoldSeconds);
     values.maxSeatsPerAddress = std::clamp(m_settings->value(keyMaxSeatsPerAddress, defaults.maxSeatsPerAddress).toInt(),
                                            0, maxSeatsPerAddressLimit);
     const QString language = m_settings->value(keyLanguage).toString();
@@ -60,7 +57,6 @@ void AppSettings::setValues(const Values &values)
     m_settings->setValue(keyBindAddress, values.bindAddress.toString());
     m_settings->setValue(keyPort, int(values.port));
     m_settings->setValue(keyPollInterval, values.pollIntervalMs);
-    m_settings->setValue(keyHoldSeconds, values.holdSeconds);
     m_settings->setValue(keyMaxSeatsPerAddress, values.maxSeatsPerAddress);
     m_settings->setValue(keyLanguage, values.language);
     m_settings->setValue(keyBackupFolder, values.backupFolder);

@@ -26,7 +26,6 @@ public:
         QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 8080;
         int pollIntervalMs = 5000;
-        int holdSeconds = 600;
         /// Seats the web lets one client address hold at once for a show; 0 for no cap.
         int maxSeatsPerAddress = 20;
         /// "" follows the system, else a language code ("en", "de", "hi").
@@ -40,8 +39,6 @@ public:
 
     static constexpr int minPollIntervalMs = 500;
     static constexpr int maxPollIntervalMs = 60000;
-    static constexpr int minHoldSeconds = 60;
-    static constexpr int maxHoldSeconds = 3600;
     static constexpr int minBackupsKept = 1;
     static constexpr int maxBackupsKept = 365;
     static constexpr int maxSeatsPerAddressLimit = 1000;
@@ -59,7 +56,6 @@ public:
     QHostAddress bindAddress() const { return values().bindAddress; }
     quint16 port() const { return values().port; }
     int pollIntervalMs() const { return values().pollIntervalMs; }
-    int holdSeconds() const { return values().holdSeconds; }
     int maxSeatsPerAddress() const { return values().maxSeatsPerAddress; }
     QString language() const { return values().language; }
     /// The folder of automatic backups, the default one when none was chosen.

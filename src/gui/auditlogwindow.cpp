@@ -1,5 +1,6 @@
 #include "auditlogwindow.h"
 #include "corebackend.h"
+#include "displaynames.h"
 #include "managersession.h"
 #include "managerunlockdialog.h"
 
@@ -207,7 +208,7 @@ void AuditLogWindow::fillTable()
         const QString show = entry.showId > 0
                                      ? m_loaded.showTitles.value(entry.showId, tr("Show %1").arg(entry.showId))
                                      : QString();
-        const QStringList cells = {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells = {locale.toString(inVenueZone(entry.at), QLocale::ShortFormat),
                                    entry.actor,
                                    actionName(entry.action),
                                    show,

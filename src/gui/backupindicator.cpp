@@ -1,4 +1,5 @@
 #include "backupindicator.h"
+#include "displaynames.h"
 
 #include <QDir>
 #include <QLocale>
@@ -29,11 +30,11 @@ void BackupIndicator::refresh()
         return;
     }
     const QString folder = QDir::toNativeSeparators(state.folder);
-    const QString taken = QLocale().toString(state.lastSuccess.toLocalTime(), QLocale::ShortFormat);
+    const QString taken = QLocale().toString(inVenueZone(state.lastSuccess), QLocale::ShortFormat);
     if (state.lastFailure.isValid()) {
         display(tr("⚠ Backup failed"),
              tr("The automatic backup at %1 failed: %2\nBackups go to %3. Please tell the manager.")
-                     .arg(QLocale().toString(state.lastFailure.toLocalTime(), QLocale::ShortFormat),
+                     .arg(QLocale().toString(inVenueZone(state.lastFailure), QLocale::ShortFormat),
                           state.failureMessage, folder),
              true);
     } else if (!state.lastSuccess.isValid()) {

@@ -40,7 +40,7 @@ QString showLine(const Booking &booking)
 {
     const QLocale locale;
     return BookingsWindow::tr("%1 — %2, %3")
-            .arg(booking.showTitle, locale.toString(booking.showStartsAt.toLocalTime(), QLocale::ShortFormat),
+            .arg(booking.showTitle, locale.toString(inVenueZone(booking.showStartsAt), QLocale::ShortFormat),
                  booking.hallName);
 }
 
@@ -76,11 +76,7 @@ BookingsWindow::BookingsWindow(CoreBackend &backend, ManagerSession &session, Ma
 
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(reloadDelayMs);
-    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
-        if (m_booking)
-            loadBooking(m_booking->reference);
-        rerunQuery();
-    });
+    connect(&m_reloadTimer, &QTimer::timeout, this, &BookingsWindow::refresh);
 
     connect(m_ui->searchButton, &QPushButton::clicked, this, [this] { search(m_ui->searchEdit->text()); });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] { search(m_ui->searchEdit->text()); });
@@ -169,6 +165,8 @@ void BookingsWindow::runQuery(std::function<Result<QList<Booking>>(CoreServices 
 
 void BookingsWindow::refresh()
 {
+    if (m_booking)
+        loadBooking(m_booking->reference);
     rerunQuery();
 }
 
@@ -191,7 +189,7 @@ void BookingsWindow::fillResults(const QList<Booking> &bookings, const QString &
         QList<QStandardItem *> row = {
                 item(booking.reference),
                 item(booking.showTitle),
-                item(locale.toString(booking.showStartsAt.toLocalTime(), QLocale::ShortFormat),
+                item(locale.toString(inVenueZone(booking.showStartsAt), QLocale::ShortFormat),
                      booking.showStartsAt.toMSecsSinceEpoch()),
                 item(booking.customer.name.isEmpty() ? booking.customer.email : booking.customer.name),
                 item(QString::number(seats), seats),
@@ -273,7 +271,7 @@ void BookingsWindow::showBooking(const std::optional<Booking> &booking)
                                       : tr("%1 <%2>").arg(customer, booking->customer.email);
     m_ui->customerValue->setText(customer.isEmpty() ? tr("(no name given)") : customer);
     const QString channel = booking->channel == Channel::Web ? tr("online") : tr("at the counter");
-    QString sold = tr("%1, %2").arg(locale.toString(booking->createdAt.toLocalTime(), QLocale::ShortFormat), channel);
+    QString sold = tr("%1, %2").arg(locale.toString(inVenueZone(booking->createdAt), QLocale::ShortFormat), channel);
     if (!booking->paymentMethod.isEmpty())
         sold = tr("%1, paid by %2").arg(sold, paymentMethodName(booking->paymentMethod).toLower());
     m_ui->soldValue->setText(sold);

@@ -47,6 +47,8 @@ public slots:
     void listShow(qint64 show);
     /// Shows one booking (and lists it).
     void openBooking(const QString &reference);
+    /// Reads the booking on display and the listed ones again.
+    void refresh();
     void printTickets();
     void saveTicketsPdf();
     void unbookSelectedSeats();

@@ -95,6 +95,35 @@ const Currency &venueCurrency()
     return currentVenueCurrency();
 }
 
+namespace {
+/// The GUI thread's alone, like the currency; jobs on the worker get a copy.
+QTimeZone &currentVenueZone()
+{
+    static QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+} // namespace
+
+void setVenueZone(const QTimeZone &zone)
+{
+    currentVenueZone() = zone;
+}
+
+const QTimeZone &venueZone()
+{
+    return currentVenueZone();
+}
+
+QDateTime inVenueZone(const QDateTime &dateTime)
+{
+    return dateTime.toTimeZone(venueZone());
+}
+
+QDate venueDate(const QDateTime &dateTime)
+{
+    return inVenueZone(dateTime).date();
+}
+
 QString formatMoney(qint64 minorUnits)
 {
     return venueCurrency().format(minorUnits);
@@ -105,14 +134,13 @@ QString formatTime(const QDateTime &dateTime)
     // Some locales' short format (C's among them) still carries seconds, which no show has.
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(u":ss"_s).remove(u".ss"_s);
-    return QLocale().toString(dateTime.toLocalTime().time(), format);
+    return QLocale().toString(inVenueZone(dateTime).time(), format);
 }
 
 QString formatDateTime(const QDateTime &dateTime)
 {
-    const QDateTime local = dateTime.toLocalTime();
     return QCoreApplication::translate("boxoffice::DisplayNames", "%1, %2", "date, time")
-        .arg(QLocale().toString(local.date(), QLocale::LongFormat), formatTime(local));
+        .arg(QLocale().toString(venueDate(dateTime), QLocale::LongFormat), formatTime(dateTime));
 }
 
 QString ticketTypeName(const QString &ticketType)

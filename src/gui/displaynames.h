@@ -3,7 +3,9 @@
 #include "currency.h"
 #include "types.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace boxoffice {
 
@@ -11,9 +13,17 @@ namespace boxoffice {
 /// are read (euros until then).
 void setVenueCurrency(const Currency &currency);
 const Currency &venueCurrency();
+/// The venue's time zone, in which the GUI shows and takes every date and time; set whenever the
+/// venue's settings are read (the computer's own zone until then, as a new venue's default is).
+void setVenueZone(const QTimeZone &zone);
+const QTimeZone &venueZone();
+/// A moment as the venue's clocks show it.
+QDateTime inVenueZone(const QDateTime &dateTime);
+/// The venue's calendar day of a moment ("today" for the clock's now).
+QDate venueDate(const QDateTime &dateTime);
 /// Money in the venue's currency as the cashier's locale writes it ("€12.50", "12,50 €").
 QString formatMoney(qint64 minorUnits);
-/// A show's start as the cashier reads it, in local time and without seconds.
+/// A show's start as the cashier reads it, in the venue's time and without seconds.
 QString formatTime(const QDateTime &dateTime);
 /// "Friday, 27 November 2026, 14:00".
 QString formatDateTime(const QDateTime &dateTime);

@@ -149,7 +149,6 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     connect(&m_showsTimer, &QTimer::timeout, this, &MainWindow::loadShows);
     connect(&m_backend.feed(), &ChangeFeed::showChanged, this, &MainWindow::onShowChanged, Qt::QueuedConnection);
 
-    connect(&m_settings, &AppSettings::changed, this, &MainWindow::applyHoldSeconds);
     connect(&m_backend, &CoreBackend::ready, this, &MainWindow::loadVenueSettings);
     connect(&m_backend.feed(), &ChangeFeed::venueSettingsChanged, this, &MainWindow::loadVenueSettings,
             Qt::QueuedConnection);
@@ -162,15 +161,17 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
         showStatus(tr("Database unavailable"));
     });
 
-    m_day = m_backend.clock().now().toLocalTime().date();
+    m_day = venueDate(m_backend.clock().now());
     {
         const QSignalBlocker blocker(m_ui->dateEdit);
         m_ui->dateEdit->setDate(m_day);
     }
     updateDayLabel();
     updateShowHeader();
-    if (m_backend.isReady())
+    if (m_backend.isReady()) {
+        loadVenueSettings();
         loadShows();
+    }
 }
 
 MainWindow::~MainWindow()
@@ -278,7 +279,7 @@ void MainWindow::setDay(const QDate &day)
 
 void MainWindow::showToday()
 {
-    setDay(m_backend.clock().now().toLocalTime().date());
+    setDay(venueDate(m_backend.clock().now()));
 }
 
 void MainWindow::refresh()
@@ -297,10 +298,9 @@ void MainWindow::loadShows()
     m_loadingShows = true;
     m_showsDirty = false;
     const QDate day = m_day;
-    const QDateTime from = day.startOfDay();
-    const QDateTime to = day.addDays(1).startOfDay();
     m_backend.run<QList<Show>>(
-        this, [from, to](CoreServices &core) { return core.catalog.shows(from, to, Channel::Counter); },
+        this,
+        [day, zone = venueZone()](CoreServices &core) { return core.catalog.showsOn(day, zone, Channel::Counter); },
         [this, day](const Result<QList<Show>> &result) {
             m_loadingShows = false;
             if (m_showsDirty || day != m_day) {
@@ -368,7 +368,7 @@ void MainWindow::onSnapshot(const ShowSnapshot &snapshot)
 
 void MainWindow::updateDayLabel()
 {
-    const QDate today = m_backend.clock().now().toLocalTime().date();
+    const QDate today = venueDate(m_backend.clock().now());
     QString text = QLocale().toString(m_day, QLocale::LongFormat);
     if (m_day == today)
         text = tr("Today, %1").arg(text);
@@ -555,7 +555,13 @@ void MainWindow::loadVenueSettings()
                 return VenueSettingsStore(services.database, *clock).load();
             },
             [this](const Result<VenueSettings> &settings) {
-                if (!settings.ok() || settings->currency == venueCurrency())
+                if (!settings.ok())
+                    return;
+                m_venueHoldSeconds = settings->holdSeconds;
+                applyHoldSeconds();
+                if (settings->zone() != venueZone())
+                    applyVenueZone(settings->zone());
+                if (settings->currency == venueCurrency())
                     return;
                 setVenueCurrency(settings->currency);
                 // Every amount on show is written again in the new currency.
@@ -577,6 +583,31 @@ void MainWindow::loadTicketTypes()
                 if (m_bookings)
                     m_bookings->refresh();
             });
+}
+
+void MainWindow::applyVenueZone(const QTimeZone &zone)
+{
+    const bool showingToday = m_day == venueDate(m_backend.clock().now());
+    setVenueZone(zone);
+    // The venue's day begins at another moment now: its shows and every time on show are read again.
+    if (showingToday)
+        m_day = venueDate(m_backend.clock().now());
+    {
+        const QSignalBlocker blocker(m_ui->dateEdit);
+        m_ui->dateEdit->setDate(m_day);
+    }
+    updateDayLabel();
+    updateShowHeader();
+    loadShows();
+    m_sale->reload();
+    if (m_reports)
+        m_reports->refresh();
+    if (m_managerPanel)
+        m_managerPanel->loadShows();
+    if (m_bookings)
+        m_bookings->refresh();
+    if (m_auditLog)
+        m_auditLog->refresh();
 }
 
 void MainWindow::openSettings()
@@ -618,7 +649,7 @@ void MainWindow::setHoldSecondsOverride(std::optional<int> seconds)
 
 void MainWindow::applyHoldSeconds()
 {
-    m_sale->setHoldSeconds(m_holdSecondsOverride.value_or(m_settings.holdSeconds()));
+    m_sale->setHoldSeconds(m_holdSecondsOverride.value_or(m_venueHoldSeconds));
 }
 
 bool MainWindow::saveTicketPdf(const Booking &booking, const QString &path)

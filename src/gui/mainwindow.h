@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "corebackend.h"
 #include "countersale.h"
+#include "venuesettings.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -60,7 +61,7 @@ public:
     ManagerActions *managerActions() const { return m_managerActions; }
 
     /// A hold length fixed for this run (the command line's --hold-seconds), in place of the
-    /// one the settings keep; nullopt goes back to the settings.
+    /// venue's default; nullopt goes back to the venue's.
     void setHoldSecondsOverride(std::optional<int> seconds);
 
     /// Writes the ticket of a booking as PDF; the message says where, or what went wrong.
@@ -110,10 +111,12 @@ private:
     void updateWebStatus();
     void showStatus(const QString &text);
     void updateManagerState();
-    /// Reads the venue's settings on the worker and shows amounts in its currency from then on.
+    /// Reads the venue's settings on the worker: from then on amounts are in its currency, dates
+    /// and times in its zone, and the counter's holds last as long as it says.
     void loadVenueSettings();
     /// Reads the venue's ticket types on the worker and shows its names for them from then on.
     void loadTicketTypes();
+    void applyVenueZone(const QTimeZone &zone);
     /// Shows a tool window of this one, made on first use.
     void present(QWidget *window);
 
@@ -152,6 +155,7 @@ private:
     QString m_webError;
     int m_webWatchers = 0;
     std::optional<int> m_holdSecondsOverride;
+    int m_venueHoldSeconds = VenueSettings().holdSeconds;
 };
 
 } // namespace boxoffice

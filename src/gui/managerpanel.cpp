@@ -1,5 +1,6 @@
 #include "managerpanel.h"
 #include "corebackend.h"
+#include "displaynames.h"
 #include "managersession.h"
 #include "managerunlockdialog.h"
 #include "ui_managerpanel.h"
@@ -26,7 +27,7 @@ ManagerPanel::ManagerPanel(CoreBackend &backend, ManagerSession &session, Manage
     m_customers->setHorizontalHeaderLabels({tr("Name"), tr("E-mail")});
     m_ui->customersTable->setModel(m_customers);
     m_ui->customersTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->dayEdit->setDate(m_backend.clock().now().toLocalTime().date());
+    m_ui->dayEdit->setDate(venueDate(m_backend.clock().now()));
 
     connect(m_ui->lockButton, &QPushButton::clicked, this, [this] {
         if (m_session.isUnlocked())
@@ -110,8 +111,8 @@ void ManagerPanel::loadShows()
     const int generation = ++m_showsGeneration;
     m_backend.run<QList<Show>>(
             this,
-            [day](CoreServices &services) {
-                return services.catalog.shows(day.startOfDay(), day.addDays(1).startOfDay(), Channel::Counter);
+            [day, zone = venueZone()](CoreServices &services) {
+                return services.catalog.showsOn(day, zone, Channel::Counter);
             },
             [this, generation](const Result<QList<Show>> &result) {
                 if (generation != m_showsGeneration)
@@ -125,7 +126,7 @@ void ManagerPanel::loadShows()
                 for (const Show &show : result.value()) {
                     m_ui->showCombo->addItem(
                             tr("%1  %2 (%3)")
-                                    .arg(locale.toString(show.startsAt.toLocalTime().time(), QLocale::ShortFormat),
+                                    .arg(locale.toString(inVenueZone(show.startsAt).time(), QLocale::ShortFormat),
                                          show.title, show.hallName),
                             show.id);
                 }

@@ -38,6 +38,8 @@ public:
 public slots:
     /// Preselects a show of a day (e.g. the one on the seat map) and optionally seats.
     void setShow(qint64 show, const QDate &day, const QStringList &seats = {});
+    /// Reads the chosen day's shows again.
+    void loadShows();
     void findCustomers(const QString &text);
     void deleteSelectedCustomer();
 
@@ -49,7 +51,6 @@ signals:
     void customersLoaded(int count);
 
 private:
-    void loadShows();
     void updateSession();
     void updateSeatHint();
     void runSeatAction(ManagerActions::Action action);

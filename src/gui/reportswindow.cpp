@@ -23,7 +23,7 @@ constexpr int refreshDelayMs = 1000;
 QString showLabel(const Show &show)
 {
     return ReportsWindow::tr("%1  %2 (%3)")
-            .arg(QLocale().toString(show.startsAt.toLocalTime().time(), QLocale::ShortFormat), show.title,
+            .arg(QLocale().toString(inVenueZone(show.startsAt).time(), QLocale::ShortFormat), show.title,
                  show.hallName);
 }
 
@@ -42,7 +42,7 @@ ReportsWindow::ReportsWindow(CoreBackend &backend, QWidget *parent)
     m_model = new QStandardItemModel(this);
     m_ui->reportTable->setModel(m_model);
     m_ui->reportTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->dayEdit->setDate(m_backend.clock().now().toLocalTime().date());
+    m_ui->dayEdit->setDate(venueDate(m_backend.clock().now()));
     m_ui->chart->setEmptyText(tr("No shows on this day."));
 
     m_refreshTimer.setSingleShot(true);
@@ -147,14 +147,14 @@ void ReportsWindow::refresh()
     m_ui->statusLabel->setText(tr("Reading the sales…"));
     m_backend.run<Loaded>(
             this,
-            [mode, day, wanted](CoreServices &services) -> Result<Loaded> {
+            [mode, day, wanted, zone = venueZone()](CoreServices &services) -> Result<Loaded> {
                 Loaded loaded;
-                auto shows = services.catalog.shows(day.startOfDay(), day.addDays(1).startOfDay(), Channel::Counter);
+                auto shows = services.catalog.showsOn(day, zone, Channel::Counter);
                 if (!shows.ok())
                     return shows.error();
                 loaded.shows = shows.value();
                 if (mode == Mode::Day) {
-                    auto reports = services.catalog.dayReport(day);
+                    auto reports = services.catalog.dayReport(day, zone);
                     if (!reports.ok())
                         return reports.error();
                     loaded.reports = reports.value();
@@ -231,7 +231,7 @@ void ReportsWindow::applyReport(const Loaded &loaded)
         m_ui->summaryLabel->setText(
                 tr("%1 — %2, %3: %4 of %5 seats sold (%6), revenue %7.")
                         .arg(report.show.title,
-                             locale.toString(report.show.startsAt.toLocalTime(), QLocale::ShortFormat),
+                             locale.toString(inVenueZone(report.show.startsAt), QLocale::ShortFormat),
                              report.show.hallName, locale.toString(report.seatsSold),
                              locale.toString(report.seatsTotal), percentOf(report.seatsSold, report.seatsTotal),
                              formatMoney(report.revenueCents)));
@@ -242,7 +242,7 @@ void ReportsWindow::applyReport(const Loaded &loaded)
     fillTable();
     updateChart();
     m_ui->exportButton->setEnabled(m_table.rowCount() > 0);
-    m_ui->statusLabel->setText(tr("As of %1.").arg(locale.toString(m_backend.clock().now().toLocalTime().time(),
+    m_ui->statusLabel->setText(tr("As of %1.").arg(locale.toString(inVenueZone(m_backend.clock().now()).time(),
                                                                       QLocale::ShortFormat)));
     emit reportLoaded();
 }
@@ -300,7 +300,7 @@ void ReportsWindow::updateChart()
                          [](const ShowReport &a, const ShowReport &b) { return a.show.startsAt < b.show.startsAt; });
         QStringList groups;
         for (const ShowReport &report : std::as_const(reports))
-            groups.append(locale.toString(report.show.startsAt.toLocalTime().time(), QLocale::ShortFormat) + u'\n'
+            groups.append(locale.toString(inVenueZone(report.show.startsAt).time(), QLocale::ShortFormat) + u'\n'
                           + report.show.title);
         if (metric == Metric::Occupancy) {
             BarChartWidget::Series series{tr("Occupancy"), {}};

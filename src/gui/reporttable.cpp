@@ -144,8 +144,8 @@ QString ReportTable::displayText(int row, int column) const
     const QLocale locale;
     switch (m_columns.at(column).kind) {
     case Kind::Text: return cell.toString();
-    case Kind::DateTime: return locale.toString(cell.toDateTime().toLocalTime(), QLocale::ShortFormat);
-    case Kind::Time: return locale.toString(cell.toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+    case Kind::DateTime: return locale.toString(inVenueZone(cell.toDateTime()), QLocale::ShortFormat);
+    case Kind::Time: return locale.toString(inVenueZone(cell.toDateTime()).time(), QLocale::ShortFormat);
     case Kind::Count: return locale.toString(cell.toInt());
     case Kind::Money: return formatMoney(cell.toLongLong());
     case Kind::Percent: return formatPercent(cell.toDouble());
@@ -161,7 +161,7 @@ QString ReportTable::csvText(int row, int column) const
     switch (m_columns.at(column).kind) {
     case Kind::Text: return cell.toString();
     case Kind::DateTime:
-    case Kind::Time: return cell.toDateTime().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    case Kind::Time: return inVenueZone(cell.toDateTime()).toString(u"yyyy-MM-dd HH:mm"_s);
     case Kind::Count: return QString::number(cell.toInt());
     case Kind::Money: return venueCurrency().plainNumber(cell.toLongLong());
     case Kind::Percent: return QString::number(cell.toDouble() * 100.0, 'f', 1);

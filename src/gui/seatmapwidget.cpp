@@ -457,7 +457,7 @@ QString SeatMapWidget::stateText(int index) const
             text = tr("Held by this counter");
         else if (state.holdExpiresAt.isValid())
             text = tr("Held elsewhere until %1")
-                           .arg(shortTime(state.holdExpiresAt.toLocalTime().time()));
+                           .arg(shortTime(inVenueZone(state.holdExpiresAt).time()));
         else
             text = tr("Held elsewhere");
         break;

@@ -14,7 +14,6 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->pollSpin->setRange(AppSettings::minPollIntervalMs, AppSettings::maxPollIntervalMs);
-    m_ui->holdSpin->setRange(AppSettings::minHoldSeconds, AppSettings::maxHoldSeconds);
     m_ui->backupsKeptSpin->setRange(AppSettings::minBackupsKept, AppSettings::maxBackupsKept);
     m_ui->seatsPerAddressSpin->setRange(0, AppSettings::maxSeatsPerAddressLimit);
     for (const QString &code : AppSettings::languageCodes())
@@ -51,7 +50,6 @@ void SettingsDialog::load(const AppSettings::Values &values)
     m_ui->portSpin->setValue(values.port);
     m_ui->pollSpin->setValue(values.pollIntervalMs);
     m_ui->seatsPerAddressSpin->setValue(values.maxSeatsPerAddress);
-    m_ui->holdSpin->setValue(values.holdSeconds);
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(values.language)));
     m_ui->backupFolderEdit->setText(
             QDir::toNativeSeparators(values.backupFolder.isEmpty() ? BackupFolder::defaultPath() : values.backupFolder));
@@ -96,7 +94,6 @@ std::optional<AppSettings::Values> SettingsDialog::formValues()
     values.port = quint16(m_ui->portSpin->value());
     values.pollIntervalMs = m_ui->pollSpin->value();
     values.maxSeatsPerAddress = m_ui->seatsPerAddressSpin->value();
-    values.holdSeconds = m_ui->holdSpin->value();
     values.language = m_ui->languageCombo->currentData().toString();
     const QString folder = QDir::fromNativeSeparators(m_ui->backupFolderEdit->text().trimmed());
     // The default stays unset, so that it follows the data folder if that ever moves.

@@ -121,7 +121,7 @@ void TicketRenderer::paint(QPainter &painter, const QRectF &rect, const Booking 
     while (position < seats.size() && seats.at(position).label != seat.label)
         ++position;
     const QString ofTotal = tr("Ticket %1 of %2").arg(position + 1).arg(seats.size());
-    const QDateTime startsAt = booking.showStartsAt.toLocalTime();
+    const QDateTime startsAt = inVenueZone(booking.showStartsAt);
     const QLocale locale;
 
     painter.save();

@@ -4,11 +4,13 @@
 #include "demodata.h"
 #include "managersession.h"
 #include "migrations.h"
+#include "venuesettingsstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace boxoffice::testing {
@@ -96,6 +98,24 @@ public:
             }
         }
         return SeatStatus::Blocked;
+    }
+
+    /// Changes the venue's settings as a manager at another counter would, and announces them.
+    bool changeVenueSettings(const std::function<void(VenueSettings &)> &change)
+    {
+        VenueSettingsStore store(*database, clock);
+        auto loaded = store.load();
+        if (!loaded.ok())
+            return false;
+        VenueSettings settings = loaded.value();
+        change(settings);
+        auto revision = store.save(settings, managerName);
+        if (!revision.ok()) {
+            qWarning() << "saving the venue settings failed" << revision.error().message;
+            return false;
+        }
+        feed.publishVenueSettings(revision.value());
+        return true;
     }
 
     bool isHouseSeat(qint64 show, const QString &label) const

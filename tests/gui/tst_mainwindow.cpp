@@ -51,7 +51,7 @@ private slots:
     void booksFromTheCounter();
     void aConfirmedBookingClearsAnEarlierWarning();
     void bookingRightAfterSelectingWaitsForTheHold();
-    void holdLastsAsLongAsTheSettingsSay();
+    void holdLastsAsLongAsTheVenueSays();
     void holdLengthFromTheCommandLineWins();
     void settingsDialogStoresTheSeatCapPerAddress();
     void settingsDialogStoresValues();
@@ -75,6 +75,7 @@ private:
     QPushButton *button(const char *name) const;
     QString basketMessage() const;
     void clickSeat(const QString &label);
+    void saveVenueHoldSeconds(int seconds);
     /// A connection of its own, as a web worker or another counter has.
     std::unique_ptr<Database> openConnection() const;
 
@@ -333,11 +334,16 @@ void tst_MainWindow::bookingRightAfterSelectingWaitsForTheHold()
     QCOMPARE(m_fixture->status(m_show, u"M5"_s), SeatStatus::Booked);
 }
 
-void tst_MainWindow::holdLastsAsLongAsTheSettingsSay()
+void tst_MainWindow::saveVenueHoldSeconds(int seconds)
 {
-    AppSettings::Values values = m_settings->values();
-    values.holdSeconds = 240;
-    m_settings->setValues(values);
+    QVERIFY(m_fixture->changeVenueSettings([seconds](VenueSettings &settings) { settings.holdSeconds = seconds; }));
+}
+
+void tst_MainWindow::holdLastsAsLongAsTheVenueSays()
+{
+    QCOMPARE(m_window->sale()->holdSeconds(), 600);
+    saveVenueHoldSeconds(240);
+    QTRY_COMPARE(m_window->sale()->holdSeconds(), 240);
     clickSeat(u"N3"_s);
     QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"N3"_s});
     QTRY_COMPARE(m_window->sale()->heldSeats(), QStringList{u"N3"_s});
@@ -349,17 +355,36 @@ void tst_MainWindow::holdLastsAsLongAsTheSettingsSay()
         if (seat.seat.label == u"N3"_s)
             QCOMPARE(m_fixture->clock.now().secsTo(seat.holdExpiresAt), 240);
     }
+    // The hold lapses after the venue's length, not the 600 seconds of old.
+    m_fixture->clock.advance(239 * 1000);
+    QCOMPARE(m_window->sale()->secondsLeft(), 1);
+    m_fixture->clock.advance(2 * 1000);
+    QCOMPARE(m_window->sale()->secondsLeft(), 0);
+    auto freed = m_fixture->reservations->cleanupExpiredHolds(m_fixture->clock.now());
+    QVERIFY(freed.ok());
+    QCOMPARE(freed.value(), 1);
+    QCOMPARE(m_fixture->status(m_show, u"N3"_s), SeatStatus::Available);
 }
 
 void tst_MainWindow::holdLengthFromTheCommandLineWins()
 {
-    AppSettings::Values values = m_settings->values();
-    values.holdSeconds = 240;
-    m_settings->setValues(values);
+    saveVenueHoldSeconds(240);
+    QTRY_COMPARE(m_window->sale()->holdSeconds(), 240);
     m_window->setHoldSecondsOverride(90);
-    // Changing the settings meanwhile does not undo the command line's choice.
-    values.holdSeconds = 300;
-    m_settings->setValues(values);
+    // The venue's length changing meanwhile does not undo the command line's choice.
+    QSignalSpy venueRead(&m_fixture->feed, &ChangeFeed::venueSettingsChanged);
+    saveVenueHoldSeconds(300);
+    QCOMPARE(venueRead.size(), 1);
+    // The window hears of it in a queued call and reads on the worker, in order: a job queued
+    // behind that call has answered once the window has its answer.
+    bool drained = false;
+    QObject context;
+    QMetaObject::invokeMethod(&context, [this, &context, &drained] {
+        m_fixture->backend->run<int>(&context, [](CoreServices &) { return Result<int>(0); },
+                                     [&drained](const Result<int> &) { drained = true; });
+    }, Qt::QueuedConnection);
+    QTRY_VERIFY(drained);
+    QCOMPARE(m_window->sale()->holdSeconds(), 90);
     clickSeat(u"N4"_s);
     QTRY_COMPARE(m_window->sale()->heldSeats(), QStringList{u"N4"_s});
     QCOMPARE(m_window->sale()->secondsLeft(), 90);
@@ -412,7 +437,8 @@ void tst_MainWindow::settingsDialogStoresValues()
     QVERIFY(!dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->isEnabled());
     dialog.findChild<QLineEdit *>(u"bindAddressEdit"_s)->setText(u"0.0.0.0"_s);
     dialog.findChild<QSpinBox *>(u"portSpin"_s)->setValue(8181);
-    dialog.findChild<QSpinBox *>(u"holdSpin"_s)->setValue(300);
+    // The hold length is the venue's (Venue settings), no longer a setting of this computer.
+    QVERIFY(!dialog.findChild<QSpinBox *>(u"holdSpin"_s));
     auto *languages = dialog.findChild<QComboBox *>(u"languageCombo"_s);
     languages->setCurrentIndex(languages->findData(u"de"_s));
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"changePinButton"_s), Qt::LeftButton);
@@ -421,12 +447,10 @@ void tst_MainWindow::settingsDialogStoresValues()
 
     QCOMPARE(m_settings->bindAddress(), QHostAddress(QHostAddress::AnyIPv4));
     QCOMPARE(m_settings->port(), quint16(8181));
-    QCOMPARE(m_settings->holdSeconds(), 300);
     QCOMPARE(m_settings->language(), u"de"_s);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(web.size(), 1);
     QCOMPARE(language.size(), 1);
-    QCOMPARE(m_window->sale()->holdSeconds(), 300);
 
     // Stored: a fresh reader of the same file sees the same.
     AppSettings again(m_fixture->m_dir.filePath(u"app.ini"_s));
@@ -522,7 +546,7 @@ void tst_MainWindow::expiredHoldIsExplained()
     QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"L2"_s});
     QTRY_VERIFY(m_window->sale()->secondsLeft() > 0);
 
-    m_fixture->clock.advance(qint64(m_settings->holdSeconds() + 1) * 1000);
+    m_fixture->clock.advance(qint64(m_window->sale()->holdSeconds() + 1) * 1000);
     QCOMPARE(m_window->sale()->secondsLeft(), 0);
     QTRY_VERIFY(!button("bookButton")->isEnabled());
     // What the expiry scheduler does in the app.
