@@ -53,8 +53,6 @@ public slots:
     void saveTicketsPdf();
     void unbookSelectedSeats();
     void unbookWholeBooking();
-    /// Reads the list and the booking on display again.
-    void refresh();
 
 signals:
     /// The result list was refreshed.

@@ -170,6 +170,7 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     updateShowHeader();
     if (m_backend.isReady()) {
         loadVenueSettings();
+        loadTicketTypes();
         loadShows();
     }
 }
