@@ -506,23 +506,35 @@ void MainWindow::updateManagerState()
     m_showsAction->setEnabled(unlocked);
     m_managerLabel->setVisible(unlocked);
     m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
+    if (unlocked)
+        return;
+    // A cashier at a counter the manager left must not save under the manager's name.
+    for (const QPointer<QDialog> &dialog : std::as_const(m_managerDialogs)) {
+        if (dialog)
+            dialog->reject();
+    }
+    m_managerDialogs.clear();
 }
 
 void MainWindow::openVenueSettings()
 {
     if (!m_managerSession.isUnlocked())
         return;
-    auto *dialog = new VenueSettingsDialog(m_backend, m_managerSession.manager(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openManagerDialog(new VenueSettingsDialog(m_backend, m_managerSession.manager(), this));
 }
 
 void MainWindow::openTicketTypes()
 {
     if (!m_managerSession.isUnlocked())
         return;
-    auto *dialog = new TicketTypesDialog(m_backend, m_managerSession.manager(), this);
+    openManagerDialog(new TicketTypesDialog(m_backend, m_managerSession.manager(), this));
+}
+
+void MainWindow::openManagerDialog(QDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_managerDialogs.removeAll(nullptr);
+    m_managerDialogs.append(dialog);
     dialog->open();
 }
 

@@ -7,11 +7,13 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QPrinter;
 
@@ -119,6 +121,7 @@ private:
     void applyVenueZone(const QTimeZone &zone);
     /// Shows a tool window of this one, made on first use.
     void present(QWidget *window);
+    void openManagerDialog(QDialog *dialog);
 
     Ui::MainWindow *m_ui;
     CoreBackend &m_backend;
@@ -132,6 +135,8 @@ private:
     HallsWindow *m_halls = nullptr;
     ShowsWindow *m_shows = nullptr;
     QLabel *m_managerLabel = nullptr;
+    /// Open dialogs that save under the unlocked manager's name: closed when manager mode locks.
+    QList<QPointer<QDialog>> m_managerDialogs;
     QAction *m_venueSettingsAction = nullptr;
     QAction *m_ticketTypesAction = nullptr;
     QAction *m_hallsAction = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -32,6 +33,7 @@ private slots:
     void cleanup();
 
     void theActionIsForManagersOnly();
+    void theDialogClosesWhenManagerModeLocks();
     void typesAreAddedMovedFlaggedAndRetiredByKeyboard();
     void retiringAsksFirst();
     void aRefusedSaveSaysWhyAndStaysOpen();
@@ -114,6 +116,15 @@ void tst_TicketTypesDialog::theActionIsForManagersOnly()
     QVERIFY(!m_window->findChild<TicketTypesDialog *>());
     QVERIFY(m_manager->unlock());
     QTRY_VERIFY(ticketTypesAction()->isEnabled());
+}
+
+void tst_TicketTypesDialog::theDialogClosesWhenManagerModeLocks()
+{
+    QPointer<TicketTypesDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    m_manager->session->lock();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QVERIFY(!ticketTypesAction()->isEnabled());
 }
 
 void tst_TicketTypesDialog::typesAreAddedMovedFlaggedAndRetiredByKeyboard()
