@@ -597,14 +597,6 @@
         <translation>Kasse</translation>
     </message>
     <message>
-        <source>&amp;Hold seats for:</source>
-        <translation>Plätze &amp;halten für:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -639,6 +631,13 @@
     <message>
         <source> backups</source>
         <translation> Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>ShowErrors</name>
+    <message>
+        <source>Nothing was changed: the show or hall no longer exists (perhaps removed at another counter). %1</source>
+        <translation>Es wurde nichts geändert: die Vorstellung oder der Saal existiert nicht mehr (vielleicht an einer anderen Kasse entfernt). %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1022,44 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>The tickets could not be saved: %1</source>
         <translation>Die Tickets konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CancelShowDialog</name>
+    <message>
+        <source>Cancel show</source>
+        <translation>Vorstellung absagen</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” on %2 in %3?</source>
+        <translation>„%1“ am %2 in %3 absagen?</translation>
+    </message>
+    <message>
+        <source>It has no bookings. It leaves the web&apos;s list of shows.</source>
+        <translation>Sie hat keine Buchungen. Sie verschwindet aus der Vorstellungsliste im Web.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) will be cancelled, and the show leaves the web&apos;s list of shows. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Buchung wird storniert, und die Vorstellung verschwindet aus der Vorstellungsliste im Web. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Buchungen werden storniert, und die Vorstellung verschwindet aus der Vorstellungsliste im Web. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required, e.g. “The lead actor is ill”</source>
+        <translation>Pflichtfeld, z. B. „Der Hauptdarsteller ist krank“</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel show</source>
+        <translation>Vorstellung &amp;absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep show</source>
+        <translation>Vorstellung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1683,14 @@ Erwachsenentickets: %7</numerusform>
         <source>Hall plans (*.json)</source>
         <translation>Saalpläne (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;House seat</source>
+        <translation>Ha&amp;usplatz</translation>
+    </message>
+    <message>
+        <source>Kept back for the counter in every new show of the hall</source>
+        <translation>In jeder neuen Vorstellung des Saals für die Kasse zurückgehalten</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::HallGeneratorDialog</name>
@@ -1819,6 +1864,49 @@ Erwachsenentickets: %7</numerusform>
         <source>Remove category</source>
         <translation>Kategorie entfernen</translation>
     </message>
+    <message>
+        <source>Mark house seats</source>
+        <translation>Als Hausplätze markieren</translation>
+    </message>
+    <message>
+        <source>Unmark house seats</source>
+        <translation>Hausplatz-Markierung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::HallsWindow</name>
+    <message>
+        <source>Halls</source>
+        <translation>Säle</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Saal</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>&amp;New hall…</source>
+        <translation>&amp;Neuer Saal…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>New hall</source>
+        <translation>Neuer Saal</translation>
+    </message>
+    <message>
+        <source>Hall designer – %1</source>
+        <translation>Saal-Designer – %1</translation>
+    </message>
+    <message>
+        <source>Manager mode is locked. Unlock it to save the hall.</source>
+        <translation>Der Managermodus ist gesperrt. Entsperren Sie ihn, um den Saal zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::MainWindow</name>
@@ -1941,6 +2029,18 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>&amp;Venue settings…</source>
         <translation>Einstellungen der Spiels&amp;tätte…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket types…</source>
+        <translation>Tic&amp;ketarten…</translation>
+    </message>
+    <message>
+        <source>&amp;Halls…</source>
+        <translation>Sä&amp;le…</translation>
+    </message>
+    <message>
+        <source>&amp;Shows…</source>
+        <translation>&amp;Vorstellungen…</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2418,25 @@ Erwachsenentickets: %7</numerusform>
     </message>
 </context>
 <context>
+    <name>boxoffice::PriceListEditor</name>
+    <message>
+        <source>P&amp;rices in %1. Leave a cell empty where that ticket is not sold.</source>
+        <translation>P&amp;reise in %1. Lassen Sie eine Zelle leer, wo dieses Ticket nicht verkauft wird.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (außer Verkauf)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2 (%3, %4).</source>
+        <translation>„%1“ ist kein Preis in %2 (%3, %4).</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::QrCode</name>
     <message>
         <source>Nothing to encode.</source>
@@ -2598,6 +2717,160 @@ Erwachsenentickets: %7</numerusform>
     </message>
 </context>
 <context>
+    <name>boxoffice::ShowDialog</name>
+    <message>
+        <source>New show</source>
+        <translation>Neue Vorstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vorstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sell on the &amp;web</source>
+        <translation>Im &amp;Web verkaufen</translation>
+    </message>
+    <message>
+        <source> min before the start</source>
+        <translation> min vor Beginn</translation>
+    </message>
+    <message>
+        <source>Never (sells until the start)</source>
+        <translation>Nie (Verkauf bis zum Beginn)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>&amp;Saal:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me (%1):</source>
+        <translation>&amp;Beginn (%1):</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>Web sales c&amp;lose:</source>
+        <translation>Webverkauf &amp;endet:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>On these weekdays</source>
+        <translation>An diesen Wochentagen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this date</source>
+        <translation>Diesen Termin &amp;auslassen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sk&amp;ip</source>
+        <translation>&amp;Nicht auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Wiederh&amp;olung:</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Wochentage:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>Skipped dates:</source>
+        <translation>Ausgelassene Termine:</translation>
+    </message>
+    <message>
+        <source>Performances:</source>
+        <translation>Vorstellungstermine:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy prices</source>
+        <translation>Preise &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;from show:</source>
+        <translation>Aus Vorstellun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Edit show – %1</source>
+        <translation>Vorstellung bearbeiten – %1</translation>
+    </message>
+    <message>
+        <source>No date: tick at least one weekday.</source>
+        <translation>Kein Termin: Kreuzen Sie mindestens einen Wochentag an.</translation>
+    </message>
+    <message>
+        <source>No date: the last date lies before the first.</source>
+        <translation>Kein Termin: das Enddatum liegt vor dem ersten Datum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n performance(s): %1</source>
+        <translation>
+            <numerusform>%n Termin: %1</numerusform>
+            <numerusform>%n Termine: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the show a title.</source>
+        <translation>Geben Sie der Vorstellung einen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose a hall. Halls are set up under Manager → Halls….</source>
+        <translation>Wählen Sie einen Saal. Säle werden unter Manager → Säle… angelegt.</translation>
+    </message>
+    <message>
+        <source>The show was not created. %1</source>
+        <translation>Die Vorstellung wurde nicht angelegt. %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved. %1</source>
+        <translation>Die Änderungen wurden nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Copied, except the prices of categories this hall does not have: %1.</source>
+        <translation>Kopiert, außer den Preisen der Kategorien, die dieser Saal nicht hat: %1.</translation>
+    </message>
+    <message>
+        <source>The prices were not copied. %1</source>
+        <translation>Die Preise wurden nicht kopiert. %1</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::ShowListModel</name>
     <message>
         <source>%1 of %2</source>
@@ -2622,6 +2895,107 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>Available</source>
         <translation>Frei</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowsWindow</name>
+    <message>
+        <source>Shows</source>
+        <translation>Vorstellungen</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled</source>
+        <translation>&amp;Abgesagte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Saal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Web sales</source>
+        <translation>Webverkauf</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel show…</source>
+        <translation>Vorstellung ab&amp;sagen…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message numerus="yes">
+        <source>On, closes %n min before</source>
+        <translation>
+            <numerusform>An, endet %n min vorher</numerusform>
+            <numerusform>An, endet %n min vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgesagt: %1</translation>
+    </message>
+    <message>
+        <source>Manager mode is locked. Unlock it to change shows.</source>
+        <translation>Der Managermodus ist gesperrt. Entsperren Sie ihn, um Vorstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” was not cancelled. %2</source>
+        <translation>„%1“ wurde nicht abgesagt. %2</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3067,77 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>Writing %1 failed.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::TicketTypesDialog</name>
+    <message>
+        <source>Ticket types</source>
+        <translation>Ticketarten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sold online</source>
+        <translation>Online verkauft</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Strg+Hoch</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Strg+Runter</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>Außer &amp;Verkauf nehmen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Prices name a ticket type, so a type is retired rather than deleted: it is sold no more, and bookings made with it keep it.</source>
+        <translation>Preise verweisen auf eine Ticketart, deshalb wird eine Art außer Verkauf genommen statt gelöscht: sie wird nicht mehr verkauft, und Buchungen mit ihr behalten sie.</translation>
+    </message>
+    <message>
+        <source>Whether the web may sell this type; the counter sells every type.</source>
+        <translation>Ob das Web diese Art verkaufen darf; die Kasse verkauft jede Art.</translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation>Neue Ticketart</translation>
+    </message>
+    <message>
+        <source>Retire ticket type</source>
+        <translation>Ticketart außer Verkauf nehmen</translation>
+    </message>
+    <message>
+        <source>Retire the ticket type &quot;%1&quot;? It is sold no more, at the counter or on the web, and no price can name it; bookings made with it keep it.</source>
+        <translation>Die Ticketart „%1“ außer Verkauf nehmen? Sie wird weder an der Kasse noch im Web mehr verkauft, und kein Preis kann sie mehr nennen; Buchungen mit ihr behalten sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Außer &amp;Verkauf nehmen</translation>
+    </message>
+    <message>
+        <source>The ticket types were not saved: %1</source>
+        <translation>Die Ticketarten wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CancelShowDialog</name>
+    <message numerus="yes">
+        <source>%n booking(s) will be cancelled, and the show leaves the web&apos;s list of shows. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n booking will be cancelled, and the show leaves the web&apos;s list of shows. This cannot be undone.</numerusform>
+            <numerusform>%n bookings will be cancelled, and the show leaves the web&apos;s list of shows. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::FirstRunAssistant</name>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
@@ -285,6 +295,33 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>%1: %n show, %2 of %3 seats sold (%4), revenue %5.</numerusform>
             <numerusform>%1: %n shows, %2 of %3 seats sold (%4), revenue %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowDialog</name>
+    <message numerus="yes">
+        <source>%n performance(s): %1</source>
+        <translation>
+            <numerusform>%n performance: %1</numerusform>
+            <numerusform>%n performances: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowsWindow</name>
+    <message numerus="yes">
+        <source>On, closes %n min before</source>
+        <translation>
+            <numerusform>On, closes %n min before</numerusform>
+            <numerusform>On, closes %n min before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -597,14 +597,6 @@
         <translation>काउंटर</translation>
     </message>
     <message>
-        <source>&amp;Hold seats for:</source>
-        <translation>सीटें रोकने की अवधि(&amp;H):</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> से.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>भाषा(&amp;L):</translation>
     </message>
@@ -639,6 +631,13 @@
     <message>
         <source> backups</source>
         <translation> बैकअप</translation>
+    </message>
+</context>
+<context>
+    <name>ShowErrors</name>
+    <message>
+        <source>Nothing was changed: the show or hall no longer exists (perhaps removed at another counter). %1</source>
+        <translation>कुछ भी नहीं बदला गया: शो या हॉल अब मौजूद नहीं है (शायद किसी दूसरे काउंटर पर हटा दिया गया)। %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1022,44 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>The tickets could not be saved: %1</source>
         <translation>टिकट सहेजे नहीं जा सके: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CancelShowDialog</name>
+    <message>
+        <source>Cancel show</source>
+        <translation>शो रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” on %2 in %3?</source>
+        <translation>%2 को %3 में “%1” रद्द करें?</translation>
+    </message>
+    <message>
+        <source>It has no bookings. It leaves the web&apos;s list of shows.</source>
+        <translation>इसकी कोई बुकिंग नहीं है। यह वेब की शो सूची से हट जाएगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) will be cancelled, and the show leaves the web&apos;s list of shows. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n बुकिंग रद्द की जाएगी, और शो वेब की शो सूची से हट जाएगा। इसे पूर्ववत नहीं किया जा सकता।</numerusform>
+            <numerusform>%n बुकिंग रद्द की जाएँगी, और शो वेब की शो सूची से हट जाएगा। इसे पूर्ववत नहीं किया जा सकता।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required, e.g. “The lead actor is ill”</source>
+        <translation>आवश्यक, जैसे “मुख्य अभिनेता बीमार है”</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel show</source>
+        <translation>शो रद्द करें(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep show</source>
+        <translation>शो रखें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1683,14 @@ Adult tickets: %7</source>
         <source>Hall plans (*.json)</source>
         <translation>हॉल नक्शे (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;House seat</source>
+        <translation>हाउस सीट(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Kept back for the counter in every new show of the hall</source>
+        <translation>हॉल के हर नए शो में काउंटर के लिए रोककर रखी जाती है</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::HallGeneratorDialog</name>
@@ -1819,6 +1864,49 @@ Adult tickets: %7</source>
         <source>Remove category</source>
         <translation>श्रेणी हटाएँ</translation>
     </message>
+    <message>
+        <source>Mark house seats</source>
+        <translation>हाउस सीटें चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Unmark house seats</source>
+        <translation>हाउस सीटों का चिह्न हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::HallsWindow</name>
+    <message>
+        <source>Halls</source>
+        <translation>हॉल</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>हॉल</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>सीटें</translation>
+    </message>
+    <message>
+        <source>&amp;New hall…</source>
+        <translation>नया हॉल(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New hall</source>
+        <translation>नया हॉल</translation>
+    </message>
+    <message>
+        <source>Hall designer – %1</source>
+        <translation>हॉल डिज़ाइनर – %1</translation>
+    </message>
+    <message>
+        <source>Manager mode is locked. Unlock it to save the hall.</source>
+        <translation>प्रबंधक मोड लॉक है। हॉल सहेजने के लिए इसे अनलॉक करें।</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::MainWindow</name>
@@ -1941,6 +2029,18 @@ Adult tickets: %7</source>
     <message>
         <source>&amp;Venue settings…</source>
         <translation>स्थल सेटिंग्स(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket types…</source>
+        <translation>टिकट प्रकार(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Halls…</source>
+        <translation>हॉल(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shows…</source>
+        <translation>शो(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2418,25 @@ Adult tickets: %7</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::PriceListEditor</name>
+    <message>
+        <source>P&amp;rices in %1. Leave a cell empty where that ticket is not sold.</source>
+        <translation>%1 में मूल्य(&amp;R)। जहाँ वह टिकट नहीं बिकता, वहाँ सेल खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (बिक्री से हटाया गया)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (अज्ञात)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2 (%3, %4).</source>
+        <translation>“%1” %2 में कोई मूल्य नहीं है (%3, %4)।</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::QrCode</name>
     <message>
         <source>Nothing to encode.</source>
@@ -2598,6 +2717,160 @@ Adult tickets: %7</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ShowDialog</name>
+    <message>
+        <source>New show</source>
+        <translation>नया शो</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>शो(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>मूल्य(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <source>Sell on the &amp;web</source>
+        <translation>वेब पर बेचें(&amp;W)</translation>
+    </message>
+    <message>
+        <source> min before the start</source>
+        <translation> मिनट शुरुआत से पहले</translation>
+    </message>
+    <message>
+        <source>Never (sells until the start)</source>
+        <translation>कभी नहीं (शुरुआत तक बिक्री)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>शीर्षक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>हॉल(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>तारीख(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me (%1):</source>
+        <translation>शुरू होने का समय (%1)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>अवधि(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Web sales c&amp;lose:</source>
+        <translation>वेब बिक्री बंद(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>दोहराव</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>एक बार</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>हर दिन</translation>
+    </message>
+    <message>
+        <source>On these weekdays</source>
+        <translation>इन सप्ताह के दिनों में</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this date</source>
+        <translation>यह तारीख छोड़ें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sk&amp;ip</source>
+        <translation>न छोड़ें(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>दोहराव(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>सप्ताह के दिन:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>तक(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Skipped dates:</source>
+        <translation>छोड़ी गई तारीखें:</translation>
+    </message>
+    <message>
+        <source>Performances:</source>
+        <translation>प्रदर्शन:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy prices</source>
+        <translation>मूल्य कॉपी करें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;from show:</source>
+        <translation>इस शो से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Edit show – %1</source>
+        <translation>शो संपादित करें – %1</translation>
+    </message>
+    <message>
+        <source>No date: tick at least one weekday.</source>
+        <translation>कोई तारीख नहीं: कम से कम एक सप्ताह का दिन चुनें।</translation>
+    </message>
+    <message>
+        <source>No date: the last date lies before the first.</source>
+        <translation>कोई तारीख नहीं: अंतिम तारीख पहली तारीख से पहले है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n performance(s): %1</source>
+        <translation>
+            <numerusform>%n प्रदर्शन: %1</numerusform>
+            <numerusform>%n प्रदर्शन: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the show a title.</source>
+        <translation>शो को एक शीर्षक दें।</translation>
+    </message>
+    <message>
+        <source>Choose a hall. Halls are set up under Manager → Halls….</source>
+        <translation>एक हॉल चुनें। हॉल प्रबंधक → हॉल… में सेट किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The show was not created. %1</source>
+        <translation>शो नहीं बनाया गया। %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved. %1</source>
+        <translation>बदलाव सहेजे नहीं गए। %1</translation>
+    </message>
+    <message>
+        <source>Copied, except the prices of categories this hall does not have: %1.</source>
+        <translation>कॉपी किया गया, सिवाय उन श्रेणियों के मूल्यों के जो इस हॉल में नहीं हैं: %1।</translation>
+    </message>
+    <message>
+        <source>The prices were not copied. %1</source>
+        <translation>मूल्य कॉपी नहीं किए गए। %1</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::ShowListModel</name>
     <message>
         <source>%1 of %2</source>
@@ -2622,6 +2895,107 @@ Adult tickets: %7</source>
     <message>
         <source>Available</source>
         <translation>उपलब्ध</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowsWindow</name>
+    <message>
+        <source>Shows</source>
+        <translation>शो</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled</source>
+        <translation>रद्द शो दिखाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>तक(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>हॉल</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Web sales</source>
+        <translation>वेब बिक्री</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>बिकी सीटें</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>नया(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel show…</source>
+        <translation>शो रद्द करें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>चालू</translation>
+    </message>
+    <message numerus="yes">
+        <source>On, closes %n min before</source>
+        <translation>
+            <numerusform>चालू, %n मिनट पहले बंद</numerusform>
+            <numerusform>चालू, %n मिनट पहले बंद</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>रद्द: %1</translation>
+    </message>
+    <message>
+        <source>Manager mode is locked. Unlock it to change shows.</source>
+        <translation>प्रबंधक मोड लॉक है। शो बदलने के लिए इसे अनलॉक करें।</translation>
+    </message>
+    <message>
+        <source>“%1” was not cancelled. %2</source>
+        <translation>“%1” रद्द नहीं किया गया। %2</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3067,77 @@ Adult tickets: %7</source>
     <message>
         <source>Writing %1 failed.</source>
         <translation>%1 लिखना विफल रहा।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::TicketTypesDialog</name>
+    <message>
+        <source>Ticket types</source>
+        <translation>टिकट प्रकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Sold online</source>
+        <translation>ऑनलाइन बिक्री</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>ऊपर ले जाएँ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>नीचे ले जाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>बिक्री से हटाएँ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Prices name a ticket type, so a type is retired rather than deleted: it is sold no more, and bookings made with it keep it.</source>
+        <translation>मूल्य किसी टिकट प्रकार का नाम लेते हैं, इसलिए प्रकार को हटाया नहीं जाता बल्कि बिक्री से हटाया जाता है: वह अब नहीं बिकता, और उससे की गई बुकिंग में वह बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Whether the web may sell this type; the counter sells every type.</source>
+        <translation>क्या वेब यह प्रकार बेच सकता है; काउंटर हर प्रकार बेचता है।</translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation>नया टिकट प्रकार</translation>
+    </message>
+    <message>
+        <source>Retire ticket type</source>
+        <translation>टिकट प्रकार बिक्री से हटाएँ</translation>
+    </message>
+    <message>
+        <source>Retire the ticket type &quot;%1&quot;? It is sold no more, at the counter or on the web, and no price can name it; bookings made with it keep it.</source>
+        <translation>टिकट प्रकार “%1” को बिक्री से हटाएँ? यह न काउंटर पर बिकेगा न वेब पर, और कोई मूल्य इसका नाम नहीं ले सकेगा; इससे की गई बुकिंग में यह बना रहेगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>बिक्री से हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The ticket types were not saved: %1</source>
+        <translation>टिकट प्रकार सहेजे नहीं गए: %1</translation>
     </message>
 </context>
 <context>
