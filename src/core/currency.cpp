@@ -78,7 +78,18 @@ QString Currency::format(qint64 amount, const QLocale &locale) const
     const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_code
                                    ? locale.currencySymbol(QLocale::CurrencySymbol)
                                    : found ? found->symbol.toString() : m_code;
-    return locale.toCurrencyString(double(amount) / double(powerOfTen(m_minorUnits)), symbol, m_minorUnits);
+    QString text = locale.toCurrencyString(double(amount) / double(powerOfTen(m_minorUnits)), symbol, m_minorUnits);
+    // CLDR's currency spacing, which Qt leaves out: a symbol of letters ("CHF") is kept off the digits
+    // ("CHF 10.00", not "CHF10.00"), as browsers write it on the seat page.
+    const qsizetype at = text.indexOf(symbol);
+    if (symbol.isEmpty() || at < 0 || !symbol.front().isLetter())
+        return text;
+    const qsizetype after = at + symbol.size();
+    if (after < text.size() && text.at(after).isDigit())
+        text.insert(after, QChar(0x00a0));
+    else if (at > 0 && text.at(at - 1).isDigit())
+        text.insert(at, QChar(0x00a0));
+    return text;
 }
 
 QString Currency::plainNumber(qint64 amount) const

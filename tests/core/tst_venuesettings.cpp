@@ -142,6 +142,8 @@ private slots:
         QCOMPARE(Currency().format(123456, german), u"1.234,56\u00a0€"_s);
         QCOMPARE(Currency().format(1250, english), u"€12.50"_s);
         QCOMPARE(Currency::fromCode(u"JPY"_s)->format(1500, english), u"¥1,500"_s);
+        QCOMPARE(Currency::fromCode(u"CHF"_s)->format(1000, english), u"CHF\u00a010.00"_s);
+        QCOMPARE(Currency::fromCode(u"CHF"_s)->format(1000, QLocale::c()), u"10.00\u00a0CHF"_s);
         QCOMPARE(Currency::fromCode(u"KWD"_s)->plainNumber(-12345), u"-12.345"_s);
         QCOMPARE(Currency::fromCode(u"JPY"_s)->plainNumber(1500), u"1500"_s);
         QCOMPARE(Currency().plainNumber(5), u"0.05"_s);
