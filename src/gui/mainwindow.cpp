@@ -574,9 +574,12 @@ void MainWindow::loadVenueSettings()
                 applyHoldSeconds();
                 if (settings->zone() != venueZone())
                     applyVenueZone(settings->zone());
-                if (settings->currency == venueCurrency())
-                    return;
+                // The basket's total is shown while no show is picked, too.
+                const bool newCurrency = settings->currency != venueCurrency();
                 setVenueCurrency(settings->currency);
+                m_basket->renameCodes();
+                if (!newCurrency)
+                    return;
                 // Every amount on show is written again in the new currency.
                 m_sale->reload();
                 if (m_reports)

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,6 +53,7 @@ private slots:
     void aConfirmedBookingClearsAnEarlierWarning();
     void bookingRightAfterSelectingWaitsForTheHold();
     void holdLastsAsLongAsTheVenueSays();
+    void theEmptyBasketsTotalFollowsTheVenuesCurrency();
     void holdLengthFromTheCommandLineWins();
     void settingsDialogStoresTheSeatCapPerAddress();
     void settingsDialogStoresValues();
@@ -337,6 +339,19 @@ void tst_MainWindow::bookingRightAfterSelectingWaitsForTheHold()
 void tst_MainWindow::saveVenueHoldSeconds(int seconds)
 {
     QVERIFY(m_fixture->changeVenueSettings([seconds](VenueSettings &settings) { settings.holdSeconds = seconds; }));
+}
+
+void tst_MainWindow::theEmptyBasketsTotalFollowsTheVenuesCurrency()
+{
+    // A new venue sets its currency in the first-run assistant before any show exists.
+    MainWindow window(*m_fixture->backend, *m_settings, *m_fixture->session);
+    const auto restore = qScopeGuard([] { setVenueCurrency(Currency()); });
+    auto *total = window.basket()->findChild<QLabel *>(u"totalLabel"_s);
+    QVERIFY(total);
+    QCOMPARE(total->text(), Currency().format(0));
+    const Currency francs = Currency::fromCode(u"CHF"_s).value();
+    QVERIFY(m_fixture->changeVenueSettings([&](VenueSettings &settings) { settings.currency = francs; }));
+    QTRY_COMPARE(total->text(), francs.format(0));
 }
 
 void tst_MainWindow::holdLastsAsLongAsTheVenueSays()
