@@ -297,6 +297,54 @@ private slots:
                              [](const HallPlanSeat &seat) { return seat.houseSeat; }));
     }
 
+    void version10MakesUpcomingWebBookingsReservationsAndRecordsWhatWasPaid()
+    {
+        DemoAtVersion old(9);
+        QVERIFY(old.database);
+        Database &db = *old.database;
+        ReservationService &reservations = *old.reservations;
+        auto book = [&](const QString &owner, const QString &seat, Channel channel, const QString &method) {
+            if (!reservations.holdSeats(old.show, {seat}, owner, std::chrono::minutes(10), channel).ok())
+                return Booking{};
+            BookingRequest request;
+            request.channel = channel;
+            request.paymentMethod = method;
+            request.customer = {u"Ada"_s, u"ada@example.org"_s};
+            auto booked = reservations.convertHoldsToBookings(owner, old.show, request);
+            return booked.ok() ? booked.value() : Booking{};
+        };
+        const Booking atTheCounter = book(u"counter"_s, u"C7"_s, Channel::Counter, u"card"_s);
+        const Booking online = book(u"web"_s, u"C8"_s, Channel::Web, QString());
+        QVERIFY(atTheCounter.id > 0 && online.id > 0);
+        // The demo's show is long gone by the wall clock the upgrade reads; move it a year ahead.
+        const qint64 startsAt = QDateTime::currentDateTimeUtc().addYears(1).toMSecsSinceEpoch();
+        QVERIFY(db.run(u"UPDATE shows SET starts_at = ? WHERE id = ?"_s, {startsAt, old.show}).ok());
+
+        QCOMPARE(Migrations::migrate(db, 10).value(), 10);
+
+        auto states = db.run(u"SELECT id, payment_state, pay_by FROM bookings ORDER BY id"_s);
+        QVERIFY(states.ok());
+        QHash<qint64, QPair<QString, QVariant>> byBooking;
+        while (states.value().next())
+            byBooking.insert(states.value().value(0).toLongLong(),
+                             {states.value().value(1).toString(), states.value().value(2)});
+        states.value().finish();
+        QCOMPARE(byBooking.value(atTheCounter.id).first, u"paid"_s);
+        QVERIFY(byBooking.value(atTheCounter.id).second.isNull());
+        QCOMPARE(byBooking.value(online.id).first, u"reserved"_s);
+        QCOMPARE(byBooking.value(online.id).second.toLongLong(), startsAt - 30 * 60 * 1000);
+
+        auto lines = db.run(u"SELECT booking_id, kind, method, amount_cents FROM payments ORDER BY id"_s);
+        QVERIFY(lines.ok());
+        QVERIFY(lines.value().next());
+        QCOMPARE(lines.value().value(0).toLongLong(), atTheCounter.id);
+        QCOMPARE(lines.value().value(1).toString(), u"payment"_s);
+        QCOMPARE(lines.value().value(2).toString(), u"card"_s);
+        QCOMPARE(lines.value().value(3).toLongLong(), atTheCounter.totalCents);
+        QVERIFY(!lines.value().next());
+        lines.value().finish();
+    }
+
     void newerDatabaseIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
