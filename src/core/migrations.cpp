@@ -310,6 +310,11 @@ bool Migrations::showsHaveSalesSettings(const Database &database)
     return database.connection().record(u"shows"_s).contains(u"cancelled_at"_s);
 }
 
+bool Migrations::bookingsHavePaymentState(const Database &database)
+{
+    return database.connection().record(u"bookings"_s).contains(u"payment_state"_s);
+}
+
 Result<int> Migrations::migrate(Database &database, int target)
 {
     if (target < 0)

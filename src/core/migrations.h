@@ -17,6 +17,8 @@ public:
     /// Whether shows have their web sales settings and cancellation (schema 7). Seat state and
     /// the catalog also work on older databases: their upgrades are tested with bookings in them.
     static bool showsHaveSalesSettings(const Database &database);
+    /// Whether bookings have their payment state, deadline and seller (schema 10).
+    static bool bookingsHavePaymentState(const Database &database);
 };
 
 } // namespace boxoffice

@@ -271,13 +271,17 @@ Result<std::optional<QDateTime>> ShowCatalog::nextHoldExpiry() const
 
 Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, const QVariantList &values, int limit) const
 {
+    if (!m_bookingsHavePaymentState)
+        m_bookingsHavePaymentState = Migrations::bookingsHavePaymentState(m_database);
+    const QString moneyColumns = m_bookingsHavePaymentState ? u"b.payment_state, b.pay_by, b.staff_id"_s
+                                                            : u"'paid', NULL, NULL"_s;
     return m_database.read<QList<Booking>>([&]() -> Result<QList<Booking>> {
         QVariantList bound = values;
         bound.append(limit);
         auto query = m_database.run(
                 u"SELECT b.id, b.reference, b.show_id, sh.title, h.name, sh.starts_at, c.id, c.name, c.email,"
-                " b.owner, b.channel, b.payment_method, b.created_at, b.total_cents, b.cancelled_at"
-                " FROM bookings b JOIN shows sh ON sh.id = b.show_id JOIN halls h ON h.id = sh.hall_id"
+                " b.owner, b.channel, b.payment_method, b.created_at, b.total_cents, b.cancelled_at, "_s
+                        + moneyColumns + u" FROM bookings b JOIN shows sh ON sh.id = b.show_id JOIN halls h ON h.id = sh.hall_id"
                 " LEFT JOIN customers c ON c.id = b.customer_id WHERE "_s
                         + condition + u" ORDER BY b.created_at DESC, b.id DESC LIMIT ?"_s,
                 bound);
@@ -301,6 +305,10 @@ Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, cons
             booking.createdAt = fromMs(row.value(12));
             booking.totalCents = row.value(13).toLongLong();
             booking.cancelled = !row.value(14).isNull();
+            booking.paymentState = paymentStateFromName(row.value(15).toString()).value_or(PaymentState::Paid);
+            if (!row.value(16).isNull())
+                booking.payBy = fromMs(row.value(16));
+            booking.staffId = row.value(17).toLongLong();
             index.insert(booking.id, bookings.size());
             bookings.append(booking);
         }

@@ -56,6 +56,7 @@ private:
 
     Database &m_database;
     mutable bool m_showsHaveSalesSettings = false;
+    mutable bool m_bookingsHavePaymentState = false;
 };
 
 } // namespace boxoffice

@@ -15,6 +15,26 @@ QString seatStatusName(SeatStatus status)
     return {};
 }
 
+QString paymentStateName(PaymentState state)
+{
+    switch (state) {
+    case PaymentState::Reserved: return u"reserved"_s;
+    case PaymentState::Paid: return u"paid"_s;
+    case PaymentState::Expired: return u"expired"_s;
+    case PaymentState::Refunded: return u"refunded"_s;
+    }
+    return {};
+}
+
+std::optional<PaymentState> paymentStateFromName(const QString &name)
+{
+    for (PaymentState state : {PaymentState::Reserved, PaymentState::Paid, PaymentState::Expired, PaymentState::Refunded}) {
+        if (paymentStateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "staffactor.h"
+
 #include <chrono>
 #include <optional>
 
@@ -19,6 +21,15 @@ enum class Channel { Web, Counter };
 enum class SeatStatus { Available, Held, Booked, Blocked };
 
 QString seatStatusName(SeatStatus status);
+
+/// Where a booking's money stands. A web booking is a reservation (`Reserved`) until it is paid at
+/// the counter; one whose deadline passed unpaid is `Expired`, its seats back on sale; `Refunded`
+/// once every seat was refunded.
+enum class PaymentState { Reserved, Paid, Expired, Refunded };
+
+/// "reserved", "paid", "expired" or "refunded", as the database and the web API name them.
+QString paymentStateName(PaymentState state);
+std::optional<PaymentState> paymentStateFromName(const QString &name);
 
 /// One seat of a hall's layout. `label` ("C7") is the seat's id in the API.
 struct Seat
@@ -154,6 +165,11 @@ struct Booking
     qint64 totalCents = 0;
     bool cancelled = false;
     QList<BookedSeat> seats;
+    PaymentState paymentState = PaymentState::Paid;
+    /// A reservation's payment deadline; invalid for a booking that is not one.
+    QDateTime payBy;
+    /// The staff member who sold it at the counter; 0 for the web and older bookings.
+    qint64 staffId = 0;
 };
 
 struct AuditEntry
@@ -264,6 +280,8 @@ struct BookingRequest
     Channel channel = Channel::Web;
     QString paymentMethod;
     QHash<QString, QString> ticketTypes;
+    /// Who sells at the counter (and takes its payment); empty for the web.
+    StaffActor staff;
 };
 
 } // namespace boxoffice
