@@ -61,21 +61,21 @@ public:
     Result<int> cleanupExpiredHolds(const QDateTime &now);
 
     /// Manager operations: each needs the manager's name and a reason, both audited.
-    Result<ChangeResult> unbookBooking(const QString &reference, const QString &manager, const QString &reason);
-    Result<ChangeResult> unbookSeats(qint64 show, const QStringList &seats, const QString &manager,
+    Result<ChangeResult> unbookBooking(const QString &reference, const StaffActor &manager, const QString &reason);
+    Result<ChangeResult> unbookSeats(qint64 show, const QStringList &seats, const StaffActor &manager,
                                      const QString &reason);
-    Result<ChangeResult> blockSeats(qint64 show, const QStringList &seats, const QString &manager,
+    Result<ChangeResult> blockSeats(qint64 show, const QStringList &seats, const StaffActor &manager,
                                     const QString &reason);
-    Result<ChangeResult> unblockSeats(qint64 show, const QStringList &seats, const QString &manager,
+    Result<ChangeResult> unblockSeats(qint64 show, const QStringList &seats, const StaffActor &manager,
                                       const QString &reason);
     /// Keeps seats back for the counter (or gives them back to the web when `keep` is false).
     Result<ChangeResult> setHouseSeats(qint64 show, const QStringList &seats, bool keep,
-                                       const QString &manager, const QString &reason);
+                                       const StaffActor &manager, const QString &reason);
     /// Cancels a show: its live holds end, its bookings are marked cancelled and their seats
     /// freed, and the show is announced at a version its seat maps read in full.
-    Result<ChangeResult> cancelShow(qint64 show, const QString &manager, const QString &reason);
+    Result<ChangeResult> cancelShow(qint64 show, const StaffActor &manager, const QString &reason);
     /// Releases the customer's holds and future bookings and erases their personal data.
-    Result<int> deleteCustomer(qint64 customer, const QString &manager, const QString &reason);
+    Result<int> deleteCustomer(qint64 customer, const StaffActor &manager, const QString &reason);
 
 private:
     class Transaction;
@@ -85,8 +85,8 @@ private:
     Result<T> inTransaction(Work work);
     /// inTransaction for a manager operation, which needs the manager's name and a reason.
     template<typename T, typename Work>
-    Result<T> managerTransaction(const QString &manager, const QString &reason, Work work);
-    Result<ChangeResult> changeClaims(qint64 show, const QStringList &seats, const QString &manager,
+    Result<T> managerTransaction(const StaffActor &manager, const QString &reason, Work work);
+    Result<ChangeResult> changeClaims(qint64 show, const QStringList &seats, const StaffActor &manager,
                                       const QString &reason, const QString &action);
     void announce(const QList<QPair<qint64, qint64>> &versions);
     /// Migrations::showsHaveSalesSettings, asked again only while the answer is no.

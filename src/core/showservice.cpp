@@ -336,7 +336,7 @@ Result<bool> ShowService::copyPrices(qint64 fromShow, qint64 toShow, const QStri
     return setPrices(toShow, source.value(), actor);
 }
 
-Result<ChangeResult> ShowService::cancelShow(qint64 show, const QString &reason, const QString &manager)
+Result<ChangeResult> ShowService::cancelShow(qint64 show, const QString &reason, const StaffActor &manager)
 {
     return m_reservations.cancelShow(show, manager, reason);
 }

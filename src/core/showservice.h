@@ -65,7 +65,7 @@ public:
     Result<bool> setPrices(qint64 show, const QList<Price> &prices, const QString &actor);
     Result<bool> copyPrices(qint64 fromShow, qint64 toShow, const QString &actor);
     /// Needs the manager's name and a reason: holds end, bookings are cancelled.
-    Result<ChangeResult> cancelShow(qint64 show, const QString &reason, const QString &manager);
+    Result<ChangeResult> cancelShow(qint64 show, const QString &reason, const StaffActor &manager);
 
 private:
     Result<qint64> insertShow(const ShowDraft &draft, const QDateTime &startsAt);

@@ -275,7 +275,7 @@ bool ManagerActions::perform(Request request)
     }
     m_session.touch();
 
-    const QString manager = m_session.manager();
+    const StaffActor manager{0, m_session.manager(), 0, {}};
     const QString why = reason->trimmed();
     if (request.action == Action::DeleteCustomer) {
         m_backend.run<int>(

@@ -292,7 +292,7 @@ void ShowsWindow::cancelSelectedShow()
                 [id = show.id, reason = confirm->reason(), manager, feed = &m_backend.feed(),
                  clock = &m_backend.clock()](CoreServices &services) {
                     return ShowService(services.database, *feed, *clock, services.reservations)
-                            .cancelShow(id, reason, manager);
+                            .cancelShow(id, reason, StaffActor{0, manager, 0, {}});
                 },
                 [this, show](const Result<ChangeResult> &cancelled) {
                     if (cancelled.ok())

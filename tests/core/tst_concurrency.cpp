@@ -164,6 +164,7 @@ private slots:
                 QRandomGenerator random(seed + quint32(t));
                 Racer racer(db, u"random%1"_s.arg(t));
                 ReservationService &service = *racer.reservations;
+                const StaffActor manager{0, u"manager"_s, 0, {}};
                 start.arrive_and_wait();
                 for (int i = 0; i < operationsPerThread; ++i) {
                     const QString owner = u"%1-%2"_s.arg(racer.owner).arg(random.bounded(3));
@@ -195,13 +196,13 @@ private slots:
                         break;
                     }
                     case 6: {
-                        auto r = service.unbookSeats(db.show, seats, u"manager"_s, u"random test"_s);
+                        auto r = service.unbookSeats(db.show, seats, manager, u"random test"_s);
                         ok = r.ok(); if (!ok) error = r.error();
                         break;
                     }
                     case 7: {
-                        auto r = random.bounded(2) ? service.blockSeats(db.show, seats, u"manager"_s, u"random"_s)
-                                                   : service.unblockSeats(db.show, seats, u"manager"_s, u"random"_s);
+                        auto r = random.bounded(2) ? service.blockSeats(db.show, seats, manager, u"random"_s)
+                                                   : service.unblockSeats(db.show, seats, manager, u"random"_s);
                         ok = r.ok(); if (!ok) error = r.error();
                         break;
                     }

@@ -103,7 +103,7 @@ private slots:
         auto late = reservations.convertHoldsToBookings(u"late"_s, show, atTheCounter);
         QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : late.error().message));
         QCOMPARE(late->seats.constFirst().label, u"D3"_s);
-        auto unbooked = reservations.unbookSeats(show, {u"C8"_s}, u"manager"_s, u"test"_s);
+        auto unbooked = reservations.unbookSeats(show, {u"C8"_s}, StaffActor{0, u"manager"_s, 0, {}}, u"test"_s);
         QVERIFY2(unbooked.ok(), qPrintable(unbooked.ok() ? QString() : unbooked.error().message));
         const auto snapshot = catalog.snapshot(show);
         QVERIFY(snapshot.ok());

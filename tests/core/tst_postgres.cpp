@@ -113,17 +113,18 @@ private slots:
         QCOMPARE(reservations.convertHoldsToBookings(u"web:c"_s, m_show, request).error().code,
                  ErrorCode::HoldExpired);
 
+        const StaffActor mara{0, u"Mara"_s, 0, {}};
         const qint64 before = catalog.version(m_show).value();
-        QVERIFY(reservations.blockSeats(m_show, {u"C1"_s}, u"Mara"_s, u"broken"_s).ok());
+        QVERIFY(reservations.blockSeats(m_show, {u"C1"_s}, mara, u"broken"_s).ok());
         auto delta = catalog.changesSince(m_show, before);
         QVERIFY(!delta->full);
         QCOMPARE(delta->seats.size(), 1);
         QCOMPARE(delta->seats.at(0).status, SeatStatus::Blocked);
 
-        QVERIFY(reservations.unbookBooking(booking->reference, u"Mara"_s, u"refund"_s).ok());
+        QVERIFY(reservations.unbookBooking(booking->reference, mara, u"refund"_s).ok());
         auto customers = catalog.findCustomers(u"asha"_s);
         QVERIFY(!customers->isEmpty());
-        QVERIFY(reservations.deleteCustomer(customers->at(0).id, u"Mara"_s, u"request"_s).ok());
+        QVERIFY(reservations.deleteCustomer(customers->at(0).id, mara, u"request"_s).ok());
         QCOMPARE(catalog.auditLog(1)->at(0).action, u"delete_customer"_s);
         QVERIFY(invariantBreaches(*m_database, 50).isEmpty());
     }

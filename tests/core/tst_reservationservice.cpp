@@ -16,6 +16,7 @@ namespace {
 const QString alice = u"web:alice"_s;
 const QString bob = u"web:bob"_s;
 const QString counter = u"counter:one"_s;
+const StaffActor mara{0, u"Mara"_s, 0, {}};
 
 BookingRequest webBooking(const QString &name = u"Asha Rao"_s, const QString &email = u"asha@example.com"_s)
 {
@@ -103,7 +104,7 @@ private slots:
         QVERIFY(db.reservations->holdSeats(db.show, {u"B2"_s}, bob, 600s, Channel::Web).ok());
         QVERIFY(db.reservations->convertHoldsToBookings(bob, db.show, webBooking()).ok());
         QVERIFY(db.reservations->holdSeats(db.show, {u"B1"_s}, bob, 600s, Channel::Web).ok());
-        QVERIFY(db.reservations->blockSeats(db.show, {u"B3"_s}, u"Mara"_s, u"broken seat"_s).ok());
+        QVERIFY(db.reservations->blockSeats(db.show, {u"B3"_s}, mara, u"broken seat"_s).ok());
         const qint64 versionBefore = db.catalog->version(db.show).value();
         const qint64 claimsBefore = db.scalar(u"SELECT COUNT(*) FROM seat_claims"_s);
 
@@ -215,6 +216,37 @@ private slots:
         QCOMPARE(db.catalog->booking(booking->reference)->customer.name, u"Walk-in Wanda"_s);
     }
 
+    void auditRowsCarryTheStaffAccount()
+    {
+        TestDatabase db;
+        const StaffActor cashier{7, u"Carla"_s, 0, {}};
+        const StaffActor overridden{7, u"Carla"_s, 3, u"Mara"_s};
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s}, counter, 600s, Channel::Counter).ok());
+        BookingRequest request;
+        request.channel = Channel::Counter;
+        request.customer.name = u"Walk-in Wanda"_s;
+        request.staff = cashier;
+        QVERIFY(db.reservations->convertHoldsToBookings(counter, db.show, request).ok());
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A2"_s}, alice, 600s, Channel::Web).ok());
+        QVERIFY(db.reservations->convertHoldsToBookings(alice, db.show, webBooking()).ok());
+        QVERIFY(db.reservations->blockSeats(db.show, {u"B1"_s}, overridden, u"broken seat"_s).ok());
+
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'book' AND actor = 'Carla'"
+                           " AND staff_id = 7 AND authorised_by IS NULL"_s),
+                 1);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'book' AND actor = ?"
+                           " AND staff_id IS NULL"_s,
+                           {alice}),
+                 1);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'block' AND actor = 'Carla'"
+                           " AND staff_id = 7 AND authorised_by = 3"_s),
+                 1);
+
+        auto nameless = db.reservations->blockSeats(db.show, {u"B2"_s}, StaffActor{7, u" "_s, 0, {}}, u"spill"_s);
+        QCOMPARE(nameless.error().code, ErrorCode::InvalidField);
+        QCOMPARE(db.status(u"B2"_s), SeatStatus::Available);
+    }
+
     void bookingRefusals_data()
     {
         QTest::addColumn<QString>("name");
@@ -306,21 +338,21 @@ private slots:
         auto booking = db.reservations->convertHoldsToBookings(alice, db.show, webBooking());
         QVERIFY(booking.ok());
 
-        auto noReason = db.reservations->unbookBooking(booking->reference, u"Mara"_s, u" "_s);
+        auto noReason = db.reservations->unbookBooking(booking->reference, mara, u" "_s);
         QCOMPARE(noReason.error().code, ErrorCode::InvalidField);
         QCOMPARE(db.status(u"A1"_s), SeatStatus::Booked);
 
-        auto notBooked = db.reservations->unbookSeats(db.show, {u"A2"_s, u"A3"_s}, u"Mara"_s, u"mistake"_s);
+        auto notBooked = db.reservations->unbookSeats(db.show, {u"A2"_s, u"A3"_s}, mara, u"mistake"_s);
         QCOMPARE(notBooked.error().code, ErrorCode::SeatsUnavailable);
         QCOMPARE(notBooked.error().seats, QStringList{u"A3"_s});
         QCOMPARE(db.status(u"A2"_s), SeatStatus::Booked);
 
-        auto oneSeat = db.reservations->unbookSeats(db.show, {u"A2"_s}, u"Mara"_s, u"customer left early"_s);
+        auto oneSeat = db.reservations->unbookSeats(db.show, {u"A2"_s}, mara, u"customer left early"_s);
         QVERIFY(oneSeat.ok());
         QCOMPARE(db.status(u"A2"_s), SeatStatus::Available);
         QVERIFY(!db.catalog->booking(booking->reference)->cancelled);
 
-        auto rest = db.reservations->unbookBooking(booking->reference, u"Mara"_s, u"refund"_s);
+        auto rest = db.reservations->unbookBooking(booking->reference, mara, u"refund"_s);
         QVERIFY(rest.ok());
         QCOMPARE(rest->seats, QStringList{u"A1"_s});
         auto stored = db.catalog->booking(booking->reference);
@@ -336,24 +368,24 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s}, alice, 600s, Channel::Web).ok());
-        auto refused = db.reservations->blockSeats(db.show, {u"A1"_s, u"A2"_s}, u"Mara"_s, u"spill"_s);
+        auto refused = db.reservations->blockSeats(db.show, {u"A1"_s, u"A2"_s}, mara, u"spill"_s);
         QCOMPARE(refused.error().code, ErrorCode::SeatsUnavailable);
         QCOMPARE(db.status(u"A2"_s), SeatStatus::Available);
 
-        QVERIFY(db.reservations->blockSeats(db.show, {u"A2"_s}, u"Mara"_s, u"spill"_s).ok());
+        QVERIFY(db.reservations->blockSeats(db.show, {u"A2"_s}, mara, u"spill"_s).ok());
         QCOMPARE(db.status(u"A2"_s), SeatStatus::Blocked);
-        QCOMPARE(db.reservations->unblockSeats(db.show, {u"A1"_s}, u"Mara"_s, u"x"_s).error().code,
+        QCOMPARE(db.reservations->unblockSeats(db.show, {u"A1"_s}, mara, u"x"_s).error().code,
                  ErrorCode::SeatsUnavailable);
-        QVERIFY(db.reservations->unblockSeats(db.show, {u"A2"_s}, u"Mara"_s, u"cleaned"_s).ok());
+        QVERIFY(db.reservations->unblockSeats(db.show, {u"A2"_s}, mara, u"cleaned"_s).ok());
         QCOMPARE(db.status(u"A2"_s), SeatStatus::Available);
     }
 
     void houseSeatsCanBeGivenBackToTheWeb()
     {
         TestDatabase db;
-        QVERIFY(db.reservations->setHouseSeats(db.show, {u"A5"_s}, false, u"Mara"_s, u"sold out soon"_s).ok());
+        QVERIFY(db.reservations->setHouseSeats(db.show, {u"A5"_s}, false, mara, u"sold out soon"_s).ok());
         QVERIFY(db.reservations->holdSeats(db.show, {u"A5"_s}, alice, 600s, Channel::Web).ok());
-        QVERIFY(db.reservations->setHouseSeats(db.show, {u"A4"_s}, true, u"Mara"_s, u"VIP"_s).ok());
+        QVERIFY(db.reservations->setHouseSeats(db.show, {u"A4"_s}, true, mara, u"VIP"_s).ok());
         QCOMPARE(db.reservations->holdSeats(db.show, {u"A4"_s}, bob, 600s, Channel::Web).error().code,
                  ErrorCode::SeatsUnavailable);
     }
@@ -368,14 +400,14 @@ private slots:
         auto customers = db.catalog->findCustomers(u"asha"_s);
         QCOMPARE(customers->size(), 1);
 
-        auto deleted = db.reservations->deleteCustomer(customers->at(0).id, u"Mara"_s, u"GDPR request"_s);
+        auto deleted = db.reservations->deleteCustomer(customers->at(0).id, mara, u"GDPR request"_s);
         QVERIFY(deleted.ok());
         QCOMPARE(deleted.value(), 2);
         QCOMPARE(db.status(u"A1"_s), SeatStatus::Available);
         QCOMPARE(db.status(u"A2"_s), SeatStatus::Available);
         QVERIFY(db.catalog->findCustomers(u"asha"_s)->isEmpty());
         QVERIFY(db.catalog->booking(booking->reference)->cancelled);
-        QCOMPARE(db.reservations->deleteCustomer(customers->at(0).id, u"Mara"_s, u"again"_s).error().code,
+        QCOMPARE(db.reservations->deleteCustomer(customers->at(0).id, mara, u"again"_s).error().code,
                  ErrorCode::NotFound);
     }
 
@@ -392,7 +424,7 @@ private slots:
         auto customers = db.catalog->findCustomers(u"ada"_s);
         QCOMPARE(customers->size(), 1);
 
-        auto deleted = db.reservations->deleteCustomer(customers->at(0).id, u"Mara"_s, u"GDPR request"_s);
+        auto deleted = db.reservations->deleteCustomer(customers->at(0).id, mara, u"GDPR request"_s);
         QVERIFY(deleted.ok());
         QCOMPARE(deleted.value(), 1);
         QCOMPARE(db.status(u"A1"_s), SeatStatus::Available);
@@ -529,7 +561,7 @@ private slots:
         QVERIFY(db.reservations->convertHoldsToBookings(alice, db.show, webBooking()).ok());
         QVERIFY(db.reservations->holdSeats(db.show, {u"B2"_s}, bob, 600s, Channel::Web).ok());
         QVERIFY(db.reservations->convertHoldsToBookings(bob, db.show, webBooking(u"Ben"_s, u"ben@example.com"_s)).ok());
-        QVERIFY(db.reservations->unbookSeats(db.show, {u"B2"_s}, u"Mara"_s, u"refund"_s).ok());
+        QVERIFY(db.reservations->unbookSeats(db.show, {u"B2"_s}, mara, u"refund"_s).ok());
         auto report = db.catalog->showReport(db.show);
         QVERIFY(report.ok());
         QCOMPARE(report->seatsSold, 2);

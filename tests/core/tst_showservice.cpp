@@ -172,12 +172,12 @@ private slots:
         QVERIFY(db.reservations->holdSeats(show, {u"B1"_s}, u"web-session"_s, std::chrono::minutes(5), Channel::Web).ok());
         const qint64 versionBefore = db.scalar(u"SELECT version FROM shows WHERE id = ?"_s, {show});
 
-        auto noReason = shows.cancelShow(show, u" "_s, u"Mia"_s);
+        auto noReason = shows.cancelShow(show, u" "_s, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!noReason.ok());
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM shows WHERE cancelled_at IS NOT NULL"_s), 0);
 
         QSignalSpy announced(&db.feed, &ChangeFeed::showChanged);
-        auto cancelled = shows.cancelShow(show, u"The orchestra is ill"_s, u"Mia"_s);
+        auto cancelled = shows.cancelShow(show, u"The orchestra is ill"_s, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(cancelled.ok(), qPrintable(failureOf(cancelled)));
         QVERIFY(cancelled->version > versionBefore);
         QTRY_VERIFY(!announced.isEmpty());
@@ -201,7 +201,7 @@ private slots:
                                                     Channel::Counter);
         QVERIFY(!holdAfter.ok());
         QVERIFY2(holdAfter.error().message.contains(u"cancelled"_s), qPrintable(holdAfter.error().message));
-        QVERIFY(!shows.cancelShow(show, u"again"_s, u"Mia"_s).ok());
+        QVERIFY(!shows.cancelShow(show, u"again"_s, StaffActor{0, u"Mia"_s, 0, {}}).ok());
     }
 
     void theWebStopsSellingTheMinuteSalesClose()

@@ -668,7 +668,8 @@ void tst_MainWindow::screenshot()
     QVERIFY(!m_fixture->book(m_show, sold, u"Demo"_s).reference.isEmpty());
     QVERIFY(m_fixture->reservations->holdSeats(m_show, {u"G13"_s, u"G14"_s}, u"web:someone"_s,
                                                std::chrono::seconds(600), Channel::Web).ok());
-    QVERIFY(m_fixture->reservations->blockSeats(m_show, {u"T1"_s, u"T2"_s, u"T3"_s}, u"Maria"_s, u"Camera"_s).ok());
+    const StaffActor maria{0, u"Maria"_s, 0, {}};
+    QVERIFY(m_fixture->reservations->blockSeats(m_show, {u"T1"_s, u"T2"_s, u"T3"_s}, maria, u"Camera"_s).ok());
     QTRY_VERIFY(m_window->sale()->seatState(u"G13"_s)->status == SeatStatus::Held);
     for (const QString &label : {u"J12"_s, u"J13"_s, u"J14"_s})
         clickSeat(label);

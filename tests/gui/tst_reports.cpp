@@ -152,7 +152,8 @@ void tst_Reports::makeBookings()
     count(m_fixture->book(m_second.id, {u"D3"_s, u"A1"_s}, {}, {{u"D3"_s, u"child"_s}}));
 
     // Neither an unbooked seat nor a mere hold is a sale.
-    QVERIFY(m_fixture->reservations->unbookSeats(m_first.id, {u"K2"_s}, u"Maria"_s, u"Refund"_s).ok());
+    const StaffActor maria{0, u"Maria"_s, 0, {}};
+    QVERIFY(m_fixture->reservations->unbookSeats(m_first.id, {u"K2"_s}, maria, u"Refund"_s).ok());
     QVERIFY(m_fixture->reservations
                     ->holdSeats(m_first.id, {u"B1"_s}, u"web:someone"_s, std::chrono::seconds(600), Channel::Web)
                     .ok());

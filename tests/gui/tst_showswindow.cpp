@@ -271,7 +271,8 @@ void tst_ShowsWindow::cancelledShowsAreListedOnlyWhenAsked()
 {
     const Show show = m_fixture->futureShow();
     QVERIFY(show.id > 0);
-    QVERIFY(m_fixture->reservations->cancelShow(show.id, ManagerTestFixture::managerName, u"Flooded foyer"_s).ok());
+    const StaffActor manager{0, ManagerTestFixture::managerName, 0, {}};
+    QVERIFY(m_fixture->reservations->cancelShow(show.id, manager, u"Flooded foyer"_s).ok());
     ShowsWindow *shows = openShows();
     QVERIFY(shows);
     const int listed = shows->table()->rowCount();

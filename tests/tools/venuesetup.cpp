@@ -106,7 +106,7 @@ int cancelShow(ShowService &shows, const QStringList &args)
     const qint64 show = args.value(0).toLongLong(&showOk);
     if (args.size() != 2 || !showOk)
         return fail(u"cancel needs SHOW REASON"_s, 2);
-    auto cancelled = shows.cancelShow(show, args.value(1), actor);
+    auto cancelled = shows.cancelShow(show, args.value(1), StaffActor{0, actor, 0, {}});
     return cancelled.ok() ? 0 : fail(cancelled.error().message, 1);
 }
 

@@ -296,7 +296,8 @@ void tst_WebEndpoint::cancelledShowLeavesTheListAndSaysSoOnItsSeatPage()
     Client client = fixture.client();
     QVERIFY(!client.get(seatStatusPath()).json().contains(u"cancelled"_s));
     QCOMPARE(client.get(u"/api/shows/"_s).json().value(u"shows"_s).toArray().size(), 1);
-    QVERIFY(fixture.db.reservations->cancelShow(fixture.db.show, u"Mia"_s, u"Storm damage"_s).ok());
+    const StaffActor mia{0, u"Mia"_s, 0, {}};
+    QVERIFY(fixture.db.reservations->cancelShow(fixture.db.show, mia, u"Storm damage"_s).ok());
 
     QTRY_COMPARE(client.get(u"/api/shows/"_s).json().value(u"shows"_s).toArray().size(), 0);
     const QJsonObject body = client.get(seatStatusPath()).json();
