@@ -6,6 +6,7 @@
 #include "firstrunassistant.h"
 #include "mainwindow.h"
 #include "managersession.h"
+#include "staffsession.h"
 #include "translators.h"
 #include "webendpointcontroller.h"
 
@@ -43,6 +44,23 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     if (!options.demo)
         QObject::connect(&backend, &CoreBackend::ready, &window,
                          [&] { FirstRunAssistant::offer(backend, managerSession, window); });
+    // A database with staff accounts is used by its staff: the counter asks who signs in. One
+    // without them keeps the machine's manager PIN until its first manager account exists.
+    StaffSession staffSession(clock);
+    QObject::connect(&backend, &CoreBackend::ready, &window, [&] {
+        backend.run<bool>(
+                &window,
+                [](CoreServices &services) -> Result<bool> {
+                    auto staff = services.staff.staff();
+                    if (!staff.ok())
+                        return staff.error();
+                    return !staff.value().isEmpty();
+                },
+                [&](const Result<bool> &hasStaff) {
+                    if (hasStaff.ok() && hasStaff.value())
+                        window.setStaffSession(&staffSession);
+                });
+    });
     backend.start();
     web.apply();
     window.show();

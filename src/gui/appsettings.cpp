@@ -14,6 +14,7 @@ const QString keyBindAddress = u"web/bindAddress"_s;
 const QString keyPort = u"web/port"_s;
 const QString keyPollInterval = u"web/pollIntervalMs"_s;
 const QString keyMaxSeatsPerAddress = u"web/maxSeatsPerAddress"_s;
+const QString keyLockAfterMinutes = u"staff/lockAfterMinutes"_s;
 const QString keyLanguage = u"ui/language"_s;
 const QString keyBackupFolder = u"backups/folder"_s;
 const QString keyBackupsKept = u"backups/kept"_s;
@@ -47,6 +48,8 @@ AppSettings::Values AppSettings::values() const
     values.backupFolder = m_settings->value(keyBackupFolder).toString();
     values.backupsKept = std::clamp(m_settings->value(keyBackupsKept, defaults.backupsKept).toInt(), minBackupsKept,
                                     maxBackupsKept);
+    values.lockAfterMinutes = std::clamp(m_settings->value(keyLockAfterMinutes, defaults.lockAfterMinutes).toInt(), 0,
+                                         maxLockAfterMinutes);
     return values;
 }
 
@@ -61,6 +64,7 @@ void AppSettings::setValues(const Values &values)
     m_settings->setValue(keyLanguage, values.language);
     m_settings->setValue(keyBackupFolder, values.backupFolder);
     m_settings->setValue(keyBackupsKept, values.backupsKept);
+    m_settings->setValue(keyLockAfterMinutes, values.lockAfterMinutes);
     m_settings->sync();
     const Values stored = this->values();
     if (stored == old)

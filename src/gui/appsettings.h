@@ -33,6 +33,8 @@ public:
         /// Where automatic backups go (empty: BackupFolder's default) and how many are kept.
         QString backupFolder;
         int backupsKept = BackupFolder::defaultKept;
+        /// Minutes without input after which the counter asks for a sign-in again; 0 never does.
+        int lockAfterMinutes = 5;
 
         bool operator==(const Values &other) const = default;
     };
@@ -42,6 +44,7 @@ public:
     static constexpr int minBackupsKept = 1;
     static constexpr int maxBackupsKept = 365;
     static constexpr int maxSeatsPerAddressLimit = 1000;
+    static constexpr int maxLockAfterMinutes = 24 * 60;
 
     /// The user's settings of this application (organisation and application name decide where).
     explicit AppSettings(QObject *parent = nullptr);

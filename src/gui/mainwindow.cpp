@@ -13,6 +13,8 @@
 #include "reportswindow.h"
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
+#include "staffsession.h"
+#include "staffsignindialog.h"
 #include "settingsdialog.h"
 #include "tickettypesdialog.h"
 #include "venuesettingsdialog.h"
@@ -214,6 +216,12 @@ void MainWindow::setUpActions()
     m_showsAction->setObjectName(u"actionShows"_s);
     m_ui->managerMenu->addAction(m_showsAction);
     connect(m_showsAction, &QAction::triggered, this, &MainWindow::openShows);
+    m_switchUserAction = new QAction(tr("S&witch user…"), this);
+    m_switchUserAction->setObjectName(u"actionSwitchUser"_s);
+    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_switchUserAction->setVisible(false);
+    m_ui->fileMenu->insertAction(m_ui->actionSettings, m_switchUserAction);
+    connect(m_switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -237,6 +245,10 @@ void MainWindow::setUpStatusBar()
     m_managerLabel->setObjectName(u"managerLabel"_s);
     m_managerLabel->setStyleSheet(u"QLabel { color: white; background: #8a4b00; border-radius: 3px; padding: 1px 6px; }"_s);
     statusBar()->addPermanentWidget(m_managerLabel);
+    m_staffLabel = new QLabel(this);
+    m_staffLabel->setObjectName(u"staffLabel"_s);
+    m_staffLabel->hide();
+    statusBar()->addPermanentWidget(m_staffLabel);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     m_databaseLabel->setText(tr("Database: %1").arg(m_backend.config().describe()));
@@ -493,6 +505,61 @@ void MainWindow::changeManagerPin()
 {
     if (ManagerUnlockDialog::changePin(m_managerSession, this))
         showStatus(tr("The manager PIN was changed."));
+}
+
+void MainWindow::setStaffSession(StaffSession *session)
+{
+    m_staffSession = session;
+    m_sale->setStaffSession(session);
+    m_switchUserAction->setVisible(session != nullptr);
+    if (!session)
+        return;
+    connect(session, &StaffSession::changed, this, &MainWindow::updateStaffState);
+    connect(session, &StaffSession::signedOut, this, &MainWindow::promptSignIn);
+    const auto applyLockAfter = [this, session] {
+        session->setLockAfter(std::chrono::minutes(m_settings.values().lockAfterMinutes));
+    };
+    connect(&m_settings, &AppSettings::changed, session, applyLockAfter);
+    applyLockAfter();
+    updateStaffState();
+    if (!session->isSignedIn())
+        promptSignIn();
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_staffSession)
+        return;
+    if (m_staffSession->member())
+        m_staffSession->lock();
+    else
+        promptSignIn();
+}
+
+void MainWindow::updateStaffState()
+{
+    const std::optional<StaffMember> member = m_staffSession ? m_staffSession->member() : std::nullopt;
+    // Only the controls go off: the sale and the seats it holds stay as they are for the next one.
+    centralWidget()->setEnabled(!m_staffSession || member.has_value());
+    m_staffLabel->setVisible(member.has_value());
+    if (member)
+        m_staffLabel->setText(member->isManager() ? tr("Signed in: %1 (manager)").arg(member->name)
+                                                  : tr("Signed in: %1").arg(member->name));
+}
+
+void MainWindow::promptSignIn()
+{
+    if (!m_staffSession || m_signInDialog)
+        return;
+    m_signInDialog = new StaffSignInDialog(m_backend, StaffSignInDialog::Purpose::SignIn, this);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->setName(m_staffSession->lastName());
+    StaffSignInDialog *dialog = m_signInDialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_staffSession && dialog->member())
+            m_staffSession->signIn(*dialog->member());
+    });
+    m_signInDialog->open();
 }
 
 void MainWindow::updateManagerState()

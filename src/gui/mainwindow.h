@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "corebackend.h"
 #include "countersale.h"
+#include "staffsignindialog.h"
 #include "venuesettings.h"
 
 #include <QDate>
@@ -31,6 +32,7 @@ class ShowsWindow;
 class ManagerActions;
 class ManagerPanel;
 class ManagerSession;
+class StaffSession;
 class ReportsWindow;
 class SeatMapLegend;
 class SeatMapWidget;
@@ -66,6 +68,15 @@ public:
     /// venue's default; nullopt goes back to the venue's.
     void setHoldSecondsOverride(std::optional<int> seconds);
 
+    /// From now on the counter is used by the staff member signed in to `session`: the sign-in
+    /// dialog comes whenever nobody is (at once, after "Switch user" and after the inactivity
+    /// lock); meanwhile the counter's controls are off but its held seats stay held. Sales name
+    /// the member who sells.
+    void setStaffSession(StaffSession *session);
+    StaffSession *staffSession() const { return m_staffSession; }
+    /// The sign-in dialog while it is open.
+    StaffSignInDialog *signInDialog() const { return m_signInDialog; }
+
     /// Writes the ticket of a booking as PDF; the message says where, or what went wrong.
     bool saveTicketPdf(const Booking &booking, const QString &path);
 
@@ -89,6 +100,8 @@ public slots:
     void openHalls();
     void openShows();
     void changeManagerPin();
+    /// Signs the member out and asks who signs in next.
+    void switchUser();
     void printTicket(const boxoffice::Booking &booking);
     void saveTicketPdfAs(const boxoffice::Booking &booking);
 
@@ -113,6 +126,8 @@ private:
     void updateWebStatus();
     void showStatus(const QString &text);
     void updateManagerState();
+    void updateStaffState();
+    void promptSignIn();
     /// Reads the venue's settings on the worker: from then on amounts are in its currency, dates
     /// and times in its zone, and the counter's holds last as long as it says.
     void loadVenueSettings();
@@ -127,6 +142,10 @@ private:
     CoreBackend &m_backend;
     AppSettings &m_settings;
     ManagerSession &m_managerSession;
+    QPointer<StaffSession> m_staffSession;
+    QPointer<StaffSignInDialog> m_signInDialog;
+    QAction *m_switchUserAction = nullptr;
+    QLabel *m_staffLabel = nullptr;
     ManagerActions *m_managerActions = nullptr;
     BookingsWindow *m_bookings = nullptr;
     ReportsWindow *m_reports = nullptr;

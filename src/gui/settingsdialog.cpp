@@ -16,6 +16,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_ui->pollSpin->setRange(AppSettings::minPollIntervalMs, AppSettings::maxPollIntervalMs);
     m_ui->backupsKeptSpin->setRange(AppSettings::minBackupsKept, AppSettings::maxBackupsKept);
     m_ui->seatsPerAddressSpin->setRange(0, AppSettings::maxSeatsPerAddressLimit);
+    m_ui->lockAfterSpin->setRange(0, AppSettings::maxLockAfterMinutes);
     for (const QString &code : AppSettings::languageCodes())
         m_ui->languageCombo->addItem(AppSettings::languageName(code), code);
     m_ui->networkWarning->setStyleSheet(u"QLabel { color: #8a4b00; background: #fff4e0; border: 1px solid #f0c27a;"
@@ -54,6 +55,7 @@ void SettingsDialog::load(const AppSettings::Values &values)
     m_ui->backupFolderEdit->setText(
             QDir::toNativeSeparators(values.backupFolder.isEmpty() ? BackupFolder::defaultPath() : values.backupFolder));
     m_ui->backupsKeptSpin->setValue(values.backupsKept);
+    m_ui->lockAfterSpin->setValue(values.lockAfterMinutes);
     updateNetworkState();
 }
 
@@ -99,6 +101,7 @@ std::optional<AppSettings::Values> SettingsDialog::formValues()
     // The default stays unset, so that it follows the data folder if that ever moves.
     values.backupFolder = folder.isEmpty() || folder == BackupFolder::defaultPath() ? QString() : folder;
     values.backupsKept = m_ui->backupsKeptSpin->value();
+    values.lockAfterMinutes = m_ui->lockAfterSpin->value();
     return values;
 }
 
