@@ -55,6 +55,8 @@ Result<Conditions> conditionsFor(const AuditFilter &filter)
         conditions.values.append(pattern);
         conditions.values.append(pattern);
     }
+    if (filter.withReasonOnly)
+        conditions.terms.append(u"a.reason <> ''"_s);
     return conditions;
 }
 
@@ -250,6 +252,24 @@ Result<QStringList> AuditTrail::actions() const
     if (!rows.value().error().isEmpty())
         return Error{ErrorCode::DatabaseError, rows.value().error(), {}};
     return actions;
+}
+
+Result<QList<Show>> AuditTrail::shows() const
+{
+    auto rows = m_database.run(u"SELECT id, title, starts_at FROM shows ORDER BY starts_at DESC, id DESC"_s);
+    if (!rows.ok())
+        return rows.error();
+    QList<Show> shows;
+    while (rows.value().next()) {
+        Show show;
+        show.id = rows.value().value(0).toLongLong();
+        show.title = rows.value().value(1).toString();
+        show.startsAt = fromMs(rows.value().value(2));
+        shows.append(show);
+    }
+    if (!rows.value().error().isEmpty())
+        return Error{ErrorCode::DatabaseError, rows.value().error(), {}};
+    return shows;
 }
 
 Result<qint64> AuditTrail::exportCsv(const AuditFilter &filter, QIODevice &device, const QTimeZone &zone,

@@ -26,6 +26,8 @@ struct AuditFilter
     QDateTime to;
     /// Found in the details or the reason, whatever its case (ASCII case only on SQLite).
     QString text;
+    /// Only entries that give a reason: the manager actions, which all need one.
+    bool withReasonOnly = false;
 };
 
 /// An audit entry with the names of those involved as the accounts have them now.
@@ -74,6 +76,9 @@ public:
     Result<AuditPage> newerThan(const AuditFilter &filter, qint64 id, int count) const;
     /// Every action code the log holds, sorted.
     Result<QStringList> actions() const;
+    /// Every show the log may name, cancelled ones too, the latest start first; with their id,
+    /// title and start only.
+    Result<QList<Show>> shows() const;
     /// Writes every matching entry, newest first, as CSV (UTF-8 with a byte order mark, a header
     /// row, times in ISO 8601 in `zone`) to `device`, read `pageSize` entries at a time so that
     /// neither memory nor a read transaction grows with the log. Returns how many were written.

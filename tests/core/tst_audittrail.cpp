@@ -114,6 +114,10 @@ private slots:
         QCOMPARE(a.matching(text), (QList<qint64>{4}));
         text.text = u"5_%"_s;
         QCOMPARE(a.matching(text), QList<qint64>{});
+
+        AuditFilter managerActions;
+        managerActions.withReasonOnly = true;
+        QCOMPARE(a.matching(managerActions), (QList<qint64>{6, 4, 3}));
     }
 
     void filtersCombine()
@@ -186,6 +190,18 @@ private slots:
         a.add(60, u"web:x"_s, u"hold"_s, 1, u"B2"_s);
         QCOMPARE(a.trail.actions().value(), (QStringList{u"block"_s, u"book"_s, u"delete_customer"_s, u"hold"_s,
                                                           u"hold_expired"_s, u"unbook"_s}));
+    }
+
+    void listsEveryShowCancelledToo()
+    {
+        AuditDatabase a;
+        a.db.exec(u"UPDATE shows SET cancelled_at = 1 WHERE id = 1"_s);
+        auto shows = a.trail.shows();
+        QVERIFY2(shows.ok(), qPrintable(failureOf(shows)));
+        QCOMPARE(shows->size(), 2);
+        QCOMPARE(shows->at(0).title, u"Second Show"_s);
+        QCOMPARE(shows->at(1).id, 1);
+        QCOMPARE(shows->at(1).startsAt, a.db.clock.now().addDays(2));
     }
 
     void pagesThroughThousandsWithoutGapsOrRepeats_data()
