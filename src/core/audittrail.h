@@ -4,7 +4,6 @@
 #include "types.h"
 
 #include <QDateTime>
-#include <QMetaType>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -112,5 +111,3 @@ private:
 
 } // namespace boxoffice
 
-Q_DECLARE_METATYPE(boxoffice::AuditFilter)
-Q_DECLARE_METATYPE(boxoffice::AuditPage)
