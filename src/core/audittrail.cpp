@@ -241,9 +241,11 @@ Result<bool> AuditTrail::exists(const AuditFilter &filter, qint64 boundary, Dire
     return found;
 }
 
-Result<QStringList> AuditTrail::actions() const
+Result<QStringList> AuditTrail::recentActions(int entries) const
 {
-    auto rows = m_database.run(u"SELECT DISTINCT action FROM audit_log ORDER BY action"_s);
+    auto rows = m_database.run(u"SELECT DISTINCT action FROM (SELECT action FROM audit_log ORDER BY id DESC LIMIT ?) recent"
+                               " ORDER BY action"_s,
+                               {std::max(entries, 0)});
     if (!rows.ok())
         return rows.error();
     QStringList actions;

@@ -33,6 +33,9 @@ namespace {
 constexpr int refreshDelayMs = 500;
 /// Typing a search should cost one query when the typing pauses, not one per key.
 constexpr int typingDelayMs = 300;
+/// The action choices are those of the newest entries (reading the whole log for them would
+/// keep the worker busy for seconds) and every action this window has a name for.
+constexpr int recentEntriesForActions = 20000;
 /// A date edit at its minimum shows "Any": that side of the time range is open.
 const QDate anyDate(2000, 1, 1);
 
@@ -210,7 +213,7 @@ AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerSession &session, QW
 
 AuditLogWindow::~AuditLogWindow() = default;
 
-QString AuditLogWindow::actionName(const QString &action)
+const QHash<QString, const char *> &AuditLogWindow::actionNames()
 {
     static const QHash<QString, const char *> names = {
             {u"hold"_s, QT_TR_NOOP("Held")},
@@ -224,8 +227,13 @@ QString AuditLogWindow::actionName(const QString &action)
             {u"release_house"_s, QT_TR_NOOP("House seats released")},
             {u"delete_customer"_s, QT_TR_NOOP("Customer deleted")},
     };
-    const auto name = names.constFind(action);
-    return name == names.cend() ? action : tr(name.value());
+    return names;
+}
+
+QString AuditLogWindow::actionName(const QString &action)
+{
+    const auto name = actionNames().constFind(action);
+    return name == actionNames().cend() ? action : tr(name.value());
 }
 
 AuditFilter AuditLogWindow::filter() const
@@ -279,8 +287,10 @@ void AuditLogWindow::refresh()
 {
     if (!m_session.isUnlocked())
         return;
-    loadChoices();
+    // The worker runs jobs in order: the page first, then the choices, whose list of actions
+    // reads the whole log.
     load(Move::Newest);
+    loadChoices();
 }
 
 void AuditLogWindow::showNewer()
@@ -303,7 +313,7 @@ void AuditLogWindow::loadChoices()
                 auto members = staff.staff();
                 if (!members.ok())
                     return members.error();
-                auto actions = trail.actions();
+                auto actions = trail.recentActions(recentEntriesForActions);
                 if (!actions.ok())
                     return actions.error();
                 auto shows = trail.shows();
@@ -334,8 +344,10 @@ void AuditLogWindow::fillChoices(const Choices &choices)
         m_staff->addItem(member.disabled() ? tr("%1 (disabled)").arg(member.name) : member.name, member.id);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
+    QStringList codes = choices.actions + actionNames().keys();
+    codes.removeDuplicates();
     QList<std::pair<QString, QString>> actions;
-    for (const QString &code : choices.actions)
+    for (const QString &code : std::as_const(codes))
         actions.append({actionName(code), code});
     std::sort(actions.begin(), actions.end());
     for (const auto &[name, code] : std::as_const(actions))
@@ -359,6 +371,9 @@ void AuditLogWindow::load(Move move)
 {
     if (!m_session.isUnlocked())
         return;
+    // Text typed but not yet searched for is part of the filter: paging starts over with it.
+    if (m_filterTimer.isActive())
+        move = Move::Newest;
     qint64 cursor = 0;
     if (move != Move::Newest) {
         if (m_page.records.isEmpty())

@@ -4,6 +4,7 @@
 #include "staffmember.h"
 #include "types.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -65,6 +66,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Action codes and the untranslated names this window shows them by.
+    static const QHash<QString, const char *> &actionNames();
+
     struct Choices
     {
         QList<StaffMember> staff;

@@ -182,14 +182,15 @@ private slots:
         QVERIFY(records.at(0).showTitle.isEmpty());
     }
 
-    void listsTheActionsPresent()
+    void listsTheRecentActions()
     {
         AuditDatabase a;
-        QCOMPARE(a.trail.actions().value(), QStringList{});
+        QCOMPARE(a.trail.recentActions(100).value(), QStringList{});
         a.addDay();
         a.add(60, u"web:x"_s, u"hold"_s, 1, u"B2"_s);
-        QCOMPARE(a.trail.actions().value(), (QStringList{u"block"_s, u"book"_s, u"delete_customer"_s, u"hold"_s,
-                                                          u"hold_expired"_s, u"unbook"_s}));
+        QCOMPARE(a.trail.recentActions(100).value(), (QStringList{u"block"_s, u"book"_s, u"delete_customer"_s,
+                                                                  u"hold"_s, u"hold_expired"_s, u"unbook"_s}));
+        QCOMPARE(a.trail.recentActions(3).value(), (QStringList{u"delete_customer"_s, u"hold"_s, u"hold_expired"_s}));
     }
 
     void listsEveryShowCancelledToo()
