@@ -179,15 +179,16 @@ Result<QStringList> AuditTrail::queryPlan(const AuditFilter &filter) const
     auto statement = selectStatement(filter, 0, Direction::Older, maxPageSize);
     if (!statement.ok())
         return statement.error();
-    const bool sqlite = m_database.dialect().backend() == DatabaseConfig::Backend::Sqlite;
-    auto rows = m_database.run((sqlite ? u"EXPLAIN QUERY PLAN "_s : u"EXPLAIN "_s) + statement->sql,
-                               statement->values);
+    // PostgreSQL prepares no EXPLAIN, and every statement here is prepared.
+    if (m_database.dialect().backend() != DatabaseConfig::Backend::Sqlite)
+        return Error{ErrorCode::InvalidField, u"Query plans are read on SQLite only."_s, {}};
+    auto rows = m_database.run(u"EXPLAIN QUERY PLAN "_s + statement->sql, statement->values);
     if (!rows.ok())
         return rows.error();
     QStringList steps;
-    // SQLite's plan rows are (id, parent, unused, detail); PostgreSQL's one line of text each.
+    // A plan row is (id, parent, unused, detail).
     while (rows.value().next())
-        steps.append(rows.value().value(sqlite ? 3 : 0).toString());
+        steps.append(rows.value().value(3).toString());
     if (!rows.value().error().isEmpty())
         return Error{ErrorCode::DatabaseError, rows.value().error(), {}};
     return steps;

@@ -84,8 +84,8 @@ public:
     /// neither memory nor a read transaction grows with the log. Returns how many were written.
     Result<qint64> exportCsv(const AuditFilter &filter, QIODevice &device, const QTimeZone &zone,
                              int pageSize = maxPageSize) const;
-    /// How the database finds the newest page of `filter`: SQLite's query plan, one step a line
-    /// ("SEARCH a USING INDEX audit_log_staff ..."), or PostgreSQL's EXPLAIN.
+    /// How SQLite finds the newest page of `filter`, one step of its query plan a line ("SEARCH a
+    /// USING INDEX audit_log_staff ..."). Refused on PostgreSQL.
     Result<QStringList> queryPlan(const AuditFilter &filter) const;
 
 private:
