@@ -4,10 +4,10 @@
 <context>
     <name>boxoffice::AuditLogWindow</name>
     <message numerus="yes">
-        <source>%n entry(s) shown, newest first.</source>
+        <source>%n entry(s) saved to %1.</source>
         <translation>
-            <numerusform>%n entry shown, newest first.</numerusform>
-            <numerusform>%n entries shown, newest first.</numerusform>
+            <numerusform>%n entry saved to %1.</numerusform>
+            <numerusform>%n entries saved to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,21 +3,26 @@
 #include "displaynames.h"
 #include "managersession.h"
 #include "managerunlockdialog.h"
+#include "staffservice.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <QSet>
-
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -26,15 +31,52 @@ namespace boxoffice {
 namespace {
 /// Many web holds in a burst should cost one reload, not one each.
 constexpr int refreshDelayMs = 500;
+/// Typing a search should cost one query when the typing pauses, not one per key.
+constexpr int typingDelayMs = 300;
+/// The action choices are those of the newest entries (reading the whole log for them would
+/// keep the worker busy for seconds) and every action this window has a name for.
+constexpr int recentEntriesForActions = 20000;
+/// A date edit at its minimum shows "Any": that side of the time range is open.
+const QDate anyDate(2000, 1, 1);
 
-enum Column { TimeColumn, ActorColumn, ActionColumn, ShowColumn, DetailsColumn, ReasonColumn, ColumnCount };
+enum Column {
+    TimeColumn,
+    StaffColumn,
+    AuthorisedByColumn,
+    ActionColumn,
+    ShowColumn,
+    DetailsColumn,
+    ReasonColumn,
+    ColumnCount
+};
+
+QDateEdit *anyDateEdit()
+{
+    auto *edit = new QDateEdit;
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(anyDate);
+    edit->setSpecialValueText(AuditLogWindow::tr("Any"));
+    edit->setDate(anyDate);
+    return edit;
+}
+
+/// Selects the item whose data is `data`; false when there is none.
+bool selectData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
 } // namespace
 
 AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent)
     : QWidget(parent), m_backend(backend), m_session(session)
 {
     setWindowTitle(tr("Audit log"));
-    resize(900, 520);
+    resize(1100, 620);
 
     auto *lockedPage = new QWidget;
     auto *lockedLayout = new QVBoxLayout(lockedPage);
@@ -50,24 +92,50 @@ AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerSession &session, QW
 
     auto *logPage = new QWidget;
     auto *logLayout = new QVBoxLayout(logPage);
-    auto *bar = new QHBoxLayout;
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(u"filterEdit"_s);
-    m_filter->setPlaceholderText(tr("Filter by manager, action, show, seats or reason"));
-    m_filter->setClearButtonEnabled(true);
+    auto *bar = new QGridLayout;
+    const auto addField = [bar](int row, int column, const QString &label, QWidget *field) {
+        auto *buddy = new QLabel(label);
+        buddy->setBuddy(field);
+        bar->addWidget(buddy, row, column * 2);
+        bar->addWidget(field, row, column * 2 + 1);
+    };
+    m_staff = new QComboBox;
+    m_staff->setObjectName(u"staffCombo"_s);
+    m_action = new QComboBox;
+    m_action->setObjectName(u"actionCombo"_s);
+    m_show = new QComboBox;
+    m_show->setObjectName(u"showCombo"_s);
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setMinimumContentsLength(24);
+    m_from = anyDateEdit();
+    m_from->setObjectName(u"fromDate"_s);
+    m_from->setToolTip(tr("The first day shown, in the venue's time zone."));
+    m_to = anyDateEdit();
+    m_to->setObjectName(u"toDate"_s);
+    m_to->setToolTip(tr("The last day shown, in the venue's time zone."));
+    m_text = new QLineEdit;
+    m_text->setObjectName(u"filterEdit"_s);
+    m_text->setPlaceholderText(tr("Seats, customer or reason"));
+    m_text->setClearButtonEnabled(true);
     m_managerOnly = new QCheckBox(tr("&Manager actions only"));
     m_managerOnly->setObjectName(u"managerOnlyCheck"_s);
-    m_managerOnly->setToolTip(tr("Hide the holds, releases and bookings of cashiers and web customers."));
+    m_managerOnly->setToolTip(tr("Only the entries that give a reason: blocks, unbookings and the other manager actions."));
     m_managerOnly->setChecked(true);
     auto *refreshButton = new QPushButton(tr("&Refresh"));
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_managerOnly);
-    bar->addWidget(refreshButton);
+    addField(0, 0, tr("&Staff:"), m_staff);
+    addField(0, 1, tr("&Action:"), m_action);
+    addField(0, 2, tr("S&how:"), m_show);
+    addField(1, 0, tr("&From:"), m_from);
+    addField(1, 1, tr("&To:"), m_to);
+    addField(1, 2, tr("Te&xt:"), m_text);
+    bar->addWidget(m_managerOnly, 0, 6);
+    bar->addWidget(refreshButton, 1, 6);
+    bar->setColumnStretch(5, 1);
     logLayout->addLayout(bar);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Who"), tr("Action"), tr("Show"), tr("Seats / details"),
-                                        tr("Reason")});
+    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Staff"), tr("Authorised by"), tr("Action"), tr("Show"),
+                                        tr("Seats / details"), tr("Reason")});
     m_table = new QTableView;
     m_table->setObjectName(u"auditTable"_s);
     m_table->setModel(m_model);
@@ -78,9 +146,22 @@ AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerSession &session, QW
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     logLayout->addWidget(m_table, 1);
+
+    auto *pager = new QHBoxLayout;
+    m_newer = new QPushButton(tr("◀ &Newer"));
+    m_newer->setObjectName(u"newerButton"_s);
+    m_older = new QPushButton(tr("&Older ▶"));
+    m_older->setObjectName(u"olderButton"_s);
     m_status = new QLabel;
     m_status->setObjectName(u"statusLabel"_s);
-    logLayout->addWidget(m_status);
+    m_export = new QPushButton(tr("&Export CSV…"));
+    m_export->setObjectName(u"exportButton"_s);
+    m_export->setToolTip(tr("Saves every entry that matches the filter, not only this page."));
+    pager->addWidget(m_newer);
+    pager->addWidget(m_older);
+    pager->addWidget(m_status, 1);
+    pager->addWidget(m_export);
+    logLayout->addLayout(pager);
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(lockedPage);
@@ -91,25 +172,48 @@ AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerSession &session, QW
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(refreshDelayMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &AuditLogWindow::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        // Only the newest page follows: a page further back stays as the manager is reading it.
+        if (!m_page.hasNewer && m_firstPosition == 1)
+            load(Move::Newest);
+    });
     connect(&m_backend.feed(), &ChangeFeed::showChanged, this, [this] {
         if (isVisible() && m_pages->currentIndex() == 1)
             m_refreshTimer.start();
     });
-    connect(m_filter, &QLineEdit::textChanged, this, &AuditLogWindow::fillTable);
-    connect(m_managerOnly, &QCheckBox::toggled, this, &AuditLogWindow::fillTable);
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(typingDelayMs);
+    connect(&m_filterTimer, &QTimer::timeout, this, [this] { load(Move::Newest); });
+    const auto filterChanged = [this] {
+        if (!m_fillingChoices)
+            load(Move::Newest);
+    };
+    for (QComboBox *combo : {m_staff, m_action, m_show})
+        connect(combo, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, filterChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, filterChanged);
+    connect(m_managerOnly, &QCheckBox::toggled, this, filterChanged);
+    connect(m_text, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
+    connect(m_text, &QLineEdit::returnPressed, this, [this] {
+        m_filterTimer.stop();
+        load(Move::Newest);
+    });
     connect(refreshButton, &QPushButton::clicked, this, &AuditLogWindow::refresh);
+    connect(m_newer, &QPushButton::clicked, this, &AuditLogWindow::showNewer);
+    connect(m_older, &QPushButton::clicked, this, &AuditLogWindow::showOlder);
+    connect(m_export, &QPushButton::clicked, this, &AuditLogWindow::exportCsv);
     connect(m_unlockButton, &QPushButton::clicked, this, [this] {
         ManagerUnlockDialog::ensureUnlocked(m_session, this);
     });
     connect(&m_session, &ManagerSession::unlocked, this, &AuditLogWindow::updateLockState);
     connect(&m_session, &ManagerSession::locked, this, &AuditLogWindow::updateLockState);
+    fillChoices({});
     updateLockState();
 }
 
 AuditLogWindow::~AuditLogWindow() = default;
 
-QString AuditLogWindow::actionName(const QString &action)
+const QHash<QString, const char *> &AuditLogWindow::actionNames()
 {
     static const QHash<QString, const char *> names = {
             {u"hold"_s, QT_TR_NOOP("Held")},
@@ -123,8 +227,36 @@ QString AuditLogWindow::actionName(const QString &action)
             {u"release_house"_s, QT_TR_NOOP("House seats released")},
             {u"delete_customer"_s, QT_TR_NOOP("Customer deleted")},
     };
-    const auto name = names.constFind(action);
-    return name == names.cend() ? action : tr(name.value());
+    return names;
+}
+
+QString AuditLogWindow::actionName(const QString &action)
+{
+    const auto name = actionNames().constFind(action);
+    return name == actionNames().cend() ? action : tr(name.value());
+}
+
+AuditFilter AuditLogWindow::filter() const
+{
+    AuditFilter filter;
+    filter.staffId = m_staff->currentData().toLongLong();
+    const QString action = m_action->currentData().toString();
+    if (!action.isEmpty())
+        filter.actions = {action};
+    filter.showId = m_show->currentData().toLongLong();
+    // The venue's days, whatever the zone of this computer: from the first day's midnight to the one after the last.
+    if (m_from->date() != anyDate)
+        filter.from = QDateTime(m_from->date(), QTime(0, 0), venueZone());
+    if (m_to->date() != anyDate)
+        filter.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), venueZone());
+    filter.text = m_text->text().trimmed();
+    filter.withReasonOnly = m_managerOnly->isChecked();
+    return filter;
+}
+
+void AuditLogWindow::setSavePathProvider(SavePathProvider provider)
+{
+    m_savePathProvider = std::move(provider);
 }
 
 void AuditLogWindow::showEvent(QShowEvent *event)
@@ -140,8 +272,11 @@ void AuditLogWindow::updateLockState()
     if (!unlocked) {
         // What a manager saw must not stay on screen for the next person at the counter.
         m_refreshTimer.stop();
-        m_loaded = {};
-        fillTable();
+        m_filterTimer.stop();
+        ++m_request;
+        m_loading = false;
+        clearPage();
+        fillChoices({});
         return;
     }
     if (isVisible())
@@ -152,75 +287,154 @@ void AuditLogWindow::refresh()
 {
     if (!m_session.isUnlocked())
         return;
-    if (m_loading) {
-        m_reloadWanted = true;
-        return;
-    }
-    m_loading = true;
-    m_status->setText(tr("Loading…"));
-    m_backend.run<Loaded>(
+    // The worker runs jobs in order: the page first, then the choices, whose list of actions
+    // reads the whole log.
+    load(Move::Newest);
+    loadChoices();
+}
+
+void AuditLogWindow::showNewer()
+{
+    load(Move::Newer);
+}
+
+void AuditLogWindow::showOlder()
+{
+    load(Move::Older);
+}
+
+void AuditLogWindow::loadChoices()
+{
+    m_backend.run<Choices>(
             this,
-            [](CoreServices &services) -> Result<Loaded> {
-                auto entries = services.catalog.auditLog(entryLimit);
-                if (!entries.ok())
-                    return entries.error();
-                Loaded loaded{entries.value(), {}};
-                QSet<qint64> shows;
-                for (const AuditEntry &entry : loaded.entries) {
-                    if (entry.showId > 0)
-                        shows.insert(entry.showId);
-                }
-                for (qint64 id : std::as_const(shows)) {
-                    auto show = services.catalog.show(id);
-                    if (show.ok())
-                        loaded.showTitles.insert(id, show->title);
-                }
-                return loaded;
+            [clock = &m_backend.clock()](CoreServices &services) -> Result<Choices> {
+                StaffService staff(services.database, *clock);
+                AuditTrail trail(services.database);
+                auto members = staff.staff();
+                if (!members.ok())
+                    return members.error();
+                auto actions = trail.recentActions(recentEntriesForActions);
+                if (!actions.ok())
+                    return actions.error();
+                auto shows = trail.shows();
+                if (!shows.ok())
+                    return shows.error();
+                return Choices{members.value(), actions.value(), shows.value()};
             },
-            [this](const Result<Loaded> &result) {
-                m_loading = false;
-                if (m_reloadWanted) {
-                    m_reloadWanted = false;
-                    refresh();
+            [this](const Result<Choices> &result) {
+                if (!m_session.isUnlocked())
                     return;
-                }
                 if (!result.ok()) {
                     m_status->setText(tr("The audit log could not be read: %1").arg(result.error().message));
                     return;
                 }
-                if (!m_session.isUnlocked())
-                    return;
-                m_loaded = result.value();
-                fillTable();
+                fillChoices(result.value());
             });
 }
 
-void AuditLogWindow::fillTable()
+void AuditLogWindow::fillChoices(const Choices &choices)
 {
-    const QString filter = m_filter->text().trimmed();
-    const bool managerOnly = m_managerOnly->isChecked();
+    const QVariant staff = m_staff->currentData();
+    const QVariant action = m_action->currentData();
+    const QVariant show = m_show->currentData();
+    m_fillingChoices = true;
+    m_staff->clear();
+    m_staff->addItem(tr("Everyone"), qint64(0));
+    for (const StaffMember &member : choices.staff)
+        m_staff->addItem(member.disabled() ? tr("%1 (disabled)").arg(member.name) : member.name, member.id);
+    m_action->clear();
+    m_action->addItem(tr("All actions"), QString());
+    QStringList codes = choices.actions + actionNames().keys();
+    codes.removeDuplicates();
+    QList<std::pair<QString, QString>> actions;
+    for (const QString &code : std::as_const(codes))
+        actions.append({actionName(code), code});
+    std::sort(actions.begin(), actions.end());
+    for (const auto &[name, code] : std::as_const(actions))
+        m_action->addItem(name, code);
+    m_show->clear();
+    m_show->addItem(tr("All shows"), qint64(0));
+    const QLocale locale;
+    for (const Show &entry : choices.shows) {
+        m_show->addItem(tr("%1, %2").arg(entry.title, locale.toString(inVenueZone(entry.startsAt), QLocale::ShortFormat)),
+                        entry.id);
+    }
+    // A choice that is gone (e.g. after the lock) narrows nothing any more: the page must follow.
+    const bool kept = (!staff.isValid() || selectData(m_staff, staff)) && (!action.isValid() || selectData(m_action, action))
+                      && (!show.isValid() || selectData(m_show, show));
+    m_fillingChoices = false;
+    if (!kept && m_session.isUnlocked())
+        load(Move::Newest);
+}
+
+void AuditLogWindow::load(Move move)
+{
+    if (!m_session.isUnlocked())
+        return;
+    // Text typed but not yet searched for is part of the filter: paging starts over with it.
+    if (m_filterTimer.isActive())
+        move = Move::Newest;
+    qint64 cursor = 0;
+    if (move != Move::Newest) {
+        if (m_page.records.isEmpty())
+            return;
+        cursor = move == Move::Older ? m_page.records.constLast().entry.id : m_page.records.constFirst().entry.id;
+    }
+    m_filterTimer.stop();
+    const quint64 request = ++m_request;
+    m_loading = true;
+    updatePageControls();
+    m_status->setText(tr("Loading…"));
+    m_backend.run<AuditPage>(
+            this,
+            [filter = filter(), move, cursor](CoreServices &services) -> Result<AuditPage> {
+                AuditTrail trail(services.database);
+                switch (move) {
+                case Move::Older:
+                    return trail.olderThan(filter, cursor, pageSize);
+                case Move::Newer:
+                    return trail.newerThan(filter, cursor, pageSize);
+                case Move::Newest:
+                    break;
+                }
+                return trail.newest(filter, pageSize);
+            },
+            [this, request, move](const Result<AuditPage> &result) {
+                if (request != m_request)
+                    return;
+                m_loading = false;
+                if (!result.ok()) {
+                    updatePageControls();
+                    m_status->setText(tr("The audit log could not be read: %1").arg(result.error().message));
+                    return;
+                }
+                showPage(result.value(), move);
+            });
+}
+
+void AuditLogWindow::showPage(const AuditPage &page, Move move)
+{
+    if (move == Move::Older)
+        m_firstPosition += m_page.records.size();
+    else if (move == Move::Newer)
+        m_firstPosition = std::max<qint64>(1, m_firstPosition - page.records.size());
+    if (move == Move::Newest || !page.hasNewer)
+        m_firstPosition = 1;
+    m_page = page;
     const QLocale locale;
     m_model->removeRows(0, m_model->rowCount());
-    int shown = 0;
-    for (const AuditEntry &entry : std::as_const(m_loaded.entries)) {
-        if (managerOnly && entry.reason.isEmpty())
-            continue;
-        const QString show = entry.showId > 0
-                                     ? m_loaded.showTitles.value(entry.showId, tr("Show %1").arg(entry.showId))
-                                     : QString();
+    for (const AuditRecord &record : std::as_const(m_page.records)) {
+        const AuditEntry &entry = record.entry;
+        QString show = record.showTitle;
+        if (show.isEmpty() && entry.showId > 0)
+            show = tr("Show %1").arg(entry.showId);
         const QStringList cells = {locale.toString(inVenueZone(entry.at), QLocale::ShortFormat),
-                                   entry.actor,
+                                   record.staffName,
+                                   record.authorisedByName,
                                    actionName(entry.action),
                                    show,
                                    entry.details,
                                    entry.reason};
-        if (!filter.isEmpty()) {
-            const bool matches = std::any_of(cells.cbegin(), cells.cend(), [&filter](const QString &cell) {
-                return cell.contains(filter, Qt::CaseInsensitive);
-            });
-            if (!matches)
-                continue;
-        }
         QList<QStandardItem *> row;
         for (const QString &cell : cells) {
             auto *item = new QStandardItem(cell);
@@ -228,10 +442,77 @@ void AuditLogWindow::fillTable()
             row.append(item);
         }
         m_model->appendRow(row);
-        ++shown;
     }
     m_table->resizeColumnsToContents();
-    m_status->setText(tr("%n entry(s) shown, newest first.", nullptr, shown));
+    updatePageControls();
+    emit pageLoaded();
+}
+
+void AuditLogWindow::clearPage()
+{
+    m_page = {};
+    m_firstPosition = 1;
+    m_model->removeRows(0, m_model->rowCount());
+    updatePageControls();
+}
+
+void AuditLogWindow::updatePageControls()
+{
+    m_newer->setEnabled(!m_loading && m_page.hasNewer);
+    m_older->setEnabled(!m_loading && m_page.hasOlder);
+    m_export->setEnabled(!m_exporting && m_session.isUnlocked());
+    if (m_loading)
+        return;
+    const qsizetype count = m_page.records.size();
+    const QLocale locale;
+    m_status->setText(count == 0 ? tr("No entries match.")
+                                 : tr("Entries %1–%2, newest first.")
+                                           .arg(locale.toString(m_firstPosition),
+                                                locale.toString(m_firstPosition + count - 1)));
+}
+
+void AuditLogWindow::exportCsv()
+{
+    if (m_exporting || !m_session.isUnlocked())
+        return;
+    const QString suggested =
+            tr("audit-log-%1.csv").arg(venueDate(m_backend.clock().now()).toString(Qt::ISODate));
+    const QString path = m_savePathProvider ? m_savePathProvider(suggested)
+                                            : QFileDialog::getSaveFileName(this, tr("Export audit log as CSV"),
+                                                                           suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_exporting = true;
+    updatePageControls();
+    m_status->setText(tr("Exporting to %1…").arg(path));
+    m_backend.run<qint64>(
+            this,
+            [filter = filter(), path, zone = venueZone()](CoreServices &services) -> Result<qint64> {
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly)) {
+                    return Error{ErrorCode::InvalidField,
+                                 tr("The audit log could not be saved to %1: %2").arg(path, file.errorString()), {}};
+                }
+                auto written = AuditTrail(services.database).exportCsv(filter, file, zone);
+                if (!written.ok()) {
+                    file.cancelWriting();
+                    return written.error();
+                }
+                if (!file.commit()) {
+                    return Error{ErrorCode::InvalidField,
+                                 tr("The audit log could not be saved to %1: %2").arg(path, file.errorString()), {}};
+                }
+                return written;
+            },
+            [this, path](const Result<qint64> &result) {
+                m_exporting = false;
+                updatePageControls();
+                const int count = result.ok() ? int(std::min<qint64>(result.value(), std::numeric_limits<int>::max())) : 0;
+                const QString message = result.ok() ? tr("%n entry(s) saved to %1.", nullptr, count).arg(path)
+                                                    : result.error().message;
+                m_status->setText(message);
+                emit exportFinished(result.ok(), message);
+            });
 }
 
 } // namespace boxoffice

@@ -1,4 +1,5 @@
 #include "reporttable.h"
+#include "csvfield.h"
 #include "displaynames.h"
 
 #include <QCoreApplication>
@@ -171,17 +172,7 @@ QString ReportTable::csvText(int row, int column) const
 
 QString ReportTable::csvField(const QString &text)
 {
-    QString field = text;
-    // A cell starting like a formula would run as one in a spreadsheet (CSV injection).
-    static const QString formulaStarts = u"=+-@\t\r"_s;
-    if (!field.isEmpty() && formulaStarts.contains(field.front()))
-        field.prepend(u'\'');
-    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r')
-        || field.startsWith(u' ') || field.endsWith(u' ')) {
-        field.replace(u"\""_s, u"\"\""_s);
-        field = u'"' + field + u'"';
-    }
-    return field;
+    return boxoffice::csvField(text);
 }
 
 QString ReportTable::toCsv() const
