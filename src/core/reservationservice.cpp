@@ -1417,12 +1417,21 @@ Result<RefundResult> ReservationService::refund(const QString &reference, const 
             auto chosen = chosenSeats(live.value(), labels, booking->reference);
             if (!chosen.ok())
                 return chosen.error();
-            amount = std::clamp<qint64>(priceOf(chosen.value()), 0, std::max<qint64>(0, money->balanceCents));
+            seatsLeft = chosen->size() < live->size();
+            // The last seats take with them all the booking still holds.
+            const qint64 holds = std::max<qint64>(0, money->balanceCents);
+            amount = seatsLeft ? std::min(priceOf(chosen.value()), holds) : holds;
             auto released = releaseSeats(tx.db, tx.changes, tx.nowMs, booking->id, booking->show, chosen.value());
             if (!released.ok())
                 return released.error();
             result.seats = labelsOf(chosen.value());
-            seatsLeft = chosen->size() < live->size();
+            if (seatsLeft && booking->state == PaymentState::Reserved) {
+                // What a reservation still owes is the price of the seats it keeps.
+                auto due = tx.db.run(u"UPDATE bookings SET total_cents = total_cents - ? WHERE id = ?"_s,
+                                     {priceOf(chosen.value()), booking->id});
+                if (!due.ok())
+                    return due.error();
+            }
         }
         auto lines = payBack(ledger, booking->id, money->balanceByMethod, amount, u"refund"_s, staff, reason, tx.nowMs);
         if (!lines.ok())
@@ -1527,7 +1536,9 @@ Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &reque
         qint64 newPrice = 0;
         for (const TargetSeat &target : targets.value())
             newPrice += target.priceCents;
-        const qint64 moved = std::clamp<qint64>(priceOf(chosen.value()), 0, std::max<qint64>(0, money->balanceCents));
+        const qint64 holds = std::max<qint64>(0, money->balanceCents);
+        const bool givesUpAll = chosen->size() == live->size();
+        const qint64 moved = givesUpAll ? holds : std::min(priceOf(chosen.value()), holds);
         const qint64 difference = newPrice - moved;
         if (difference > 0 && request.paymentMethod.trimmed().isEmpty())
             return invalid(u"The difference of %1 needs a payment method."_s.arg(difference));
@@ -1608,7 +1619,7 @@ Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &reque
                 result.lines.append(in.value());
                 targetByMethod[line.method] += line.amountCents;
             }
-            if (chosen->size() == live->size()) {
+            if (givesUpAll) {
                 auto closed = tx.db.run(u"UPDATE bookings SET payment_state = 'refunded', cancelled_at = ? WHERE id = ?"_s,
                                         {tx.nowMs, booking->id});
                 if (!closed.ok())

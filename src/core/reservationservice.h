@@ -80,9 +80,10 @@ public:
 
     /// Refunds seats of a booking (all its live seats when `seats` is empty) and puts them back
     /// on sale. A reason and the staff member are required. The amount is the price of the seats,
-    /// never more than the booking still holds (an unpaid reservation refunds nothing and only
-    /// releases); it goes back to the methods that paid as refund lines (PaymentLedger's order),
-    /// into the staff member's open shift. With no live seat left the booking is `Refunded`. A
+    /// never more than the booking still holds, and all it holds when its last seats go (an unpaid
+    /// reservation refunds nothing and only releases; what it owes drops to the seats it keeps); it
+    /// goes back to the methods that paid as refund lines (PaymentLedger's order), into the staff
+    /// member's open shift. With no live seat left the booking is `Refunded`. A
     /// cancelled show's booking, whose seats were freed already, is refunded whole: just the money.
     Result<RefundResult> refund(const QString &reference, const QStringList &seats, const QString &reason,
                                 const StaffActor &staff);
@@ -91,8 +92,8 @@ public:
     /// again) and are claimed before the old seats are released. In the same show the booking
     /// keeps its reference; for another show a new booking takes the seats and the value moves as
     /// `transfer` lines (−X on the old booking, +X on the new, by the methods it was paid with;
-    /// they are no cash in any drawer); an old booking left without seats is closed as
-    /// `Refunded`. A higher price is collected (payment line by `paymentMethod`, cash must cover it),
+    /// they are no cash in any drawer); an old booking left without seats moves all it holds and is
+    /// closed as `Refunded`. A higher price is collected (payment line by `paymentMethod`, cash must cover it),
     /// a lower one refunded. An unpaid reservation is refused: collect it first.
     Result<ExchangeResult> exchange(const ExchangeRequest &request, const StaffActor &staff);
 

@@ -147,11 +147,13 @@ public:
 
     StaffActor manager;
     StaffActor cashier;
+    /// Why the last sell() or reserve() made no booking.
+    Error lastError;
 
 private:
-    static QString fail(const Error &error)
+    QString fail(const Error &error)
     {
-        qWarning("%s", qPrintable(error.message));
+        lastError = error;
         return {};
     }
 

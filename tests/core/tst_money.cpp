@@ -1,10 +1,45 @@
 #include "moneytesting.h"
 
+#include "invariants.h"
+
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace boxoffice;
 using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList hallSeats = {u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s,
+                               u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B5"_s};
+
+/// 1 to `most` different seats of the test hall.
+QStringList someSeats(QRandomGenerator &random, int most)
+{
+    QStringList seats = hallSeats;
+    for (qsizetype i = seats.size() - 1; i > 0; --i)
+        seats.swapItemsAt(i, random.bounded(int(i + 1)));
+    return seats.mid(0, 1 + random.bounded(most));
+}
+
+QHash<QString, QString> someTicketTypes(QRandomGenerator &random, const QStringList &seats)
+{
+    QHash<QString, QString> types;
+    for (const QString &seat : seats)
+        types.insert(seat, random.bounded(3) == 0 ? u"child"_s : u"adult"_s);
+    return types;
+}
+
+/// The seed of the randomized test: BOXOFFICE_MONEY_SEED when set, a fixed one otherwise.
+quint32 moneySeed()
+{
+    bool ok = false;
+    const quint32 seed = qEnvironmentVariable("BOXOFFICE_MONEY_SEED").toUInt(&ok);
+    return ok ? seed : 20261201u;
+}
+
+} // namespace
 
 class tst_Money : public QObject
 {
@@ -108,6 +143,33 @@ private slots:
         QCOMPARE(refunded->paymentState, PaymentState::Refunded);
         QCOMPARE(db.status(u"A1"_s), SeatStatus::Available);
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
+    }
+
+    void aPartlyRefundedReservationOwesOnlyForTheSeatsItKeeps()
+    {
+        TestDatabase db;
+        MoneyFixture money(db);
+        const QString reference = money.reserve(db.show, {u"A1"_s, u"B1"_s});
+
+        auto refunded = db.reservations->refund(reference, {u"B1"_s}, u"one fewer"_s, money.manager);
+        QVERIFY(refunded.ok());
+        QCOMPARE(refunded->paymentState, PaymentState::Reserved);
+        QCOMPARE(db.scalar(u"SELECT total_cents FROM bookings WHERE reference = ?"_s, {reference}), 1200);
+    }
+
+    void theLastSeatsTakeAllTheBookingHolds()
+    {
+        TestDatabase db;
+        MoneyFixture money(db);
+        const QString reference = money.reservePaidBy(db.show, {u"A1"_s, u"A2"_s}, {{u"cash"_s, 3000}});
+
+        auto first = db.reservations->refund(reference, {u"A1"_s}, u"one"_s, money.manager);
+        QVERIFY(first.ok());
+        QCOMPARE(first->refundedCents, 1200);
+        auto last = db.reservations->refund(reference, {u"A2"_s}, u"the other"_s, money.manager);
+        QVERIFY(last.ok());
+        QCOMPARE(last->refundedCents, 1800);
+        QCOMPARE(money.money(reference).balanceCents, 0);
     }
 
     void refundRefusals_data()
@@ -255,6 +317,122 @@ private slots:
         QCOMPARE(db.status(u"A1"_s), SeatStatus::Available);
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM seat_claims WHERE show_id = 2 AND kind = 'booking'"_s), 1);
         QVERIFY_MONEY_KEPT(money);
+    }
+
+    void randomOperationsKeepTheMoneyRight()
+    {
+        const quint32 seed = moneySeed();
+        qInfo("seed %u (set BOXOFFICE_MONEY_SEED to repeat another)", seed);
+        QRandomGenerator random(seed);
+        TestDatabase db;
+        // Ten thousand commits check the money, not the disk: no waiting for each to reach it.
+        db.exec(u"PRAGMA synchronous = OFF"_s);
+        MoneyFixture money(db);
+        constexpr int operations = 10000;
+        QHash<QString, int> succeeded;
+        PaymentLedger ledger(*db.database);
+        const auto pickBooking = [&](const QString &state) -> QString {
+            auto found = db.database->run(u"SELECT reference FROM bookings WHERE payment_state = ?"_s, {state});
+            QStringList references;
+            while (found.ok() && found.value().next())
+                references.append(found.value().value(0).toString());
+            return references.isEmpty() ? QString() : references.at(random.bounded(int(references.size())));
+        };
+        const auto liveSeatsOf = [&](const QString &reference) {
+            auto found = db.database->run(u"SELECT s.label FROM booking_seats bs JOIN bookings b ON b.id = bs.booking_id"
+                                          " JOIN seats s ON s.id = bs.seat_id WHERE b.reference = ? AND bs.released_at IS NULL"_s,
+                                          {reference});
+            QStringList labels;
+            while (found.ok() && found.value().next())
+                labels.append(found.value().value(0).toString());
+            return labels;
+        };
+        const auto someOf = [&](const QStringList &labels) {
+            QStringList chosen;
+            for (const QString &label : labels) {
+                if (random.bounded(2) == 0)
+                    chosen.append(label);
+            }
+            return chosen;
+        };
+        for (int operation = 0; operation < operations; ++operation) {
+            const qint64 show = 1 + random.bounded(2);
+            const QString method = random.bounded(2) == 0 ? u"cash"_s : u"card"_s;
+            QString done;
+            switch (random.bounded(9)) {
+            case 0:
+                if (db.reservations->holdSeats(show, someSeats(random, 2), u"web:%1"_s.arg(random.bounded(5)),
+                                               std::chrono::seconds(60), Channel::Web).ok())
+                    done = u"hold"_s;
+                break;
+            case 1: {
+                const QStringList seats = someSeats(random, 3);
+                if (!money.sell(show, seats, method, someTicketTypes(random, seats)).isEmpty())
+                    done = u"sale"_s;
+                break;
+            }
+            case 2:
+                if (!money.reserve(show, someSeats(random, 3), u"web:r%1"_s.arg(operation)).isEmpty())
+                    done = u"reservation"_s;
+                break;
+            case 3:
+                if (const QString reference = pickBooking(u"reserved"_s); !reference.isEmpty()) {
+                    money.collect(reference, method);
+                    done = u"collect"_s;
+                }
+                break;
+            case 4:
+            case 5: {
+                const QString reference = pickBooking(random.bounded(4) == 0 ? u"reserved"_s : u"paid"_s);
+                if (!reference.isEmpty()
+                    && db.reservations->refund(reference, someOf(liveSeatsOf(reference)), u"random"_s, money.manager).ok())
+                    done = u"refund"_s;
+                break;
+            }
+            case 6:
+            case 7: {
+                const QString reference = pickBooking(u"paid"_s);
+                if (reference.isEmpty())
+                    break;
+                const qint64 bookingShow = db.scalar(u"SELECT show_id FROM bookings WHERE reference = ?"_s, {reference});
+                const qint64 target = random.bounded(2) == 0 ? bookingShow : 3 - bookingShow;
+                const QStringList seats = someSeats(random, 3);
+                ExchangeRequest request{reference, someOf(liveSeatsOf(reference)), target, seats,
+                                        someTicketTypes(random, seats), method, 5000, u"random"_s};
+                if (db.reservations->exchange(request, random.bounded(2) == 0 ? money.manager : money.cashier).ok())
+                    done = target == bookingShow ? u"exchange in the show"_s : u"exchange to another show"_s;
+                break;
+            }
+            default:
+                db.clock.advance(30 * 1000);
+                if (db.reservations->cleanupExpiredHolds(db.clock.now()).ok())
+                    done = u"cleanup"_s;
+                break;
+            }
+            if (!done.isEmpty())
+                ++succeeded[done];
+            if (operation % 1000 == 999) {
+                QVERIFY_MONEY_KEPT(money);
+                QVERIFY2(invariantBreaches(*db.database, db.limits.maxSeatsCounter).isEmpty(),
+                         qPrintable(invariantBreaches(*db.database, db.limits.maxSeatsCounter).join(u"; "_s)));
+            }
+        }
+        qInfo() << "succeeded:" << succeeded;
+        // The mix must have exercised every operation, not only refusals.
+        for (const QString &kind : {u"sale"_s, u"reservation"_s, u"collect"_s, u"refund"_s, u"exchange in the show"_s,
+                                    u"exchange to another show"_s})
+            QVERIFY2(succeeded.value(kind) >= 50, qPrintable(kind));
+        QVERIFY_MONEY_KEPT(money);
+        const qint64 refundedTooMuch = db.scalar(
+                u"SELECT COUNT(*) FROM (SELECT booking_id FROM payments GROUP BY booking_id"
+                " HAVING -SUM(CASE WHEN kind = 'refund' THEN amount_cents ELSE 0 END)"
+                " > SUM(CASE WHEN kind = 'refund' THEN 0 ELSE amount_cents END)"
+                " + SUM(CASE WHEN kind = 'transfer' AND amount_cents < 0 THEN -amount_cents ELSE 0 END)) over"_s);
+        QCOMPARE(refundedTooMuch, 0);
+        auto held = ledger.bookingsHoldingMoney(1);
+        QVERIFY(held.ok());
+        for (const BookingMoney &booking : held.value())
+            QCOMPARE(booking.balanceCents, booking.paidCents - booking.refundedCents + booking.transferredCents);
     }
 
     void exchangeRefusals_data()
