@@ -5,6 +5,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
+#include <latch>
+#include <thread>
+
 using namespace boxoffice;
 using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
@@ -38,6 +42,20 @@ quint32 moneySeed()
     const quint32 seed = qEnvironmentVariable("BOXOFFICE_MONEY_SEED").toUInt(&ok);
     return ok ? seed : 20261201u;
 }
+
+/// A counter or web server of its own: its own connection and service on the test's time.
+struct Racer
+{
+    Racer(const TestDatabase &db, const QString &name) : database(db.openAnother(name)), clock(db.clock.now())
+    {
+        if (database)
+            reservations = std::make_unique<ReservationService>(*database, feed, clock, db.limits);
+    }
+    std::unique_ptr<Database> database;
+    ChangeFeed feed;
+    ManualClock clock;
+    std::unique_ptr<ReservationService> reservations;
+};
 
 } // namespace
 
@@ -433,6 +451,62 @@ private slots:
         QVERIFY(held.ok());
         for (const BookingMoney &booking : held.value())
             QCOMPARE(booking.balanceCents, booking.paidCents - booking.refundedCents + booking.transferredCents);
+    }
+
+    void anExchangeRacingAWebHoldForItsTargetSeats()
+    {
+        TestDatabase db;
+        MoneyFixture money(db);
+        constexpr int rounds = 24;
+        int exchangesWon = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const qint64 targetShow = round % 2 == 0 ? db.show : 2;
+            const QString reference = money.sell(db.show, {u"A1"_s, u"A2"_s}, u"card"_s);
+            QVERIFY2(!reference.isEmpty(), qPrintable(money.lastError.message));
+            const QString webOwner = u"web:racer%1"_s.arg(round);
+            std::latch start(2);
+            std::optional<Result<ExchangeResult>> exchanged;
+            std::optional<Result<HoldResult>> held;
+            std::thread counter([&] {
+                Racer racer(db, u"counter%1"_s.arg(round));
+                start.arrive_and_wait();
+                exchanged = racer.reservations->exchange(
+                        ExchangeRequest{reference, {u"A2"_s}, targetShow, {u"B3"_s, u"B4"_s}, {}, u"card"_s, 0, {}},
+                        money.manager);
+            });
+            std::thread web([&] {
+                Racer racer(db, u"web%1"_s.arg(round));
+                start.arrive_and_wait();
+                held = racer.reservations->holdSeats(targetShow, {u"B4"_s, u"B5"_s}, webOwner, std::chrono::seconds(600),
+                                                     Channel::Web);
+            });
+            counter.join();
+            web.join();
+            QVERIFY(exchanged && held);
+            QCOMPARE(int(exchanged->ok()) + int(held->ok()), 1);
+            const Error &loser = exchanged->ok() ? held->error() : exchanged->error();
+            QCOMPARE(loser.code, ErrorCode::SeatsUnavailable);
+            QVERIFY2(loser.message.contains(u"B4"_s), qPrintable(loser.message));
+            const QString owner = exchanged->ok() ? exchanged->value().reference : reference;
+            QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM seat_claims WHERE show_id = ? AND seat_id = 9"_s, {targetShow}), 1);
+            QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM booking_seats bs JOIN bookings b ON b.id = bs.booking_id"
+                               " WHERE b.show_id = ? AND bs.seat_id = 9 AND bs.released_at IS NULL"_s,
+                               {targetShow}),
+                     exchanged->ok() ? 1 : 0);
+            QCOMPARE(money.money(reference).balanceCents + (owner == reference ? 0 : money.money(owner).balanceCents),
+                     exchanged->ok() ? 1200 + 3200 : 2400);
+            QVERIFY_MONEY_KEPT(money);
+            QVERIFY2(invariantBreaches(*db.database, db.limits.maxSeatsCounter).isEmpty(),
+                     qPrintable(invariantBreaches(*db.database, db.limits.maxSeatsCounter).join(u"; "_s)));
+            exchangesWon += exchanged->ok() ? 1 : 0;
+
+            QVERIFY(db.reservations->releaseHolds(webOwner, targetShow).ok());
+            for (const QString &toFree : QSet<QString>{reference, owner}) {
+                if (!toFree.isEmpty() && money.money(toFree).paymentState == PaymentState::Paid)
+                    QVERIFY(db.reservations->refund(toFree, {}, u"next round"_s, money.manager).ok());
+            }
+        }
+        qInfo("the exchange won %d of %d rounds", exchangesWon, rounds);
     }
 
     void exchangeRefusals_data()
