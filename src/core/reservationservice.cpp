@@ -1357,6 +1357,25 @@ std::optional<Error> invalidMoneyAction(const QString &reason, const StaffActor 
     return std::nullopt;
 }
 
+/// Refunds and exchanges are a manager's: one signed in, or one who authorised this action. An
+/// actor without a staff account (a tool, an older counter) is taken at its name, as manager
+/// actions always were.
+Result<bool> requireManager(const Database &db, const StaffActor &staff, const QString &what)
+{
+    const qint64 authority = staff.isOverride() ? staff.authorisedById : staff.staffId;
+    if (authority == 0)
+        return true;
+    auto role = db.run(u"SELECT role FROM staff WHERE id = ? AND disabled_at IS NULL"_s, {authority});
+    if (!role.ok())
+        return role.error();
+    const bool manager = role.value().next() && role.value().value(0).toString() == u"manager"_s;
+    role.value().finish();
+    if (!manager)
+        return Error{ErrorCode::Forbidden,
+                     u"%1 needs a manager: sign in as one or have one authorise it."_s.arg(what), {}};
+    return true;
+}
+
 Result<QList<TargetSeat>> priceTargets(const Database &db, qint64 show, const QList<SeatRef> &seats,
                                        const QHash<QString, QString> &ticketTypes)
 {
@@ -1385,6 +1404,8 @@ Result<RefundResult> ReservationService::refund(const QString &reference, const 
     QStringList labels = seats;
     labels.removeDuplicates();
     return inTransaction<RefundResult>([&](Transaction &tx) -> Result<RefundResult> {
+        if (auto allowed = requireManager(tx.db, staff, u"A refund"_s); !allowed.ok())
+            return allowed.error();
         auto booking = moneyBooking(tx.db, reference);
         if (!booking.ok())
             return booking.error();
@@ -1474,6 +1495,8 @@ Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &reque
         return invalid(u"The payment method is too long."_s);
 
     return inTransaction<ExchangeResult>([&](Transaction &tx) -> Result<ExchangeResult> {
+        if (auto allowed = requireManager(tx.db, staff, u"An exchange"_s); !allowed.ok())
+            return allowed.error();
         auto booking = moneyBooking(tx.db, request.reference);
         if (!booking.ok())
             return booking.error();

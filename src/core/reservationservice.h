@@ -79,7 +79,8 @@ public:
     Result<int> deleteCustomer(qint64 customer, const QString &manager, const QString &reason);
 
     /// Refunds seats of a booking (all its live seats when `seats` is empty) and puts them back
-    /// on sale. A reason and the staff member are required. The amount is the price of the seats,
+    /// on sale. A reason and the staff member are required; a staff account must be a manager's or
+    /// authorised by one (Forbidden otherwise). The amount is the price of the seats,
     /// never more than the booking still holds, and all it holds when its last seats go (an unpaid
     /// reservation refunds nothing and only releases; what it owes drops to the seats it keeps); it
     /// goes back to the methods that paid as refund lines (PaymentLedger's order), into the staff
@@ -87,7 +88,7 @@ public:
     /// cancelled show's booking, whose seats were freed already, is refunded whole: just the money.
     Result<RefundResult> refund(const QString &reference, const QStringList &seats, const QString &reason,
                                 const StaffActor &staff);
-    /// Moves seats of a paid booking to other seats, in one transaction: the target seats must be
+    /// Moves seats of a paid booking to other seats (a manager's action, as refund), in one transaction: the target seats must be
     /// free (a hold, even the counter's own, refuses them; a seat the booking gives up may be taken
     /// again) and are claimed before the old seats are released. In the same show the booking
     /// keeps its reference; for another show a new booking takes the seats and the value moves as

@@ -26,6 +26,7 @@ public:
         db.exec(QStringLiteral("INSERT INTO shifts (id, staff_id, opened_at, float_cents) VALUES (7, 1, 0, 10000)"));
         manager = StaffActor{1, QStringLiteral("Mona"), 0, {}};
         cashier = StaffActor{2, QStringLiteral("Carl"), 0, {}};
+        cashierWithManager = StaffActor{2, QStringLiteral("Carl"), 1, QStringLiteral("Mona")};
     }
 
     /// A counter sale, paid at once by `method`. The payment line is written here unless the
@@ -147,6 +148,8 @@ public:
 
     StaffActor manager;
     StaffActor cashier;
+    /// The cashier, a manager having authorised the one action.
+    StaffActor cashierWithManager;
     /// Why the last sell() or reserve() made no booking.
     Error lastError;
 

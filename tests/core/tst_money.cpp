@@ -100,7 +100,7 @@ private slots:
         MoneyFixture money(db);
         const QString reference = money.sell(db.show, {u"A1"_s, u"B1"_s}, u"cash"_s);
 
-        auto refunded = db.reservations->refund(reference, {u"B1"_s}, u"wrong seat"_s, money.cashier);
+        auto refunded = db.reservations->refund(reference, {u"B1"_s}, u"wrong seat"_s, money.cashierWithManager);
         QVERIFY(refunded.ok());
         QCOMPARE(refunded->refundedCents, 1600);
         QCOMPARE(refunded->paymentState, PaymentState::Paid);
@@ -110,6 +110,7 @@ private slots:
         QCOMPARE(db.status(u"A1"_s), SeatStatus::Booked);
         QCOMPARE(db.status(u"B1"_s), SeatStatus::Available);
         QCOMPARE(money.money(reference).balanceCents, 1200);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'refund' AND staff_id = 2 AND authorised_by = 1"_s), 1);
         QVERIFY_MONEY_KEPT(money);
     }
 
@@ -200,6 +201,8 @@ private slots:
         QTest::newRow("no reason") << u"sold"_s << QStringList() << u" "_s << true << u"A refund needs a reason."_s;
         QTest::newRow("no staff") << u"sold"_s << QStringList() << u"why"_s << false
                                   << u"A refund needs the staff member who makes it."_s;
+        QTest::newRow("a cashier alone") << u"cashier"_s << QStringList() << u"why"_s << true
+                                         << u"A refund needs a manager: sign in as one or have one authorise it."_s;
         QTest::newRow("unknown booking") << u"unknown"_s << QStringList() << u"why"_s << true
                                          << u"There is no booking BO-0000-0000."_s;
         QTest::newRow("seat of another booking") << u"sold"_s << QStringList{u"A1"_s, u"B5"_s} << u"why"_s << true
@@ -228,11 +231,12 @@ private slots:
             db.exec(u"UPDATE bookings SET payment_state = 'expired' WHERE reference = ?"_s, {reference});
         const qint64 linesBefore = db.scalar(u"SELECT COUNT(*) FROM payments"_s);
 
-        auto refused = db.reservations->refund(reference, seats, reason, withStaff ? money.manager : StaffActor{});
+        const StaffActor staff = !withStaff ? StaffActor{} : case_ == u"cashier"_s ? money.cashier : money.manager;
+        auto refused = db.reservations->refund(reference, seats, reason, staff);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, message.contains(u"%1"_s) ? message.arg(reference) : message);
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM payments"_s), linesBefore);
-        if (case_ == u"sold"_s)
+        if (case_ == u"sold"_s || case_ == u"cashier"_s)
             QCOMPARE(db.status(u"A1"_s), SeatStatus::Booked);
     }
 
@@ -417,7 +421,7 @@ private slots:
                 const QStringList seats = someSeats(random, 3);
                 ExchangeRequest request{reference, someOf(liveSeatsOf(reference)), target, seats,
                                         someTicketTypes(random, seats), method, 5000, u"random"_s};
-                if (db.reservations->exchange(request, random.bounded(2) == 0 ? money.manager : money.cashier).ok())
+                if (db.reservations->exchange(request, random.bounded(2) == 0 ? money.manager : money.cashierWithManager).ok())
                     done = target == bookingShow ? u"exchange in the show"_s : u"exchange to another show"_s;
                 break;
             }
@@ -526,6 +530,8 @@ private slots:
                                     << u"The cash tendered (300) does not cover the difference (400)."_s;
         QTest::newRow("no method") << u"sold"_s << QStringList{u"B1"_s} << QString() << qint64(0)
                                    << u"The difference of 400 needs a payment method."_s;
+        QTest::newRow("a cashier alone") << u"cashier"_s << QStringList{u"B1"_s} << u"card"_s << qint64(0)
+                                         << u"An exchange needs a manager: sign in as one or have one authorise it."_s;
         QTest::newRow("unpaid reservation") << u"reserved"_s << QStringList{u"B1"_s} << u"card"_s << qint64(0)
                                             << u"Reservation %1 is not paid yet: collect it before exchanging it."_s;
     }
@@ -547,7 +553,7 @@ private slots:
         const qint64 linesBefore = db.scalar(u"SELECT COUNT(*) FROM payments"_s);
 
         ExchangeRequest request{reference, {u"A1"_s}, db.show, targets, {}, method, tendered, {}};
-        auto refused = db.reservations->exchange(request, money.manager);
+        auto refused = db.reservations->exchange(request, case_ == u"cashier"_s ? money.cashier : money.manager);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, message.contains(u"%1"_s) ? message.arg(reference) : message);
         QCOMPARE(db.status(u"A1"_s), SeatStatus::Booked);
