@@ -7,6 +7,7 @@
 #include "hallplanvalidator.h"
 #include "invariants.h"
 #include "migrations.h"
+#include "paymentledger.h"
 #include "reservationservice.h"
 #include "secrethash.h"
 #include "showcatalog.h"
@@ -377,6 +378,78 @@ private slots:
         filter.staffId = zoe;
         QCOMPARE(trail.exportCsv(filter, buffer, QTimeZone::utc(), 64).value(), 250);
         QCOMPARE(buffer.data().count('\n'), 251);
+    }
+
+    /// An exchange and a web hold want the same seat at once: the unique claim lets one through,
+    /// and the loser's transaction leaves nothing behind.
+    void anExchangeRacingAWebHoldOnPostgres()
+    {
+        ReservationService reservations(*m_database, m_feed, m_clock);
+        PaymentLedger ledger(*m_database);
+        const StaffActor manager{0, u"Mia"_s, 0, {}};
+        auto free = m_database->run(u"SELECT s.label FROM seats s JOIN shows sh ON sh.hall_id = s.hall_id"
+                                    " WHERE sh.id = ? AND s.grid_row >= 0"
+                                    " AND NOT EXISTS (SELECT 1 FROM seat_claims c WHERE c.show_id = sh.id AND c.seat_id = s.id)"
+                                    " AND NOT EXISTS (SELECT 1 FROM house_seats h WHERE h.show_id = sh.id AND h.seat_id = s.id)"
+                                    " ORDER BY s.id LIMIT 4"_s,
+                                    {m_show});
+        QVERIFY(free.ok());
+        QStringList seats;
+        while (free.value().next())
+            seats.append(free.value().value(0).toString());
+        QCOMPARE(seats.size(), 4);
+        const auto moneyMatchesSeats = [&](const QString &reference) {
+            auto balance = ledger.bookingMoney(reference);
+            auto live = m_database->run(u"SELECT COALESCE(SUM(bs.price_cents), 0) FROM booking_seats bs"
+                                        " JOIN bookings b ON b.id = bs.booking_id WHERE b.reference = ? AND bs.released_at IS NULL"_s,
+                                        {reference});
+            return balance.ok() && live.ok() && live.value().next() && balance->balanceCents == live.value().value(0).toLongLong();
+        };
+        for (int round = 0; round < 20; ++round) {
+            const QString counter = u"counter:pg%1"_s.arg(round);
+            QVERIFY(reservations.holdSeats(m_show, {seats[0]}, counter, 60s, Channel::Counter).ok());
+            BookingRequest request;
+            request.channel = Channel::Counter;
+            request.paymentMethod = u"cash"_s;
+            auto sold = reservations.convertHoldsToBookings(counter, m_show, request);
+            QVERIFY(sold.ok());
+            if (ledger.bookingMoney(sold->reference)->lines.isEmpty())
+                QVERIFY(m_database->run(u"INSERT INTO payments (booking_id, at, kind, method, amount_cents)"
+                                        " VALUES (?, 0, 'payment', 'cash', ?)"_s,
+                                        {sold->id, sold->totalCents}).ok());
+
+            std::latch start(2);
+            std::optional<Result<ExchangeResult>> exchanged;
+            std::optional<Result<HoldResult>> held;
+            const QString web = u"web:pg%1"_s.arg(round);
+            std::thread exchanging([&] {
+                auto database = Database::open(m_config, u"exchange"_s);
+                ChangeFeed feed;
+                ReservationService service(*database.value(), feed, m_clock);
+                start.arrive_and_wait();
+                exchanged = service.exchange(ExchangeRequest{sold->reference, {}, m_show, {seats[1], seats[2]}, {},
+                                                             u"card"_s, 0, {}},
+                                             manager);
+            });
+            std::thread holding([&] {
+                auto database = Database::open(m_config, u"web"_s);
+                ChangeFeed feed;
+                ReservationService service(*database.value(), feed, m_clock);
+                start.arrive_and_wait();
+                held = service.holdSeats(m_show, {seats[2], seats[3]}, web, 60s, Channel::Web);
+            });
+            exchanging.join();
+            holding.join();
+            QVERIFY(exchanged && held);
+            QCOMPARE(int(exchanged->ok()) + int(held->ok()), 1);
+            QCOMPARE((exchanged->ok() ? held->error() : exchanged->error()).code, ErrorCode::SeatsUnavailable);
+            QVERIFY(moneyMatchesSeats(sold->reference));
+            QVERIFY(invariantBreaches(*m_database, 50).isEmpty());
+
+            QVERIFY(reservations.releaseHolds(web, m_show).ok());
+            QVERIFY(reservations.refund(sold->reference, {}, u"next round"_s, manager).ok());
+            QCOMPARE(ledger.bookingMoney(sold->reference)->balanceCents, 0);
+        }
     }
 };
 
