@@ -1,60 +1,26 @@
 #include "qrcode.h"
 
-#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 
-#include <qrencode.h>
-
-#include <cerrno>
 #include <cmath>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-namespace {
-struct QrCodeFree
-{
-    void operator()(QRcode *code) const { QRcode_free(code); }
-};
-} // namespace
-
-QrCode::QrCode(int size, QList<bool> modules) : m_size(size), m_modules(std::move(modules)) {}
-
 Result<QrCode> QrCode::encode(const QString &text)
 {
-    if (text.isEmpty())
-        return Error{ErrorCode::InvalidField, QCoreApplication::translate("boxoffice::QrCode", "Nothing to encode."), {}};
-    const QByteArray utf8 = text.toUtf8();
-    // Version 0 lets libqrencode pick the smallest symbol; 8-bit mode keeps the text byte for byte.
-    errno = 0;
-    std::unique_ptr<QRcode, QrCodeFree> code(QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M));
-    if (!code) {
-        const QString reason = errno == ERANGE
-                ? QCoreApplication::translate("boxoffice::QrCode", "The text is too long for a QR code.")
-                : QCoreApplication::translate("boxoffice::QrCode", "The QR code could not be made.");
-        return Error{ErrorCode::InvalidField, reason, {}};
-    }
-    const int size = code->width;
-    QList<bool> modules(qsizetype(size) * size);
-    for (qsizetype i = 0; i < modules.size(); ++i)
-        modules[i] = (code->data[i] & 1) != 0; // bit 0 is the module colour, the others are libqrencode's bookkeeping
-    return QrCode(size, std::move(modules));
-}
-
-bool QrCode::isDark(int x, int y) const
-{
-    if (x < 0 || y < 0 || x >= m_size || y >= m_size)
-        return false;
-    return m_modules.at(qsizetype(y) * m_size + x);
+    auto matrix = QrMatrix::encode(text);
+    if (!matrix.ok())
+        return matrix.error();
+    return QrCode(std::move(matrix.value()));
 }
 
 QImage QrCode::toImage(int moduleSize) const
 {
-    const int modules = m_size + 2 * QuietZone;
+    const int modules = size() + 2 * QuietZone;
     QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_Grayscale8);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -64,9 +30,9 @@ QImage QrCode::toImage(int moduleSize) const
 
 void QrCode::paint(QPainter &painter, const QRectF &target) const
 {
-    if (m_size == 0)
+    if (size() == 0)
         return;
-    const int modules = m_size + 2 * QuietZone;
+    const int modules = size() + 2 * QuietZone;
     const qreal side = qMin(target.width(), target.height());
     qreal module = side / modules;
     // On raster devices whole-pixel modules keep the edges sharp for scanners; vector output
@@ -83,15 +49,15 @@ void QrCode::paint(QPainter &painter, const QRectF &target) const
     // neighbouring modules when the output is anti-aliased by a viewer.
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
-    for (int y = 0; y < m_size; ++y) {
+    for (int y = 0; y < size(); ++y) {
         int x = 0;
-        while (x < m_size) {
+        while (x < size()) {
             if (!isDark(x, y)) {
                 ++x;
                 continue;
             }
             const int start = x;
-            while (x < m_size && isDark(x, y))
+            while (x < size() && isDark(x, y))
                 ++x;
             path.addRect(QRectF(origin.x() + (QuietZone + start) * module, origin.y() + (QuietZone + y) * module,
                                 (x - start) * module, module));

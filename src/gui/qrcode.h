@@ -1,5 +1,6 @@
 #pragma once
 
+#include "qrmatrix.h"
 #include "types.h"
 
 #include <QList>
@@ -11,22 +12,20 @@ class QRectF;
 
 namespace boxoffice {
 
-/// A QR code symbol made by libqrencode: a square matrix of dark and light modules.
-///
-/// Kept as a plain matrix so it can be drawn crisply at any resolution (vector rectangles in a PDF,
-/// whole device pixels on screen) instead of scaling a bitmap.
+/// A QR code symbol (core's QrMatrix) drawn crisply at any resolution: vector rectangles in a
+/// PDF, whole device pixels on screen, instead of a scaled bitmap.
 class QrCode final
 {
 public:
     /// Quiet zone around the symbol, in modules, that scanners need (ISO/IEC 18004).
-    static constexpr int QuietZone = 4;
+    static constexpr int QuietZone = QrMatrix::quietZone;
 
     /// Encodes text (UTF-8) with medium error correction and the smallest version that fits.
     static Result<QrCode> encode(const QString &text);
 
     /// Modules per side, without the quiet zone.
-    int size() const { return m_size; }
-    bool isDark(int x, int y) const;
+    int size() const { return m_matrix.size(); }
+    bool isDark(int x, int y) const { return m_matrix.isDark(x, y); }
 
     /// The symbol with its quiet zone, each module `moduleSize` pixels wide.
     QImage toImage(int moduleSize) const;
@@ -35,10 +34,9 @@ public:
     void paint(QPainter &painter, const QRectF &target) const;
 
 private:
-    QrCode(int size, QList<bool> modules);
+    explicit QrCode(QrMatrix matrix) : m_matrix(std::move(matrix)) {}
 
-    int m_size = 0;
-    QList<bool> m_modules;
+    QrMatrix m_matrix;
 };
 
 } // namespace boxoffice

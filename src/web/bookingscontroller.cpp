@@ -4,6 +4,7 @@
 #include "bookingreference.h"
 #include "jsonbytes.h"
 #include "jsonkeys.h"
+#include "qrmatrix.h"
 #include "requestbodies.h"
 #include "reservationservice.h"
 #include "seatstatuscache.h"
@@ -40,6 +41,15 @@ QJsonArray tickets(const Booking &booking)
                                     {jsonkey::priceCents, seat.priceCents}});
     }
     return list;
+}
+
+/// What a booking owes and how the counter finds it, in every answer about it.
+QJsonObject withPayment(QJsonObject answer, const Booking &booking)
+{
+    answer.insert(jsonkey::paymentState, paymentStateName(booking.paymentState));
+    answer.insert(jsonkey::payBy, booking.payBy.isValid() ? QJsonValue(jsonbytes::isoUtc(booking.payBy)) : QJsonValue());
+    answer.insert(jsonkey::qr, u"/api/bookings/%1/qr.svg"_s.arg(booking.reference));
+    return answer;
 }
 
 } // namespace
@@ -93,18 +103,19 @@ HttpResponse BookingsController::book(const RequestContext &context) const
             throw ApiError::ticketTypeNotAvailable(error.message);
         throw ApiError::fromCore(error);
     }
-    HttpResponse response = jsonResponse(201, QJsonObject{
-                                                      {jsonkey::booking, booked->reference},
-                                                      {jsonkey::show, booked->showId},
-                                                      {jsonkey::seats, seatLabels(booked.value())},
-                                                      {jsonkey::totalCents, booked->totalCents},
-                                                      {jsonkey::tickets, tickets(booked.value())},
-                                              });
+    HttpResponse response = jsonResponse(201, withPayment(QJsonObject{
+                                                                  {jsonkey::booking, booked->reference},
+                                                                  {jsonkey::show, booked->showId},
+                                                                  {jsonkey::seats, seatLabels(booked.value())},
+                                                                  {jsonkey::totalCents, booked->totalCents},
+                                                                  {jsonkey::tickets, tickets(booked.value())},
+                                                          },
+                                                          booked.value()));
     response.addHeader("Location", "/api/bookings/" + booked->reference.toLatin1());
     return response;
 }
 
-HttpResponse BookingsController::lookup(const RequestContext &context, const QByteArray &reference) const
+Booking BookingsController::ownBooking(const RequestContext &context, const QByteArray &reference) const
 {
     const QString wanted = QString::fromLatin1(reference).toUpper();
     if (!BookingReference::isWellFormed(wanted))
@@ -118,18 +129,39 @@ HttpResponse BookingsController::lookup(const RequestContext &context, const QBy
     // Someone else's booking does not exist as far as this session can tell.
     if (booking->owner != context.session.owner())
         throw ApiError::notFound(u"There is no such booking."_s);
-    return jsonResponse(200, QJsonObject{
-                                     {jsonkey::booking, booking->reference},
-                                     {jsonkey::show, booking->showId},
-                                     {jsonkey::title, booking->showTitle},
-                                     {jsonkey::hall, booking->hallName},
-                                     {jsonkey::startsAt, jsonbytes::isoUtc(booking->showStartsAt)},
-                                     {jsonkey::seats, seatLabels(booking.value())},
-                                     {jsonkey::totalCents, booking->totalCents},
-                                     {jsonkey::tickets, tickets(booking.value())},
-                                     {jsonkey::name, booking->customer.name},
-                                     {jsonkey::cancelled, booking->cancelled},
-                             });
+    return booking.value();
+}
+
+HttpResponse BookingsController::lookup(const RequestContext &context, const QByteArray &reference) const
+{
+    const Booking booking = ownBooking(context, reference);
+    return jsonResponse(200, withPayment(QJsonObject{
+                                                 {jsonkey::booking, booking.reference},
+                                                 {jsonkey::show, booking.showId},
+                                                 {jsonkey::title, booking.showTitle},
+                                                 {jsonkey::hall, booking.hallName},
+                                                 {jsonkey::startsAt, jsonbytes::isoUtc(booking.showStartsAt)},
+                                                 {jsonkey::seats, seatLabels(booking)},
+                                                 {jsonkey::totalCents, booking.totalCents},
+                                                 {jsonkey::tickets, tickets(booking)},
+                                                 {jsonkey::name, booking.customer.name},
+                                                 {jsonkey::cancelled, booking.cancelled},
+                                         },
+                                         booking));
+}
+
+HttpResponse BookingsController::qrCode(const RequestContext &context, const QByteArray &reference) const
+{
+    const Booking booking = ownBooking(context, reference);
+    auto code = QrMatrix::encode(BookingReference::scanCode(booking.reference));
+    if (!code.ok())
+        throw ApiError::fromCore(code.error());
+    HttpResponse response;
+    response.contentType = "image/svg+xml";
+    response.body = code->toSvg();
+    // A reference's code never changes; only this session may see it, so only its browser keeps it.
+    response.addHeader("Cache-Control", "private, max-age=86400");
+    return response;
 }
 
 } // namespace boxoffice

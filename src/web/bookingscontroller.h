@@ -13,6 +13,9 @@ namespace boxoffice {
 ///   ticket_type_not_available for a type the web does not sell for that seat.
 /// - `GET /api/bookings/{reference}` → the booking (plus "title", "hall", "starts_at", "name",
 ///   "cancelled") for the session that made it; 404 for anyone else.
+/// - Both answers also carry "payment_state", "pay_by" (a reservation's deadline, else null) and
+///   "qr", the path of `GET /api/bookings/{reference}/qr.svg`: the QR code the counter scans
+///   (BookingReference::scanCode), as an SVG image, for the same session only.
 class BookingsController final
 {
 public:
@@ -20,10 +23,13 @@ public:
 
     HttpResponse book(const RequestContext &context) const;
     HttpResponse lookup(const RequestContext &context, const QByteArray &reference) const;
+    HttpResponse qrCode(const RequestContext &context, const QByteArray &reference) const;
 
 private:
     /// Refuses ticket types the venue does not sell on the web, and seats the session does not hold.
     void checkTicketTypes(const RequestContext &context, qint64 show, const QHash<QString, QString> &types) const;
+    /// The session's own booking; any other reference is 404, as if it did not exist.
+    Booking ownBooking(const RequestContext &context, const QByteArray &reference) const;
 
     const WebServices &m_services;
 };

@@ -50,5 +50,8 @@ inline constexpr auto ticketTypes = "ticket_types"_L1;
 inline constexpr auto key = "key"_L1;
 inline constexpr auto seat = "seat"_L1;
 inline constexpr auto tickets = "tickets"_L1;
+inline constexpr auto paymentState = "payment_state"_L1;
+inline constexpr auto payBy = "pay_by"_L1;
+inline constexpr auto qr = "qr"_L1;
 
 } // namespace boxoffice::jsonkey

@@ -54,6 +54,8 @@ Route matchRoute(QByteArrayView path)
         route.kind = Route::Kind::Bookings;
     else if (matchesParameter(api, "/api/bookings/", "", &route.parameter))
         route.kind = Route::Kind::Booking;
+    else if (matchesParameter(api, "/api/bookings/", "/qr.svg", &route.parameter))
+        route.kind = Route::Kind::BookingQr;
     else if (matchesParameter(api, "/api/shows/", "/events", &route.parameter))
         route.kind = Route::Kind::Events;
     else if (matchesParameter(api, "/shows/", "", &route.parameter))

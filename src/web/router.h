@@ -23,6 +23,7 @@ struct Route
         Holds,
         Bookings,
         Booking,
+        BookingQr,
     };
 
     Kind kind = Kind::None;

@@ -229,6 +229,7 @@ std::optional<HttpResponse> WebServer::dispatch(const RequestContext &context)
                                                                     : m_holds->release(context);
     case Route::Kind::Bookings: return m_bookings->book(context);
     case Route::Kind::Booking: return m_bookings->lookup(context, route.parameter);
+    case Route::Kind::BookingQr: return m_bookings->qrCode(context, route.parameter);
     case Route::Kind::None: break;
     }
     throw ApiError::notFound();

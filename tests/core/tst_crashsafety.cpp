@@ -36,6 +36,9 @@ private slots:
         db.removeTestHall();
         QVERIFY(DemoData::populate(*db.database, db.clock).ok());
         const qint64 show = db.scalar(u"SELECT MIN(id) FROM shows WHERE hall_id = (SELECT id FROM halls WHERE name = 'Grand Hall')"_s);
+        // The worker runs on the system's clock: web bookings are taken only before their deadline.
+        db.exec(u"UPDATE shows SET starts_at = ? WHERE id = ?"_s,
+                {QDateTime::currentDateTimeUtc().addDays(2).toMSecsSinceEpoch(), show});
         QProcess writer;
         writer.start(QStringLiteral(BOXOFFICE_CORE_WORKER),
                      {u"book-stream"_s, db.config.sqlitePath, QString::number(show)});

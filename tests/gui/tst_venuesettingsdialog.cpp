@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace boxoffice;
@@ -83,6 +84,12 @@ private slots:
         name->setText(u"Kino am Markt"_s);
         dialog.findChild<QComboBox *>(u"currency"_s)->setCurrentText(u"CHF"_s);
         dialog.findChild<QComboBox *>(u"timeZone"_s)->setCurrentText(u"Europe/Zurich"_s);
+        auto *payBy = dialog.findChild<QSpinBox *>(u"payByMinutesBeforeShow"_s);
+        auto *payWithin = dialog.findChild<QSpinBox *>(u"payWithinHours"_s);
+        QCOMPARE(payBy->value(), 30);
+        QCOMPARE(payWithin->text(), u"No limit"_s);
+        payBy->setValue(90);
+        payWithin->setValue(48);
         QSignalSpy announced(&m_feed, &ChangeFeed::venueSettingsChanged);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -97,6 +104,8 @@ private slots:
         QCOMPARE(stored->name, u"Kino am Markt"_s);
         QCOMPARE(stored->currency.code(), u"CHF"_s);
         QCOMPARE(stored->timeZone, QByteArray("Europe/Zurich"));
+        QCOMPARE(stored->payByMinutesBeforeShow, 90);
+        QCOMPARE(stored->payWithinHours, 48);
     }
 
     void theDialogRefusesNoWebLanguage()

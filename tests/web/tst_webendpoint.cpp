@@ -2,8 +2,10 @@
 #include "webfixture.h"
 #include "webtestsupport.h"
 
+#include "bookingreference.h"
 #include "databasewatcher.h"
 #include "holdexpiryscheduler.h"
+#include "qrmatrix.h"
 
 #include <QRegularExpression>
 #include <QtEndian>
@@ -93,6 +95,7 @@ private slots:
     void notModifiedHasNoBody();
     void deltas();
     void holdAndBook();
+    void aReservationAnswersItsDeadlineAndQrCode();
     void holdErrors_data();
     void holdErrors();
     void holdIsAllOrNothing();
@@ -532,6 +535,44 @@ void tst_WebEndpoint::holdAndBook()
     QCOMPARE(other.get(u"/api/bookings/"_s + reference).status, 404);
     QCOMPARE(client.get(u"/api/bookings/BO-0000-0000"_s).status, 404);
     QCOMPARE(client.get(u"/api/bookings/nonsense"_s).status, 404);
+}
+
+void tst_WebEndpoint::aReservationAnswersItsDeadlineAndQrCode()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    Client other = fixture.client();
+    QCOMPARE(client.hold(1, {u"A1"_s}).status, 200);
+    const Answer booked = client.book(1);
+    QCOMPARE(booked.status, 201);
+    const QString reference = booked.json().value(u"booking"_s).toString();
+    const QDateTime startsAt = fixture.db.catalog->show(fixture.db.show)->startsAt;
+    const QString payBy = startsAt.addSecs(-30 * 60).toString(Qt::ISODate);
+    const QString qrPath = u"/api/bookings/%1/qr.svg"_s.arg(reference);
+    for (const QJsonObject &answer : {booked.json(), client.get(u"/api/bookings/"_s + reference).json()}) {
+        QCOMPARE(answer.value(u"payment_state"_s).toString(), u"reserved"_s);
+        QCOMPARE(answer.value(u"pay_by"_s).toString(), payBy);
+        QCOMPARE(answer.value(u"qr"_s).toString(), qrPath);
+    }
+
+    const Answer qr = client.get(qrPath);
+    QCOMPARE(qr.status, 200);
+    QCOMPARE(qr.header("content-type"), QByteArray("image/svg+xml"));
+    QCOMPARE(qr.header("cache-control"), QByteArray("private, max-age=86400"));
+    QCOMPARE(qr.body, QrMatrix::encode(u"BOXOFFICE:"_s + reference)->toSvg());
+    QVERIFY(qr.body.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    QCOMPARE(BookingReference::fromScanOrTyped(u"BOXOFFICE:"_s + reference), reference);
+    QCOMPARE(client.get(u"/api/bookings/%1/qr.svg"_s.arg(reference.toLower())).body, qr.body);
+    QCOMPARE(other.get(qrPath).status, 404);
+    QCOMPARE(client.get(u"/api/bookings/BO-0000-0000/qr.svg"_s).status, 404);
+    QCOMPARE(client.get(u"/api/bookings/nonsense/qr.svg"_s).status, 404);
+    QCOMPARE(client.send("POST", qrPath, "{}").status, 405);
+
+    auto collected = fixture.db.reservations->collectReservation(reference, u"card"_s, 0, StaffActor{});
+    QVERIFY2(collected.ok(), qPrintable(collected.ok() ? QString() : collected.error().message));
+    const QJsonObject paid = client.get(u"/api/bookings/"_s + reference).json();
+    QCOMPARE(paid.value(u"payment_state"_s).toString(), u"paid"_s);
+    QCOMPARE(paid.value(u"pay_by"_s).toString(), payBy);
 }
 
 void tst_WebEndpoint::holdErrors_data()

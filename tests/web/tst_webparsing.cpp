@@ -230,6 +230,8 @@ void tst_WebParsing::routes_data()
     QTest::newRow("holds") << QByteArray("/api/holds") << int(Kind::Holds) << QByteArray();
     QTest::newRow("bookings") << QByteArray("/api/bookings") << int(Kind::Bookings) << QByteArray();
     QTest::newRow("booking") << QByteArray("/api/bookings/BO-1234-5678") << int(Kind::Booking) << QByteArray("BO-1234-5678");
+    QTest::newRow("booking's QR code") << QByteArray("/api/bookings/BO-1234-5678/qr.svg") << int(Kind::BookingQr)
+                                       << QByteArray("BO-1234-5678");
     QTest::newRow("unknown") << QByteArray("/api/other") << int(Kind::None) << QByteArray();
     QTest::newRow("nested show") << QByteArray("/shows/1/2/") << int(Kind::None) << QByteArray();
     QTest::newRow("empty events") << QByteArray("/api/shows//events") << int(Kind::None) << QByteArray();

@@ -692,6 +692,22 @@ async function book(event) {
   });
 }
 
+/** A reservation's deadline, in the venue's time zone, and the QR code the counter scans. */
+function showPaymentDeadline(data) {
+  const payBy = data.payment_state === 'reserved' ? parseTime(data.pay_by) : null;
+  const deadline = $('confirmation-deadline');
+  deadline.textContent = payBy
+    ? t('Please pay at the box office by {deadline}. Seats not paid for by then are released.',
+      { deadline: formatDateTime(payBy) })
+    : '';
+  deadline.hidden = !payBy;
+  const qr = $('confirmation-qr');
+  const path = typeof data.qr === 'string' && data.qr.startsWith('/api/bookings/') ? data.qr : '';
+  if (path) qr.src = path;
+  else qr.removeAttribute('src');
+  qr.hidden = !path;
+}
+
 function showConfirmation(data, seats, name) {
   clearNotice();
   $('booking-reference').textContent = String(data.booking ?? '');
@@ -699,6 +715,7 @@ function showConfirmation(data, seats, name) {
   $('confirmation-seats').textContent = listSeats(seats);
   $('confirmation-total').textContent = money(data.total_cents ?? 0);
   $('confirmation-name').textContent = name;
+  showPaymentDeadline(data);
   $('confirmation').hidden = false;
   $('booking-form').reset();
   $('confirmation-heading').focus();
