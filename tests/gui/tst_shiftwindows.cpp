@@ -4,6 +4,7 @@
 #include "managertestfixture.h"
 #include "openshiftdialog.h"
 #include "shiftservice.h"
+#include "shiftswindow.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -27,6 +28,7 @@ private slots:
     void aShiftClosesWithADifferenceOnlyWithItsNote();
     void dayCloseIsRefusedWhileAShiftIsOpen();
     void theDaysReportIsSavedAsCsvAndPdf();
+    void aManagerReopensAShiftWithAReason();
 
 private:
     StaffActor addStaff(const QString &name, const QString &role);
@@ -187,6 +189,41 @@ void tst_ShiftWindows::theDaysReportIsSavedAsCsvAndPdf()
     QFile pdf(pdfPath);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
+}
+
+void tst_ShiftWindows::aManagerReopensAShiftWithAReason()
+{
+    auto shift = m_shifts->openShift(m_cashier, 5000, u"Counter 1"_s);
+    QVERIFY(m_shifts->countShift(shift->id, {5100, 0}, m_cashier).ok());
+    QVERIFY(m_shifts->closeShift(shift->id, u"one euro too many"_s, m_cashier).ok());
+
+    ShiftsWindow asCashier(*m_fixture->backend, m_cashier);
+    asCashier.setReasonProvider([](const Shift &) { return u"recount"_s; });
+    QSignalSpy cashierLoaded(&asCashier, &ShiftsWindow::shiftsLoaded);
+    QVERIFY(cashierLoaded.wait(10000));
+    asCashier.findChild<QTableWidget *>(u"shiftTable"_s)->selectRow(0);
+    QSignalSpy refused(&asCashier, &ShiftsWindow::failed);
+    asCashier.reopenSelected();
+    QVERIFY(refused.wait(10000));
+    QVERIFY(!m_shifts->shift(shift->id)->isOpen());
+
+    ShiftsWindow window(*m_fixture->backend, m_manager);
+    QSignalSpy loaded(&window, &ShiftsWindow::shiftsLoaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.shifts().size(), 1);
+    QCOMPARE(window.findChild<QTableWidget *>(u"shiftTable"_s)->item(0, 9)->text(), u"one euro too many"_s);
+    window.findChild<QTableWidget *>(u"shiftTable"_s)->selectRow(0);
+    window.setReasonProvider([](const Shift &) { return QString(); });
+    window.reopenSelected();
+    QVERIFY(window.statusText().contains(u"reason"_s));
+    window.setReasonProvider([](const Shift &) { return u"a card slip turned up"_s; });
+    QSignalSpy reopened(&window, &ShiftsWindow::shiftReopened);
+    window.reopenSelected();
+    QVERIFY(reopened.wait(10000));
+    QVERIFY(m_shifts->shift(shift->id)->isOpen());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reopen shift' AND reason = ?"_s,
+                    {u"a card slip turned up"_s}),
+             1);
 }
 
 QTEST_MAIN(tst_ShiftWindows)
