@@ -74,7 +74,9 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
     table.m_columns += QList<Column>{{tr("Seats sold"), Kind::Count},
                                      {tr("Seats in hall"), Kind::Count},
                                      {tr("Occupancy"), Kind::Percent},
-                                     {tr("Revenue"), Kind::Money}};
+                                     {tr("Revenue"), Kind::Money},
+                                     {tr("Reserved, unpaid"), Kind::Count},
+                                     {tr("Unpaid amount"), Kind::Money}};
 
     QList<ShowReport> sorted = reports;
     std::stable_sort(sorted.begin(), sorted.end(),
@@ -83,6 +85,8 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
     int sold = 0;
     int seats = 0;
     qint64 revenue = 0;
+    int reserved = 0;
+    qint64 unpaid = 0;
     for (const ShowReport &report : std::as_const(sorted)) {
         QList<QVariant> row = {report.show.startsAt, report.show.title, report.show.hallName};
         for (const QString &category : std::as_const(categories)) {
@@ -91,17 +95,19 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
             row.append(count);
         }
         row << report.seatsSold << report.seatsTotal << fraction(report.seatsSold, report.seatsTotal)
-            << report.revenueCents;
+            << report.revenueCents << report.reservedSeats << report.reservedCents;
         table.m_rows.append(row);
         sold += report.seatsSold;
         seats += report.seatsTotal;
         revenue += report.revenueCents;
+        reserved += report.reservedSeats;
+        unpaid += report.reservedCents;
     }
 
     QList<QVariant> total = {QVariant(), tr("Total (%n show(s))", nullptr, int(sorted.size())), QVariant()};
     for (const QString &category : std::as_const(categories))
         total.append(soldPerCategory.value(category));
-    total << sold << seats << fraction(sold, seats) << revenue;
+    total << sold << seats << fraction(sold, seats) << revenue << reserved << unpaid;
     table.m_rows.append(total);
     table.m_hasTotal = true;
     return table;
@@ -151,6 +157,9 @@ ReportTable ReportTable::forShow(const ShowReport &report, const HallCapacities 
                                             seats.isValid() ? fraction(sales.seatsSold, seats.toInt()) : QVariant(),
                                             sales.revenueCents});
     }
+    // Unpaid reservations hold seats but are no revenue: a line of their own, left out of the total.
+    table.m_rows.append(QList<QVariant>{tr("Reserved, unpaid"), report.reservedSeats, QVariant(), QVariant(),
+                                        report.reservedCents});
     table.m_rows.append(QList<QVariant>{tr("All categories"), report.seatsSold, report.seatsTotal,
                                         fraction(report.seatsSold, report.seatsTotal), report.revenueCents});
     table.m_hasTotal = true;
