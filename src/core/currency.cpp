@@ -1,6 +1,7 @@
 #include "currency.h"
 
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +100,32 @@ QString Currency::plainNumber(qint64 amount) const
     if (m_minorUnits > 0)
         text += u'.' + QString::number(magnitude % powerOfTen(m_minorUnits)).rightJustified(m_minorUnits, u'0');
     return text;
+}
+
+QString Currency::editableNumber(qint64 amount, const QLocale &locale) const
+{
+    return locale.toString(double(amount) / double(powerOfTen(m_minorUnits)), 'f', m_minorUnits);
+}
+
+qint64 Currency::toMinorUnits(double amount) const
+{
+    return std::llround(amount * double(powerOfTen(m_minorUnits)));
+}
+
+std::optional<qint64> Currency::parse(const QString &text, const QLocale &locale) const
+{
+    constexpr double largestUnits = 1e13;
+    bool ok = false;
+    double units = locale.toDouble(text.trimmed(), &ok);
+    if (!ok)
+        units = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || units < 0 || !std::isfinite(units) || units > largestUnits)
+        return std::nullopt;
+    const double minor = units * double(powerOfTen(m_minorUnits));
+    // More decimals than the currency has minor units would be rounded away unseen.
+    if (std::abs(minor - std::round(minor)) > 1e-6)
+        return std::nullopt;
+    return qint64(std::llround(minor));
 }
 
 } // namespace boxoffice

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace boxoffice {
 
 /// An ISO 4217 currency: its code and how many minor units (cents, fils…) make up one unit.
@@ -24,6 +26,15 @@ public:
     QString format(qint64 amount, const QLocale &locale = QLocale()) const;
     /// `amount` minor units as a plain number with a dot and no grouping ("-12.50"), for files.
     QString plainNumber(qint64 amount) const;
+    /// `amount` minor units as a number to edit, as the locale writes it without a symbol ("1.250,00").
+    QString editableNumber(qint64 amount, const QLocale &locale = QLocale()) const;
+    /// An amount in units (12.5 for €12.50), as a spin box with the currency's decimals gives it,
+    /// rounded to the nearest minor unit.
+    qint64 toMinorUnits(double amount) const;
+    /// Text a person typed ("12.50", "12,50" in a German locale, "1,250.00") in the locale or
+    /// with a dot, as minor units; nullopt for anything else: a negative amount, one with more
+    /// decimals than the currency has minor units, or one beyond 10¹³ units.
+    std::optional<qint64> parse(const QString &text, const QLocale &locale = QLocale()) const;
 
     bool operator==(const Currency &other) const = default;
 

@@ -435,24 +435,47 @@ Result<ShowReport> ShowCatalog::showReport(qint64 show) const
     auto info = this->show(show);
     if (!info.ok())
         return info.error();
-    auto query = m_database.run(
-            u"SELECT s.category, COUNT(*), SUM(bs.price_cents) FROM booking_seats bs"
-            " JOIN bookings b ON b.id = bs.booking_id JOIN seats s ON s.id = bs.seat_id"
-            " WHERE b.show_id = ? AND bs.released_at IS NULL GROUP BY s.category ORDER BY s.category"_s,
-            {show});
-    if (!query.ok())
-        return query.error();
-    ShowReport report;
-    report.show = info.value();
-    report.seatsTotal = info->seatsTotal;
-    while (query.value().next()) {
-        CategorySales sales{query.value().value(0).toString(), query.value().value(1).toInt(),
-                            query.value().value(2).toLongLong()};
-        report.seatsSold += sales.seatsSold;
-        report.revenueCents += sales.revenueCents;
-        report.categories.append(sales);
-    }
-    return report;
+    if (!m_bookingsHavePaymentState)
+        m_bookingsHavePaymentState = Migrations::bookingsHavePaymentState(m_database);
+    // Before the money trail every live booking counted as paid, at its seats' prices.
+    const QString paymentState = m_bookingsHavePaymentState ? u"b.payment_state"_s : u"'paid'"_s;
+    return m_database.read<ShowReport>([&]() -> Result<ShowReport> {
+        auto query = m_database.run(
+                u"SELECT s.category, "_s + paymentState
+                        + u" = 'reserved', COUNT(*), SUM(bs.price_cents) FROM booking_seats bs"
+                          " JOIN bookings b ON b.id = bs.booking_id JOIN seats s ON s.id = bs.seat_id"
+                          " WHERE b.show_id = ? AND bs.released_at IS NULL AND "_s
+                        + paymentState + u" IN ('paid', 'reserved') GROUP BY s.category, 2 ORDER BY s.category"_s,
+                {show});
+        if (!query.ok())
+            return query.error();
+        ShowReport report;
+        report.show = info.value();
+        report.seatsTotal = info->seatsTotal;
+        SqlRows &rows = query.value();
+        while (rows.next()) {
+            if (rows.value(1).toBool()) {
+                report.reservedSeats += rows.value(2).toInt();
+                report.reservedCents += rows.value(3).toLongLong();
+                continue;
+            }
+            CategorySales sales{rows.value(0).toString(), rows.value(2).toInt(), rows.value(3).toLongLong()};
+            report.seatsSold += sales.seatsSold;
+            report.revenueCents += sales.revenueCents;
+            report.categories.append(sales);
+        }
+        if (!rows.error().isEmpty())
+            return Error{ErrorCode::DatabaseError, rows.error(), {}};
+        if (!m_bookingsHavePaymentState)
+            return report;
+        auto paid = m_database.run(u"SELECT COALESCE(SUM(p.amount_cents), 0) FROM payments p"
+                                   " JOIN bookings b ON b.id = p.booking_id WHERE b.show_id = ?"_s,
+                                   {show});
+        if (!paid.ok())
+            return paid.error();
+        report.revenueCents = paid.value().next() ? paid.value().value(0).toLongLong() : 0;
+        return report;
+    });
 }
 
 Result<QList<Show>> ShowCatalog::showsOn(const QDate &day, const QTimeZone &zone, Channel channel) const

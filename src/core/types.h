@@ -191,13 +191,19 @@ struct CategorySales
     qint64 revenueCents = 0;
 };
 
+/// A show's sales. Revenue is what its payment lines took in (payments less refunds, with
+/// exchanges' transfers); seats sold are those of paid bookings. Reservations not yet paid are
+/// apart: never revenue.
 struct ShowReport
 {
     Show show;
     int seatsTotal = 0;
     int seatsSold = 0;
     qint64 revenueCents = 0;
+    /// Per category: seats of paid bookings and their prices.
     QList<CategorySales> categories;
+    int reservedSeats = 0;
+    qint64 reservedCents = 0;
     double occupancy() const { return seatsTotal > 0 ? double(seatsSold) / seatsTotal : 0.0; }
 };
 

@@ -28,7 +28,6 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -40,11 +39,6 @@ const QString adultTicketType = u"adult"_s;
 constexpr int defaultDurationMinutes = 120;
 constexpr int defaultPriceUnits = 10;
 const QTime defaultStartTime(20, 0);
-
-qint64 toMinorUnits(double amount, const Currency &currency)
-{
-    return std::llround(amount * std::pow(10.0, currency.minorUnits()));
-}
 } // namespace
 
 const QString FirstRunAssistant::actor = u"first-run assistant"_s;
@@ -537,7 +531,7 @@ bool FirstRunAssistant::saveShow()
     draft.startsAt = startsAt;
     draft.durationMinutes = m_duration->value();
     for (auto price = m_prices.cbegin(); price != m_prices.cend(); ++price)
-        draft.prices.append({price.key(), adultTicketType, toMinorUnits(price.value()->value(), m_settings.currency)});
+        draft.prices.append({price.key(), adultTicketType, m_settings.currency.toMinorUnits(price.value()->value())});
 
     setBusy(true);
     m_backend.run<qint64>(
@@ -628,7 +622,7 @@ void FirstRunAssistant::updateSummary()
     for (const HallCategory &category : std::as_const(m_hallPlan.categories)) {
         if (const QDoubleSpinBox *price = m_prices.value(category.key))
             prices.append(u"%1 %2"_s.arg(category.name, m_settings.currency.format(
-                                                                toMinorUnits(price->value(), m_settings.currency), locale)));
+                                                                m_settings.currency.toMinorUnits(price->value()), locale)));
     }
     const QDateTime venueTime = m_showStartsAt.toTimeZone(m_settings.zone());
     m_summary->setText(tr("Venue: %1 (%2, %3)\nHall: %4 with %n seat(s)\nShow: %5 on %6\nAdult tickets: %7",

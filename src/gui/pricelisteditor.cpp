@@ -9,7 +9,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -113,7 +112,7 @@ QList<Price> PriceListEditor::setPrices(const QList<Price> &prices)
     QList<Price> unplaced;
     for (const Price &price : prices) {
         if (QTableWidgetItem *item = cell(price.category, price.ticketType))
-            item->setText(amountText(price.priceCents));
+            item->setText(m_currency.editableNumber(price.priceCents, locale()));
         else
             unplaced.append(price);
     }
@@ -129,7 +128,7 @@ Result<QList<Price>> PriceListEditor::prices() const
             const QString text = item ? item->text().trimmed() : QString();
             if (text.isEmpty())
                 continue;
-            const auto amount = parseAmount(text);
+            const auto amount = m_currency.parse(text, locale());
             if (!amount)
                 return Error{ErrorCode::InvalidField,
                              tr("“%1” is not a price in %2 (%3, %4).")
@@ -156,38 +155,17 @@ QTableWidgetItem *PriceListEditor::cell(const QString &category, const QString &
     return nullptr;
 }
 
-QString PriceListEditor::amountText(qint64 minorUnits) const
-{
-    const double units = double(minorUnits) / std::pow(10.0, m_currency.minorUnits());
-    return locale().toString(units, 'f', m_currency.minorUnits());
-}
-
-std::optional<qint64> PriceListEditor::parseAmount(const QString &text) const
-{
-    bool ok = false;
-    double units = locale().toDouble(text, &ok);
-    if (!ok)
-        units = QLocale::c().toDouble(text, &ok);
-    if (!ok || units < 0 || !std::isfinite(units))
-        return std::nullopt;
-    const double minor = units * std::pow(10.0, m_currency.minorUnits());
-    // More decimals than the currency has minor units would be rounded away unseen.
-    if (std::abs(minor - std::round(minor)) > 1e-6 || minor > 1e15)
-        return std::nullopt;
-    return qint64(std::llround(minor));
-}
-
 void PriceListEditor::normalise(QTableWidgetItem *item)
 {
     const QString text = item->text().trimmed();
-    const auto amount = parseAmount(text);
+    const auto amount = m_currency.parse(text, locale());
     const QSignalBlocker blocker(m_table);
     if (text.isEmpty() || !amount) {
         item->setData(Qt::ForegroundRole, text.isEmpty() ? QVariant() : QVariant(QColor(0xb0, 0x00, 0x20)));
         return;
     }
     item->setData(Qt::ForegroundRole, QVariant());
-    item->setText(amountText(*amount));
+    item->setText(m_currency.editableNumber(*amount, locale()));
 }
 
 } // namespace boxoffice

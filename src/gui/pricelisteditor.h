@@ -39,9 +39,6 @@ public:
     QTableWidgetItem *cell(const QString &category, const QString &ticketType) const;
 
 private:
-    /// Writes an amount as it is typed back: the locale's number with the currency's minor units.
-    QString amountText(qint64 minorUnits) const;
-    std::optional<qint64> parseAmount(const QString &text) const;
     void addColumn(const QString &key, const QString &name);
     /// The header of a column for a price whose type is not among the active ones.
     QString inactiveTypeName(const QString &key) const;

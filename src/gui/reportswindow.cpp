@@ -6,7 +6,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardItemModel>
 
@@ -249,28 +248,9 @@ void ReportsWindow::applyReport(const Loaded &loaded)
 
 void ReportsWindow::fillTable()
 {
-    m_model->clear();
-    QStringList headers;
-    for (const ReportTable::Column &column : m_table.columns())
-        headers.append(column.title);
-    m_model->setHorizontalHeaderLabels(headers);
     QFont bold = font();
     bold.setBold(true);
-    for (int row = 0; row < m_table.rowCount(); ++row) {
-        QList<QStandardItem *> cells;
-        for (int column = 0; column < m_table.columnCount(); ++column) {
-            auto *cell = new QStandardItem(m_table.displayText(row, column));
-            const ReportTable::Kind kind = m_table.columns().at(column).kind;
-            const bool number = kind == ReportTable::Kind::Count || kind == ReportTable::Kind::Money
-                                || kind == ReportTable::Kind::Percent;
-            if (number)
-                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (m_table.isTotalRow(row))
-                cell->setFont(bold);
-            cells.append(cell);
-        }
-        m_model->appendRow(cells);
-    }
+    m_table.fill(*m_model, bold);
     m_ui->reportTable->resizeColumnsToContents();
 }
 
@@ -368,17 +348,7 @@ bool ReportsWindow::exportCsv()
 
 Result<bool> ReportsWindow::exportCsvTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{ErrorCode::InvalidField,
-                     tr("The report could not be saved to %1: %2").arg(path, file.errorString()), {}};
-    }
-    file.write(m_table.toCsvFile());
-    if (!file.commit()) {
-        return Error{ErrorCode::InvalidField,
-                     tr("The report could not be saved to %1: %2").arg(path, file.errorString()), {}};
-    }
-    return true;
+    return m_table.saveCsv(path);
 }
 
 } // namespace boxoffice

@@ -3,7 +3,14 @@
 #include "displaynames.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
 #include <QLocale>
+#include <QStandardItemModel>
 
 #include <algorithm>
 
@@ -68,7 +75,9 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
     table.m_columns += QList<Column>{{tr("Seats sold"), Kind::Count},
                                      {tr("Seats in hall"), Kind::Count},
                                      {tr("Occupancy"), Kind::Percent},
-                                     {tr("Revenue"), Kind::Money}};
+                                     {tr("Revenue"), Kind::Money},
+                                     {tr("Reserved, unpaid"), Kind::Count},
+                                     {tr("Unpaid amount"), Kind::Money}};
 
     QList<ShowReport> sorted = reports;
     std::stable_sort(sorted.begin(), sorted.end(),
@@ -77,6 +86,8 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
     int sold = 0;
     int seats = 0;
     qint64 revenue = 0;
+    int reserved = 0;
+    qint64 unpaid = 0;
     for (const ShowReport &report : std::as_const(sorted)) {
         QList<QVariant> row = {report.show.startsAt, report.show.title, report.show.hallName};
         for (const QString &category : std::as_const(categories)) {
@@ -85,18 +96,46 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
             row.append(count);
         }
         row << report.seatsSold << report.seatsTotal << fraction(report.seatsSold, report.seatsTotal)
-            << report.revenueCents;
+            << report.revenueCents << report.reservedSeats << report.reservedCents;
         table.m_rows.append(row);
         sold += report.seatsSold;
         seats += report.seatsTotal;
         revenue += report.revenueCents;
+        reserved += report.reservedSeats;
+        unpaid += report.reservedCents;
     }
 
     QList<QVariant> total = {QVariant(), tr("Total (%n show(s))", nullptr, int(sorted.size())), QVariant()};
     for (const QString &category : std::as_const(categories))
         total.append(soldPerCategory.value(category));
-    total << sold << seats << fraction(sold, seats) << revenue;
+    total << sold << seats << fraction(sold, seats) << revenue << reserved << unpaid;
     table.m_rows.append(total);
+    table.m_hasTotal = true;
+    return table;
+}
+
+ReportTable ReportTable::forDayClose(const DayReport &report)
+{
+    ReportTable table;
+    table.m_columns = {{tr("Of"), Kind::Text},          {tr("Name"), Kind::Text},
+                       {tr("Sales"), Kind::Money},      {tr("Refunds"), Kind::Money},
+                       {tr("Transfers"), Kind::Money},  {tr("Net"), Kind::Money},
+                       {tr("Reservations collected"), Kind::Count}, {tr("Reservations expired"), Kind::Count}};
+    const auto rowOf = [](const QString &of, const QString &name, const DayReportLine &line) {
+        return QList<QVariant>{of, name, line.salesCents, line.refundsCents, line.transfersCents, line.netCents(),
+                               line.reservationsCollected, line.reservationsExpired};
+    };
+    for (const DayReportLine &line : report.byCashier)
+        table.m_rows.append(rowOf(tr("Cashier"), line.id == 0 ? tr("(no staff account)") : line.name, line));
+    for (const DayReportLine &line : report.byMethod)
+        table.m_rows.append(rowOf(tr("Payment method"), paymentMethodName(line.name), line));
+    for (const DayReportLine &line : report.byShow)
+        table.m_rows.append(rowOf(tr("Show"), line.name, line));
+    table.m_rows.append({tr("Unpaid reservations"),
+                         tr("%n seat(s) in %1 reservation(s), not revenue", nullptr, report.unpaidSeats)
+                                 .arg(report.unpaidReservations),
+                         QVariant(), QVariant(), QVariant(), report.unpaidCents, QVariant(), QVariant()});
+    table.m_rows.append(rowOf(tr("Total"), report.day.toString(Qt::ISODate), report.total));
     table.m_hasTotal = true;
     return table;
 }
@@ -119,6 +158,9 @@ ReportTable ReportTable::forShow(const ShowReport &report, const HallCapacities 
                                             seats.isValid() ? fraction(sales.seatsSold, seats.toInt()) : QVariant(),
                                             sales.revenueCents});
     }
+    // Unpaid reservations hold seats but are no revenue: a line of their own, left out of the total.
+    table.m_rows.append(QList<QVariant>{tr("Reserved, unpaid"), report.reservedSeats, QVariant(), QVariant(),
+                                        report.reservedCents});
     table.m_rows.append(QList<QVariant>{tr("All categories"), report.seatsSold, report.seatsTotal,
                                         fraction(report.seatsSold, report.seatsTotal), report.revenueCents});
     table.m_hasTotal = true;
@@ -135,6 +177,28 @@ QVariant ReportTable::value(int row, int column) const
 QString ReportTable::formatPercent(double fraction)
 {
     return tr("%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 1));
+}
+
+void ReportTable::fill(QStandardItemModel &model, const QFont &boldFont) const
+{
+    model.clear();
+    QStringList headers;
+    for (const Column &column : m_columns)
+        headers.append(column.title);
+    model.setHorizontalHeaderLabels(headers);
+    for (int row = 0; row < rowCount(); ++row) {
+        QList<QStandardItem *> cells;
+        for (int column = 0; column < columnCount(); ++column) {
+            auto *cell = new QStandardItem(displayText(row, column));
+            const Kind kind = m_columns.at(column).kind;
+            if (kind == Kind::Count || kind == Kind::Money || kind == Kind::Percent)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (isTotalRow(row))
+                cell->setFont(boldFont);
+            cells.append(cell);
+        }
+        model.appendRow(cells);
+    }
 }
 
 QString ReportTable::displayText(int row, int column) const
@@ -203,6 +267,49 @@ QString ReportTable::toCsv() const
 QByteArray ReportTable::toCsvFile() const
 {
     return QByteArray("\xEF\xBB\xBF") + toCsv().toUtf8();
+}
+
+Result<bool> ReportTable::saveCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(toCsvFile());
+        if (file.commit())
+            return true;
+    }
+    return Error{ErrorCode::InvalidField, tr("The report could not be saved to %1: %2").arg(path, file.errorString()), {}};
+}
+
+Result<bool> ReportTable::savePdf(const QString &path, const QString &title) const
+{
+    QString html = u"<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s.arg(title.toHtmlEscaped());
+    for (const Column &column : m_columns)
+        html += u"<th>%1</th>"_s.arg(column.title.toHtmlEscaped());
+    html += u"</tr>"_s;
+    for (int row = 0; row < rowCount(); ++row) {
+        html += u"<tr>"_s;
+        for (int column = 0; column < columnCount(); ++column) {
+            const Kind kind = m_columns.at(column).kind;
+            const bool number = kind == Kind::Count || kind == Kind::Money || kind == Kind::Percent;
+            const QString text = displayText(row, column).toHtmlEscaped();
+            html += u"<td%1>%2</td>"_s.arg(number ? u" align=\"right\""_s : QString(),
+                                           isTotalRow(row) ? u"<b>"_s + text + u"</b>"_s : text);
+        }
+        html += u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(title);
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    // QPdfWriter reports no write errors (a missing folder, a full disk), so check what arrived.
+    if (QFile(path).size() == 0 || !QFile::exists(path))
+        return Error{ErrorCode::InvalidField, tr("The report could not be saved to %1.").arg(path), {}};
+    return true;
 }
 
 } // namespace boxoffice

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dayreport.h"
 #include "types.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,9 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+class QFont;
+class QStandardItemModel;
 
 namespace boxoffice {
 
@@ -33,6 +37,9 @@ public:
     static ReportTable forDay(const QList<ShowReport> &reports);
     /// One row per seat category of the show, and a total row.
     static ReportTable forShow(const ShowReport &report, const HallCapacities &capacities);
+    /// A day close: a row per cashier, payment method and show with sales, refunds, transfers,
+    /// net, reservations collected and expired; unpaid reservations apart; and the day's total.
+    static ReportTable forDayClose(const DayReport &report);
 
     QList<Column> columns() const { return m_columns; }
     int rowCount() const { return int(m_rows.size()); }
@@ -43,6 +50,8 @@ public:
     bool isTotalRow(int row) const { return m_hasTotal && row == rowCount() - 1; }
 
     QString displayText(int row, int column) const;
+    /// Fills `model` with the displayed table, numbers right-aligned, the total row in `boldFont`.
+    void fill(QStandardItemModel &model, const QFont &boldFont) const;
     QString csvText(int row, int column) const;
     /// RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a comma, quote or
     /// line break (quotes doubled); text cells that a spreadsheet would run as a formula are
@@ -50,6 +59,10 @@ public:
     QString toCsv() const;
     /// The CSV as UTF-8 with a byte order mark, so that spreadsheet programs pick the encoding.
     QByteArray toCsvFile() const;
+    /// Writes toCsvFile() to `path`, whole or not at all.
+    Result<bool> saveCsv(const QString &path) const;
+    /// Writes the displayed table under `title` as a PDF document (A4) to `path`.
+    Result<bool> savePdf(const QString &path, const QString &title) const;
 
     static QString csvField(const QString &text);
     /// The known categories from cheap to dear, then others by name; each once.

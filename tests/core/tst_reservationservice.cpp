@@ -562,12 +562,30 @@ private slots:
         QVERIFY(db.reservations->holdSeats(db.show, {u"B2"_s}, bob, 600s, Channel::Web).ok());
         QVERIFY(db.reservations->convertHoldsToBookings(bob, db.show, webBooking(u"Ben"_s, u"ben@example.com"_s)).ok());
         QVERIFY(db.reservations->unbookSeats(db.show, {u"B2"_s}, mara, u"refund"_s).ok());
+        // Revenue is what was paid: both paid at the counter, Ben's money refunded with his seat.
+        db.exec(u"UPDATE bookings SET payment_state = 'paid'"_s);
+        db.exec(u"INSERT INTO payments (booking_id, at, kind, method, amount_cents)"
+                " SELECT id, 0, 'payment', 'cash', total_cents FROM bookings"_s);
+        db.exec(u"INSERT INTO payments (booking_id, at, kind, method, amount_cents)"
+                " SELECT b.id, 0, 'refund', 'cash', -1600 FROM bookings b JOIN customers c ON c.id = b.customer_id"
+                " WHERE c.name = 'Ben'"_s);
         auto report = db.catalog->showReport(db.show);
         QVERIFY(report.ok());
         QCOMPARE(report->seatsSold, 2);
         QCOMPARE(report->revenueCents, 1200 + 1600);
         QCOMPARE(report->categories.size(), 2);
         QCOMPARE(report->occupancy(), 0.2);
+        QCOMPARE(report->reservedSeats, 0);
+
+        // A reservation not yet paid is apart: neither sold nor revenue.
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A3"_s, u"B3"_s}, bob, 600s, Channel::Web).ok());
+        QVERIFY(db.reservations->convertHoldsToBookings(bob, db.show, webBooking(u"Uma"_s, u"uma@example.com"_s)).ok());
+        db.exec(u"UPDATE bookings SET payment_state = 'reserved' WHERE id NOT IN (SELECT booking_id FROM payments)"_s);
+        auto withReservation = db.catalog->showReport(db.show);
+        QCOMPARE(withReservation->seatsSold, 2);
+        QCOMPARE(withReservation->revenueCents, 1200 + 1600);
+        QCOMPARE(withReservation->reservedSeats, 2);
+        QCOMPARE(withReservation->reservedCents, 1200 + 1600);
         auto found = db.catalog->findBookings(u"BEN@"_s);
         QCOMPARE(found->size(), 1);
     }

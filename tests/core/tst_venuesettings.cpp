@@ -177,6 +177,32 @@ private slots:
         QCOMPARE(Currency().plainNumber(5), u"0.05"_s);
     }
 
+    void typedMoneyIsReadInMinorUnitsOfTheCurrency()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const Currency euro;
+        const Currency yen = Currency::fromCode(u"JPY"_s).value();
+        const Currency dinar = Currency::fromCode(u"KWD"_s).value();
+        QCOMPARE(euro.parse(u"12,50"_s, german), 1250);
+        QCOMPARE(euro.parse(u"1.250,5"_s, german), 125050);
+        QCOMPARE(euro.parse(u"12.50"_s, german), 1250);
+        QCOMPARE(euro.parse(u" 12.5 "_s, english), 1250);
+        QCOMPARE(euro.parse(u"0.29"_s, english), 29);
+        QCOMPARE(euro.parse(u"12.505"_s, english), std::nullopt);
+        QCOMPARE(euro.parse(u"-1"_s, english), std::nullopt);
+        QCOMPARE(euro.parse(u"ten"_s, english), std::nullopt);
+        QCOMPARE(euro.parse(u"1e20"_s, english), std::nullopt);
+        QCOMPARE(yen.parse(u"1500"_s, english), 1500);
+        QCOMPARE(yen.parse(u"1500.5"_s, english), std::nullopt);
+        QCOMPARE(dinar.parse(u"1.234"_s, english), 1234);
+        QCOMPARE(euro.toMinorUnits(0.29), 29);
+        QCOMPARE(yen.toMinorUnits(1499.6), 1500);
+        QCOMPARE(dinar.toMinorUnits(2.5), 2500);
+        QCOMPARE(euro.editableNumber(125050, german), u"1.250,50"_s);
+        QCOMPARE(yen.editableNumber(1500, english), u"1,500"_s);
+    }
+
     void aSaveInAnotherProcessIsAnnouncedByTheWatcher()
     {
         TestDatabase db;

@@ -159,6 +159,21 @@ void tst_Reports::makeBookings()
                     .ok());
     QCOMPARE(m_expected[m_first.id].total(), 4);
     QCOMPARE(m_expected[m_second.id].total(), 2);
+
+    // Revenue is what was paid: each booking's total, unless the sale wrote its payment line
+    // already, and the unbooked seat's price refunded.
+    auto paid = m_fixture->database->run(
+            u"INSERT INTO payments (booking_id, at, kind, method, amount_cents) SELECT id, created_at, 'payment',"
+            " 'cash', total_cents FROM bookings b WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id)"_s);
+    QVERIFY(paid.ok());
+    qint64 refunded = 0;
+    for (const BookedSeat &seat : partly.seats)
+        refunded += seat.label == u"K2"_s ? seat.priceCents : 0;
+    auto refund = m_fixture->database->run(
+            u"INSERT INTO payments (booking_id, at, kind, method, amount_cents) SELECT ?, 0, 'refund', 'cash', ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM payments WHERE booking_id = ? AND kind = 'refund')"_s,
+            {partly.id, -refunded, partly.id});
+    QVERIFY(refund.ok());
 }
 
 int tst_Reports::columnOf(const ReportTable &table, const QString &title) const
