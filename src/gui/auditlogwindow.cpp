@@ -344,7 +344,10 @@ void AuditLogWindow::fillChoices(const Choices &choices)
         m_staff->addItem(member.disabled() ? tr("%1 (disabled)").arg(member.name) : member.name, member.id);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
+    // The action chosen stays a choice though it is no longer among the newest entries.
     QStringList codes = choices.actions + actionNames().keys();
+    if (!action.toString().isEmpty())
+        codes.append(action.toString());
     codes.removeDuplicates();
     QList<std::pair<QString, QString>> actions;
     for (const QString &code : std::as_const(codes))
@@ -360,10 +363,11 @@ void AuditLogWindow::fillChoices(const Choices &choices)
                         entry.id);
     }
     // A choice that is gone (e.g. after the lock) narrows nothing any more: the page must follow.
-    const bool kept = (!staff.isValid() || selectData(m_staff, staff)) && (!action.isValid() || selectData(m_action, action))
-                      && (!show.isValid() || selectData(m_show, show));
+    const bool staffKept = !staff.isValid() || selectData(m_staff, staff);
+    const bool actionKept = !action.isValid() || selectData(m_action, action);
+    const bool showKept = !show.isValid() || selectData(m_show, show);
     m_fillingChoices = false;
-    if (!kept && m_session.isUnlocked())
+    if (!(staffKept && actionKept && showKept) && m_session.isUnlocked())
         load(Move::Newest);
 }
 
