@@ -24,6 +24,10 @@ public:
     QString format(qint64 amount, const QLocale &locale = QLocale()) const;
     /// `amount` minor units as a plain number with a dot and no grouping ("-12.50"), for files.
     QString plainNumber(qint64 amount) const;
+    /// An amount typed in major units ("20", "12.5", "12,50", "€ 20") as minor units, or
+    /// InvalidField saying why not. A dot or a comma marks the decimals, whatever the locale, as
+    /// cashiers type either; negative amounts and more decimals than the currency has are refused.
+    Result<qint64> parse(const QString &text) const;
 
     bool operator==(const Currency &other) const = default;
 

@@ -149,6 +149,56 @@ private slots:
         QCOMPARE(Currency().plainNumber(5), u"0.05"_s);
     }
 
+    void typedAmountsAreReadInMinorUnits_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("minor");
+        QTest::addRow("whole euros") << u"EUR"_s << u"20"_s << qint64(2000);
+        QTest::addRow("one decimal") << u"EUR"_s << u"12.5"_s << qint64(1250);
+        QTest::addRow("comma as the decimal mark") << u"EUR"_s << u" 12,05 "_s << qint64(1205);
+        QTest::addRow("symbol in front") << u"EUR"_s << u"€ 7.20"_s << qint64(720);
+        QTest::addRow("code behind") << u"CHF"_s << u"10.00\u00a0CHF"_s << qint64(1000);
+        QTest::addRow("only cents") << u"EUR"_s << u".99"_s << qint64(99);
+        QTest::addRow("yen has no decimals") << u"JPY"_s << u"1500"_s << qint64(1500);
+        QTest::addRow("three decimals") << u"KWD"_s << u"1.5"_s << qint64(1500);
+    }
+
+    void typedAmountsAreReadInMinorUnits()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, typed);
+        QFETCH(qint64, minor);
+        const auto parsed = Currency::fromCode(code)->parse(typed);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed.value(), minor);
+    }
+
+    void amountsThatAreNoMoneyAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("empty") << u"EUR"_s << u"  "_s << u"enter a number"_s;
+        QTest::addRow("negative") << u"EUR"_s << u"-5"_s << u"no sign"_s;
+        QTest::addRow("letters") << u"EUR"_s << u"ten"_s << u"use digits"_s;
+        QTest::addRow("two decimal marks") << u"EUR"_s << u"1,234.50"_s << u"at most one decimal mark"_s;
+        QTest::addRow("too many decimals") << u"EUR"_s << u"1.234"_s << u"at most 2 decimals"_s;
+        QTest::addRow("decimals of a yen") << u"JPY"_s << u"10.5"_s << u"JPY has no decimals"_s;
+        QTest::addRow("beyond any till") << u"EUR"_s << u"9999999999999"_s << u"too large"_s;
+    }
+
+    void amountsThatAreNoMoneyAreRefusedWithAReason()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        const auto parsed = Currency::fromCode(code)->parse(typed);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, ErrorCode::InvalidField);
+        QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
+    }
+
     void aSaveInAnotherProcessIsAnnouncedByTheWatcher()
     {
         TestDatabase db;
