@@ -2,6 +2,7 @@
 
 #include "bookingreference.h"
 #include "migrations.h"
+#include "paymentledger.h"
 #include "showversion.h"
 
 #include <QRegularExpression>
@@ -1172,6 +1173,486 @@ Result<ChangeResult> ReservationService::changeClaims(qint64 show, const QString
         if (!written.ok())
             return written.error();
         return ChangeResult{show, changed, written.value().constFirst().second};
+    });
+}
+
+namespace {
+
+/// A booking as refunds and exchanges see it.
+struct MoneyBooking
+{
+    qint64 id = 0;
+    qint64 show = 0;
+    QString reference;
+    PaymentState state = PaymentState::Paid;
+    bool showCancelled = false;
+    Customer customer;
+    QString owner;
+    QString paymentMethod;
+};
+
+/// A seat a booking still has.
+struct LiveSeat
+{
+    qint64 seatId = 0;
+    QString label;
+    qint64 priceCents = 0;
+};
+
+/// A seat an exchange moves to, priced for its ticket type.
+struct TargetSeat
+{
+    SeatRef ref;
+    QString ticketType;
+    qint64 priceCents = 0;
+};
+
+Result<MoneyBooking> moneyBooking(const Database &db, const QString &reference)
+{
+    auto query = db.run(u"SELECT b.id, b.show_id, b.reference, b.payment_state, s.cancelled_at, b.customer_id,"
+                        " b.owner, b.payment_method FROM bookings b JOIN shows s ON s.id = b.show_id"
+                        " WHERE b.reference = ?"_s,
+                        {reference.trimmed().toUpper()});
+    if (!query.ok())
+        return query.error();
+    const SqlRows &row = query.value();
+    if (!query.value().next())
+        return Error{ErrorCode::NotFound, u"There is no booking %1."_s.arg(reference), {}};
+    MoneyBooking booking;
+    booking.id = row.value(0).toLongLong();
+    booking.show = row.value(1).toLongLong();
+    booking.reference = row.value(2).toString();
+    booking.state = paymentStateFromName(row.value(3).toString()).value_or(PaymentState::Paid);
+    booking.showCancelled = !row.value(4).isNull();
+    booking.customer.id = row.value(5).toLongLong();
+    booking.owner = row.value(6).toString();
+    booking.paymentMethod = row.value(7).toString();
+    query.value().finish();
+    return booking;
+}
+
+Result<QList<LiveSeat>> liveSeats(const Database &db, qint64 booking)
+{
+    auto query = db.run(u"SELECT bs.seat_id, s.label, bs.price_cents FROM booking_seats bs JOIN seats s ON s.id = bs.seat_id"
+                        " WHERE bs.booking_id = ? AND bs.released_at IS NULL ORDER BY s.grid_row, s.grid_column"_s,
+                        {booking});
+    if (!query.ok())
+        return query.error();
+    QList<LiveSeat> seats;
+    while (query.value().next())
+        seats.append({query.value().value(0).toLongLong(), query.value().value(1).toString(),
+                      query.value().value(2).toLongLong()});
+    query.value().finish();
+    return seats;
+}
+
+/// The live seats named by `labels` (all of them when empty), or the refusal naming the others.
+Result<QList<LiveSeat>> chosenSeats(const QList<LiveSeat> &live, const QStringList &labels, const QString &reference)
+{
+    if (live.isEmpty())
+        return Error{ErrorCode::NotFound, u"Booking %1 has no seats left."_s.arg(reference), {}};
+    if (labels.isEmpty())
+        return live;
+    QList<LiveSeat> chosen;
+    for (const LiveSeat &seat : live) {
+        if (labels.contains(seat.label))
+            chosen.append(seat);
+    }
+    QStringList foreign;
+    for (const QString &label : labels) {
+        if (std::none_of(chosen.cbegin(), chosen.cend(), [&](const LiveSeat &seat) { return seat.label == label; }))
+            foreign.append(label);
+    }
+    if (!foreign.isEmpty())
+        return invalid(u"These seats are not booked on %1: %2."_s.arg(reference, foreign.join(u", "_s)), foreign);
+    return chosen;
+}
+
+qint64 priceOf(const QList<LiveSeat> &seats)
+{
+    qint64 total = 0;
+    for (const LiveSeat &seat : seats)
+        total += seat.priceCents;
+    return total;
+}
+
+QStringList labelsOf(const QList<LiveSeat> &seats)
+{
+    QStringList labels;
+    for (const LiveSeat &seat : seats)
+        labels.append(seat.label);
+    return labels;
+}
+
+/// Frees booked seats: released on the booking, unclaimed, put back on sale.
+Result<bool> releaseSeats(const Database &db, ChangeSet &changes, qint64 nowMs, qint64 booking, qint64 show,
+                          const QList<LiveSeat> &seats)
+{
+    for (const LiveSeat &seat : seats) {
+        for (const auto &[sql, values] :
+             {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND seat_id = ?"_s,
+                        QVariantList{nowMs, booking, seat.seatId}},
+              std::pair{u"DELETE FROM seat_claims WHERE show_id = ? AND seat_id = ? AND booking_id = ?"_s,
+                        QVariantList{show, seat.seatId, booking}}}) {
+            auto done = db.run(sql, values);
+            if (!done.ok())
+                return done.error();
+        }
+        changes.seatChanged(show, seat.seatId);
+    }
+    return true;
+}
+
+/// The refund (or transfer out) of `amountCents` from a booking, one line per method it goes back to.
+Result<QList<PaymentLine>> payBack(const PaymentLedger &ledger, qint64 booking, const QHash<QString, qint64> &byMethod,
+                                   qint64 amountCents, const QString &kind, const StaffActor &staff,
+                                   const QString &reason, qint64 nowMs)
+{
+    QList<PaymentLine> lines;
+    for (const auto &[method, part] : PaymentLedger::refundSplit(byMethod, amountCents)) {
+        PaymentLine line;
+        line.bookingId = booking;
+        line.kind = kind;
+        line.method = method;
+        line.amountCents = -part;
+        line.staffId = staff.staffId;
+        line.reason = reason;
+        auto recorded = ledger.record(line, nowMs);
+        if (!recorded.ok())
+            return recorded.error();
+        lines.append(recorded.value());
+    }
+    return lines;
+}
+
+QString linesText(const QList<PaymentLine> &lines)
+{
+    QStringList parts;
+    for (const PaymentLine &line : lines)
+        parts.append(u"%1 %2 %3"_s.arg(line.kind, line.method).arg(line.amountCents));
+    return parts.isEmpty() ? u"no money moved"_s : parts.join(u", "_s);
+}
+
+/// An audit row naming the staff member and, for an override, the manager who authorised it.
+Result<bool> auditBy(const Database &db, qint64 nowMs, const StaffActor &staff, const QString &action, qint64 show,
+                     const QString &details, const QString &reason)
+{
+    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
+    auto written = db.run(u"INSERT INTO audit_log (at, actor, action, show_id, details, reason, staff_id, authorised_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {nowMs, staff.name, action, show, details, notNull(reason), idOrNull(staff.staffId),
+                           idOrNull(staff.authorisedById)});
+    if (!written.ok())
+        return written.error();
+    return true;
+}
+
+/// Refuses a money operation without a reason or without the staff member doing it.
+std::optional<Error> invalidMoneyAction(const QString &reason, const StaffActor &staff, const QString &what)
+{
+    if (staff.name.trimmed().isEmpty())
+        return invalid(u"%1 needs the staff member who makes it."_s.arg(what));
+    if (reason.trimmed().isEmpty())
+        return invalid(u"%1 needs a reason."_s.arg(what));
+    return std::nullopt;
+}
+
+Result<QList<TargetSeat>> priceTargets(const Database &db, qint64 show, const QList<SeatRef> &seats,
+                                       const QHash<QString, QString> &ticketTypes)
+{
+    QList<TargetSeat> priced;
+    for (const SeatRef &seat : seats) {
+        const QString type = ticketTypes.value(seat.label, u"adult"_s);
+        auto price = db.run(u"SELECT price_cents FROM show_prices WHERE show_id = ? AND category = ? AND ticket_type = ?"_s,
+                            {show, seat.category, type});
+        if (!price.ok())
+            return price.error();
+        if (!price.value().next())
+            return invalid(u"Seat %1 cannot be sold as a %2 ticket for this show."_s.arg(seat.label, type), {seat.label});
+        priced.append({seat, type, price.value().value(0).toLongLong()});
+        price.value().finish();
+    }
+    return priced;
+}
+
+} // namespace
+
+Result<RefundResult> ReservationService::refund(const QString &reference, const QStringList &seats,
+                                                const QString &reason, const StaffActor &staff)
+{
+    if (const std::optional<Error> refused = invalidMoneyAction(reason, staff, u"A refund"_s))
+        return *refused;
+    QStringList labels = seats;
+    labels.removeDuplicates();
+    return inTransaction<RefundResult>([&](Transaction &tx) -> Result<RefundResult> {
+        auto booking = moneyBooking(tx.db, reference);
+        if (!booking.ok())
+            return booking.error();
+        if (booking->state == PaymentState::Refunded)
+            return invalid(u"Booking %1 is refunded already."_s.arg(booking->reference));
+        if (booking->state == PaymentState::Expired)
+            return invalid(u"Reservation %1 expired unpaid: there is nothing to refund."_s.arg(booking->reference));
+        PaymentLedger ledger(tx.db);
+        auto money = ledger.moneyOf(booking->id);
+        if (!money.ok())
+            return money.error();
+
+        RefundResult result;
+        result.reference = booking->reference;
+        result.showId = booking->show;
+        qint64 amount = 0;
+        bool seatsLeft = false;
+        if (booking->showCancelled) {
+            // Cancelling the show freed the seats already; what is left to give back is the money.
+            if (!labels.isEmpty())
+                return invalid(u"The show of booking %1 is cancelled: the booking is refunded whole."_s.arg(
+                        booking->reference));
+            if (money->balanceCents <= 0)
+                return invalid(u"Booking %1 holds no money to refund."_s.arg(booking->reference));
+            amount = money->balanceCents;
+        } else {
+            auto live = liveSeats(tx.db, booking->id);
+            if (!live.ok())
+                return live.error();
+            auto chosen = chosenSeats(live.value(), labels, booking->reference);
+            if (!chosen.ok())
+                return chosen.error();
+            amount = std::clamp<qint64>(priceOf(chosen.value()), 0, std::max<qint64>(0, money->balanceCents));
+            auto released = releaseSeats(tx.db, tx.changes, tx.nowMs, booking->id, booking->show, chosen.value());
+            if (!released.ok())
+                return released.error();
+            result.seats = labelsOf(chosen.value());
+            seatsLeft = chosen->size() < live->size();
+        }
+        auto lines = payBack(ledger, booking->id, money->balanceByMethod, amount, u"refund"_s, staff, reason, tx.nowMs);
+        if (!lines.ok())
+            return lines.error();
+        result.lines = lines.value();
+        result.refundedCents = amount;
+        result.paymentState = booking->state;
+        if (!seatsLeft) {
+            result.paymentState = PaymentState::Refunded;
+            auto closed = tx.db.run(u"UPDATE bookings SET payment_state = 'refunded', cancelled_at = COALESCE(cancelled_at, ?)"
+                                    " WHERE id = ?"_s,
+                                    {tx.nowMs, booking->id});
+            if (!closed.ok())
+                return closed.error();
+        }
+        auto audited = auditBy(tx.db, tx.nowMs, staff, u"refund"_s, booking->show,
+                               u"%1: %2; %3"_s.arg(booking->reference,
+                                                   result.seats.isEmpty() ? u"show cancelled"_s : result.seats.join(u", "_s),
+                                                   linesText(result.lines)),
+                               reason);
+        if (!audited.ok())
+            return audited.error();
+        if (auto written = tx.writeChanges(); !written.ok())
+            return written.error();
+        return result;
+    });
+}
+
+Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &request, const StaffActor &staff)
+{
+    if (staff.name.trimmed().isEmpty())
+        return invalid(u"An exchange needs the staff member who makes it."_s);
+    QStringList targetLabels = request.targetSeats;
+    targetLabels.removeDuplicates();
+    QStringList giveUp = request.giveUp;
+    giveUp.removeDuplicates();
+    if (targetLabels.isEmpty())
+        return invalid(u"An exchange needs the seats to move to."_s);
+    if (request.paymentMethod.size() > 40)
+        return invalid(u"The payment method is too long."_s);
+
+    return inTransaction<ExchangeResult>([&](Transaction &tx) -> Result<ExchangeResult> {
+        auto booking = moneyBooking(tx.db, request.reference);
+        if (!booking.ok())
+            return booking.error();
+        if (booking->showCancelled)
+            return invalid(u"The show of booking %1 is cancelled: refund it instead."_s.arg(booking->reference));
+        if (booking->state == PaymentState::Reserved)
+            return invalid(u"Reservation %1 is not paid yet: collect it before exchanging it."_s.arg(booking->reference));
+        if (booking->state != PaymentState::Paid)
+            return Error{ErrorCode::NotFound, u"Booking %1 has no seats left."_s.arg(booking->reference), {}};
+        auto live = liveSeats(tx.db, booking->id);
+        if (!live.ok())
+            return live.error();
+        auto chosen = chosenSeats(live.value(), giveUp, booking->reference);
+        if (!chosen.ok())
+            return chosen.error();
+
+        const qint64 targetShow = request.targetShow;
+        const bool sameShow = targetShow == booking->show;
+        auto showRow = tx.show(targetShow);
+        if (!showRow.ok())
+            return showRow.error();
+        if (auto open = tx.refuseClosedSales(targetShow, Channel::Counter); !open.ok())
+            return open.error();
+        if (auto expired = tx.expireHolds(targetShow); !expired.ok())
+            return expired.error();
+        auto refs = tx.seats(showRow->hallId, targetLabels);
+        if (!refs.ok())
+            return refs.error();
+        auto targets = priceTargets(tx.db, targetShow, refs.value(), request.ticketTypes);
+        if (!targets.ok())
+            return targets.error();
+
+        // A seat given up and taken again (moving along a row) keeps its claim.
+        QSet<qint64> kept;
+        QStringList unavailable;
+        for (const TargetSeat &target : targets.value()) {
+            auto claim = tx.db.run(u"SELECT booking_id FROM seat_claims WHERE show_id = ? AND seat_id = ?"_s,
+                                   {targetShow, target.ref.id});
+            if (!claim.ok())
+                return claim.error();
+            const bool claimed = claim.value().next();
+            const qint64 claimedBy = claimed ? claim.value().value(0).toLongLong() : 0;
+            claim.value().finish();
+            const bool givenUp = sameShow && claimedBy == booking->id
+                    && std::any_of(chosen->cbegin(), chosen->cend(),
+                                   [&](const LiveSeat &seat) { return seat.seatId == target.ref.id; });
+            if (givenUp)
+                kept.insert(target.ref.id);
+            else if (claimed)
+                unavailable.append(target.ref.label);
+        }
+        if (!unavailable.isEmpty())
+            return Error{ErrorCode::SeatsUnavailable,
+                         u"These seats are no longer available: %1."_s.arg(unavailable.join(u", "_s)), unavailable};
+
+        PaymentLedger ledger(tx.db);
+        auto money = ledger.moneyOf(booking->id);
+        if (!money.ok())
+            return money.error();
+        qint64 newPrice = 0;
+        for (const TargetSeat &target : targets.value())
+            newPrice += target.priceCents;
+        const qint64 moved = std::clamp<qint64>(priceOf(chosen.value()), 0, std::max<qint64>(0, money->balanceCents));
+        const qint64 difference = newPrice - moved;
+        if (difference > 0 && request.paymentMethod.trimmed().isEmpty())
+            return invalid(u"The difference of %1 needs a payment method."_s.arg(difference));
+        if (difference > 0 && request.paymentMethod == u"cash"_s && request.tenderedCents < difference)
+            return invalid(u"The cash tendered (%1) does not cover the difference (%2)."_s.arg(request.tenderedCents)
+                                   .arg(difference));
+
+        ExchangeResult result;
+        result.previousReference = booking->reference;
+        result.previousShowId = booking->show;
+        result.showId = targetShow;
+        qint64 targetBooking = booking->id;
+        result.reference = booking->reference;
+        QHash<QString, qint64> targetByMethod = money->balanceByMethod;
+        if (!sameShow) {
+            BookingRequest newBooking;
+            newBooking.channel = Channel::Counter;
+            newBooking.paymentMethod = booking->paymentMethod;
+            auto inserted = tx.insertBooking(targetShow, booking->customer, booking->owner, newBooking, newPrice);
+            if (!inserted.ok())
+                return inserted.error();
+            std::tie(targetBooking, result.reference) = inserted.value();
+            auto paid = tx.db.run(u"UPDATE bookings SET payment_state = 'paid', staff_id = ? WHERE id = ?"_s,
+                                  {staff.staffId > 0 ? QVariant(staff.staffId) : QVariant(QMetaType(QMetaType::LongLong)),
+                                   targetBooking});
+            if (!paid.ok())
+                return paid.error();
+        }
+
+        // The new seats are claimed before the old ones are let go: a seat taken meanwhile (the
+        // unique index, on PostgreSQL) fails the whole exchange and the booking keeps its seats.
+        for (const TargetSeat &target : targets.value()) {
+            if (!kept.contains(target.ref.id)) {
+                auto claimed = tx.db.run(u"INSERT INTO seat_claims (show_id, seat_id, kind, booking_id, created_at)"
+                                         " VALUES (?, ?, 'booking', ?, ?)"_s,
+                                         {targetShow, target.ref.id, targetBooking, tx.nowMs});
+                if (!claimed.ok()) {
+                    if (tx.db.lastRunViolatedUniqueness())
+                        return Error{ErrorCode::SeatsUnavailable,
+                                     u"Seat %1 was just taken by someone else."_s.arg(target.ref.label), {target.ref.label}};
+                    return claimed.error();
+                }
+            }
+            auto seat = tx.db.run(u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type, price_cents)"
+                                  " VALUES (?, ?, ?, ?) ON CONFLICT (booking_id, seat_id) DO UPDATE SET"
+                                  " ticket_type = excluded.ticket_type, price_cents = excluded.price_cents,"
+                                  " released_at = NULL"_s,
+                                  {targetBooking, target.ref.id, target.ticketType, target.priceCents});
+            if (!seat.ok())
+                return seat.error();
+            tx.changes.seatChanged(targetShow, target.ref.id);
+            result.newSeats.append(target.ref.label);
+        }
+        QList<LiveSeat> released;
+        for (const LiveSeat &seat : chosen.value()) {
+            if (!kept.contains(seat.seatId))
+                released.append(seat);
+        }
+        if (auto done = releaseSeats(tx.db, tx.changes, tx.nowMs, booking->id, booking->show, released); !done.ok())
+            return done.error();
+        result.releasedSeats = labelsOf(released);
+
+        if (!sameShow) {
+            // The value moves by the methods it was paid with, so that refunds of the new booking
+            // still go back to them.
+            auto out = payBack(ledger, booking->id, money->balanceByMethod, moved, u"transfer"_s, staff,
+                               request.reason, tx.nowMs);
+            if (!out.ok())
+                return out.error();
+            targetByMethod.clear();
+            for (PaymentLine line : std::as_const(out.value())) {
+                result.lines.append(line);
+                line.bookingId = targetBooking;
+                line.amountCents = -line.amountCents;
+                auto in = ledger.record(line, tx.nowMs);
+                if (!in.ok())
+                    return in.error();
+                result.lines.append(in.value());
+                targetByMethod[line.method] += line.amountCents;
+            }
+            if (chosen->size() == live->size()) {
+                auto closed = tx.db.run(u"UPDATE bookings SET payment_state = 'refunded', cancelled_at = ? WHERE id = ?"_s,
+                                        {tx.nowMs, booking->id});
+                if (!closed.ok())
+                    return closed.error();
+            }
+        }
+        if (difference > 0) {
+            PaymentLine line;
+            line.bookingId = targetBooking;
+            line.kind = u"payment"_s;
+            line.method = request.paymentMethod;
+            line.amountCents = difference;
+            line.tenderedCents = request.paymentMethod == u"cash"_s ? request.tenderedCents : 0;
+            line.staffId = staff.staffId;
+            line.reason = request.reason;
+            auto paid = ledger.record(line, tx.nowMs);
+            if (!paid.ok())
+                return paid.error();
+            result.lines.append(paid.value());
+            result.changeCents = line.tenderedCents > 0 ? line.tenderedCents - difference : 0;
+        } else if (difference < 0) {
+            auto back = payBack(ledger, targetBooking, targetByMethod, -difference, u"refund"_s, staff,
+                                request.reason, tx.nowMs);
+            if (!back.ok())
+                return back.error();
+            result.lines += back.value();
+        }
+        result.differenceCents = difference;
+        auto total = tx.db.run(u"UPDATE bookings SET total_cents = (SELECT COALESCE(SUM(price_cents), 0) FROM booking_seats"
+                               " WHERE booking_id = ? AND released_at IS NULL) WHERE id = ?"_s,
+                               {targetBooking, targetBooking});
+        if (!total.ok())
+            return total.error();
+
+        auto audited = auditBy(tx.db, tx.nowMs, staff, u"exchange"_s, booking->show,
+                               u"%1: %2 → %3 (show %4): %5; %6"_s.arg(booking->reference, labelsOf(chosen.value()).join(u", "_s),
+                                                                     result.reference, QString::number(targetShow),
+                                                                     result.newSeats.join(u", "_s), linesText(result.lines)),
+                               request.reason);
+        if (!audited.ok())
+            return audited.error();
+        if (auto written = tx.writeChanges(); !written.ok())
+            return written.error();
+        return result;
     });
 }
 

@@ -3,6 +3,7 @@
 #include "changefeed.h"
 #include "clock.h"
 #include "database.h"
+#include "paymenttypes.h"
 #include "types.h"
 
 #include <chrono>
@@ -76,6 +77,24 @@ public:
     Result<ChangeResult> cancelShow(qint64 show, const QString &manager, const QString &reason);
     /// Releases the customer's holds and future bookings and erases their personal data.
     Result<int> deleteCustomer(qint64 customer, const QString &manager, const QString &reason);
+
+    /// Refunds seats of a booking (all its live seats when `seats` is empty) and puts them back
+    /// on sale. A reason and the staff member are required. The amount is the price of the seats,
+    /// never more than the booking still holds (an unpaid reservation refunds nothing and only
+    /// releases); it goes back to the methods that paid as refund lines (PaymentLedger's order),
+    /// into the staff member's open shift. With no live seat left the booking is `Refunded`. A
+    /// cancelled show's booking, whose seats were freed already, is refunded whole: just the money.
+    Result<RefundResult> refund(const QString &reference, const QStringList &seats, const QString &reason,
+                                const StaffActor &staff);
+    /// Moves seats of a paid booking to other seats, in one transaction: the target seats must be
+    /// free (a hold, even the counter's own, refuses them; a seat the booking gives up may be taken
+    /// again) and are claimed before the old seats are released. In the same show the booking
+    /// keeps its reference; for another show a new booking takes the seats and the value moves as
+    /// `transfer` lines (−X on the old booking, +X on the new, by the methods it was paid with;
+    /// they are no cash in any drawer); an old booking left without seats is closed as
+    /// `Refunded`. A higher price is collected (payment line by `paymentMethod`, cash must cover it),
+    /// a lower one refunded. An unpaid reservation is refused: collect it first.
+    Result<ExchangeResult> exchange(const ExchangeRequest &request, const StaffActor &staff);
 
 private:
     class Transaction;
