@@ -13,7 +13,7 @@ Result<std::unique_ptr<CoreConnection>> CoreConnection::open(const DatabaseConfi
 
 CoreConnection::CoreConnection(std::unique_ptr<Database> database, ChangeFeed &feed, const Clock &clock)
     : m_database(std::move(database)), m_catalog(*m_database), m_reservations(*m_database, feed, clock),
-      m_venues(*m_database, feed, clock)
+      m_venues(*m_database, feed, clock), m_staff(*m_database, clock)
 {
 }
 

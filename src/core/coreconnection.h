@@ -3,6 +3,7 @@
 #include "database.h"
 #include "reservationservice.h"
 #include "showcatalog.h"
+#include "staffservice.h"
 #include "venueservice.h"
 
 #include <memory>
@@ -28,6 +29,7 @@ public:
     ShowCatalog &catalog() { return m_catalog; }
     ReservationService &reservations() { return m_reservations; }
     VenueService &venues() { return m_venues; }
+    StaffService &staff() { return m_staff; }
 
 private:
     CoreConnection(std::unique_ptr<Database> database, ChangeFeed &feed, const Clock &clock);
@@ -36,6 +38,7 @@ private:
     ShowCatalog m_catalog;
     ReservationService m_reservations;
     VenueService m_venues;
+    StaffService m_staff;
 };
 
 } // namespace boxoffice

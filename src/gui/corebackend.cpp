@@ -45,7 +45,7 @@ public:
         m_connection = std::move(connection.value());
         m_services = std::make_unique<CoreServices>(
                 CoreServices{m_connection->database(), m_connection->catalog(), m_connection->reservations(),
-                             m_connection->venues()});
+                             m_connection->venues(), m_connection->staff()});
         m_openError.clear();
         return {};
     }

@@ -6,6 +6,7 @@
 #include "databaseconfig.h"
 #include "reservationservice.h"
 #include "showcatalog.h"
+#include "staffservice.h"
 #include "types.h"
 #include "venueservice.h"
 
@@ -26,6 +27,7 @@ struct CoreServices
     ShowCatalog &catalog;
     ReservationService &reservations;
     VenueService &venues;
+    StaffService &staff;
 };
 
 class CoreWorker;

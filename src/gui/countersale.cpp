@@ -293,6 +293,8 @@ void CounterSale::startBooking()
     request.customer.email = u""_s;
     request.channel = Channel::Counter;
     request.paymentMethod = m_bookingPayment;
+    if (m_staffSession)
+        request.staff = m_staffSession->actor();
     for (const QString &seat : std::as_const(m_held))
         request.ticketTypes.insert(seat, ticketType(seat));
     setBusy(true);

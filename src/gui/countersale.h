@@ -1,9 +1,11 @@
 #pragma once
 
 #include "corebackend.h"
+#include "staffsession.h"
 #include "types.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -27,6 +29,8 @@ public:
 
     explicit CounterSale(CoreBackend &backend, QObject *parent = nullptr);
 
+    /// Whose sales these are: the booking request names the member signed in when it is sent.
+    void setStaffSession(StaffSession *session) { m_staffSession = session; }
     void setHoldSeconds(int seconds) { m_holdSeconds = seconds; }
     int holdSeconds() const { return m_holdSeconds; }
 
@@ -96,6 +100,7 @@ private:
     void scheduleExpiryCheck();
 
     CoreBackend &m_backend;
+    QPointer<StaffSession> m_staffSession;
     int m_holdSeconds = 600;
     qint64 m_showId = 0;
     /// Bumped on every show switch, so that late answers for the previous show are ignored.
