@@ -31,9 +31,12 @@ int HoldExpiryScheduler::releaseExpiredNow()
     if (!m_connection)
         return 0;
     const QDateTime now = m_clock.now();
-    // A read first, so that an idle box office does not take the write lock four times a second.
-    auto next = m_connection->catalog().nextHoldExpiry();
-    if (!next.ok() || !next.value() || *next.value() > now)
+    // Reads first, so that an idle box office does not take the write lock four times a second.
+    const auto due = [&now](const Result<std::optional<QDateTime>> &next) {
+        return next.ok() && next.value() && *next.value() <= now;
+    };
+    ShowCatalog &catalog = m_connection->catalog();
+    if (!due(catalog.nextHoldExpiry()) && !due(catalog.nextPaymentDeadline()))
         return 0;
     auto released = m_connection->reservations().cleanupExpiredHolds(now);
     if (!released.ok()) {

@@ -13,8 +13,8 @@ namespace boxoffice {
 
 class CoreConnection;
 
-/// Releases lapsed holds on its own, within `intervalMs` of their expiry, through its own
-/// connection and ReservationService. Lives in the thread that calls start().
+/// Releases lapsed holds and unpaid reservations past their deadline on its own, within
+/// `intervalMs` of their expiry, through its own connection and ReservationService. Lives in the thread that calls start().
 class HoldExpiryScheduler final : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "paymentledger.h"
 #include "showversion.h"
+#include "venuesettingsstore.h"
 
 #include <QRegularExpression>
 
@@ -33,6 +34,42 @@ QString channelName(Channel channel)
 Error invalid(const QString &message, QStringList seats = {})
 {
     return Error{ErrorCode::InvalidField, message, std::move(seats)};
+}
+
+/// A reference to another row, or SQL NULL for none (id 0).
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+/// What a new booking owes, recorded once the database has the money trail (schema 10).
+struct BookingMoney
+{
+    PaymentState state = PaymentState::Paid;
+    /// A reservation's deadline; invalid for a paid booking.
+    QDateTime payBy;
+    qint64 staffId = 0;
+};
+
+/// What a booking made at `nowMs` by `request` owes: a deadline for a web reservation (refused
+/// once passed), paid at once at the counter.
+Result<BookingMoney> bookingMoney(Database &database, const Clock &clock, qint64 nowMs, const BookingRequest &request,
+                                  const QDateTime &showStartsAt)
+{
+    if (request.channel == Channel::Counter)
+        return BookingMoney{PaymentState::Paid, {}, request.staff.staffId};
+    // Read in the booking's transaction, so that it never sees half of a settings save.
+    auto settings = VenueSettingsStore(database, clock).load();
+    if (!settings.ok())
+        return settings.error();
+    const QDateTime bookedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    const QDateTime payBy = settings->payBy(bookedAt, showStartsAt).toUTC();
+    if (payBy <= bookedAt)
+        return Error{ErrorCode::SeatsUnavailable,
+                     u"Reservations for this show had to be paid %1 minutes before it starts; tickets are now sold "
+                     "at the box office."_s.arg(settings->payByMinutesBeforeShow),
+                     {}};
+    return BookingMoney{PaymentState::Reserved, payBy, 0};
 }
 
 /// Qt binds a null QString as SQL NULL; the audit's text columns want an empty string.
@@ -396,6 +433,18 @@ public:
     /// Frees every seat a booking still has and cancels it; returns the labels freed.
     Result<QStringList> releaseBooking(qint64 booking, qint64 show)
     {
+        auto labels = freeBookingSeats(booking, show);
+        if (!labels.ok() || labels->isEmpty())
+            return labels;
+        auto cancelled = db.run(u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, {nowMs, booking});
+        if (!cancelled.ok())
+            return cancelled.error();
+        return labels;
+    }
+
+    /// Frees every seat a booking still has, putting them back on sale; returns the labels freed.
+    Result<QStringList> freeBookingSeats(qint64 booking, qint64 show)
+    {
         auto labels = seatsChanging(u"SELECT bs.seat_id, s.label FROM booking_seats bs JOIN seats s ON s.id = bs.seat_id"
                                     " WHERE bs.booking_id = ? AND bs.released_at IS NULL ORDER BY s.grid_row, s.grid_column"_s,
                                     booking, show);
@@ -404,13 +453,84 @@ public:
         for (const auto &[sql, values] :
              {std::pair{u"UPDATE booking_seats SET released_at = ? WHERE booking_id = ? AND released_at IS NULL"_s,
                         QVariantList{nowMs, booking}},
-              std::pair{freeBookedSeats, QVariantList{booking, show, booking}},
-              std::pair{u"UPDATE bookings SET cancelled_at = ? WHERE id = ?"_s, QVariantList{nowMs, booking}}}) {
+              std::pair{freeBookedSeats, QVariantList{booking, show, booking}}}) {
             auto done = db.run(sql, values);
             if (!done.ok())
                 return done.error();
         }
         return labels;
+    }
+
+    /// Releases the seats of every reservation whose deadline passed unpaid; returns the seats freed.
+    Result<int> expireReservations()
+    {
+        auto due = db.run(u"SELECT id, show_id, reference FROM bookings"
+                          " WHERE payment_state = 'reserved' AND pay_by <= ? AND cancelled_at IS NULL"_s,
+                          {nowMs});
+        if (!due.ok())
+            return due.error();
+        struct Due { qint64 booking; qint64 show; QString reference; };
+        QList<Due> reservations;
+        while (due.value().next())
+            reservations.append({due.value().value(0).toLongLong(), due.value().value(1).toLongLong(),
+                                 due.value().value(2).toString()});
+        due.value().finish();
+        int freed = 0;
+        for (const Due &reservation : std::as_const(reservations)) {
+            auto released = freeBookingSeats(reservation.booking, reservation.show);
+            if (!released.ok())
+                return released.error();
+            auto expired = db.run(u"UPDATE bookings SET payment_state = 'expired' WHERE id = ?"_s,
+                                  {reservation.booking});
+            if (!expired.ok())
+                return expired.error();
+            freed += released->size();
+            changes.touchShow(reservation.show);
+            changes.audit(systemActor, u"reservation_expired"_s, reservation.show,
+                          u"%1: %2"_s.arg(reservation.reference, released->join(u", "_s)));
+        }
+        return freed;
+    }
+
+    /// Writes a payment line into the staff member's open shift (none without one); returns the
+    /// line's id and the shift's (0 for none).
+    Result<std::pair<qint64, qint64>> recordPayment(qint64 booking, const QString &method, qint64 amountCents,
+                                                    const QVariant &tenderedCents, qint64 staffId)
+    {
+        qint64 shift = 0;
+        if (staffId > 0) {
+            auto open = db.run(u"SELECT id FROM shifts WHERE staff_id = ? AND closed_at IS NULL"_s, {staffId});
+            if (!open.ok())
+                return open.error();
+            if (open.value().next())
+                shift = open.value().value(0).toLongLong();
+            open.value().finish();
+        }
+        auto line = db.insert(u"INSERT INTO payments (booking_id, at, kind, method, amount_cents, tendered_cents,"
+                              " shift_id, staff_id) VALUES (?, ?, 'payment', ?, ?, ?, ?, ?)"_s,
+                              {booking, nowMs, method, amountCents, tenderedCents, idOrNull(shift), idOrNull(staffId)});
+        if (!line.ok())
+            return line.error();
+        return std::pair{line.value(), shift};
+    }
+
+    /// The refusal of collecting a booking that is paid already, naming who took the money and when.
+    Error alreadyPaid(qint64 booking, const QString &reference, const QTimeZone &zone)
+    {
+        auto last = db.run(u"SELECT p.at, st.name FROM payments p LEFT JOIN staff st ON st.id = p.staff_id"
+                           " WHERE p.booking_id = ? AND p.kind = 'payment' ORDER BY p.id DESC LIMIT 1"_s,
+                           {booking});
+        if (!last.ok())
+            return last.error();
+        if (!last.value().next())
+            return Error{ErrorCode::AlreadyPaid, u"Booking %1 is paid already."_s.arg(reference), {}};
+        const QString at = QDateTime::fromMSecsSinceEpoch(last.value().value(0).toLongLong(), zone)
+                                   .toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        const QString by = last.value().value(1).toString();
+        return Error{ErrorCode::AlreadyPaid,
+                     by.isEmpty() ? u"Reservation %1 was already collected at %2."_s.arg(reference, at)
+                                  : u"Reservation %1 was already collected by %2 at %3."_s.arg(reference, by, at),
+                     {}};
     }
 
     Result<std::optional<ActiveHold>> activeHold(const QString &owner, qint64 show)
@@ -693,19 +813,29 @@ public:
         return Customer{created.value(), name, email.toLower()};
     }
 
-    /// Inserts the booking under a fresh reference; returns its id and reference.
+    /// Inserts the booking under a fresh reference, with what it owes where the database records
+    /// that; returns its id and reference.
     Result<std::pair<qint64, QString>> insertBooking(qint64 show, const Customer &customer, const QString &owner,
-                                                     const BookingRequest &request, qint64 totalCents)
+                                                     const BookingRequest &request, qint64 totalCents,
+                                                     const std::optional<BookingMoney> &money)
     {
-        const QVariant customerId = customer.id > 0 ? QVariant(customer.id) : QVariant(QMetaType(QMetaType::LongLong));
+        const QString sql = money ? u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
+                                    " payment_method, created_at, total_cents, payment_state, pay_by, staff_id)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reference) DO NOTHING"_s
+                                  : u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
+                                    " payment_method, created_at, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                    " ON CONFLICT (reference) DO NOTHING"_s;
         // A clash of 40 random bits is rare; the unique reference makes it a retry, not an error.
         for (int attempt = 0; attempt < 5; ++attempt) {
             const QString reference = BookingReference::generate();
-            auto inserted = db.insert(u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
-                                      " payment_method, created_at, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                      " ON CONFLICT (reference) DO NOTHING"_s,
-                                      {reference, show, customerId, owner, channelName(request.channel),
-                                       notNull(request.paymentMethod), nowMs, totalCents});
+            QVariantList values{reference, show, idOrNull(customer.id), owner, channelName(request.channel),
+                                notNull(request.paymentMethod), nowMs, totalCents};
+            if (money)
+                values << paymentStateName(money->state)
+                       << (money->payBy.isValid() ? QVariant(money->payBy.toMSecsSinceEpoch())
+                                                  : QVariant(QMetaType(QMetaType::LongLong)))
+                       << idOrNull(money->staffId);
+            auto inserted = db.insert(sql, values);
             if (!inserted.ok())
                 return inserted.error();
             if (inserted.value() != 0)
@@ -764,6 +894,13 @@ void ReservationService::announce(const QList<QPair<qint64, qint64>> &versions)
 {
     for (const auto &[show, version] : versions)
         m_feed.publish(show, version);
+}
+
+bool ReservationService::bookingsHavePaymentColumns()
+{
+    if (!m_bookingsHavePaymentColumns)
+        m_bookingsHavePaymentColumns = Migrations::bookingsHavePaymentState(m_database);
+    return m_bookingsHavePaymentColumns;
 }
 
 bool ReservationService::showsHaveSalesColumns()
@@ -985,16 +1122,30 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         auto total = totalPrice(held.value());
         if (!total.ok())
             return total.error();
+        std::optional<BookingMoney> money;
+        if (bookingsHavePaymentColumns()) {
+            auto owed = bookingMoney(m_database, m_clock, tx.nowMs, request, target->booking.showStartsAt);
+            if (!owed.ok())
+                return owed.error();
+            money = owed.value();
+        }
         auto customer = tx.createCustomer(request.customer.name.trimmed(), request.customer.email.trimmed());
         if (!customer.ok())
             return customer.error();
-        auto inserted = tx.insertBooking(show, customer.value(), owner, request, total.value());
+        auto inserted = tx.insertBooking(show, customer.value(), owner, request, total.value(), money);
         if (!inserted.ok())
             return inserted.error();
         const auto &[bookingId, reference] = inserted.value();
         auto booked = tx.bookHeldSeats(bookingId, show, hold->id, held.value());
         if (!booked.ok())
             return booked.error();
+        if (money && money->state == PaymentState::Paid) {
+            const QString method = request.paymentMethod.isEmpty() ? u"unrecorded"_s : request.paymentMethod;
+            auto paid = tx.recordPayment(bookingId, method, total.value(), QVariant(QMetaType(QMetaType::LongLong)),
+                                         request.staff.staffId);
+            if (!paid.ok())
+                return paid.error();
+        }
 
         Booking booking = target->booking;
         QStringList labels;
@@ -1016,6 +1167,11 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         booking.paymentMethod = request.paymentMethod;
         booking.createdAt = QDateTime::fromMSecsSinceEpoch(tx.nowMs, Qt::UTC);
         booking.totalCents = total.value();
+        if (money) {
+            booking.paymentState = money->state;
+            booking.payBy = money->payBy;
+            booking.staffId = money->staffId;
+        }
         return booking;
     });
     if (result.ok() && expiredHold)
@@ -1030,10 +1186,94 @@ Result<int> ReservationService::cleanupExpiredHolds(const QDateTime &now)
         auto freed = tx.expireHolds(0);
         if (!freed.ok())
             return freed.error();
+        auto unpaid = bookingsHavePaymentColumns() ? tx.expireReservations() : Result<int>(0);
+        if (!unpaid.ok())
+            return unpaid.error();
         auto written = tx.writeChanges();
         if (!written.ok())
             return written.error();
-        return freed.value();
+        return freed.value() + unpaid.value();
+    });
+}
+
+Result<CollectedReservation> ReservationService::collectReservation(const QString &reference, const QString &method,
+                                                                    qint64 tenderedCents, const StaffActor &staff)
+{
+    const QString wanted = BookingReference::fromScanOrTyped(reference);
+    if (wanted.isEmpty())
+        return invalid(u"\"%1\" is not a booking reference."_s.arg(reference.left(40)));
+    if (method.isEmpty() || method.size() > 40 || hasControlCharacters(method))
+        return invalid(u"A payment needs its method, such as cash or card."_s);
+    if (!bookingsHavePaymentColumns())
+        return Error{ErrorCode::NotFound, u"This database records no reservations; it needs its upgrade first."_s, {}};
+    const bool cash = method == u"cash"_s;
+    return inTransaction<CollectedReservation>([&](Transaction &tx) -> Result<CollectedReservation> {
+        auto settings = VenueSettingsStore(m_database, m_clock).load();
+        if (!settings.ok())
+            return settings.error();
+        const Currency &currency = settings->currency;
+        auto found = tx.db.run(u"SELECT id, show_id, payment_state, pay_by, total_cents, cancelled_at FROM bookings"
+                               " WHERE reference = ?"_s,
+                               {wanted});
+        if (!found.ok())
+            return found.error();
+        SqlRows &row = found.value();
+        if (!row.next())
+            return Error{ErrorCode::NotFound, u"There is no booking %1."_s.arg(wanted), {}};
+        CollectedReservation collected;
+        collected.bookingId = row.value(0).toLongLong();
+        collected.reference = wanted;
+        collected.showId = row.value(1).toLongLong();
+        const std::optional<PaymentState> state = paymentStateFromName(row.value(2).toString());
+        const QDateTime payBy = QDateTime::fromMSecsSinceEpoch(row.value(3).toLongLong(), settings->zone());
+        collected.amountCents = row.value(4).toLongLong();
+        const bool cancelled = !row.value(5).isNull();
+        row.finish();
+
+        if (state == PaymentState::Paid)
+            return tx.alreadyPaid(collected.bookingId, wanted, settings->zone());
+        if (cancelled)
+            return Error{ErrorCode::Forbidden, u"Booking %1 was cancelled; there is nothing to collect."_s.arg(wanted), {}};
+        if (state == PaymentState::Refunded)
+            return Error{ErrorCode::Forbidden, u"Booking %1 was refunded; there is nothing to collect."_s.arg(wanted), {}};
+        if (state == PaymentState::Expired || payBy.toMSecsSinceEpoch() <= tx.nowMs)
+            return Error{ErrorCode::Forbidden,
+                         u"Reservation %1 had to be paid by %2; its seats are back on sale."_s.arg(
+                                 wanted, payBy.toString(u"yyyy-MM-dd HH:mm"_s)),
+                         {}};
+        if (cash && tenderedCents < collected.amountCents)
+            return invalid(u"The cash handed over (%1) is less than the amount due (%2)."_s.arg(
+                    currency.plainNumber(tenderedCents), currency.plainNumber(collected.amountCents)));
+
+        // Only the first of two counters finds it still reserved; on PostgreSQL the second waits
+        // for the first's row lock and then matches nothing.
+        auto claimed = tx.db.change(u"UPDATE bookings SET payment_state = 'paid'"
+                                    " WHERE id = ? AND payment_state = 'reserved' AND cancelled_at IS NULL"_s,
+                                    {collected.bookingId});
+        if (!claimed.ok())
+            return claimed.error();
+        if (claimed.value() != 1)
+            return tx.alreadyPaid(collected.bookingId, wanted, settings->zone());
+
+        collected.method = method;
+        collected.tenderedCents = cash ? tenderedCents : collected.amountCents;
+        collected.changeCents = collected.tenderedCents - collected.amountCents;
+        auto line = tx.recordPayment(collected.bookingId, method, collected.amountCents,
+                                     cash ? QVariant(tenderedCents) : QVariant(QMetaType(QMetaType::LongLong)),
+                                     staff.staffId);
+        if (!line.ok())
+            return line.error();
+        std::tie(collected.paymentId, collected.shiftId) = line.value();
+        collected.at = QDateTime::fromMSecsSinceEpoch(tx.nowMs, Qt::UTC);
+        auto audited = tx.db.run(
+                u"INSERT INTO audit_log (at, actor, action, show_id, details, reason, staff_id, authorised_by)"
+                " VALUES (?, ?, 'collect', ?, ?, '', ?, ?)"_s,
+                {tx.nowMs, staff.name.isEmpty() ? u"counter"_s : staff.name, collected.showId,
+                 u"%1: %2 %3"_s.arg(wanted, method, currency.plainNumber(collected.amountCents)),
+                 idOrNull(staff.staffId), idOrNull(staff.authorisedById)});
+        if (!audited.ok())
+            return audited.error();
+        return collected;
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changefeed.h"
+#include "collectedreservation.h"
 #include "clock.h"
 #include "database.h"
 #include "paymenttypes.h"
@@ -56,10 +57,21 @@ public:
     Result<ChangeResult> releaseHolds(const QString &owner, qint64 show,
                                       const std::optional<QStringList> &seats = std::nullopt);
     /// Turns the owner's hold into a booking. Refuses a missing (NoHold) or lapsed (HoldExpired)
-    /// hold; a lapsed hold is released on the way.
+    /// hold; a lapsed hold is released on the way. A web booking is a reservation, due by the
+    /// deadline the venue's settings give (refused when that has passed already); a counter
+    /// booking is paid at once, into the selling staff member's open shift.
     Result<Booking> convertHoldsToBookings(const QString &owner, qint64 show, const BookingRequest &request);
-    /// Releases every hold that lapsed by `now`; returns the number of seats freed.
+    /// Releases every hold that lapsed by `now`, and the seats of every reservation left unpaid
+    /// past its deadline; returns the number of seats freed.
     Result<int> cleanupExpiredHolds(const QDateTime &now);
+
+    /// Takes the payment of a reservation at the counter, into `staff`'s open shift. `tenderedCents`
+    /// is the cash handed over (at least the amount; the change is the rest) and ignored for
+    /// other methods. Of two counters collecting at once exactly one succeeds; the other is
+    /// refused with AlreadyPaid, naming who collected it and when. A reservation past its
+    /// deadline, cancelled or refunded is refused (Forbidden).
+    Result<CollectedReservation> collectReservation(const QString &reference, const QString &method,
+                                                    qint64 tenderedCents, const StaffActor &staff);
 
     /// Manager operations: each needs the manager's name and a reason, both audited.
     Result<ChangeResult> unbookBooking(const QString &reference, const QString &manager, const QString &reason);
@@ -110,12 +122,15 @@ private:
     void announce(const QList<QPair<qint64, qint64>> &versions);
     /// Migrations::showsHaveSalesSettings, asked again only while the answer is no.
     bool showsHaveSalesColumns();
+    /// Migrations::bookingsHavePaymentState, asked again only while the answer is no.
+    bool bookingsHavePaymentColumns();
 
     Database &m_database;
     ChangeFeed &m_feed;
     const Clock &m_clock;
     Limits m_limits;
     bool m_showsHaveSalesColumns = false;
+    bool m_bookingsHavePaymentColumns = false;
 };
 
 } // namespace boxoffice

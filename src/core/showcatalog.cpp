@@ -1,5 +1,6 @@
 #include "showcatalog.h"
 
+#include "bookingreference.h"
 #include "migrations.h"
 
 #include <QSqlRecord>
@@ -269,6 +270,20 @@ Result<std::optional<QDateTime>> ShowCatalog::nextHoldExpiry() const
     return std::optional<QDateTime>(fromMs(query.value().value(0)));
 }
 
+Result<std::optional<QDateTime>> ShowCatalog::nextPaymentDeadline() const
+{
+    if (!m_bookingsHavePaymentState)
+        m_bookingsHavePaymentState = Migrations::bookingsHavePaymentState(m_database);
+    if (!m_bookingsHavePaymentState)
+        return std::optional<QDateTime>();
+    auto query = m_database.run(u"SELECT MIN(pay_by) FROM bookings WHERE payment_state = 'reserved'"_s);
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next() || query.value().value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromMs(query.value().value(0)));
+}
+
 Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, const QVariantList &values, int limit) const
 {
     if (!m_bookingsHavePaymentState)
@@ -352,6 +367,24 @@ Result<QList<Booking>> ShowCatalog::findBookings(const QString &text, int limit)
     return bookingsWhere(u"(LOWER(b.reference) LIKE ? OR LOWER(COALESCE(c.name, '')) LIKE ?"
                          " OR LOWER(COALESCE(c.email, '')) LIKE ? OR LOWER(sh.title) LIKE ?)"_s,
                          {pattern, pattern, pattern, pattern}, limit);
+}
+
+Result<QList<Booking>> ShowCatalog::findReservations(const QString &text, const QDateTime &showsFrom, int limit) const
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return QList<Booking>();
+    const QString reference = BookingReference::fromScanOrTyped(wanted);
+    if (!reference.isEmpty())
+        return bookingsWhere(u"b.reference = ? AND b.channel = 'web' AND sh.starts_at >= ?"_s,
+                             {reference, showsFrom.toMSecsSinceEpoch()}, limit);
+    // What is typed is matched as text: a "%" or "_" in it is no wildcard.
+    QString literal = wanted.toLower();
+    literal.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    const QString pattern = u"%"_s + literal + u"%"_s;
+    return bookingsWhere(u"b.channel = 'web' AND sh.starts_at >= ? AND (LOWER(COALESCE(c.name, '')) LIKE ? ESCAPE '\\'"
+                         " OR LOWER(COALESCE(c.email, '')) LIKE ? ESCAPE '\\')"_s,
+                         {showsFrom.toMSecsSinceEpoch(), pattern, pattern}, limit);
 }
 
 Result<QList<Booking>> ShowCatalog::bookingsForShow(qint64 show) const

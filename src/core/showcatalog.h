@@ -36,11 +36,18 @@ public:
     Result<QHash<qint64, qint64>> versions() const;
     /// When the next hold lapses, if any hold is active.
     Result<std::optional<QDateTime>> nextHoldExpiry() const;
+    /// The earliest deadline of an unpaid reservation, if any is waiting for its payment.
+    Result<std::optional<QDateTime>> nextPaymentDeadline() const;
 
     Result<Booking> booking(const QString &reference) const;
     /// Bookings whose reference, customer name or email, or show title contains `text`.
     Result<QList<Booking>> findBookings(const QString &text, int limit = 200) const;
     Result<QList<Booking>> bookingsForShow(qint64 show) const;
+    /// What the counter looks up to take a reservation's payment: the web bookings of shows
+    /// starting from `showsFrom` whose reference is `text` (typed in any case, or scanned from
+    /// the reservation's QR code, see BookingReference::scanCode) or whose customer's name or
+    /// email contains it.
+    Result<QList<Booking>> findReservations(const QString &text, const QDateTime &showsFrom, int limit = 50) const;
     Result<QList<Customer>> findCustomers(const QString &text, int limit = 200) const;
     /// Newest first.
     Result<QList<AuditEntry>> auditLog(int limit = 500, qint64 show = 0) const;

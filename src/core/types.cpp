@@ -46,6 +46,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidField: return u"invalid_field"_s;
     case ErrorCode::NotFound: return u"not_found"_s;
     case ErrorCode::Forbidden: return u"forbidden"_s;
+    case ErrorCode::AlreadyPaid: return u"already_paid"_s;
     case ErrorCode::DatabaseBusy: return u"database_busy"_s;
     case ErrorCode::StorageFull: return u"storage_full"_s;
     case ErrorCode::DatabaseError: return u"database_error"_s;

@@ -212,6 +212,8 @@ enum class ErrorCode {
     InvalidField,
     NotFound,
     Forbidden,
+    /// The booking was paid already (e.g. collected at another counter a moment ago).
+    AlreadyPaid,
     DatabaseBusy,
     /// The disk (or the database server's) is full: nothing can be saved until space is freed.
     StorageFull,

@@ -1,5 +1,7 @@
 #include "venuesettings.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
@@ -28,6 +30,12 @@ Result<bool> VenueSettings::validate() const
     if (holdSeconds < minimumHoldSeconds || holdSeconds > maximumHoldSeconds)
         return invalid(u"The hold length must be between %1 and %2 seconds."_s.arg(minimumHoldSeconds).arg(
                 maximumHoldSeconds));
+    if (payByMinutesBeforeShow < 0 || payByMinutesBeforeShow > maximumPayByMinutesBeforeShow)
+        return invalid(u"Reservations must be paid between 0 and %1 minutes before the show."_s.arg(
+                maximumPayByMinutesBeforeShow));
+    if (payWithinHours < 0 || payWithinHours > maximumPayWithinHours)
+        return invalid(u"The hours to pay a reservation in must be between 0 (no limit) and %1."_s.arg(
+                maximumPayWithinHours));
     if (webLanguages.isEmpty())
         return invalid(u"The web pages need at least one language."_s);
     for (const QString &language : webLanguages) {
@@ -42,6 +50,14 @@ QTimeZone VenueSettings::zone() const
 {
     const QTimeZone zone(timeZone);
     return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QDateTime VenueSettings::payBy(const QDateTime &bookedAt, const QDateTime &showStartsAt) const
+{
+    const QDateTime beforeShow = showStartsAt.addSecs(-qint64(payByMinutesBeforeShow) * 60);
+    if (payWithinHours == 0)
+        return beforeShow;
+    return std::min(beforeShow, bookedAt.addSecs(qint64(payWithinHours) * 3600));
 }
 
 QByteArray VenueSettings::defaultTimeZone()

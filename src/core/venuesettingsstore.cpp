@@ -14,6 +14,8 @@ const QString keyCurrency = u"venue.currency"_s;
 const QString keyTimeZone = u"venue.time_zone"_s;
 const QString keyHoldSeconds = u"venue.hold_seconds"_s;
 const QString keyWebLanguages = u"venue.web_languages"_s;
+const QString keyPayByMinutesBeforeShow = u"venue.pay_by_minutes_before_show"_s;
+const QString keyPayWithinHours = u"venue.pay_within_hours"_s;
 const QString keyRevision = u"venue.revision"_s;
 
 /// The settings as stored, one text per key.
@@ -23,7 +25,9 @@ QHash<QString, QString> stored(const VenueSettings &settings)
             {keyCurrency, settings.currency.code()},
             {keyTimeZone, QString::fromUtf8(settings.timeZone)},
             {keyHoldSeconds, QString::number(settings.holdSeconds)},
-            {keyWebLanguages, settings.webLanguages.join(u',')}};
+            {keyWebLanguages, settings.webLanguages.join(u',')},
+            {keyPayByMinutesBeforeShow, QString::number(settings.payByMinutesBeforeShow)},
+            {keyPayWithinHours, QString::number(settings.payWithinHours)}};
 }
 
 /// "currency: EUR → GBP; hold_seconds: 600 → 900" for the audit log.
@@ -32,7 +36,8 @@ QString describeChanges(const VenueSettings &before, const VenueSettings &after)
     const QHash<QString, QString> old = stored(before);
     const QHash<QString, QString> now = stored(after);
     QStringList changes;
-    for (const QString &key : {keyName, keyCurrency, keyTimeZone, keyHoldSeconds, keyWebLanguages}) {
+    for (const QString &key : {keyName, keyCurrency, keyTimeZone, keyHoldSeconds, keyWebLanguages,
+                               keyPayByMinutesBeforeShow, keyPayWithinHours}) {
         if (old.value(key) != now.value(key))
             changes.append(u"%1: %2 → %3"_s.arg(key.mid(6), old.value(key), now.value(key)));
     }
@@ -69,10 +74,15 @@ Result<VenueSettings> VenueSettingsStore::load() const
     if (auto currency = Currency::fromCode(values.value(keyCurrency, settings.currency.code())); currency.ok())
         candidate.currency = currency.value();
     candidate.timeZone = values.value(keyTimeZone, QString::fromUtf8(settings.timeZone)).toUtf8();
-    bool numeric = false;
-    const int holdSeconds = values.value(keyHoldSeconds).toInt(&numeric);
-    if (numeric)
-        candidate.holdSeconds = holdSeconds;
+    const auto readNumber = [&](const QString &key, int &field) {
+        bool numeric = false;
+        const int number = values.value(key).toInt(&numeric);
+        if (numeric)
+            field = number;
+    };
+    readNumber(keyHoldSeconds, candidate.holdSeconds);
+    readNumber(keyPayByMinutesBeforeShow, candidate.payByMinutesBeforeShow);
+    readNumber(keyPayWithinHours, candidate.payWithinHours);
     if (values.contains(keyWebLanguages))
         candidate.webLanguages = values.value(keyWebLanguages).split(u',', Qt::SkipEmptyParts);
 
@@ -87,6 +97,8 @@ Result<VenueSettings> VenueSettingsStore::load() const
     keepIfValid(&VenueSettings::timeZone);
     keepIfValid(&VenueSettings::holdSeconds);
     keepIfValid(&VenueSettings::webLanguages);
+    keepIfValid(&VenueSettings::payByMinutesBeforeShow);
+    keepIfValid(&VenueSettings::payWithinHours);
     return settings;
 }
 

@@ -449,6 +449,7 @@ QString CounterSale::describeError(const Error &error) const
     case ErrorCode::NotFound:
         return tr("This show or seat no longer exists. Please pick the show again.");
     case ErrorCode::Forbidden:
+    case ErrorCode::AlreadyPaid:
         return tr("This is not allowed: %1").arg(error.message);
     case ErrorCode::DatabaseBusy:
         return tr("The database is busy: another counter or the web shop is writing to it. "

@@ -167,6 +167,7 @@ QString ManagerActions::describeError(Action action, const Error &error)
         return tr("The disk is full, so nothing was changed. Free some space on the disk that holds the "
                   "database, then try again.");
     case ErrorCode::Forbidden:
+    case ErrorCode::AlreadyPaid:
         return tr("This is not allowed: %1").arg(error.message);
     case ErrorCode::NoHold:
     case ErrorCode::HoldExpired:

@@ -40,6 +40,17 @@ VenueSettingsForm::VenueSettingsForm(CoreBackend &backend, QWidget *parent) : QW
     m_holdSeconds->setObjectName(u"holdSeconds"_s);
     m_holdSeconds->setRange(VenueSettings::minimumHoldSeconds, VenueSettings::maximumHoldSeconds);
     m_holdSeconds->setSuffix(tr(" s"));
+    m_payByMinutesBeforeShow = new QSpinBox(this);
+    m_payByMinutesBeforeShow->setObjectName(u"payByMinutesBeforeShow"_s);
+    m_payByMinutesBeforeShow->setRange(0, VenueSettings::maximumPayByMinutesBeforeShow);
+    m_payByMinutesBeforeShow->setSuffix(tr(" min before the show"));
+    m_payWithinHours = new QSpinBox(this);
+    m_payWithinHours->setObjectName(u"payWithinHours"_s);
+    m_payWithinHours->setRange(0, VenueSettings::maximumPayWithinHours);
+    m_payWithinHours->setSuffix(tr(" h after booking"));
+    m_payWithinHours->setSpecialValueText(tr("No limit"));
+    m_payWithinHours->setToolTip(tr("When set, a reservation must also be paid within these hours of booking, "
+                                    "whichever deadline comes first."));
     auto *languages = new QHBoxLayout;
     for (const QString &code : VenueSettings::shippedWebLanguages) {
         auto *box = new QCheckBox(languageName(code), this);
@@ -57,6 +68,8 @@ VenueSettingsForm::VenueSettingsForm(CoreBackend &backend, QWidget *parent) : QW
     form->addRow(tr("&Time zone:"), m_timeZone);
     form->addRow(tr("Default &hold:"), m_holdSeconds);
     form->addRow(tr("Web languages:"), languages);
+    form->addRow(tr("Reservations &paid by:"), m_payByMinutesBeforeShow);
+    form->addRow(tr("...and &within:"), m_payWithinHours);
     setSettings(VenueSettings());
 }
 
@@ -66,6 +79,8 @@ void VenueSettingsForm::setSettings(const VenueSettings &settings)
     m_currency->setCurrentText(settings.currency.code());
     m_timeZone->setCurrentText(QString::fromUtf8(settings.timeZone));
     m_holdSeconds->setValue(settings.holdSeconds);
+    m_payByMinutesBeforeShow->setValue(settings.payByMinutesBeforeShow);
+    m_payWithinHours->setValue(settings.payWithinHours);
     for (QCheckBox *box : std::as_const(m_languages))
         box->setChecked(settings.webLanguages.contains(box->property("code").toString()));
 }
@@ -78,6 +93,8 @@ VenueSettings VenueSettingsForm::settings() const
         settings.currency = currency.value();
     settings.timeZone = m_timeZone->currentText().toUtf8();
     settings.holdSeconds = m_holdSeconds->value();
+    settings.payByMinutesBeforeShow = m_payByMinutesBeforeShow->value();
+    settings.payWithinHours = m_payWithinHours->value();
     settings.webLanguages.clear();
     for (const QCheckBox *box : m_languages) {
         if (box->isChecked())

@@ -17,7 +17,8 @@ namespace boxoffice {
 
 class CoreBackend;
 
-/// The venue's settings as a form: name, currency, time zone, default hold and web languages,
+/// The venue's settings as a form: name, currency, time zone, default hold, web languages and
+/// the deadline of web reservations,
 /// read and saved through the backend's worker thread. Shared by the settings dialog and the
 /// first-run assistant.
 class VenueSettingsForm final : public QWidget
@@ -45,6 +46,8 @@ private:
     QComboBox *m_currency;
     QComboBox *m_timeZone;
     QSpinBox *m_holdSeconds;
+    QSpinBox *m_payByMinutesBeforeShow;
+    QSpinBox *m_payWithinHours;
     QList<QCheckBox *> m_languages;
 };
 

@@ -19,6 +19,7 @@ constexpr auto requestTimeout = "request_timeout"_L1;
 constexpr auto seatsUnavailable = "seats_unavailable"_L1;
 constexpr auto noHold = "no_hold"_L1;
 constexpr auto holdExpired = "hold_expired"_L1;
+constexpr auto alreadyPaid = "already_paid"_L1;
 constexpr auto payloadTooLarge = "payload_too_large"_L1;
 constexpr auto uriTooLong = "uri_too_long"_L1;
 constexpr auto unsupportedMediaType = "unsupported_media_type"_L1;
@@ -55,6 +56,7 @@ ApiError ApiError::fromCore(const Error &error)
     case ErrorCode::InvalidField: return ApiError(422, errorcode::invalidField, error.message);
     case ErrorCode::NotFound: return ApiError(404, errorcode::notFound, error.message);
     case ErrorCode::Forbidden: return ApiError(403, errorcode::forbidden, error.message);
+    case ErrorCode::AlreadyPaid: return ApiError(409, errorcode::alreadyPaid, error.message);
     case ErrorCode::DatabaseBusy: {
         ApiError result(503, errorcode::serviceUnavailable, error.message);
         result.m_headers.emplaceBack("Retry-After", "1");

@@ -22,6 +22,8 @@ private:
         settings.timeZone = "Asia/Kolkata";
         settings.holdSeconds = 900;
         settings.webLanguages = {u"de"_s, u"hi"_s};
+        settings.payByMinutesBeforeShow = 45;
+        settings.payWithinHours = 48;
         return settings;
     }
 
@@ -44,6 +46,8 @@ private slots:
         QVERIFY(QTimeZone::isTimeZoneIdAvailable(loaded->timeZone));
         QCOMPARE(loaded->holdSeconds, 600);
         QCOMPARE(loaded->webLanguages, QStringList{u"en"_s});
+        QCOMPARE(loaded->payByMinutesBeforeShow, 30);
+        QCOMPARE(loaded->payWithinHours, 0);
         QCOMPARE(VenueSettingsStore::revision(*db.database).value(), 0);
     }
 
@@ -78,6 +82,7 @@ private slots:
         QCOMPARE(entry.at, db.clock.now());
         QVERIFY2(entry.details.contains(u"currency: EUR → GBP"_s), qPrintable(entry.details));
         QVERIFY2(entry.details.contains(u"hold_seconds: 600 → 900"_s), qPrintable(entry.details));
+        QVERIFY2(entry.details.contains(u"pay_by_minutes_before_show: 30 → 45"_s), qPrintable(entry.details));
         QVERIFY2(!entry.details.contains(u"name: Box Office → Box Office"_s), qPrintable(entry.details));
     }
 
@@ -93,6 +98,11 @@ private slots:
         QTest::newRow("no language") << u"webLanguages"_s << QString() << u"at least one language"_s;
         QTest::newRow("empty name") << u"name"_s << u"  "_s << u"needs a name"_s;
         QTest::newRow("hold too short") << u"holdSeconds"_s << u"5"_s << u"between 60 and 86400 seconds"_s;
+        QTest::newRow("pay by after the start") << u"payByMinutesBeforeShow"_s << u"-1"_s
+                                                << u"between 0 and 1440 minutes before the show"_s;
+        QTest::newRow("pay by a day and more before") << u"payByMinutesBeforeShow"_s << u"1441"_s
+                                                      << u"between 0 and 1440 minutes before the show"_s;
+        QTest::newRow("pay within negative hours") << u"payWithinHours"_s << u"-2"_s << u"between 0 (no limit) and 720"_s;
     }
 
     void invalidSettingsAreRefusedAndNothingIsSaved()
@@ -116,12 +126,30 @@ private slots:
             settings.webLanguages = value.split(u',', Qt::SkipEmptyParts);
         else if (field == u"name"_s)
             settings.name = value;
+        else if (field == u"payByMinutesBeforeShow"_s)
+            settings.payByMinutesBeforeShow = value.toInt();
+        else if (field == u"payWithinHours"_s)
+            settings.payWithinHours = value.toInt();
         else
             settings.holdSeconds = value.toInt();
         const QString refused = refusal(settings, store);
         QVERIFY2(refused.contains(message), qPrintable(refused));
         QCOMPARE(store.load().value(), VenueSettings());
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log"_s), 0);
+    }
+
+    void aReservationIsDueBeforeTheShowOrWithinItsHoursWhicheverComesFirst()
+    {
+        const QDateTime booked = QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
+        const QDateTime starts = booked.addDays(3);
+        VenueSettings settings;
+        QCOMPARE(settings.payBy(booked, starts), starts.addSecs(-30 * 60));
+        settings.payByMinutesBeforeShow = 0;
+        QCOMPARE(settings.payBy(booked, starts), starts);
+        settings.payWithinHours = 24;
+        QCOMPARE(settings.payBy(booked, starts), booked.addDays(1));
+        settings.payWithinHours = 100;
+        QCOMPARE(settings.payBy(booked, starts), starts);
     }
 
     void aHandEditedValueReadsAsItsDefaultAlone()
