@@ -43,7 +43,7 @@ QVariant idOrNull(qint64 id)
 }
 
 /// What a new booking owes, recorded once the database has the money trail (schema 10).
-struct BookingMoney
+struct NewBookingTerms
 {
     PaymentState state = PaymentState::Paid;
     /// A reservation's deadline; invalid for a paid booking.
@@ -53,11 +53,11 @@ struct BookingMoney
 
 /// What a booking made at `nowMs` by `request` owes: a deadline for a web reservation (refused
 /// once passed), paid at once at the counter.
-Result<BookingMoney> bookingMoney(Database &database, const Clock &clock, qint64 nowMs, const BookingRequest &request,
+Result<NewBookingTerms> bookingMoney(Database &database, const Clock &clock, qint64 nowMs, const BookingRequest &request,
                                   const QDateTime &showStartsAt)
 {
     if (request.channel == Channel::Counter)
-        return BookingMoney{PaymentState::Paid, {}, request.staff.staffId};
+        return NewBookingTerms{PaymentState::Paid, {}, request.staff.staffId};
     // Read in the booking's transaction, so that it never sees half of a settings save.
     auto settings = VenueSettingsStore(database, clock).load();
     if (!settings.ok())
@@ -69,7 +69,7 @@ Result<BookingMoney> bookingMoney(Database &database, const Clock &clock, qint64
                      u"Reservations for this show had to be paid %1 minutes before it starts; tickets are now sold "
                      "at the box office."_s.arg(settings->payByMinutesBeforeShow),
                      {}};
-    return BookingMoney{PaymentState::Reserved, payBy, 0};
+    return NewBookingTerms{PaymentState::Reserved, payBy, 0};
 }
 
 /// Qt binds a null QString as SQL NULL; the audit's text columns want an empty string.
@@ -817,7 +817,7 @@ public:
     /// that; returns its id and reference.
     Result<std::pair<qint64, QString>> insertBooking(qint64 show, const Customer &customer, const QString &owner,
                                                      const BookingRequest &request, qint64 totalCents,
-                                                     const std::optional<BookingMoney> &money)
+                                                     const std::optional<NewBookingTerms> &money)
     {
         const QString sql = money ? u"INSERT INTO bookings (reference, show_id, customer_id, owner, channel,"
                                     " payment_method, created_at, total_cents, payment_state, pay_by, staff_id)"
@@ -1122,7 +1122,7 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         auto total = totalPrice(held.value());
         if (!total.ok())
             return total.error();
-        std::optional<BookingMoney> money;
+        std::optional<NewBookingTerms> money;
         if (bookingsHavePaymentColumns()) {
             auto owed = bookingMoney(m_database, m_clock, tx.nowMs, request, target->booking.showStartsAt);
             if (!owed.ok())
@@ -1786,7 +1786,8 @@ Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &reque
             BookingRequest newBooking;
             newBooking.channel = Channel::Counter;
             newBooking.paymentMethod = booking->paymentMethod;
-            auto inserted = tx.insertBooking(targetShow, booking->customer, booking->owner, newBooking, newPrice);
+            auto inserted = tx.insertBooking(targetShow, booking->customer, booking->owner, newBooking, newPrice,
+                                             NewBookingTerms{PaymentState::Paid, {}, staff.staffId});
             if (!inserted.ok())
                 return inserted.error();
             std::tie(targetBooking, result.reference) = inserted.value();
