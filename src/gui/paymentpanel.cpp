@@ -51,6 +51,7 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     m_tendered->setClearButtonEnabled(true);
     m_tendered->setMaxLength(20);
     m_tenderedLabel->setBuddy(m_tendered);
+    setFocusProxy(m_tendered);
     m_changeLabel->setObjectName(u"changeLabel"_s);
     m_changeLabel->setWordWrap(true);
     QFont changeFont = m_changeLabel->font();
