@@ -1,5 +1,6 @@
 #include "currency.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -112,7 +113,7 @@ qint64 Currency::toMinorUnits(double amount) const
     return std::llround(amount * double(powerOfTen(m_minorUnits)));
 }
 
-std::optional<qint64> Currency::parse(const QString &text, const QLocale &locale) const
+std::optional<qint64> Currency::parseInLocale(const QString &text, const QLocale &locale) const
 {
     constexpr double largestUnits = 1e13;
     bool ok = false;
@@ -126,6 +127,40 @@ std::optional<qint64> Currency::parse(const QString &text, const QLocale &locale
     if (std::abs(minor - std::round(minor)) > 1e-6)
         return std::nullopt;
     return qint64(std::llround(minor));
+Result<qint64> Currency::parse(const QString &text) const
+{
+    const KnownCurrency *found = known(m_code);
+    QString number = text.trimmed();
+    for (const QString &mark : {m_code, found ? found->symbol.toString() : QString()}) {
+        if (!mark.isEmpty() && number.startsWith(mark))
+            number = number.mid(mark.size()).trimmed();
+        else if (!mark.isEmpty() && number.endsWith(mark))
+            number.chop(mark.size());
+        number = number.trimmed();
+    }
+    const auto invalid = [&text](const QString &why) {
+        return Error{ErrorCode::InvalidField, u"\"%1\" is not an amount: %2"_s.arg(text.trimmed(), why), {}};
+    };
+    if (number.isEmpty())
+        return invalid(u"enter a number such as 20 or 12.50."_s);
+    const qsizetype separator = std::max(number.indexOf(u'.'), number.indexOf(u','));
+    const QString whole = separator < 0 ? number : number.left(separator);
+    const QString fraction = separator < 0 ? QString() : number.mid(separator + 1);
+    const auto digitsOnly = [](const QString &part) {
+        return std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    if (!digitsOnly(whole) || !digitsOnly(fraction) || (whole.isEmpty() && fraction.isEmpty()))
+        return invalid(u"use digits and at most one decimal mark, with no sign."_s);
+    if (fraction.size() > m_minorUnits) {
+        return invalid(m_minorUnits == 0 ? u"%1 has no decimals."_s.arg(m_code)
+                                         : u"%1 has at most %2 decimals."_s.arg(m_code).arg(m_minorUnits));
+    }
+    // Twelve digits of units is far beyond any till and keeps the minor units within qint64.
+    if (whole.size() > 12)
+        return invalid(u"the amount is too large."_s);
+    const qint64 units = whole.isEmpty() ? 0 : whole.toLongLong();
+    const qint64 minor = fraction.isEmpty() ? 0 : fraction.leftJustified(m_minorUnits, u'0').toLongLong();
+    return units * powerOfTen(m_minorUnits) + minor;
 }
 
 } // namespace boxoffice

@@ -34,7 +34,11 @@ public:
     /// Text a person typed ("12.50", "12,50" in a German locale, "1,250.00") in the locale or
     /// with a dot, as minor units; nullopt for anything else: a negative amount, one with more
     /// decimals than the currency has minor units, or one beyond 10¹³ units.
-    std::optional<qint64> parse(const QString &text, const QLocale &locale = QLocale()) const;
+    std::optional<qint64> parseInLocale(const QString &text, const QLocale &locale = QLocale()) const;
+    /// An amount typed in major units ("20", "12.5", "12,50", "€ 20") as minor units, or
+    /// InvalidField saying why not. A dot or a comma marks the decimals, whatever the locale, as
+    /// cashiers type either; negative amounts and more decimals than the currency has are refused.
+    Result<qint64> parse(const QString &text) const;
 
     bool operator==(const Currency &other) const = default;
 

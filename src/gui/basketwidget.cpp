@@ -1,5 +1,6 @@
 #include "basketwidget.h"
 #include "displaynames.h"
+#include "paymentpanel.h"
 #include "ui_basketwidget.h"
 
 #include <QComboBox>
@@ -61,6 +62,10 @@ BasketWidget::BasketWidget(CounterSale &sale, QWidget *parent)
     m_ui->seatsTable->verticalHeader()->setDefaultSectionSize(30);
     m_ui->messageFrame->hide();
     m_ui->confirmationFrame->hide();
+    QFont change = m_ui->changeGivenLabel->font();
+    change.setBold(true);
+    change.setPointSizeF(change.pointSizeF() * 1.2);
+    m_ui->changeGivenLabel->setFont(change);
 
     connect(m_ui->bookButton, &QPushButton::clicked, this, &BasketWidget::book);
     connect(m_ui->releaseButton, &QPushButton::clicked, &m_sale, &CounterSale::release);
@@ -137,12 +142,13 @@ void BasketWidget::clearMessage()
 
 void BasketWidget::book()
 {
-    m_sale.book(m_ui->customerEdit->text(), paymentMethod());
-}
-
-QString BasketWidget::paymentMethod() const
-{
-    return m_ui->cardRadio->isChecked() ? u"card"_s : u"cash"_s;
+    const QString trouble = m_ui->paymentPanel->problem();
+    if (!trouble.isEmpty() && m_sale.canBook()) {
+        showMessage(CounterSale::Severity::Warning, trouble);
+        return;
+    }
+    m_changeToGive = m_ui->paymentPanel->change();
+    m_sale.book(m_ui->customerEdit->text(), m_ui->paymentPanel->method());
 }
 
 void BasketWidget::refresh()
@@ -162,6 +168,7 @@ void BasketWidget::refresh()
             price->setText(formatMoney(m_sale.priceOf(seat)));
     }
     m_ui->totalLabel->setText(formatMoney(m_sale.totalCents()));
+    m_ui->paymentPanel->setAmountDue(m_sale.totalCents());
     m_ui->bookButton->setEnabled(m_sale.canBook());
     m_ui->releaseButton->setEnabled(!m_sale.heldSeats().isEmpty() || !m_sale.selection().isEmpty());
     if (!m_sale.heldSeats().isEmpty())
@@ -254,10 +261,14 @@ void BasketWidget::showConfirmation(const Booking &booking)
     m_ui->confirmationDetails->setText(tr("%1 · seats %2 · %3 paid by %4")
                                            .arg(booking.showTitle, QLocale().createSeparatedList(seats),
                                                 formatMoney(booking.totalCents), paymentMethodName(booking.paymentMethod)));
+    m_ui->changeGivenLabel->setVisible(m_changeToGive.has_value());
+    if (m_changeToGive)
+        m_ui->changeGivenLabel->setText(tr("Change to give: %1").arg(formatMoney(*m_changeToGive)));
     m_ui->confirmationFrame->show();
     // A warning from an earlier try of this sale (seats taken meanwhile) no longer applies.
     clearMessage();
     m_ui->customerEdit->clear();
+    m_ui->paymentPanel->reset();
     m_ui->printButton->setFocus();
 }
 

@@ -52,7 +52,6 @@ private:
     void updateShowLabel();
     void showConfirmation(const Booking &booking);
     void hideConfirmation();
-    QString paymentMethod() const;
 
     Ui::BasketWidget *m_ui;
     CounterSale &m_sale;
@@ -60,6 +59,8 @@ private:
     QTimer m_countdownTimer;
     CounterSale::Severity m_severity = CounterSale::Severity::Info;
     std::optional<Booking> m_lastBooking;
+    /// The change worked out when Book was pressed, shown with that booking's confirmation.
+    std::optional<qint64> m_changeToGive;
 };
 
 } // namespace boxoffice

@@ -1,9 +1,11 @@
 #include "bookingswindow.h"
 #include "corebackend.h"
 #include "displaynames.h"
+#include "exchangedialog.h"
 #include "manageractions.h"
 #include "managersession.h"
 #include "managerunlockdialog.h"
+#include "refunddialog.h"
 #include "ticketrenderer.h"
 #include "ui_bookingswindow.h"
 
@@ -88,6 +90,16 @@ BookingsWindow::BookingsWindow(CoreBackend &backend, ManagerSession &session, Ma
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &BookingsWindow::saveTicketsPdf);
     connect(m_ui->unbookSeatsButton, &QPushButton::clicked, this, &BookingsWindow::unbookSelectedSeats);
     connect(m_ui->unbookBookingButton, &QPushButton::clicked, this, &BookingsWindow::unbookWholeBooking);
+    m_refundButton = new QPushButton(tr("&Refund…"), this);
+    m_refundButton->setObjectName(u"refundButton"_s);
+    m_refundButton->setToolTip(tr("Give back the money of this booking or of the selected seats"));
+    m_exchangeButton = new QPushButton(tr("E&xchange…"), this);
+    m_exchangeButton->setObjectName(u"exchangeButton"_s);
+    m_exchangeButton->setToolTip(tr("Move seats of this booking to other seats or another show"));
+    m_ui->managerLayout->addWidget(m_refundButton);
+    m_ui->managerLayout->addWidget(m_exchangeButton);
+    connect(m_refundButton, &QPushButton::clicked, this, &BookingsWindow::openRefund);
+    connect(m_exchangeButton, &QPushButton::clicked, this, &BookingsWindow::openExchange);
     connect(m_ui->unlockButton, &QPushButton::clicked, this,
             [this] { ManagerUnlockDialog::ensureUnlocked(m_session, this); });
     connect(&m_session, &ManagerSession::unlocked, this, &BookingsWindow::updateButtons);
@@ -333,6 +345,9 @@ void BookingsWindow::updateButtons()
     m_ui->savePdfButton->setEnabled(hasActive);
     m_ui->unbookBookingButton->setEnabled(hasActive);
     m_ui->unbookSeatsButton->setEnabled(hasActive && !selectedSeatLabels().isEmpty());
+    const bool holdsMoney = m_booking && m_booking->paymentState == PaymentState::Paid;
+    m_refundButton->setEnabled(unlocked && holdsMoney);
+    m_exchangeButton->setEnabled(unlocked && holdsMoney && hasActive && !m_booking->cancelled);
     m_ui->unlockButton->setVisible(!unlocked);
     m_ui->managerStateLabel->setText(unlocked ? tr("Manager mode is on (%1).").arg(m_session.manager())
                                               : tr("Unbooking needs manager mode."));
@@ -387,6 +402,45 @@ void BookingsWindow::unbookWholeBooking()
         return;
     m_actions.setDialogParent(this);
     m_actions.unbookBooking(m_booking->reference);
+}
+
+void BookingsWindow::openRefund()
+{
+    if (!m_booking || !m_session.isUnlocked())
+        return;
+    auto *dialog = new RefundDialog(m_backend, *m_booking, StaffActor{0, m_session.manager(), 0, {}}, this);
+    const QStringList selected = selectedSeatLabels();
+    if (!selected.isEmpty() && !m_booking->cancelled) {
+        for (const BookedSeat &seat : std::as_const(m_booking->seats))
+            dialog->setSeatChecked(seat.label, selected.contains(seat.label));
+    }
+    connect(dialog, &RefundDialog::refunded, this, &BookingsWindow::refresh);
+    presentMoneyDialog(dialog);
+}
+
+void BookingsWindow::openExchange()
+{
+    if (!m_booking || !m_session.isUnlocked())
+        return;
+    auto *dialog = new ExchangeDialog(m_backend, *m_booking, StaffActor{0, m_session.manager(), 0, {}}, this);
+    const QStringList selected = selectedSeatLabels();
+    if (!selected.isEmpty()) {
+        for (const BookedSeat &seat : std::as_const(m_booking->seats))
+            dialog->setGiveUpChecked(seat.label, selected.contains(seat.label));
+    }
+    connect(dialog, &ExchangeDialog::exchanged, this, [this](const ExchangeResult &result) {
+        openBooking(result.reference);
+    });
+    presentMoneyDialog(dialog);
+}
+
+void BookingsWindow::presentMoneyDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // Manager mode ending takes the dialog with it, so nobody refunds under the manager's name.
+    connect(&m_session, &ManagerSession::locked, dialog, &QDialog::reject);
+    dialog->show();
 }
 
 } // namespace boxoffice

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QDialog;
+class QPushButton;
 class QStandardItemModel;
 
 namespace Ui {
@@ -53,6 +55,10 @@ public slots:
     void saveTicketsPdf();
     void unbookSelectedSeats();
     void unbookWholeBooking();
+    /// Opens the refund dialog for the booking on display (manager mode), its selected seats ticked.
+    void openRefund();
+    /// Opens the exchange dialog for the booking on display (manager mode).
+    void openExchange();
 
 signals:
     /// The result list was refreshed.
@@ -71,6 +77,7 @@ private:
     void onResultSelected();
     void updateButtons();
     void rerunQuery();
+    void presentMoneyDialog(QDialog *dialog);
     QStringList selectedSeatLabels() const;
     static QString stateText(const Booking &booking);
 
@@ -80,6 +87,8 @@ private:
     ManagerActions &m_actions;
     QStandardItemModel *m_results = nullptr;
     QStandardItemModel *m_seats = nullptr;
+    QPushButton *m_refundButton = nullptr;
+    QPushButton *m_exchangeButton = nullptr;
     SavePathProvider m_savePathProvider;
     std::optional<Booking> m_booking;
     std::function<Result<QList<Booking>>(CoreServices &)> m_lastQuery;

@@ -132,8 +132,8 @@ void CloseShiftDialog::recordCount()
 {
     if (!m_shift)
         return;
-    const auto cash = venueCurrency().parse(m_cash->text(), locale());
-    const auto card = venueCurrency().parse(m_card->text().isEmpty() ? u"0"_s : m_card->text(), locale());
+    const auto cash = venueCurrency().parseInLocale(m_cash->text(), locale());
+    const auto card = venueCurrency().parseInLocale(m_card->text().isEmpty() ? u"0"_s : m_card->text(), locale());
     if (!cash || !card) {
         showStatus(tr("Enter the counted sums as amounts in %1.").arg(venueCurrency().code()), true);
         return;

@@ -2,6 +2,7 @@
 #include "auditlogwindow.h"
 #include "availabilitydelegate.h"
 #include "basketwidget.h"
+#include "collectreservationdialog.h"
 #include "bookingswindow.h"
 #include "displaynames.h"
 #include "hallswindow.h"
@@ -196,6 +197,13 @@ void MainWindow::setUpActions()
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
 
     connect(m_ui->actionBookings, &QAction::triggered, this, &MainWindow::openBookings);
+    m_collectReservationAction = new QAction(tr("&Collect reservation…"), this);
+    m_collectReservationAction->setObjectName(u"actionCollectReservation"_s);
+    m_collectReservationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_collectReservationAction->setToolTip(tr("Take the payment of a web reservation: find it or scan its QR code"));
+    m_ui->salesMenu->insertAction(m_ui->actionReports, m_collectReservationAction);
+    m_ui->mainToolBar->insertAction(m_ui->actionReports, m_collectReservationAction);
+    connect(m_collectReservationAction, &QAction::triggered, this, &MainWindow::openCollectReservation);
     connect(m_ui->actionReports, &QAction::triggered, this, &MainWindow::openReports);
     connect(m_ui->actionManagerMode, &QAction::triggered, this, &MainWindow::openManagerMode);
     connect(m_ui->actionLockManager, &QAction::triggered, &m_managerSession, &ManagerSession::lock);
@@ -467,6 +475,20 @@ void MainWindow::openBookings()
     if (!m_bookings)
         m_bookings = new BookingsWindow(m_backend, m_managerSession, *m_managerActions, this);
     present(m_bookings);
+}
+
+CollectReservationDialog *MainWindow::openCollectReservation()
+{
+    if (!m_collectReservation) {
+        m_collectReservation = new CollectReservationDialog(m_backend, StaffActor{}, this);
+        m_collectReservation->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_collectReservation, &CollectReservationDialog::printRequested, this, &MainWindow::printTicket);
+        connect(m_collectReservation, &CollectReservationDialog::savePdfRequested, this, &MainWindow::saveTicketPdfAs);
+    }
+    m_collectReservation->show();
+    m_collectReservation->raise();
+    m_collectReservation->activateWindow();
+    return m_collectReservation;
 }
 
 void MainWindow::openReports()

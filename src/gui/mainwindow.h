@@ -27,6 +27,7 @@ namespace boxoffice {
 class AuditLogWindow;
 class BasketWidget;
 class BookingsWindow;
+class CollectReservationDialog;
 class HallsWindow;
 class ShowsWindow;
 class ManagerActions;
@@ -91,6 +92,8 @@ public slots:
     void setWebWatchers(int watchers);
 
     void openBookings();
+    /// The dialog that takes a web reservation's payment; one per window, kept while open.
+    CollectReservationDialog *openCollectReservation();
     void openReports();
     void openManagerMode();
     void openAuditLog();
@@ -156,6 +159,8 @@ private:
     QLabel *m_managerLabel = nullptr;
     /// Open dialogs that save under the unlocked manager's name: closed when manager mode locks.
     QList<QPointer<QDialog>> m_managerDialogs;
+    QPointer<CollectReservationDialog> m_collectReservation;
+    QAction *m_collectReservationAction = nullptr;
     QAction *m_venueSettingsAction = nullptr;
     QAction *m_ticketTypesAction = nullptr;
     QAction *m_hallsAction = nullptr;

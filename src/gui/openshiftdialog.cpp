@@ -52,7 +52,7 @@ QString OpenShiftDialog::errorText() const
 
 void OpenShiftDialog::openShift()
 {
-    const auto floatCents = venueCurrency().parse(m_float->text(), locale());
+    const auto floatCents = venueCurrency().parseInLocale(m_float->text(), locale());
     if (!floatCents) {
         showError(tr("“%1” is not an amount in %2.").arg(m_float->text(), venueCurrency().code()));
         return;

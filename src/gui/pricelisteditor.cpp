@@ -128,7 +128,7 @@ Result<QList<Price>> PriceListEditor::prices() const
             const QString text = item ? item->text().trimmed() : QString();
             if (text.isEmpty())
                 continue;
-            const auto amount = m_currency.parse(text, locale());
+            const auto amount = m_currency.parseInLocale(text, locale());
             if (!amount)
                 return Error{ErrorCode::InvalidField,
                              tr("“%1” is not a price in %2 (%3, %4).")
@@ -158,7 +158,7 @@ QTableWidgetItem *PriceListEditor::cell(const QString &category, const QString &
 void PriceListEditor::normalise(QTableWidgetItem *item)
 {
     const QString text = item->text().trimmed();
-    const auto amount = m_currency.parse(text, locale());
+    const auto amount = m_currency.parseInLocale(text, locale());
     const QSignalBlocker blocker(m_table);
     if (text.isEmpty() || !amount) {
         item->setData(Qt::ForegroundRole, text.isEmpty() ? QVariant() : QVariant(QColor(0xb0, 0x00, 0x20)));

@@ -184,23 +184,71 @@ private slots:
         const Currency euro;
         const Currency yen = Currency::fromCode(u"JPY"_s).value();
         const Currency dinar = Currency::fromCode(u"KWD"_s).value();
-        QCOMPARE(euro.parse(u"12,50"_s, german), 1250);
-        QCOMPARE(euro.parse(u"1.250,5"_s, german), 125050);
-        QCOMPARE(euro.parse(u"12.50"_s, german), 1250);
-        QCOMPARE(euro.parse(u" 12.5 "_s, english), 1250);
-        QCOMPARE(euro.parse(u"0.29"_s, english), 29);
-        QCOMPARE(euro.parse(u"12.505"_s, english), std::nullopt);
-        QCOMPARE(euro.parse(u"-1"_s, english), std::nullopt);
-        QCOMPARE(euro.parse(u"ten"_s, english), std::nullopt);
-        QCOMPARE(euro.parse(u"1e20"_s, english), std::nullopt);
-        QCOMPARE(yen.parse(u"1500"_s, english), 1500);
-        QCOMPARE(yen.parse(u"1500.5"_s, english), std::nullopt);
-        QCOMPARE(dinar.parse(u"1.234"_s, english), 1234);
+        QCOMPARE(euro.parseInLocale(u"12,50"_s, german), 1250);
+        QCOMPARE(euro.parseInLocale(u"1.250,5"_s, german), 125050);
+        QCOMPARE(euro.parseInLocale(u"12.50"_s, german), 1250);
+        QCOMPARE(euro.parseInLocale(u" 12.5 "_s, english), 1250);
+        QCOMPARE(euro.parseInLocale(u"0.29"_s, english), 29);
+        QCOMPARE(euro.parseInLocale(u"12.505"_s, english), std::nullopt);
+        QCOMPARE(euro.parseInLocale(u"-1"_s, english), std::nullopt);
+        QCOMPARE(euro.parseInLocale(u"ten"_s, english), std::nullopt);
+        QCOMPARE(euro.parseInLocale(u"1e20"_s, english), std::nullopt);
+        QCOMPARE(yen.parseInLocale(u"1500"_s, english), 1500);
+        QCOMPARE(yen.parseInLocale(u"1500.5"_s, english), std::nullopt);
+        QCOMPARE(dinar.parseInLocale(u"1.234"_s, english), 1234);
         QCOMPARE(euro.toMinorUnits(0.29), 29);
         QCOMPARE(yen.toMinorUnits(1499.6), 1500);
         QCOMPARE(dinar.toMinorUnits(2.5), 2500);
         QCOMPARE(euro.editableNumber(125050, german), u"1.250,50"_s);
         QCOMPARE(yen.editableNumber(1500, english), u"1,500"_s);
+    void typedAmountsAreReadInMinorUnits_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("minor");
+        QTest::addRow("whole euros") << u"EUR"_s << u"20"_s << qint64(2000);
+        QTest::addRow("one decimal") << u"EUR"_s << u"12.5"_s << qint64(1250);
+        QTest::addRow("comma as the decimal mark") << u"EUR"_s << u" 12,05 "_s << qint64(1205);
+        QTest::addRow("symbol in front") << u"EUR"_s << u"€ 7.20"_s << qint64(720);
+        QTest::addRow("code behind") << u"CHF"_s << u"10.00\u00a0CHF"_s << qint64(1000);
+        QTest::addRow("only cents") << u"EUR"_s << u".99"_s << qint64(99);
+        QTest::addRow("yen has no decimals") << u"JPY"_s << u"1500"_s << qint64(1500);
+        QTest::addRow("three decimals") << u"KWD"_s << u"1.5"_s << qint64(1500);
+    }
+
+    void typedAmountsAreReadInMinorUnits()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, typed);
+        QFETCH(qint64, minor);
+        const auto parsed = Currency::fromCode(code)->parse(typed);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed.value(), minor);
+    }
+
+    void amountsThatAreNoMoneyAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("empty") << u"EUR"_s << u"  "_s << u"enter a number"_s;
+        QTest::addRow("negative") << u"EUR"_s << u"-5"_s << u"no sign"_s;
+        QTest::addRow("letters") << u"EUR"_s << u"ten"_s << u"use digits"_s;
+        QTest::addRow("two decimal marks") << u"EUR"_s << u"1,234.50"_s << u"at most one decimal mark"_s;
+        QTest::addRow("too many decimals") << u"EUR"_s << u"1.234"_s << u"at most 2 decimals"_s;
+        QTest::addRow("decimals of a yen") << u"JPY"_s << u"10.5"_s << u"JPY has no decimals"_s;
+        QTest::addRow("beyond any till") << u"EUR"_s << u"9999999999999"_s << u"too large"_s;
+    }
+
+    void amountsThatAreNoMoneyAreRefusedWithAReason()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        const auto parsed = Currency::fromCode(code)->parse(typed);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, ErrorCode::InvalidField);
+        QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
     }
 
     void aSaveInAnotherProcessIsAnnouncedByTheWatcher()

@@ -51,6 +51,7 @@ private slots:
     void releaseButtonReleasesEverything();
     void booksFromTheCounter();
     void aConfirmedBookingClearsAnEarlierWarning();
+    void aCashSaleRefusesTooLittleCashAndShowsTheChange();
     void bookingRightAfterSelectingWaitsForTheHold();
     void holdLastsAsLongAsTheVenueSays();
     void theEmptyBasketsTotalFollowsTheVenuesCurrency();
@@ -309,6 +310,38 @@ void tst_MainWindow::booksFromTheCounter()
     const QString pdf = m_fixture->m_dir.filePath(u"ticket.pdf"_s);
     QVERIFY(m_window->saveTicketPdf(confirmed, pdf));
     QVERIFY(QFileInfo(pdf).size() > 0);
+}
+
+void tst_MainWindow::aCashSaleRefusesTooLittleCashAndShowsTheChange()
+{
+    for (const QString &label : {u"K4"_s, u"K5"_s})
+        clickSeat(label);
+    QTRY_COMPARE(heldInDatabase(m_show), (QStringList{u"K4"_s, u"K5"_s}));
+    BasketWidget *basket = m_window->basket();
+    QPushButton *book = button("bookButton");
+    QTRY_VERIFY(book->isEnabled());
+    const qint64 due = m_window->sale()->totalCents();
+    QVERIFY(due > 100);
+
+    auto *tendered = basket->findChild<QLineEdit *>(u"tenderedEdit"_s);
+    QVERIFY(tendered);
+    QVERIFY(tendered->isVisible());
+    tendered->setText(Currency().plainNumber(due - 100));
+    QTest::mouseClick(book, Qt::LeftButton);
+    QTRY_VERIFY(basketMessage().contains(u"less than the amount due"_s));
+    QVERIFY(!basket->lastBooking().has_value());
+    QCOMPARE(heldInDatabase(m_show), (QStringList{u"K4"_s, u"K5"_s}));
+
+    tendered->setText(Currency().plainNumber(due + 1250));
+    QVERIFY(basket->findChild<QLabel *>(u"changeLabel"_s)->text().contains(Currency().format(1250)));
+    QTest::mouseClick(book, Qt::LeftButton);
+    QTRY_VERIFY2(basket->lastBooking().has_value(), qPrintable(basketMessage()));
+    QCOMPARE(basket->lastBooking()->paymentMethod, u"cash"_s);
+    auto *changeGiven = basket->findChild<QLabel *>(u"changeGivenLabel"_s);
+    QVERIFY(changeGiven->isVisible());
+    QCOMPARE(changeGiven->text(), u"Change to give: %1"_s.arg(Currency().format(1250)));
+    // Ready for the next customer.
+    QVERIFY(tendered->text().isEmpty());
 }
 
 void tst_MainWindow::aConfirmedBookingClearsAnEarlierWarning()
