@@ -127,6 +127,8 @@ std::optional<qint64> Currency::parseInLocale(const QString &text, const QLocale
     if (std::abs(minor - std::round(minor)) > 1e-6)
         return std::nullopt;
     return qint64(std::llround(minor));
+}
+
 Result<qint64> Currency::parse(const QString &text) const
 {
     const KnownCurrency *found = known(m_code);

@@ -2,7 +2,11 @@
 #include "auditlogwindow.h"
 #include "availabilitydelegate.h"
 #include "basketwidget.h"
+#include "closeshiftdialog.h"
 #include "collectreservationdialog.h"
+#include "dayclosewindow.h"
+#include "openshiftdialog.h"
+#include "shiftswindow.h"
 #include "bookingswindow.h"
 #include "displaynames.h"
 #include "hallswindow.h"
@@ -32,6 +36,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -230,6 +236,7 @@ void MainWindow::setUpActions()
     m_switchUserAction->setVisible(false);
     m_ui->fileMenu->insertAction(m_ui->actionSettings, m_switchUserAction);
     connect(m_switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
+    setupShiftMenu();
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -480,7 +487,10 @@ void MainWindow::openBookings()
 CollectReservationDialog *MainWindow::openCollectReservation()
 {
     if (!m_collectReservation) {
-        m_collectReservation = new CollectReservationDialog(m_backend, StaffActor{}, this);
+        m_collectReservation = new CollectReservationDialog(
+                m_backend, m_staffSession ? m_staffSession->actor() : StaffActor{}, this);
+        if (m_staffSession)
+            connect(m_staffSession, &StaffSession::signedOut, m_collectReservation, &QWidget::close);
         m_collectReservation->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_collectReservation, &CollectReservationDialog::printRequested, this, &MainWindow::printTicket);
         connect(m_collectReservation, &CollectReservationDialog::savePdfRequested, this, &MainWindow::saveTicketPdfAs);
@@ -548,6 +558,36 @@ void MainWindow::setStaffSession(StaffSession *session)
         promptSignIn();
 }
 
+void MainWindow::setupShiftMenu()
+{
+    QMenu *menu = new QMenu(tr("S&hift"), this);
+    menu->setObjectName(u"shiftMenu"_s);
+    menuBar()->insertMenu(m_ui->managerMenu->menuAction(), menu);
+    const auto add = [&](const QString &text, const char *name, auto open, bool managersOnly) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, open);
+        (managersOnly ? m_managerShiftActions : m_shiftActions).append(action);
+    };
+    add(tr("&Open shift…"), "actionOpenShift", [this] { openStaffWindow<OpenShiftDialog>(); }, false);
+    add(tr("&Close shift…"), "actionCloseShift", [this] { openStaffWindow<CloseShiftDialog>(); }, false);
+    menu->addSeparator();
+    add(tr("&Shifts of a day…"), "actionShifts", [this] { openStaffWindow<ShiftsWindow>(); }, true);
+    add(tr("&Day close…"), "actionDayClose", [this] { openStaffWindow<DayCloseWindow>(); }, true);
+}
+
+template<typename Window>
+void MainWindow::openStaffWindow()
+{
+    if (!m_staffSession || !m_staffSession->isSignedIn())
+        return;
+    auto *window = new Window(m_backend, m_staffSession->actor(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_staffSession, &StaffSession::signedOut, window, &QWidget::close);
+    window->show();
+}
+
 void MainWindow::switchUser()
 {
     if (!m_staffSession)
@@ -563,6 +603,10 @@ void MainWindow::updateStaffState()
     const std::optional<StaffMember> member = m_staffSession ? m_staffSession->member() : std::nullopt;
     // Only the controls go off: the sale and the seats it holds stay as they are for the next one.
     centralWidget()->setEnabled(!m_staffSession || member.has_value());
+    for (QAction *action : std::as_const(m_shiftActions))
+        action->setEnabled(member.has_value());
+    for (QAction *action : std::as_const(m_managerShiftActions))
+        action->setEnabled(member && member->isManager());
     m_staffLabel->setVisible(member.has_value());
     if (member)
         m_staffLabel->setText(member->isManager() ? tr("Signed in: %1 (manager)").arg(member->name)

@@ -131,6 +131,11 @@ private:
     void updateManagerState();
     void updateStaffState();
     void promptSignIn();
+    /// The Shift menu: a cashier's own shift, and the managers' shifts and day close.
+    void setupShiftMenu();
+    /// Opens a window that acts for the signed-in staff member; it closes when they sign out.
+    template<typename Window>
+    void openStaffWindow();
     /// Reads the venue's settings on the worker: from then on amounts are in its currency, dates
     /// and times in its zone, and the counter's holds last as long as it says.
     void loadVenueSettings();
@@ -161,6 +166,8 @@ private:
     QList<QPointer<QDialog>> m_managerDialogs;
     QPointer<CollectReservationDialog> m_collectReservation;
     QAction *m_collectReservationAction = nullptr;
+    QList<QAction *> m_shiftActions;
+    QList<QAction *> m_managerShiftActions;
     QAction *m_venueSettingsAction = nullptr;
     QAction *m_ticketTypesAction = nullptr;
     QAction *m_hallsAction = nullptr;

@@ -277,7 +277,7 @@ private slots:
         else if (situation == u"paid"_s)
             QVERIFY(db.reservations->collectReservation(reference, u"card"_s, 0, StaffActor{danaId, u"Dana"_s, 0, {}}).ok());
         else if (situation == u"cancelled"_s)
-            QVERIFY(db.reservations->unbookBooking(reference, u"Maria"_s, u"asked to"_s).ok());
+            QVERIFY(db.reservations->unbookBooking(reference, StaffActor{0, u"Maria"_s, 0, {}}, u"asked to"_s).ok());
         else if (situation == u"refunded"_s)
             db.exec(u"UPDATE bookings SET payment_state = 'refunded' WHERE id = ?"_s, {booking.id});
         else if (situation == u"expired"_s) {
@@ -330,7 +330,7 @@ private slots:
             QCOMPARE(collected.load(), 1);
             QCOMPARE(toldItWasPaid.load(), 1);
             QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM payments WHERE booking_id = ?"_s, {booking.id}), 1);
-            QVERIFY(db.reservations->unbookBooking(booking.reference, u"Maria"_s, u"next round"_s).ok());
+            QVERIFY(db.reservations->unbookBooking(booking.reference, StaffActor{0, u"Maria"_s, 0, {}}, u"next round"_s).ok());
         }
     }
 

@@ -219,6 +219,8 @@ private slots:
     void auditRowsCarryTheStaffAccount()
     {
         TestDatabase db;
+        db.exec(u"INSERT INTO staff (id, name, role, secret_hash, created_at) VALUES"
+                " (3, 'Mara', 'manager', 'x', 0), (7, 'Carla', 'cashier', 'x', 0)"_s);
         const StaffActor cashier{7, u"Carla"_s, 0, {}};
         const StaffActor overridden{7, u"Carla"_s, 3, u"Mara"_s};
         QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s}, counter, 600s, Channel::Counter).ok());

@@ -201,6 +201,8 @@ private slots:
         QCOMPARE(dinar.toMinorUnits(2.5), 2500);
         QCOMPARE(euro.editableNumber(125050, german), u"1.250,50"_s);
         QCOMPARE(yen.editableNumber(1500, english), u"1,500"_s);
+    }
+
     void typedAmountsAreReadInMinorUnits_data()
     {
         QTest::addColumn<QString>("code");

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "managertestfixture.h"
+#include "openshiftdialog.h"
 #include "staffservice.h"
 #include "staffsession.h"
 #include "staffsignindialog.h"
@@ -223,6 +224,14 @@ void tst_StaffSignIn::counterWaitsForASignInAndKeepsItsSeatsAcrossASwitch()
     QTRY_VERIFY(!window.signInDialog());
     QCOMPARE(session.actor().staffId, m_cashier);
     QVERIFY(window.centralWidget()->isEnabled());
+    // A cashier runs a shift of their own; the day's shifts and its close are the managers'.
+    const auto shiftAction = [&](const QString &name) { return window.findChild<QAction *>(name)->isEnabled(); };
+    QVERIFY(shiftAction(u"actionOpenShift"_s));
+    QVERIFY(shiftAction(u"actionCloseShift"_s));
+    QVERIFY(!shiftAction(u"actionShifts"_s));
+    QVERIFY(!shiftAction(u"actionDayClose"_s));
+    window.findChild<QAction *>(u"actionOpenShift"_s)->trigger();
+    QTRY_VERIFY(window.findChild<OpenShiftDialog *>());
 
     const QList<Show> today = m_fixture->showsToday();
     QVERIFY(!today.isEmpty());
@@ -234,6 +243,8 @@ void tst_StaffSignIn::counterWaitsForASignInAndKeepsItsSeatsAcrossASwitch()
     window.findChild<QAction *>(u"actionSwitchUser"_s)->trigger();
     QVERIFY(!session.isSignedIn());
     QVERIFY(window.signInDialog());
+    QTRY_VERIFY(!window.findChild<OpenShiftDialog *>());
+    QVERIFY(!shiftAction(u"actionOpenShift"_s));
     QVERIFY(!window.centralWidget()->isEnabled());
     QCOMPARE(window.sale()->heldSeats(), QStringList{u"N3"_s});
 
@@ -241,6 +252,8 @@ void tst_StaffSignIn::counterWaitsForASignInAndKeepsItsSeatsAcrossASwitch()
     typeSecretAndReturn(*window.signInDialog(), u"2468"_s);
     QTRY_VERIFY(session.isManager());
     QVERIFY(window.centralWidget()->isEnabled());
+    QVERIFY(shiftAction(u"actionShifts"_s));
+    QVERIFY(shiftAction(u"actionDayClose"_s));
     QCOMPARE(window.sale()->heldSeats(), QStringList{u"N3"_s});
 
     // The sale names the member signed in when it is booked.
