@@ -51,8 +51,9 @@ struct NewBookingTerms
     qint64 staffId = 0;
 };
 
-/// What a booking made at `nowMs` by `request` owes: a deadline for a web reservation (refused
-/// once passed), paid at once at the counter.
+/// What a booking made at `nowMs` by `request` owes: a deadline for a web reservation, paid at
+/// once at the counter. The web sells until the venue closes its web sales, which may be after the
+/// usual deadline: such a late reservation is due when the show starts, paid on arrival.
 Result<NewBookingTerms> bookingMoney(Database &database, const Clock &clock, qint64 nowMs, const BookingRequest &request,
                                   const QDateTime &showStartsAt)
 {
@@ -63,12 +64,11 @@ Result<NewBookingTerms> bookingMoney(Database &database, const Clock &clock, qin
     if (!settings.ok())
         return settings.error();
     const QDateTime bookedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
-    const QDateTime payBy = settings->payBy(bookedAt, showStartsAt).toUTC();
+    const QDateTime usualPayBy = settings->payBy(bookedAt, showStartsAt).toUTC();
+    const QDateTime payBy = usualPayBy > bookedAt ? usualPayBy : showStartsAt.toUTC();
     if (payBy <= bookedAt)
         return Error{ErrorCode::SeatsUnavailable,
-                     u"Reservations for this show had to be paid %1 minutes before it starts; tickets are now sold "
-                     "at the box office."_s.arg(settings->payByMinutesBeforeShow),
-                     {}};
+                     u"This show has started; tickets are now sold at the box office."_s, {}};
     return NewBookingTerms{PaymentState::Reserved, payBy, 0};
 }
 
