@@ -52,14 +52,6 @@
         <translation>Zahlung:</translation>
     </message>
     <message>
-        <source>C&amp;ash</source>
-        <translation>&amp;Bar</translation>
-    </message>
-    <message>
-        <source>Ca&amp;rd</source>
-        <translation>Ka&amp;rte</translation>
-    </message>
-    <message>
         <source>Give the held seats back (Esc)</source>
         <translation>Die gehaltenen Plätze wieder freigeben (Esc)</translation>
     </message>
@@ -632,6 +624,22 @@
         <source> backups</source>
         <translation> Sicherungen</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out after no input for:</source>
+        <translation>Ohne Eingabe ab&amp;melden nach:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
 </context>
 <context>
     <name>ShowErrors</name>
@@ -662,16 +670,8 @@
         <translation>Managermodus &amp;entsperren…</translation>
     </message>
     <message>
-        <source>Filter by manager, action, show, seats or reason</source>
-        <translation>Nach Manager, Aktion, Vorstellung, Plätzen oder Grund filtern</translation>
-    </message>
-    <message>
         <source>&amp;Manager actions only</source>
         <translation>Nur &amp;Manageraktionen</translation>
-    </message>
-    <message>
-        <source>Hide the holds, releases and bookings of cashiers and web customers.</source>
-        <translation>Reservierungen, Freigaben und Buchungen von Kassierern und Onlinekunden ausblenden.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -680,10 +680,6 @@
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
@@ -753,11 +749,127 @@
         <source>Show %1</source>
         <translation>Vorstellung %1</translation>
     </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>The first day shown, in the venue&apos;s time zone.</source>
+        <translation>Der erste angezeigte Tag, in der Zeitzone der Spielstätte.</translation>
+    </message>
+    <message>
+        <source>The last day shown, in the venue&apos;s time zone.</source>
+        <translation>Der letzte angezeigte Tag, in der Zeitzone der Spielstätte.</translation>
+    </message>
+    <message>
+        <source>Seats, customer or reason</source>
+        <translation>Plätze, Kunde oder Grund</translation>
+    </message>
+    <message>
+        <source>Only the entries that give a reason: blocks, unbookings and the other manager actions.</source>
+        <translation>Nur die Einträge mit einem Grund: Sperrungen, Stornierungen und die anderen Manageraktionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>Mi&amp;tarbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vorstellung:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ &amp;Neuere</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>Ä&amp;ltere ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Saves every entry that matches the filter, not only this page.</source>
+        <translation>Speichert jeden Eintrag, der zum Filter passt, nicht nur diese Seite.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>All shows</source>
+        <translation>Alle Vorstellungen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Keine passenden Einträge.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2, newest first.</source>
+        <translation>Einträge %1–%2, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>protokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit log as CSV</source>
+        <translation>Protokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1: %2</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entry(s) shown, newest first.</source>
+        <source>%n entry(s) saved to %1.</source>
         <translation>
-            <numerusform>%n Eintrag angezeigt, neueste zuerst.</numerusform>
-            <numerusform>%n Einträge angezeigt, neueste zuerst.</numerusform>
+            <numerusform>%n Eintrag unter %1 gespeichert.</numerusform>
+            <numerusform>%n Einträge unter %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -848,6 +960,10 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>%1 · seats %2 · %3 paid by %4</source>
         <translation>%1 · Plätze %2 · %3 bezahlt mit %4</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>Rückgeld: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1139,22 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <source>The tickets could not be saved: %1</source>
         <translation>Die Tickets konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Erstatten…</translation>
+    </message>
+    <message>
+        <source>Give back the money of this booking or of the selected seats</source>
+        <translation>Das Geld dieser Buchung oder der gewählten Plätze zurückgeben</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Umtauschen…</translation>
+    </message>
+    <message>
+        <source>Move seats of this booking to other seats or another show</source>
+        <translation>Plätze dieser Buchung auf andere Plätze oder eine andere Vorstellung umbuchen</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CancelShowDialog</name>
@@ -1060,6 +1192,200 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CloseShiftDialog</name>
+    <message>
+        <source>Record count</source>
+        <translation>Zählung erfassen</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Schicht schließen</translation>
+    </message>
+    <message>
+        <source>Close shift – %1</source>
+        <translation>Schicht schließen – %1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>What explains the difference?</source>
+        <translation>Wie erklärt sich die Differenz?</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer (%1):</source>
+        <translation>Bargeld in der Kassenlade gezählt (%1):</translation>
+    </message>
+    <message>
+        <source>Card total of the terminal (%1):</source>
+        <translation>Kartensumme des Terminals (%1):</translation>
+    </message>
+    <message>
+        <source>Reading your shift…</source>
+        <translation>Ihre Schicht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift.</source>
+        <translation>%1 hat keine offene Schicht.</translation>
+    </message>
+    <message>
+        <source>Shift opened %1 at %2 with a float of %3. Count the drawer.</source>
+        <translation>Schicht geöffnet: %1 an %2, mit einem Wechselgeldbestand von %3. Zählen Sie die Kassenlade.</translation>
+    </message>
+    <message>
+        <source>Enter the counted sums as amounts in %1.</source>
+        <translation>Geben Sie die gezählten Summen als Beträge in %1 ein.</translation>
+    </message>
+    <message>
+        <source>The count matches what was expected.</source>
+        <translation>Die Zählung stimmt mit dem erwarteten Betrag überein.</translation>
+    </message>
+    <message>
+        <source>The count differs from what was expected: add a note explaining the difference.</source>
+        <translation>Die Zählung weicht vom erwarteten Betrag ab: Fügen Sie eine Notiz hinzu, die die Differenz erklärt.</translation>
+    </message>
+    <message>
+        <source>The shift is closed.</source>
+        <translation>Die Schicht ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CollectReservationDialog</name>
+    <message>
+        <source>&amp;Collect payment</source>
+        <translation>Zahlung &amp;kassieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets</source>
+        <translation>&amp;Tickets drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Collect reservation</source>
+        <translation>Reservierung abholen</translation>
+    </message>
+    <message>
+        <source>Reference, name or e-mail – or scan the QR code</source>
+        <translation>Buchungsnummer, Name oder E-Mail – oder QR-Code scannen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Zahlen bis</translation>
+    </message>
+    <message>
+        <source>Type a reference, a name or an e-mail address, or scan the reservation&apos;s QR code.</source>
+        <translation>Geben Sie eine Buchungsnummer, einen Namen oder eine E-Mail-Adresse ein, oder scannen Sie den QR-Code der Reservierung.</translation>
+    </message>
+    <message>
+        <source>No reservation matches “%1”.</source>
+        <translation>Keine Reservierung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Find a reservation to collect its payment.</source>
+        <translation>Suchen Sie eine Reservierung, um ihre Zahlung zu kassieren.</translation>
+    </message>
+    <message>
+        <source>Reserved, to be paid by %1</source>
+        <translation>Reserviert, zu bezahlen bis %1</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for payment.</source>
+        <translation>%1 wartet nicht auf eine Zahlung.</translation>
+    </message>
+    <message>
+        <source>%1 is paid. Change to give: %2</source>
+        <translation>%1 ist bezahlt. Rückgeld: %2</translation>
+    </message>
+    <message>
+        <source>%1 is paid.</source>
+        <translation>%1 ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Bereits bezahlt</translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation>Unbezahlt abgelaufen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Already collected – do not take the money again. %1</source>
+        <translation>Bereits kassiert – nehmen Sie das Geld nicht noch einmal. %1</translation>
+    </message>
+    <message>
+        <source>This reservation no longer exists.</source>
+        <translation>Diese Reservierung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This reservation cannot be paid any more: %1</source>
+        <translation>Diese Reservierung kann nicht mehr bezahlt werden: %1</translation>
+    </message>
+    <message>
+        <source>Please check the payment: %1</source>
+        <translation>Bitte prüfen Sie die Zahlung: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another counter or the web shop is writing to it. Nothing was taken; please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: eine andere Kasse oder der Webshop schreibt gerade. Es wurde nichts kassiert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the payment could not be recorded. Please tell the manager.</source>
+        <translation>Der Datenträger ist voll, daher konnte die Zahlung nicht erfasst werden. Bitte sagen Sie dem Manager Bescheid.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank meldete einen Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1463,76 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
 </context>
 <context>
+    <name>boxoffice::DayCloseWindow</name>
+    <message>
+        <source>Close day</source>
+        <translation>Tag abschließen</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Reading the day&apos;s takings…</source>
+        <translation>Die Einnahmen des Tages werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>Nettoeinnahmen</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2.</source>
+        <translation>Abgeschlossen %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is open: %n shift(s).</source>
+        <translation>
+            <numerusform>Der Tag ist offen: %n Schicht.</numerusform>
+            <numerusform>Der Tag ist offen: %n Schichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day-close-%1.csv</source>
+        <translation>tagesabschluss-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>day-close-%1.pdf</source>
+        <translation>tagesabschluss-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>Tagesabschluss %1</translation>
+    </message>
+    <message>
+        <source>Export day close</source>
+        <translation>Tagesabschluss exportieren</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::DisplayNames</name>
     <message>
         <source>%1, %2</source>
@@ -1190,6 +1586,93 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ExchangeDialog</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Umtauschen</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>%1 umtauschen</translation>
+    </message>
+    <message>
+        <source>Why the seats change (required)</source>
+        <translation>Warum die Plätze wechseln (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Seats to give up:</source>
+        <translation>Abzugebende Plätze:</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Differenz:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Tick the seats to give up and pick the new seats on the map.</source>
+        <translation>Haken Sie die abzugebenden Plätze an und wählen Sie die neuen Plätze im Saalplan.</translation>
+    </message>
+    <message>
+        <source>To collect: %1</source>
+        <translation>Zu kassieren: %1</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>Zu erstatten: %1</translation>
+    </message>
+    <message>
+        <source>No difference in price</source>
+        <translation>Kein Preisunterschied</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the exchange.</source>
+        <translation>Bitte geben Sie einen Grund für den Umtausch an.</translation>
+    </message>
+    <message>
+        <source>Collected %1; change to give: %2.</source>
+        <translation>%1 kassiert; Rückgeld: %2.</translation>
+    </message>
+    <message>
+        <source>Collected %1.</source>
+        <translation>%1 kassiert.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the customer.</source>
+        <translation>Erstatten Sie dem Kunden %1.</translation>
+    </message>
+    <message>
+        <source>Exchanged: %1 now holds %2. %3</source>
+        <translation>Umgetauscht: %1 umfasst jetzt %2. %3</translation>
+    </message>
+    <message>
+        <source>Taken meanwhile by another customer or counter: %1. Nothing was changed; please pick other seats.</source>
+        <translation>Inzwischen von einem anderen Kunden oder einer anderen Kasse belegt: %1. Es wurde nichts geändert; bitte wählen Sie andere Plätze.</translation>
+    </message>
+    <message>
+        <source>This booking, show or seat no longer exists: %1</source>
+        <translation>Diese Buchung, Vorstellung oder dieser Platz existiert nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>This exchange is not allowed: %1</source>
+        <translation>Dieser Umtausch ist nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Please check the entry: %1</source>
+        <translation>Bitte prüfen Sie die Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy. Nothing was changed; please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank meldete einen Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2525,46 @@ Erwachsenentickets: %7</numerusform>
         <source>&amp;Shows…</source>
         <translation>&amp;Vorstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Collect reservation…</source>
+        <translation>Reservierung &amp;abholen…</translation>
+    </message>
+    <message>
+        <source>Take the payment of a web reservation: find it or scan its QR code</source>
+        <translation>Die Zahlung einer Onlinereservierung kassieren: suchen oder ihren QR-Code scannen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>&amp;Schicht</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>Schicht &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
+        <translation>Schicht &amp;schließen…</translation>
+    </message>
+    <message>
+        <source>&amp;Shifts of a day…</source>
+        <translation>Schichten eines &amp;Tages…</translation>
+    </message>
+    <message>
+        <source>&amp;Day close…</source>
+        <translation>Tages&amp;abschluss…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (manager)</source>
+        <translation>Angemeldet: %1 (Manager)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ManagerActions</name>
@@ -2418,6 +2941,68 @@ Erwachsenentickets: %7</numerusform>
     </message>
 </context>
 <context>
+    <name>boxoffice::OpenShiftDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Schicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open shift – %1</source>
+        <translation>Schicht öffnen – %1</translation>
+    </message>
+    <message>
+        <source>Float in the drawer (%1):</source>
+        <translation>Wechselgeld in der Kassenlade (%1):</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Kasse:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::PaymentPanel</name>
+    <message>
+        <source>The cash received is not an amount: %1</source>
+        <translation>Das erhaltene Bargeld ist kein Betrag: %1</translation>
+    </message>
+    <message>
+        <source>The cash received (%1) is less than the amount due (%2): %3 is missing.</source>
+        <translation>Das erhaltene Bargeld (%1) ist weniger als der fällige Betrag (%2): %3 fehlen.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>Enter the cash received to work out the change.</source>
+        <translation>Geben Sie das erhaltene Bargeld ein, um das Rückgeld zu berechnen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>&amp;Bar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>Ka&amp;rte</translation>
+    </message>
+    <message>
+        <source>Cash &amp;received:</source>
+        <translation>Bar &amp;erhalten:</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Übergebener Betrag</translation>
+    </message>
+    <message>
+        <source>E&amp;xact</source>
+        <translation>&amp;Passend</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::PriceListEditor</name>
     <message>
         <source>P&amp;rices in %1. Leave a cell empty where that ticket is not sold.</source>
@@ -2437,18 +3022,94 @@ Erwachsenentickets: %7</numerusform>
     </message>
 </context>
 <context>
-    <name>boxoffice::QrCode</name>
+    <name>boxoffice::RefundDialog</name>
     <message>
-        <source>Nothing to encode.</source>
-        <translation>Nichts zu kodieren.</translation>
+        <source>&amp;All seats</source>
+        <translation>&amp;Alle Plätze</translation>
     </message>
     <message>
-        <source>The text is too long for a QR code.</source>
-        <translation>Der Text ist zu lang für einen QR-Code.</translation>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
     </message>
     <message>
-        <source>The QR code could not be made.</source>
-        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
+    </message>
+    <message>
+        <source>Why the money goes back (required)</source>
+        <translation>Warum das Geld zurückgeht (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Bezahlt:</translation>
+    </message>
+    <message>
+        <source>Refundable:</source>
+        <translation>Erstattbar:</translation>
+    </message>
+    <message>
+        <source>To refund:</source>
+        <translation>Zu erstatten:</translation>
+    </message>
+    <message>
+        <source>Refunded to:</source>
+        <translation>Erstattet per:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>nothing was paid</source>
+        <translation>es wurde nichts bezahlt</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Ein Grund ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the refund.</source>
+        <translation>Bitte geben Sie einen Grund für die Erstattung an.</translation>
+    </message>
+    <message>
+        <source>Tick the seats to refund.</source>
+        <translation>Haken Sie die zu erstattenden Plätze an.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>Refunded: nothing had been paid. The seats are back on sale.</source>
+        <translation>Erstattet: es war nichts bezahlt worden. Die Plätze sind wieder im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 – give back %2. The seats are back on sale.</source>
+        <translation>%1 erstattet – geben Sie %2 zurück. Die Plätze sind wieder im Verkauf.</translation>
+    </message>
+    <message>
+        <source>This booking or seat no longer exists: %1</source>
+        <translation>Diese Buchung oder dieser Platz existiert nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>This refund is not allowed: %1</source>
+        <translation>Diese Erstattung ist nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Please check the entry: %1</source>
+        <translation>Bitte prüfen Sie die Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy. Nothing was refunded; please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt. Es wurde nichts erstattet; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank meldete einen Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3172,81 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reserved, unpaid</source>
+        <translation>Reserviert, unbezahlt</translation>
+    </message>
+    <message>
+        <source>Unpaid amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Umbuchungen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Reservations collected</source>
+        <translation>Reservierungen kassiert</translation>
+    </message>
+    <message>
+        <source>Reservations expired</source>
+        <translation>Reservierungen abgelaufen</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>(no staff account)</source>
+        <translation>(kein Mitarbeiterkonto)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Unpaid reservations</source>
+        <translation>Unbezahlte Reservierungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in %1 reservation(s), not revenue</source>
+        <translation>
+            <numerusform>%n Platz in %1 Reservierung(en), kein Umsatz</numerusform>
+            <numerusform>%n Plätze in %1 Reservierung(en), kein Umsatz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2581,10 +3317,6 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3446,88 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShiftsWindow</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Bar erwartet</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Bar gezählt</translation>
+    </message>
+    <message>
+        <source>Card expected</source>
+        <translation>Karte erwartet</translation>
+    </message>
+    <message>
+        <source>Card counted</source>
+        <translation>Karte gezählt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s).</source>
+        <translation>
+            <numerusform>%n Schicht.</numerusform>
+            <numerusform>%n Schichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Choose the shift to reopen.</source>
+        <translation>Wählen Sie die Schicht, die wieder geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>Reopen shift</source>
+        <translation>Schicht wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s shift reopened?</source>
+        <translation>Warum wird die Schicht von %1 wieder geöffnet?</translation>
+    </message>
+    <message>
+        <source>A shift is reopened only with a reason.</source>
+        <translation>Eine Schicht wird nur mit einem Grund wieder geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3813,88 @@ Erwachsenentickets: %7</numerusform>
     </message>
 </context>
 <context>
+    <name>boxoffice::StaffSignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s authorisation</source>
+        <translation>Freigabe durch den Manager</translation>
+    </message>
+    <message>
+        <source>Sign in to use this counter.</source>
+        <translation>Melden Sie sich an, um diese Kasse zu benutzen.</translation>
+    </message>
+    <message>
+        <source>A manager authorises this one action with their own PIN.</source>
+        <translation>Ein Manager gibt diese eine Aktion mit seiner eigenen PIN frei.</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN oder Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN or password.</source>
+        <translation>Geben Sie Ihre PIN oder Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager. A manager must authorise this.</source>
+        <translation>%1 ist kein Manager. Ein Manager muss dies freigeben.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called %1. Check the name or pick it from the list.</source>
+        <translation>Es gibt keinen Mitarbeiter namens %1. Prüfen Sie den Namen oder wählen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <source>That is not a valid PIN or password: it has at least 4 characters.</source>
+        <translation>Das ist keine gültige PIN und kein gültiges Passwort: sie haben mindestens 4 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled. A manager can enable it again.</source>
+        <translation>Das Konto von %1 ist deaktiviert. Ein Manager kann es wieder aktivieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN or password, or too many wrong tries. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Falsche PIN oder falsches Passwort, oder zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Falsche PIN oder falsches Passwort, oder zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password. Please try again.</source>
+        <translation>Falsche PIN oder falsches Passwort. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is busy because another counter is saving. Please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt, weil eine andere Kasse gerade speichert. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked. Details: %1</source>
+        <translation>Die Anmeldung konnte nicht geprüft werden. Details: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::TicketRenderer</name>
     <message>
         <source>Ticket %1 of %2</source>
@@ -3176,6 +4072,30 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>The settings were not saved: %1</source>
         <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source> min before the show</source>
+        <translation> min vor der Vorstellung</translation>
+    </message>
+    <message>
+        <source> h after booking</source>
+        <translation> h nach der Buchung</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>When set, a reservation must also be paid within these hours of booking, whichever deadline comes first.</source>
+        <translation>Wenn gesetzt, muss eine Reservierung außerdem innerhalb dieser Stunden nach der Buchung bezahlt werden; es gilt die frühere Frist.</translation>
+    </message>
+    <message>
+        <source>Reservations &amp;paid by:</source>
+        <translation>Reservierungen &amp;bezahlt bis:</translation>
+    </message>
+    <message>
+        <source>...and &amp;within:</source>
+        <translation>...und &amp;innerhalb von:</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::DayCloseWindow</name>
+    <message numerus="yes">
+        <source>The day is open: %n shift(s).</source>
+        <translation>
+            <numerusform>The day is open: %n shift.</numerusform>
+            <numerusform>The day is open: %n shifts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::FirstRunAssistant</name>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
@@ -287,6 +297,13 @@ Adult tickets: %7</numerusform>
             <numerusform>Total (%n shows)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n seat(s) in %1 reservation(s), not revenue</source>
+        <translation>
+            <numerusform>%n seat in %1 reservation(s), not revenue</numerusform>
+            <numerusform>%n seats in %1 reservation(s), not revenue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ReportsWindow</name>
@@ -295,6 +312,16 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>%1: %n show, %2 of %3 seats sold (%4), revenue %5.</numerusform>
             <numerusform>%1: %n shows, %2 of %3 seats sold (%4), revenue %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShiftsWindow</name>
+    <message numerus="yes">
+        <source>%n shift(s).</source>
+        <translation>
+            <numerusform>%n shift.</numerusform>
+            <numerusform>%n shifts.</numerusform>
         </translation>
     </message>
 </context>
@@ -322,6 +349,16 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffSignInDialog</name>
+    <message numerus="yes">
+        <source>Wrong PIN or password, or too many wrong tries. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Wrong PIN or password, or too many wrong tries. Wait %n second, then try again.</numerusform>
+            <numerusform>Wrong PIN or password, or too many wrong tries. Wait %n seconds, then try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -52,14 +52,6 @@
         <translation>भुगतान:</translation>
     </message>
     <message>
-        <source>C&amp;ash</source>
-        <translation>नकद(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;rd</source>
-        <translation>कार्ड(&amp;R)</translation>
-    </message>
-    <message>
         <source>Give the held seats back (Esc)</source>
         <translation>रोकी गई सीटें वापस छोड़ें (Esc)</translation>
     </message>
@@ -632,6 +624,22 @@
         <source> backups</source>
         <translation> बैकअप</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out after no input for:</source>
+        <translation>बिना इनपुट के इतने समय बाद साइन आउट करें(&amp;S):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
 </context>
 <context>
     <name>ShowErrors</name>
@@ -662,16 +670,8 @@
         <translation>प्रबंधक मोड अनलॉक करें(&amp;U)…</translation>
     </message>
     <message>
-        <source>Filter by manager, action, show, seats or reason</source>
-        <translation>प्रबंधक, कार्रवाई, शो, सीटों या कारण से फ़िल्टर करें</translation>
-    </message>
-    <message>
         <source>&amp;Manager actions only</source>
         <translation>केवल प्रबंधक कार्रवाइयाँ(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Hide the holds, releases and bookings of cashiers and web customers.</source>
-        <translation>कैशियरों और वेब ग्राहकों की होल्ड, रिलीज़ और बुकिंग छिपाएँ।</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -680,10 +680,6 @@
     <message>
         <source>Time</source>
         <translation>समय</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>कौन</translation>
     </message>
     <message>
         <source>Action</source>
@@ -753,11 +749,127 @@
         <source>Show %1</source>
         <translation>शो %1</translation>
     </message>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>The first day shown, in the venue&apos;s time zone.</source>
+        <translation>दिखाया गया पहला दिन, स्थल के समय क्षेत्र में।</translation>
+    </message>
+    <message>
+        <source>The last day shown, in the venue&apos;s time zone.</source>
+        <translation>दिखाया गया अंतिम दिन, स्थल के समय क्षेत्र में।</translation>
+    </message>
+    <message>
+        <source>Seats, customer or reason</source>
+        <translation>सीटें, ग्राहक या कारण</translation>
+    </message>
+    <message>
+        <source>Only the entries that give a reason: blocks, unbookings and the other manager actions.</source>
+        <translation>केवल वे प्रविष्टियाँ जिनमें कारण दिया गया है: ब्लॉक, बुकिंग रद्द करना और अन्य प्रबंधक कार्रवाइयाँ।</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>कर्मचारी(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>कार्रवाई(&amp;A):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>शो(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>तक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>पाठ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>अनुमति देने वाला</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ नई(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>पुरानी(&amp;O) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV निर्यात करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saves every entry that matches the filter, not only this page.</source>
+        <translation>फ़िल्टर से मेल खाने वाली हर प्रविष्टि सहेजता है, केवल यह पृष्ठ नहीं।</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (निष्क्रिय)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>सभी कार्रवाइयाँ</translation>
+    </message>
+    <message>
+        <source>All shows</source>
+        <translation>सभी शो</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>कोई प्रविष्टि मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2, newest first.</source>
+        <translation>प्रविष्टियाँ %1–%2, नवीनतम पहले।</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>audit-log-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit log as CSV</source>
+        <translation>ऑडिट लॉग CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 में निर्यात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1: %2</source>
+        <translation>ऑडिट लॉग %1 में सहेजा नहीं जा सका: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entry(s) shown, newest first.</source>
+        <source>%n entry(s) saved to %1.</source>
         <translation>
-            <numerusform>%n प्रविष्टि दिखाई गई, नवीनतम पहले।</numerusform>
-            <numerusform>%n प्रविष्टियाँ दिखाई गईं, नवीनतम पहले।</numerusform>
+            <numerusform>%n प्रविष्टि %1 में सहेजी गई।</numerusform>
+            <numerusform>%n प्रविष्टियाँ %1 में सहेजी गईं।</numerusform>
         </translation>
     </message>
 </context>
@@ -848,6 +960,10 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>%1 · seats %2 · %3 paid by %4</source>
         <translation>%1 · सीटें %2 · %3, भुगतान %4 से</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>लौटाने हैं: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1139,22 @@ Backups go to %3. Please tell the manager.</source>
         <source>The tickets could not be saved: %1</source>
         <translation>टिकट सहेजे नहीं जा सके: %1</translation>
     </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>धनवापसी करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give back the money of this booking or of the selected seats</source>
+        <translation>इस बुकिंग या चुनी गई सीटों का पैसा लौटाएँ</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>बदलें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Move seats of this booking to other seats or another show</source>
+        <translation>इस बुकिंग की सीटें दूसरी सीटों या दूसरे शो में बदलें</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CancelShowDialog</name>
@@ -1060,6 +1192,200 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>&amp;Reason:</source>
         <translation>कारण(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CloseShiftDialog</name>
+    <message>
+        <source>Record count</source>
+        <translation>गिनती दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>शिफ़्ट बंद करें</translation>
+    </message>
+    <message>
+        <source>Close shift – %1</source>
+        <translation>शिफ़्ट बंद करें – %1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>What explains the difference?</source>
+        <translation>अंतर का कारण क्या है?</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer (%1):</source>
+        <translation>दराज़ में गिनी गई नकदी (%1):</translation>
+    </message>
+    <message>
+        <source>Card total of the terminal (%1):</source>
+        <translation>टर्मिनल का कार्ड योग (%1):</translation>
+    </message>
+    <message>
+        <source>Reading your shift…</source>
+        <translation>आपकी शिफ़्ट पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift.</source>
+        <translation>%1 की कोई खुली शिफ़्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Shift opened %1 at %2 with a float of %3. Count the drawer.</source>
+        <translation>शिफ़्ट %1 को %2 पर %3 की शुरुआती नकदी के साथ खोली गई। दराज़ की गिनती करें।</translation>
+    </message>
+    <message>
+        <source>Enter the counted sums as amounts in %1.</source>
+        <translation>गिनी गई राशियाँ %1 में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The count matches what was expected.</source>
+        <translation>गिनती अपेक्षित राशि से मेल खाती है।</translation>
+    </message>
+    <message>
+        <source>The count differs from what was expected: add a note explaining the difference.</source>
+        <translation>गिनती अपेक्षित राशि से अलग है: अंतर समझाने वाला एक नोट जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The shift is closed.</source>
+        <translation>शिफ़्ट बंद हो गई है।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CollectReservationDialog</name>
+    <message>
+        <source>&amp;Collect payment</source>
+        <translation>भुगतान लें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets</source>
+        <translation>टिकट प्रिंट करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Collect reservation</source>
+        <translation>आरक्षण का भुगतान लें</translation>
+    </message>
+    <message>
+        <source>Reference, name or e-mail – or scan the QR code</source>
+        <translation>संदर्भ, नाम या ई-मेल – या QR कोड स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>शो</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>सीटें</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>भुगतान की अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>Type a reference, a name or an e-mail address, or scan the reservation&apos;s QR code.</source>
+        <translation>संदर्भ, नाम या ई-मेल पता लिखें, या आरक्षण का QR कोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>No reservation matches “%1”.</source>
+        <translation>“%1” से कोई आरक्षण मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Find a reservation to collect its payment.</source>
+        <translation>भुगतान लेने के लिए आरक्षण खोजें।</translation>
+    </message>
+    <message>
+        <source>Reserved, to be paid by %1</source>
+        <translation>आरक्षित, %1 तक भुगतान करना है</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for payment.</source>
+        <translation>%1 भुगतान की प्रतीक्षा में नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is paid. Change to give: %2</source>
+        <translation>%1 का भुगतान हो गया। लौटाने हैं: %2</translation>
+    </message>
+    <message>
+        <source>%1 is paid.</source>
+        <translation>%1 का भुगतान हो गया।</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>आरक्षित</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>भुगतान पहले ही हो चुका</translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation>बिना भुगतान के समाप्त</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>धनवापसी हो गई</translation>
+    </message>
+    <message>
+        <source>Already collected – do not take the money again. %1</source>
+        <translation>भुगतान पहले ही लिया जा चुका है – पैसे दोबारा न लें। %1</translation>
+    </message>
+    <message>
+        <source>This reservation no longer exists.</source>
+        <translation>यह आरक्षण अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>This reservation cannot be paid any more: %1</source>
+        <translation>इस आरक्षण का अब भुगतान नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>Please check the payment: %1</source>
+        <translation>कृपया भुगतान जाँचें: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another counter or the web shop is writing to it. Nothing was taken; please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है: कोई दूसरा काउंटर या वेब शॉप उसमें लिख रहा है। कोई भुगतान नहीं लिया गया; कृपया थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the payment could not be recorded. Please tell the manager.</source>
+        <translation>डिस्क भर गई है, इसलिए भुगतान दर्ज नहीं हो सका। कृपया प्रबंधक को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>डेटाबेस ने एक त्रुटि बताई: %1</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1463,76 @@ Backups go to %3. Please tell the manager.</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::DayCloseWindow</name>
+    <message>
+        <source>Close day</source>
+        <translation>दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>दिन का समापन</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>दिन:</translation>
+    </message>
+    <message>
+        <source>Reading the day&apos;s takings…</source>
+        <translation>दिन की आय पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>शुद्ध आय</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2.</source>
+        <translation>%1 को %2 द्वारा बंद किया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is open: %n shift(s).</source>
+        <translation>
+            <numerusform>दिन खुला है: %n शिफ़्ट।</numerusform>
+            <numerusform>दिन खुला है: %n शिफ़्टें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day-close-%1.csv</source>
+        <translation>day-close-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>रिपोर्ट %1 में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>day-close-%1.pdf</source>
+        <translation>day-close-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>दिन का समापन %1</translation>
+    </message>
+    <message>
+        <source>Export day close</source>
+        <translation>दिन का समापन निर्यात करें</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::DisplayNames</name>
     <message>
         <source>%1, %2</source>
@@ -1190,6 +1586,93 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Blocked</source>
         <translation>ब्लॉक</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ExchangeDialog</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>बदलें(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>%1 बदलें</translation>
+    </message>
+    <message>
+        <source>Why the seats change (required)</source>
+        <translation>सीटें क्यों बदल रही हैं (आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Seats to give up:</source>
+        <translation>छोड़ी जाने वाली सीटें:</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>अंतर:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>कारण(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Tick the seats to give up and pick the new seats on the map.</source>
+        <translation>छोड़ी जाने वाली सीटों पर निशान लगाएँ और नक्शे पर नई सीटें चुनें।</translation>
+    </message>
+    <message>
+        <source>To collect: %1</source>
+        <translation>लेना है: %1</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>लौटाना है: %1</translation>
+    </message>
+    <message>
+        <source>No difference in price</source>
+        <translation>मूल्य में कोई अंतर नहीं</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the exchange.</source>
+        <translation>कृपया बदलाव का कारण बताएँ।</translation>
+    </message>
+    <message>
+        <source>Collected %1; change to give: %2.</source>
+        <translation>%1 लिया गया; लौटाने हैं: %2।</translation>
+    </message>
+    <message>
+        <source>Collected %1.</source>
+        <translation>%1 लिया गया।</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the customer.</source>
+        <translation>ग्राहक को %1 लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>Exchanged: %1 now holds %2. %3</source>
+        <translation>बदल दिया गया: %1 में अब %2 हैं। %3</translation>
+    </message>
+    <message>
+        <source>Taken meanwhile by another customer or counter: %1. Nothing was changed; please pick other seats.</source>
+        <translation>इस बीच किसी अन्य ग्राहक या काउंटर ने ले लीं: %1। कुछ नहीं बदला गया; कृपया दूसरी सीटें चुनें।</translation>
+    </message>
+    <message>
+        <source>This booking, show or seat no longer exists: %1</source>
+        <translation>यह बुकिंग, शो या सीट अब मौजूद नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>This exchange is not allowed: %1</source>
+        <translation>यह बदलाव अनुमत नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Please check the entry: %1</source>
+        <translation>कृपया प्रविष्टि जाँचें: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy. Nothing was changed; please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है। कुछ नहीं बदला गया; कृपया थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>डेटाबेस ने एक त्रुटि बताई: %1</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2525,46 @@ Adult tickets: %7</source>
         <source>&amp;Shows…</source>
         <translation>शो(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Collect reservation…</source>
+        <translation>आरक्षण का भुगतान लें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Take the payment of a web reservation: find it or scan its QR code</source>
+        <translation>वेब आरक्षण का भुगतान लें: उसे खोजें या उसका QR कोड स्कैन करें</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>उपयोगकर्ता बदलें(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>शिफ़्ट(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>शिफ़्ट खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
+        <translation>शिफ़्ट बंद करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shifts of a day…</source>
+        <translation>एक दिन की शिफ़्टें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Day close…</source>
+        <translation>दिन का समापन(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (manager)</source>
+        <translation>साइन इन: %1 (प्रबंधक)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>साइन इन: %1</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ManagerActions</name>
@@ -2418,6 +2941,68 @@ Adult tickets: %7</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::OpenShiftDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation>शिफ़्ट खोलें</translation>
+    </message>
+    <message>
+        <source>Open shift – %1</source>
+        <translation>शिफ़्ट खोलें – %1</translation>
+    </message>
+    <message>
+        <source>Float in the drawer (%1):</source>
+        <translation>दराज़ में शुरुआती नकदी (%1):</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>काउंटर:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” %2 में कोई राशि नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::PaymentPanel</name>
+    <message>
+        <source>The cash received is not an amount: %1</source>
+        <translation>मिली नकदी कोई राशि नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>The cash received (%1) is less than the amount due (%2): %3 is missing.</source>
+        <translation>मिली नकदी (%1) देय राशि (%2) से कम है: %3 कम हैं।</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>लौटाने हैं: %1</translation>
+    </message>
+    <message>
+        <source>Enter the cash received to work out the change.</source>
+        <translation>लौटाई जाने वाली राशि निकालने के लिए मिली नकदी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>नकद(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>कार्ड(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cash &amp;received:</source>
+        <translation>मिली नकदी(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>दी गई राशि</translation>
+    </message>
+    <message>
+        <source>E&amp;xact</source>
+        <translation>पूरी राशि(&amp;X)</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::PriceListEditor</name>
     <message>
         <source>P&amp;rices in %1. Leave a cell empty where that ticket is not sold.</source>
@@ -2437,18 +3022,94 @@ Adult tickets: %7</source>
     </message>
 </context>
 <context>
-    <name>boxoffice::QrCode</name>
+    <name>boxoffice::RefundDialog</name>
     <message>
-        <source>Nothing to encode.</source>
-        <translation>एन्कोड करने के लिए कुछ नहीं है।</translation>
+        <source>&amp;All seats</source>
+        <translation>सभी सीटें(&amp;A)</translation>
     </message>
     <message>
-        <source>The text is too long for a QR code.</source>
-        <translation>QR कोड के लिए पाठ बहुत लंबा है।</translation>
+        <source>&amp;Refund</source>
+        <translation>धनवापसी करें(&amp;R)</translation>
     </message>
     <message>
-        <source>The QR code could not be made.</source>
-        <translation>QR कोड नहीं बनाया जा सका।</translation>
+        <source>Refund %1</source>
+        <translation>%1 की धनवापसी</translation>
+    </message>
+    <message>
+        <source>Why the money goes back (required)</source>
+        <translation>पैसा क्यों लौटाया जा रहा है (आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>भुगतान किया गया:</translation>
+    </message>
+    <message>
+        <source>Refundable:</source>
+        <translation>लौटाने योग्य:</translation>
+    </message>
+    <message>
+        <source>To refund:</source>
+        <translation>लौटाना है:</translation>
+    </message>
+    <message>
+        <source>Refunded to:</source>
+        <translation>लौटाने का तरीका:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>कारण(&amp;S):</translation>
+    </message>
+    <message>
+        <source>nothing was paid</source>
+        <translation>कोई भुगतान नहीं हुआ था</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the refund.</source>
+        <translation>कृपया धनवापसी का कारण बताएँ।</translation>
+    </message>
+    <message>
+        <source>Tick the seats to refund.</source>
+        <translation>जिन सीटों की धनवापसी करनी है उन पर निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2 से)</translation>
+    </message>
+    <message>
+        <source>Refunded: nothing had been paid. The seats are back on sale.</source>
+        <translation>धनवापसी पूरी: कोई भुगतान नहीं हुआ था। सीटें फिर से बिक्री के लिए उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>Refunded %1 – give back %2. The seats are back on sale.</source>
+        <translation>%1 की धनवापसी हुई – %2 लौटाएँ। सीटें फिर से बिक्री के लिए उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>This booking or seat no longer exists: %1</source>
+        <translation>यह बुकिंग या सीट अब मौजूद नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>This refund is not allowed: %1</source>
+        <translation>यह धनवापसी अनुमत नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Please check the entry: %1</source>
+        <translation>कृपया प्रविष्टि जाँचें: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy. Nothing was refunded; please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है। कोई धनवापसी नहीं हुई; कृपया थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>डेटाबेस ने एक त्रुटि बताई: %1</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3172,81 @@ Adult tickets: %7</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reserved, unpaid</source>
+        <translation>आरक्षित, भुगतान बाकी</translation>
+    </message>
+    <message>
+        <source>Unpaid amount</source>
+        <translation>बकाया राशि</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>धनवापसी</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>स्थानांतरण</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>शुद्ध</translation>
+    </message>
+    <message>
+        <source>Reservations collected</source>
+        <translation>भुगतान किए गए आरक्षण</translation>
+    </message>
+    <message>
+        <source>Reservations expired</source>
+        <translation>समाप्त आरक्षण</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>कैशियर</translation>
+    </message>
+    <message>
+        <source>(no staff account)</source>
+        <translation>(कोई कर्मचारी खाता नहीं)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>Unpaid reservations</source>
+        <translation>बिना भुगतान वाले आरक्षण</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in %1 reservation(s), not revenue</source>
+        <translation>
+            <numerusform>%1 आरक्षण में %n सीट, राजस्व नहीं</numerusform>
+            <numerusform>%1 आरक्षणों में %n सीटें, राजस्व नहीं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -2581,10 +3317,6 @@ Adult tickets: %7</source>
     <message>
         <source>Report saved to %1.</source>
         <translation>रिपोर्ट %1 में सहेजी गई।</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी: %2</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3446,88 @@ Adult tickets: %7</source>
     <message>
         <source>Backup folder</source>
         <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShiftsWindow</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>फिर से खोलें…</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>शिफ़्टें</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>खोली गई</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद की गई</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>शुरुआती नकदी</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>अपेक्षित नकद</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>गिना गया नकद</translation>
+    </message>
+    <message>
+        <source>Card expected</source>
+        <translation>अपेक्षित कार्ड</translation>
+    </message>
+    <message>
+        <source>Card counted</source>
+        <translation>गिना गया कार्ड</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>दिन:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s).</source>
+        <translation>
+            <numerusform>%n शिफ़्ट।</numerusform>
+            <numerusform>%n शिफ़्टें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <source>Choose the shift to reopen.</source>
+        <translation>फिर से खोलने के लिए शिफ़्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>Reopen shift</source>
+        <translation>शिफ़्ट फिर से खोलें</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s shift reopened?</source>
+        <translation>%1 की शिफ़्ट फिर से क्यों खोली जा रही है?</translation>
+    </message>
+    <message>
+        <source>A shift is reopened only with a reason.</source>
+        <translation>शिफ़्ट केवल कारण बताकर ही फिर से खोली जाती है।</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3813,88 @@ Adult tickets: %7</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::StaffSignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s authorisation</source>
+        <translation>प्रबंधक की अनुमति</translation>
+    </message>
+    <message>
+        <source>Sign in to use this counter.</source>
+        <translation>इस काउंटर का उपयोग करने के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>A manager authorises this one action with their own PIN.</source>
+        <translation>कोई प्रबंधक अपने PIN से इस एक कार्रवाई की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>अनुमति दें</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>प्रबंधक(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>PIN या पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>अपना नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter your PIN or password.</source>
+        <translation>अपना PIN या पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager. A manager must authorise this.</source>
+        <translation>%1 प्रबंधक नहीं है। इसकी अनुमति किसी प्रबंधक को देनी होगी।</translation>
+    </message>
+    <message>
+        <source>There is no staff member called %1. Check the name or pick it from the list.</source>
+        <translation>%1 नाम का कोई कर्मचारी नहीं है। नाम जाँचें या उसे सूची से चुनें।</translation>
+    </message>
+    <message>
+        <source>That is not a valid PIN or password: it has at least 4 characters.</source>
+        <translation>यह मान्य PIN या पासवर्ड नहीं है: उसमें कम से कम 4 अक्षर होते हैं।</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled. A manager can enable it again.</source>
+        <translation>%1 का खाता निष्क्रिय है। कोई प्रबंधक उसे फिर से सक्रिय कर सकता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN or password, or too many wrong tries. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>गलत PIN या पासवर्ड, या बहुत अधिक गलत प्रयास। %n सेकंड रुकें, फिर प्रयास करें।</numerusform>
+            <numerusform>गलत PIN या पासवर्ड, या बहुत अधिक गलत प्रयास। %n सेकंड रुकें, फिर प्रयास करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password. Please try again.</source>
+        <translation>गलत PIN या पासवर्ड। कृपया फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The database is busy because another counter is saving. Please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है क्योंकि कोई दूसरा काउंटर सहेज रहा है। कृपया थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked. Details: %1</source>
+        <translation>साइन इन जाँचा नहीं जा सका। विवरण: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::TicketRenderer</name>
     <message>
         <source>Ticket %1 of %2</source>
@@ -3176,6 +4072,30 @@ Adult tickets: %7</source>
     <message>
         <source>The settings were not saved: %1</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: %1</translation>
+    </message>
+    <message>
+        <source> min before the show</source>
+        <translation> मिनट शो से पहले</translation>
+    </message>
+    <message>
+        <source> h after booking</source>
+        <translation> घंटे बुकिंग के बाद</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>When set, a reservation must also be paid within these hours of booking, whichever deadline comes first.</source>
+        <translation>यदि सेट है, तो आरक्षण का भुगतान बुकिंग के इतने घंटों के भीतर भी करना होगा; जो समय-सीमा पहले आए, वही लागू होगी।</translation>
+    </message>
+    <message>
+        <source>Reservations &amp;paid by:</source>
+        <translation>आरक्षण का भुगतान इस समय तक(&amp;P):</translation>
+    </message>
+    <message>
+        <source>...and &amp;within:</source>
+        <translation>...और इतने समय के भीतर(&amp;W):</translation>
     </message>
 </context>
 </TS>
