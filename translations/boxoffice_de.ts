@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Release the customer&apos;s holds and future bookings and erase their name and e-mail</source>
-        <translation>Reservierungen und künftige Buchungen des Kunden freigeben und Name und E-Mail löschen</translation>
+        <translation>Gehaltene Plätze und künftige Buchungen des Kunden freigeben und Name und E-Mail löschen</translation>
     </message>
     <message>
         <source>&amp;Delete customer…</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>How many seats of one show the booking page lets one network address hold at once, so that one visitor cannot hold the whole hall.</source>
-        <translation>Wie viele Plätze einer Vorstellung die Buchungsseite einer Netzwerkadresse gleichzeitig reservieren lässt, damit niemand den ganzen Saal blockiert.</translation>
+        <translation>Wie viele Plätze einer Vorstellung die Buchungsseite einer Netzwerkadresse gleichzeitig halten lässt, damit niemand den ganzen Saal blockiert.</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Held</source>
-        <translation>Reserviert</translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Released</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Hold expired</source>
-        <translation>Reservierung abgelaufen</translation>
+        <translation>Haltezeit abgelaufen</translation>
     </message>
     <message>
         <source>Booked</source>
@@ -947,15 +947,15 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>Holding seats…</source>
-        <translation>Plätze werden reserviert…</translation>
+        <translation>Plätze werden gehalten…</translation>
     </message>
     <message>
         <source>Hold expired: the seats are being released</source>
-        <translation>Reservierung abgelaufen: die Plätze werden freigegeben</translation>
+        <translation>Haltezeit abgelaufen: die Plätze werden freigegeben</translation>
     </message>
     <message>
         <source>Seats held for %1</source>
-        <translation>Plätze reserviert für %1</translation>
+        <translation>Plätze gehalten für %1</translation>
     </message>
     <message>
         <source>%1 · seats %2 · %3 paid by %4</source>
@@ -1403,7 +1403,7 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <name>boxoffice::CounterSale</name>
     <message>
         <source>The seats held for the previous show could not be released: %1 They will be released when the hold expires.</source>
-        <translation>Die für die vorige Vorstellung reservierten Plätze konnten nicht freigegeben werden: %1 Sie werden frei, wenn die Reservierung abläuft.</translation>
+        <translation>Die für die vorige Vorstellung gehaltenen Plätze konnten nicht freigegeben werden: %1 Sie werden frei, wenn die Haltezeit abläuft.</translation>
     </message>
     <message>
         <source>Select seats on the seat map first.</source>
@@ -1411,11 +1411,11 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>The hold has expired. Please select the seats again.</source>
-        <translation>Die Reservierung ist abgelaufen. Bitte wählen Sie die Plätze erneut.</translation>
+        <translation>Die Haltezeit ist abgelaufen. Bitte wählen Sie die Plätze erneut.</translation>
     </message>
     <message>
         <source>The hold on %1 ended (it expired or was released elsewhere). Select the seats again if they are still free.</source>
-        <translation>Die Reservierung von %1 ist beendet (abgelaufen oder anderswo freigegeben). Wählen Sie die Plätze erneut, falls sie noch frei sind.</translation>
+        <translation>Das Halten von %1 ist beendet (abgelaufen oder anderswo freigegeben). Wählen Sie die Plätze erneut, falls sie noch frei sind.</translation>
     </message>
     <message>
         <source>Some of these seats were just taken by another customer or counter. Please choose other seats.</source>
@@ -1427,15 +1427,15 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>These seats are no longer held for this counter. Please select them again.</source>
-        <translation>Diese Plätze sind nicht mehr für diese Kasse reserviert. Bitte wählen Sie sie erneut.</translation>
+        <translation>Diese Plätze sind nicht mehr für diese Kasse gehalten. Bitte wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>The hold expired before the booking was made, so the seats were released. Please select them again.</source>
-        <translation>Die Reservierung ist vor der Buchung abgelaufen, die Plätze wurden freigegeben. Bitte wählen Sie sie erneut.</translation>
+        <translation>Die Haltezeit ist vor der Buchung abgelaufen, die Plätze wurden freigegeben. Bitte wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>Too many seats for one sale: a counter can hold at most %1 seats of a show.</source>
-        <translation>Zu viele Plätze für einen Verkauf: eine Kasse kann höchstens %1 Plätze einer Vorstellung reservieren.</translation>
+        <translation>Zu viele Plätze für einen Verkauf: eine Kasse kann höchstens %1 Plätze einer Vorstellung halten.</translation>
     </message>
     <message>
         <source>Please check the entry: %1</source>
@@ -1577,7 +1577,7 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
     <message>
         <source>Held</source>
-        <translation>Reserviert</translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Booked</source>
@@ -2641,7 +2641,7 @@ Erwachsenentickets: %7</numerusform>
     </message>
     <message>
         <source>Delete the customer %1? Their holds and future bookings are released and their name and email are erased.</source>
-        <translation>Den Kunden %1 löschen? Seine Reservierungen und künftigen Buchungen werden freigegeben, Name und E-Mail gelöscht.</translation>
+        <translation>Den Kunden %1 löschen? Seine gehaltenen Plätze und künftigen Buchungen werden freigegeben, Name und E-Mail gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>Unbooked %n seat(s): %1. They are available again.</source>
@@ -2698,7 +2698,7 @@ Erwachsenentickets: %7</numerusform>
     </message>
     <message>
         <source>Nothing was changed: these seats are held or booked and cannot be blocked: %1.</source>
-        <translation>Es wurde nichts geändert: diese Plätze sind reserviert oder gebucht und können nicht gesperrt werden: %1.</translation>
+        <translation>Es wurde nichts geändert: diese Plätze sind gehalten oder gebucht und können nicht gesperrt werden: %1.</translation>
     </message>
     <message>
         <source>Nothing was changed: these seats are not blocked: %1.</source>
@@ -3335,11 +3335,11 @@ Erwachsenentickets: %7</numerusform>
     </message>
     <message>
         <source>Held by this counter</source>
-        <translation>Von dieser Kasse reserviert</translation>
+        <translation>Von dieser Kasse gehalten</translation>
     </message>
     <message>
         <source>Held elsewhere</source>
-        <translation>Anderswo reserviert</translation>
+        <translation>Anderswo gehalten</translation>
     </message>
     <message>
         <source>Booked</source>
@@ -3390,15 +3390,15 @@ Erwachsenentickets: %7</numerusform>
     </message>
     <message>
         <source>Held by this counter</source>
-        <translation>Von dieser Kasse reserviert</translation>
+        <translation>Von dieser Kasse gehalten</translation>
     </message>
     <message>
         <source>Held elsewhere until %1</source>
-        <translation>Anderswo reserviert bis %1</translation>
+        <translation>Anderswo gehalten bis %1</translation>
     </message>
     <message>
         <source>Held elsewhere</source>
-        <translation>Anderswo reserviert</translation>
+        <translation>Anderswo gehalten</translation>
     </message>
     <message>
         <source>Booked</source>
