@@ -5,6 +5,7 @@
 #include "corebackend.h"
 #include "firstrunassistant.h"
 #include "mainwindow.h"
+#include "managerapproval.h"
 #include "managersession.h"
 #include "staffsession.h"
 #include "translators.h"
@@ -33,7 +34,9 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
 
     ManagerSession managerSession(clock);
     CoreBackend backend(options.database, feed, clock);
-    MainWindow window(backend, settings, managerSession);
+    StaffSession staffSession(clock);
+    ManagerApproval approval(backend, staffSession);
+    MainWindow window(backend, settings, approval);
     // Given on the command line, the hold length applies to this counter as to the web.
     if (options.holdGiven)
         window.setHoldSecondsOverride(options.holdSeconds);
@@ -45,8 +48,7 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
         QObject::connect(&backend, &CoreBackend::ready, &window,
                          [&] { FirstRunAssistant::offer(backend, managerSession, window); });
     // A database with staff accounts is used by its staff: the counter asks who signs in. One
-    // without them keeps the machine's manager PIN until its first manager account exists.
-    StaffSession staffSession(clock);
+    // without them is offered its first manager account at the first manager action.
     QObject::connect(&backend, &CoreBackend::ready, &window, [&] {
         backend.run<bool>(
                 &window,

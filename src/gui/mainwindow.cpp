@@ -13,8 +13,7 @@
 #include "showswindow.h"
 #include "manageractions.h"
 #include "managerpanel.h"
-#include "managersession.h"
-#include "managerunlockdialog.h"
+#include "managerapproval.h"
 #include "reportswindow.h"
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
@@ -61,9 +60,8 @@ QString dot(const QString &colour)
 }
 } // namespace
 
-MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSession &managerSession, QWidget *parent)
-    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_backend(backend), m_settings(settings),
-      m_managerSession(managerSession)
+MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerApproval &approval, QWidget *parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_backend(backend), m_settings(settings), m_approval(approval)
 {
     m_ui->setupUi(this);
     setObjectName(u"mainWindow"_s);
@@ -71,7 +69,7 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(size().boundedTo(screen->availableGeometry().size()));
 
-    m_managerActions = new ManagerActions(m_backend, m_managerSession, this);
+    m_managerActions = new ManagerActions(m_backend, m_approval, this);
     m_managerActions->setDialogParent(this);
     m_sale = new CounterSale(m_backend, this);
     applyHoldSeconds();
@@ -212,7 +210,6 @@ void MainWindow::setUpActions()
     connect(m_collectReservationAction, &QAction::triggered, this, &MainWindow::openCollectReservation);
     connect(m_ui->actionReports, &QAction::triggered, this, &MainWindow::openReports);
     connect(m_ui->actionManagerMode, &QAction::triggered, this, &MainWindow::openManagerMode);
-    connect(m_ui->actionLockManager, &QAction::triggered, &m_managerSession, &ManagerSession::lock);
     connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::openAuditLog);
     m_venueSettingsAction = new QAction(tr("&Venue settings…"), this);
     m_venueSettingsAction->setObjectName(u"actionVenueSettings"_s);
@@ -256,10 +253,6 @@ void MainWindow::setUpStatusBar()
     m_webLabel->setOpenExternalLinks(true);
     m_watchersLabel = new QLabel(this);
     m_watchersLabel->setObjectName(u"webWatchersLabel"_s);
-    m_managerLabel = new QLabel(this);
-    m_managerLabel->setObjectName(u"managerLabel"_s);
-    m_managerLabel->setStyleSheet(u"QLabel { color: white; background: #8a4b00; border-radius: 3px; padding: 1px 6px; }"_s);
-    statusBar()->addPermanentWidget(m_managerLabel);
     m_staffLabel = new QLabel(this);
     m_staffLabel->setObjectName(u"staffLabel"_s);
     m_staffLabel->hide();
@@ -272,8 +265,9 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_watchersLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     updateWebStatus();
-    connect(&m_managerSession, &ManagerSession::unlocked, this, &MainWindow::updateManagerState);
-    connect(&m_managerSession, &ManagerSession::locked, this, &MainWindow::updateManagerState);
+    connect(&m_approval, &ManagerApproval::changed, this, &MainWindow::updateManagerState);
+    connect(&m_approval, &ManagerApproval::signedOut, this, &MainWindow::closeManagerWindows);
+    connect(&m_approval, &ManagerApproval::firstManagerCreated, this, &MainWindow::useFirstManager);
     updateManagerState();
 }
 
@@ -480,7 +474,7 @@ void MainWindow::present(QWidget *window)
 void MainWindow::openBookings()
 {
     if (!m_bookings)
-        m_bookings = new BookingsWindow(m_backend, m_managerSession, *m_managerActions, this);
+        m_bookings = new BookingsWindow(m_backend, m_approval, *m_managerActions, this);
     present(m_bookings);
 }
 
@@ -511,10 +505,8 @@ void MainWindow::openReports()
 
 void MainWindow::openManagerMode()
 {
-    if (!ManagerUnlockDialog::ensureUnlocked(m_managerSession, this))
-        return;
     if (!m_managerPanel) {
-        m_managerPanel = new ManagerPanel(m_backend, m_managerSession, *m_managerActions, this);
+        m_managerPanel = new ManagerPanel(m_backend, m_approval, *m_managerActions, this);
         connect(m_managerPanel, &ManagerPanel::auditLogRequested, this, &MainWindow::openAuditLog);
     }
     // Seats picked on the map are what the manager means to change; this counter's hold on them
@@ -528,15 +520,12 @@ void MainWindow::openManagerMode()
 
 void MainWindow::openAuditLog()
 {
+    if (!approveOpening(tr("The audit log")))
+        return;
     if (!m_auditLog)
-        m_auditLog = new AuditLogWindow(m_backend, m_managerSession, this);
+        m_auditLog = new AuditLogWindow(m_backend, m_approval, this);
+    m_auditLog->grantOpening();
     present(m_auditLog);
-}
-
-void MainWindow::changeManagerPin()
-{
-    if (ManagerUnlockDialog::changePin(m_managerSession, this))
-        showStatus(tr("The manager PIN was changed."));
 }
 
 void MainWindow::setStaffSession(StaffSession *session)
@@ -630,37 +619,51 @@ void MainWindow::promptSignIn()
 
 void MainWindow::updateManagerState()
 {
-    const bool unlocked = m_managerSession.isUnlocked();
-    m_ui->actionManagerMode->setIcon(QIcon(unlocked ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
-    m_ui->actionLockManager->setEnabled(unlocked);
-    m_venueSettingsAction->setEnabled(unlocked);
-    m_ticketTypesAction->setEnabled(unlocked);
-    m_hallsAction->setEnabled(unlocked);
-    m_showsAction->setEnabled(unlocked);
-    m_managerLabel->setVisible(unlocked);
-    m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
-    if (unlocked)
-        return;
-    // A cashier at a counter the manager left must not save under the manager's name.
+    const bool manager = m_approval.isManagerSignedIn();
+    m_ui->actionManagerMode->setIcon(QIcon(manager ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
+}
+
+void MainWindow::closeManagerWindows()
+{
+    // Nobody may go on saving under the name of a member who left the counter.
     for (const QPointer<QDialog> &dialog : std::as_const(m_managerDialogs)) {
         if (dialog)
             dialog->reject();
     }
     m_managerDialogs.clear();
+    for (QWidget *window : {static_cast<QWidget *>(m_halls), static_cast<QWidget *>(m_shows),
+                            static_cast<QWidget *>(m_auditLog)}) {
+        if (window)
+            window->close();
+    }
+}
+
+std::optional<StaffActor> MainWindow::approveOpening(const QString &what)
+{
+    std::optional<StaffActor> actor = m_approval.approve(what, this);
+    if (!actor)
+        showStatus(tr("%1 is for managers: nothing was opened.").arg(what));
+    return actor;
+}
+
+void MainWindow::useFirstManager(const StaffMember &manager)
+{
+    StaffSession &session = m_approval.staffSession();
+    session.signIn(manager);
+    if (!m_staffSession)
+        setStaffSession(&session);
 }
 
 void MainWindow::openVenueSettings()
 {
-    if (!m_managerSession.isUnlocked())
-        return;
-    openManagerDialog(new VenueSettingsDialog(m_backend, m_managerSession.manager(), this));
+    if (const std::optional<StaffActor> actor = approveOpening(tr("The venue settings")))
+        openManagerDialog(new VenueSettingsDialog(m_backend, ManagerApproval::auditName(*actor), this));
 }
 
 void MainWindow::openTicketTypes()
 {
-    if (!m_managerSession.isUnlocked())
-        return;
-    openManagerDialog(new TicketTypesDialog(m_backend, m_managerSession.manager(), this));
+    if (const std::optional<StaffActor> actor = approveOpening(tr("The ticket types")))
+        openManagerDialog(new TicketTypesDialog(m_backend, ManagerApproval::auditName(*actor), this));
 }
 
 void MainWindow::openManagerDialog(QDialog *dialog)
@@ -673,23 +676,27 @@ void MainWindow::openManagerDialog(QDialog *dialog)
 
 void MainWindow::openHalls()
 {
-    if (!m_managerSession.isUnlocked())
+    const std::optional<StaffActor> actor = approveOpening(tr("The halls"));
+    if (!actor)
         return;
     if (!m_halls)
-        m_halls = new HallsWindow(m_backend, m_managerSession, this);
+        m_halls = new HallsWindow(m_backend, m_approval, this);
     else
         m_halls->refresh();
+    m_halls->setActor(*actor);
     present(m_halls);
 }
 
 void MainWindow::openShows()
 {
-    if (!m_managerSession.isUnlocked())
+    const std::optional<StaffActor> actor = approveOpening(tr("The shows"));
+    if (!actor)
         return;
     if (!m_shows)
-        m_shows = new ShowsWindow(m_backend, m_managerSession, this);
+        m_shows = new ShowsWindow(m_backend, m_approval, this);
     else
         m_shows->refresh();
+    m_shows->setActor(*actor);
     present(m_shows);
 }
 
@@ -763,7 +770,6 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::managerPinChangeRequested, this, &MainWindow::changeManagerPin);
     dialog->open();
 }
 

@@ -4,7 +4,9 @@
 #include "hallgeneratordialog.h"
 #include "hallplanfile.h"
 #include "mainwindow.h"
+#include "managerapproval.h"
 #include "managersession.h"
+#include "staffsession.h"
 #include "migrations.h"
 #include "setupprogress.h"
 #include "translators.h"
@@ -435,7 +437,9 @@ void tst_FirstRunAssistant::theCounterOffersItAndThenShowsTheNewShow()
 {
     QVERIFY(m_session->setInitialPin(pin).ok());
     AppSettings settings(m_dir->filePath(u"app.ini"_s));
-    MainWindow window(*m_backend, settings, *m_session);
+    StaffSession staffSession(m_clock);
+    ManagerApproval approval(*m_backend, staffSession);
+    MainWindow window(*m_backend, settings, approval);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     FirstRunAssistant::offer(*m_backend, *m_session, window);
