@@ -43,7 +43,7 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
 
     if (!options.demo)
         QObject::connect(&backend, &CoreBackend::ready, &window,
-                         [&] { FirstRunAssistant::offer(backend, managerSession, window); });
+                         [&] { FirstRunAssistant::offer(backend, window); });
     // A database with staff accounts is used by its staff: the counter asks who signs in. One
     // without them keeps the machine's manager PIN until its first manager account exists.
     StaffSession staffSession(clock);

@@ -558,6 +558,17 @@ void MainWindow::setStaffSession(StaffSession *session)
         promptSignIn();
 }
 
+void MainWindow::staffAccountsCreated(const StaffMember &manager)
+{
+    if (m_staffSession) {
+        m_staffSession->signIn(manager);
+        return;
+    }
+    auto *session = new StaffSession(m_backend.clock(), this);
+    session->signIn(manager);
+    setStaffSession(session);
+}
+
 void MainWindow::setupShiftMenu()
 {
     QMenu *menu = new QMenu(tr("S&hift"), this);

@@ -105,6 +105,10 @@ public slots:
     void changeManagerPin();
     /// Signs the member out and asks who signs in next.
     void switchUser();
+    /// The first staff account was just created here (first-run assistant, first manager dialog):
+    /// from now on the counter is used by staff, and `manager`, who typed the PIN a moment ago,
+    /// is signed in. A counter without a staff session yet gets its own.
+    void staffAccountsCreated(const boxoffice::StaffMember &manager);
     void printTicket(const boxoffice::Booking &booking);
     void saveTicketPdfAs(const boxoffice::Booking &booking);
 
