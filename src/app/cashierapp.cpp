@@ -6,12 +6,14 @@
 #include "firstrunassistant.h"
 #include "mainwindow.h"
 #include "managersession.h"
+#include "staffaccountsstart.h"
 #include "staffsession.h"
 #include "translators.h"
 #include "webendpointcontroller.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -41,26 +43,13 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     window.statusBar()->addPermanentWidget(new BackupIndicator(backups, clock, &window));
     QObject::connect(&settings, &AppSettings::changed, &backups, &BackupStatus::requestCheck);
 
-    if (!options.demo)
-        QObject::connect(&backend, &CoreBackend::ready, &window,
-                         [&] { FirstRunAssistant::offer(backend, window); });
-    // A database with staff accounts is used by its staff: the counter asks who signs in. One
-    // without them keeps the machine's manager PIN until its first manager account exists.
+    // Before the assistant reads what is set up: an upgraded database takes over the old PIN first.
     StaffSession staffSession(clock);
-    QObject::connect(&backend, &CoreBackend::ready, &window, [&] {
-        backend.run<bool>(
-                &window,
-                [](CoreServices &services) -> Result<bool> {
-                    auto staff = services.staff.staff();
-                    if (!staff.ok())
-                        return staff.error();
-                    return !staff.value().isEmpty();
-                },
-                [&](const Result<bool> &hasStaff) {
-                    if (hasStaff.ok() && hasStaff.value())
-                        window.setStaffSession(&staffSession);
-                });
-    });
+    QSettings machineSettings;
+    QObject::connect(&backend, &CoreBackend::ready, &window,
+                     [&] { StaffAccountsStart::run(backend, window, staffSession, machineSettings); });
+    if (!options.demo)
+        QObject::connect(&backend, &CoreBackend::ready, &window, [&] { FirstRunAssistant::offer(backend, window); });
     backend.start();
     web.apply();
     window.show();

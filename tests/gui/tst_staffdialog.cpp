@@ -1,9 +1,15 @@
+#include "appsettings.h"
 #include "firstmanagerdialog.h"
+#include "legacymanagerpinsettings.h"
+#include "mainwindow.h"
 #include "managertestfixture.h"
+#include "staffaccountsstart.h"
 #include "staffservice.h"
+#include "staffsession.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -11,7 +17,8 @@ using namespace boxoffice;
 using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
 
-/// Staff accounts made at the counter: the first manager's account on a database without any.
+/// Staff accounts made at the counter: the first manager's account on a database without any,
+/// the old manager PIN of an upgraded counter taken over as that account.
 class tst_StaffDialog : public QObject
 {
     Q_OBJECT
@@ -22,12 +29,16 @@ private slots:
     void firstManagerIsCreatedAndCanSignIn();
     void firstManagerNeedsTheSamePinTwice();
     void firstManagerIsRefusedOnceAccountsExist();
+    void legacyPinBecomesTheFirstManagersAccount();
+    void legacyPinIsLeftAloneWhenAccountsExist();
 
 private:
     /// Fills the fields the first manager dialog shows and presses Return on the last one.
     void typeFirstManager(FirstManagerDialog &dialog, const QString &name, const QString &secret,
                           const QString &secretAgain);
     static QString textOf(const QWidget &parent, const QString &label);
+    /// The settings file where the fixture's ManagerSession keeps its PIN, as an old counter did.
+    QString machineSettingsFile() const { return m_fixture->m_dir.filePath(u"settings.ini"_s); }
 
     std::unique_ptr<ManagerTestFixture> m_fixture;
     std::unique_ptr<StaffService> m_staff;
@@ -111,6 +122,57 @@ void tst_StaffDialog::firstManagerIsRefusedOnceAccountsExist()
     QVERIFY(!dialog.manager());
     QVERIFY(textOf(dialog, u"firstManagerMessage"_s).contains(u"Sign in with yours"_s));
     QCOMPARE(m_staff->staff()->size(), 1);
+}
+
+void tst_StaffDialog::legacyPinBecomesTheFirstManagersAccount()
+{
+    // The old counter kept the PIN and, once it was used, the manager's name.
+    QVERIFY(m_fixture->unlock());
+    QSettings machine(machineSettingsFile(), QSettings::IniFormat);
+    QVERIFY(LegacyManagerPinSettings(machine).pin());
+    AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
+    MainWindow window(*m_fixture->backend, settings, *m_fixture->session);
+    StaffSession session(m_fixture->clock);
+    StaffAccountsStart::run(*m_fixture->backend, window, session, machine);
+    QTRY_VERIFY(window.signInDialog());
+    QCOMPARE(window.staffSession(), &session);
+
+    auto staff = m_staff->staff();
+    QVERIFY(staff.ok());
+    QCOMPARE(staff->size(), 1);
+    QCOMPARE(staff->constFirst().name, ManagerTestFixture::managerName);
+    QVERIFY(staff->constFirst().isManager());
+    // The counter tells how to sign in, once: the old keys are gone.
+    bool told = false;
+    for (const QLabel *label : window.signInDialog()->findChildren<QLabel *>())
+        told |= label->text().contains(u"manager PIN of this computer"_s);
+    QVERIFY(told);
+    machine.sync();
+    for (const QString &key : {u"manager/pinHash"_s, u"manager/pinSalt"_s, u"manager/lastName"_s})
+        QVERIFY2(!machine.contains(key), qPrintable(key));
+    QVERIFY(!LegacyManagerPinSettings(machine).pin());
+
+    auto signedIn = m_staff->signIn(ManagerTestFixture::managerName, ManagerTestFixture::pin);
+    QVERIFY(signedIn.ok());
+    QVERIFY(signedIn->isManager());
+}
+
+void tst_StaffDialog::legacyPinIsLeftAloneWhenAccountsExist()
+{
+    QVERIFY(m_staff->addStaff(u"Omar"_s, StaffRole::Manager, u"1357"_s, u"Omar"_s).ok());
+    QSettings machine(machineSettingsFile(), QSettings::IniFormat);
+    AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
+    MainWindow window(*m_fixture->backend, settings, *m_fixture->session);
+    StaffSession session(m_fixture->clock);
+    StaffAccountsStart::run(*m_fixture->backend, window, session, machine);
+    QTRY_VERIFY(window.signInDialog());
+    QCOMPARE(window.staffSession(), &session);
+    auto staff = m_staff->staff();
+    QVERIFY(staff.ok());
+    QCOMPARE(staff->size(), 1);
+    QCOMPARE(staff->constFirst().name, u"Omar"_s);
+    QVERIFY(LegacyManagerPinSettings(machine).pin());
+    QVERIFY(m_staff->signIn(ManagerTestFixture::managerName, ManagerTestFixture::pin).error().code == ErrorCode::NotFound);
 }
 
 QTEST_MAIN(tst_StaffDialog)
