@@ -18,6 +18,7 @@
 #include "reportswindow.h"
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
+#include "staffdialog.h"
 #include "staffsession.h"
 #include "staffsignindialog.h"
 #include "settingsdialog.h"
@@ -230,6 +231,11 @@ void MainWindow::setUpActions()
     m_showsAction->setObjectName(u"actionShows"_s);
     m_ui->managerMenu->addAction(m_showsAction);
     connect(m_showsAction, &QAction::triggered, this, &MainWindow::openShows);
+    m_staffAction = new QAction(tr("S&taff…"), this);
+    m_staffAction->setObjectName(u"actionStaff"_s);
+    m_staffAction->setEnabled(false);
+    m_ui->managerMenu->addAction(m_staffAction);
+    connect(m_staffAction, &QAction::triggered, this, &MainWindow::openStaff);
     m_switchUserAction = new QAction(tr("S&witch user…"), this);
     m_switchUserAction->setObjectName(u"actionSwitchUser"_s);
     m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -599,6 +605,16 @@ void MainWindow::openStaffWindow()
     window->show();
 }
 
+void MainWindow::openStaff()
+{
+    if (!m_staffSession || !m_staffSession->isManager())
+        return;
+    auto *dialog = new StaffDialog(m_backend, *m_staffSession, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_staffSession, &StaffSession::signedOut, dialog, &QWidget::close);
+    dialog->show();
+}
+
 void MainWindow::switchUser()
 {
     if (!m_staffSession)
@@ -618,6 +634,7 @@ void MainWindow::updateStaffState()
         action->setEnabled(member.has_value());
     for (QAction *action : std::as_const(m_managerShiftActions))
         action->setEnabled(member && member->isManager());
+    m_staffAction->setEnabled(member && member->isManager());
     m_staffLabel->setVisible(member.has_value());
     if (member)
         m_staffLabel->setText(member->isManager() ? tr("Signed in: %1 (manager)").arg(member->name)

@@ -103,6 +103,8 @@ public slots:
     void openHalls();
     void openShows();
     void changeManagerPin();
+    /// Manager → Staff…, for a signed-in manager; closes when they sign out.
+    void openStaff();
     /// Signs the member out and asks who signs in next.
     void switchUser();
     /// The first staff account was just created here (first-run assistant, first manager dialog):
@@ -157,6 +159,7 @@ private:
     QPointer<StaffSession> m_staffSession;
     QPointer<StaffSignInDialog> m_signInDialog;
     QAction *m_switchUserAction = nullptr;
+    QAction *m_staffAction = nullptr;
     QLabel *m_staffLabel = nullptr;
     ManagerActions *m_managerActions = nullptr;
     BookingsWindow *m_bookings = nullptr;

@@ -4,10 +4,15 @@
 #include "mainwindow.h"
 #include "managertestfixture.h"
 #include "staffaccountsstart.h"
+#include "staffdialog.h"
 #include "staffservice.h"
 #include "staffsession.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -18,7 +23,8 @@ using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
 
 /// Staff accounts made at the counter: the first manager's account on a database without any,
-/// the old manager PIN of an upgraded counter taken over as that account.
+/// the old manager PIN of an upgraded counter taken over as that account, and the managers'
+/// Staff dialog.
 class tst_StaffDialog : public QObject
 {
     Q_OBJECT
@@ -31,17 +37,31 @@ private slots:
     void firstManagerIsRefusedOnceAccountsExist();
     void legacyPinBecomesTheFirstManagersAccount();
     void legacyPinIsLeftAloneWhenAccountsExist();
+    void staffDialogAddsResetsAndDisablesACashier();
+    void staffDialogKeepsTheLastActiveManager();
+    void staffDialogRenamesTheSignedInManager();
+    void screenshot();
 
 private:
     /// Fills the fields the first manager dialog shows and presses Return on the last one.
     void typeFirstManager(FirstManagerDialog &dialog, const QString &name, const QString &secret,
                           const QString &secretAgain);
     static QString textOf(const QWidget &parent, const QString &label);
+    /// Starts a counter on the fixture's database as the app does, with the old PIN's settings.
+    void startCounter(QSettings &machine, StaffSession &session, MainWindow &window);
+    /// The manager Maria signed in to `session`, and the Staff dialog open for her.
+    std::unique_ptr<StaffDialog> openStaffDialog(StaffSession &session);
+    /// Fills the open form of `dialog` and presses its OK; waits for the list read after saving.
+    void submitForm(StaffDialog &dialog, QDialog *form, const QString &name, const QString &secret,
+                    StaffRole role = StaffRole::Cashier);
+    /// Runs a change of the selected account and waits for the list read after it.
+    void changeSelected(StaffDialog &dialog, qint64 id, void (StaffDialog::*change)());
     /// The settings file where the fixture's ManagerSession keeps its PIN, as an old counter did.
     QString machineSettingsFile() const { return m_fixture->m_dir.filePath(u"settings.ini"_s); }
 
     std::unique_ptr<ManagerTestFixture> m_fixture;
     std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<AppSettings> m_settings;
 };
 
 void tst_StaffDialog::init()
@@ -49,10 +69,12 @@ void tst_StaffDialog::init()
     m_fixture = std::make_unique<ManagerTestFixture>();
     QVERIFY(m_fixture->valid);
     m_staff = std::make_unique<StaffService>(*m_fixture->database, m_fixture->clock);
+    m_settings = std::make_unique<AppSettings>(m_fixture->m_dir.filePath(u"app.ini"_s));
 }
 
 void tst_StaffDialog::cleanup()
 {
+    m_settings.reset();
     m_staff.reset();
     m_fixture.reset();
 }
@@ -72,6 +94,56 @@ void tst_StaffDialog::typeFirstManager(FirstManagerDialog &dialog, const QString
     QTest::keyClicks(againField, secretAgain);
     QTest::keyClick(againField, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSaving(), 10000);
+}
+
+void tst_StaffDialog::startCounter(QSettings &machine, StaffSession &session, MainWindow &window)
+{
+    StaffAccountsStart::run(*m_fixture->backend, window, session, machine);
+    QTRY_VERIFY(window.signInDialog());
+    QCOMPARE(window.staffSession(), &session);
+}
+
+std::unique_ptr<StaffDialog> tst_StaffDialog::openStaffDialog(StaffSession &session)
+{
+    auto maria = m_staff->addStaff(u"Maria"_s, StaffRole::Manager, u"2468"_s, u"Maria"_s);
+    if (!maria.ok())
+        qFatal("no manager: %s", qPrintable(maria.error().message));
+    session.signIn(maria.value());
+    auto dialog = std::make_unique<StaffDialog>(*m_fixture->backend, session);
+    QSignalSpy loaded(dialog.get(), &StaffDialog::loaded);
+    dialog->show();
+    if (!loaded.wait(10000))
+        qFatal("the staff list was not read");
+    return dialog;
+}
+
+void tst_StaffDialog::submitForm(StaffDialog &dialog, QDialog *form, const QString &name, const QString &secret,
+                                 StaffRole role)
+{
+    QVERIFY(form);
+    QVERIFY(form->isVisible());
+    if (auto *nameField = form->findChild<QLineEdit *>(u"staffAccountName"_s)) {
+        nameField->clear();
+        QTest::keyClicks(nameField, name);
+    }
+    if (auto *roleField = form->findChild<QComboBox *>(u"staffAccountRole"_s))
+        roleField->setCurrentIndex(roleField->findData(int(role)));
+    if (auto *secretField = form->findChild<QLineEdit *>(u"staffAccountSecret"_s)) {
+        QTest::keyClicks(secretField, secret);
+        QTest::keyClicks(form->findChild<QLineEdit *>(u"staffAccountSecretAgain"_s), secret);
+    }
+    QSignalSpy loaded(&dialog, &StaffDialog::loaded);
+    QTest::mouseClick(form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+}
+
+void tst_StaffDialog::changeSelected(StaffDialog &dialog, qint64 id, void (StaffDialog::*change)())
+{
+    QVERIFY(dialog.selectMember(id));
+    QSignalSpy loaded(&dialog, &StaffDialog::loaded);
+    (dialog.*change)();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(dialog.selectMember(id));
 }
 
 QString tst_StaffDialog::textOf(const QWidget &parent, const QString &label)
@@ -130,12 +202,9 @@ void tst_StaffDialog::legacyPinBecomesTheFirstManagersAccount()
     QVERIFY(m_fixture->unlock());
     QSettings machine(machineSettingsFile(), QSettings::IniFormat);
     QVERIFY(LegacyManagerPinSettings(machine).pin());
-    AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
-    MainWindow window(*m_fixture->backend, settings, *m_fixture->session);
+    MainWindow window(*m_fixture->backend, *m_settings, *m_fixture->session);
     StaffSession session(m_fixture->clock);
-    StaffAccountsStart::run(*m_fixture->backend, window, session, machine);
-    QTRY_VERIFY(window.signInDialog());
-    QCOMPARE(window.staffSession(), &session);
+    startCounter(machine, session, window);
 
     auto staff = m_staff->staff();
     QVERIFY(staff.ok());
@@ -161,18 +230,112 @@ void tst_StaffDialog::legacyPinIsLeftAloneWhenAccountsExist()
 {
     QVERIFY(m_staff->addStaff(u"Omar"_s, StaffRole::Manager, u"1357"_s, u"Omar"_s).ok());
     QSettings machine(machineSettingsFile(), QSettings::IniFormat);
-    AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
-    MainWindow window(*m_fixture->backend, settings, *m_fixture->session);
+    MainWindow window(*m_fixture->backend, *m_settings, *m_fixture->session);
     StaffSession session(m_fixture->clock);
-    StaffAccountsStart::run(*m_fixture->backend, window, session, machine);
-    QTRY_VERIFY(window.signInDialog());
-    QCOMPARE(window.staffSession(), &session);
+    startCounter(machine, session, window);
     auto staff = m_staff->staff();
     QVERIFY(staff.ok());
     QCOMPARE(staff->size(), 1);
     QCOMPARE(staff->constFirst().name, u"Omar"_s);
     QVERIFY(LegacyManagerPinSettings(machine).pin());
     QVERIFY(m_staff->signIn(ManagerTestFixture::managerName, ManagerTestFixture::pin).error().code == ErrorCode::NotFound);
+}
+
+void tst_StaffDialog::staffDialogAddsResetsAndDisablesACashier()
+{
+    StaffSession session(m_fixture->clock);
+    auto dialog = openStaffDialog(session);
+    QCOMPARE(dialog->members().size(), 1);
+
+    // The form checks its fields before anything is saved.
+    QDialog *form = dialog->openAdd();
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"staffAccountName"_s), u"Carl"_s);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"staffAccountSecret"_s), u"1357"_s);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"staffAccountSecretAgain"_s), u"1358"_s);
+    QTest::mouseClick(form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(form->isVisible());
+    QVERIFY(textOf(*form, u"staffAccountProblem"_s).contains(u"differ"_s));
+    form->reject();
+
+    submitForm(*dialog, dialog->openAdd(), u"Carl"_s, u"1357"_s);
+    QVERIFY2(dialog->message().contains(u"Carl can sign in now"_s), qPrintable(dialog->message()));
+    QCOMPARE(dialog->members().size(), 2);
+    const StaffMember carl = dialog->members().constFirst();
+    QCOMPARE(carl.name, u"Carl"_s);
+    QCOMPARE(carl.role, StaffRole::Cashier);
+    QVERIFY(m_staff->signIn(u"Carl"_s, u"1357"_s).ok());
+
+    // A second Carl is refused in words.
+    submitForm(*dialog, dialog->openAdd(), u"carl"_s, u"9999"_s);
+    QVERIFY2(dialog->message().contains(u"named carl already"_s), qPrintable(dialog->message()));
+    QCOMPARE(dialog->members().size(), 2);
+
+    QVERIFY(dialog->selectMember(carl.id));
+    submitForm(*dialog, dialog->openResetSecret(), {}, u"8642"_s);
+    QVERIFY(m_staff->signIn(u"Carl"_s, u"8642"_s).ok());
+    QCOMPARE(m_staff->signIn(u"Carl"_s, u"1357"_s).error().code, ErrorCode::Forbidden);
+
+    changeSelected(*dialog, carl.id, &StaffDialog::toggleDisabled);
+    QVERIFY(dialog->members().constFirst().disabled());
+    QVERIFY(dialog->findChild<QTableWidget *>()->item(0, 2)->text().startsWith(u"Disabled"_s));
+    QCOMPARE(dialog->findChild<QPushButton *>(u"disableStaff"_s)->text(), u"&Enable"_s);
+    QCOMPARE(m_staff->signIn(u"Carl"_s, u"8642"_s).error().code, ErrorCode::Forbidden);
+    changeSelected(*dialog, carl.id, &StaffDialog::toggleDisabled);
+    QVERIFY(m_staff->signIn(u"Carl"_s, u"8642"_s).ok());
+
+    changeSelected(*dialog, carl.id, &StaffDialog::changeRole);
+    QVERIFY(dialog->members().constFirst().isManager());
+}
+
+void tst_StaffDialog::staffDialogKeepsTheLastActiveManager()
+{
+    StaffSession session(m_fixture->clock);
+    auto dialog = openStaffDialog(session);
+    const qint64 maria = session.member()->id;
+    changeSelected(*dialog, maria, &StaffDialog::toggleDisabled);
+    QVERIFY2(dialog->message().contains(u"last active manager"_s), qPrintable(dialog->message()));
+    changeSelected(*dialog, maria, &StaffDialog::changeRole);
+    QVERIFY2(dialog->message().contains(u"last active manager"_s), qPrintable(dialog->message()));
+    auto stored = m_staff->member(maria);
+    QVERIFY(stored.ok());
+    QVERIFY(stored->isManager());
+    QVERIFY(!stored->disabled());
+    QVERIFY(session.isManager());
+}
+
+void tst_StaffDialog::staffDialogRenamesTheSignedInManager()
+{
+    StaffSession session(m_fixture->clock);
+    auto dialog = openStaffDialog(session);
+    QVERIFY(dialog->selectMember(session.member()->id));
+    submitForm(*dialog, dialog->openRename(), u"Maria Lopez"_s, {});
+    QCOMPARE(session.member()->name, u"Maria Lopez"_s);
+    QCOMPARE(m_staff->member(session.member()->id)->name, u"Maria Lopez"_s);
+}
+
+void tst_StaffDialog::screenshot()
+{
+    // Three accounts, one disabled and one waiting after wrong PINs; BOXOFFICE_SCREENSHOT names
+    // where to keep the picture.
+    StaffSession session(m_fixture->clock);
+    auto dialog = openStaffDialog(session);
+    for (const auto &[name, role] : {std::pair{u"Carl Jensen"_s, StaffRole::Cashier},
+                                     std::pair{u"Ada Osei"_s, StaffRole::Cashier},
+                                     std::pair{u"Omar Haddad"_s, StaffRole::Manager}})
+        QVERIFY(m_staff->addStaff(name, role, u"1357"_s, u"Maria"_s).ok());
+    for (int attempt = 0; attempt <= StaffService::freeAttempts + 1; ++attempt)
+        QVERIFY(!m_staff->signIn(u"Ada Osei"_s, u"0000"_s).ok());
+    const qint64 carl = m_staff->signIn(u"Carl Jensen"_s, u"1357"_s)->id;
+    QSignalSpy loaded(dialog.get(), &StaffDialog::loaded);
+    dialog->reload();
+    QVERIFY(loaded.wait(10000));
+    changeSelected(*dialog, carl, &StaffDialog::toggleDisabled);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    const QImage image = dialog->grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString screenshot = qEnvironmentVariable("BOXOFFICE_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        QVERIFY(image.save(screenshot));
 }
 
 QTEST_MAIN(tst_StaffDialog)
