@@ -6,13 +6,14 @@
 #include "firstrunassistant.h"
 #include "mainwindow.h"
 #include "managerapproval.h"
-#include "managersession.h"
+#include "staffaccountsstart.h"
 #include "staffsession.h"
 #include "translators.h"
 #include "webendpointcontroller.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -32,7 +33,6 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     QObject::connect(&settings, &AppSettings::languageChanged, application,
                      [application](const QString &language) { installTranslators(*application, language); });
 
-    ManagerSession managerSession(clock);
     CoreBackend backend(options.database, feed, clock);
     StaffSession staffSession(clock);
     ManagerApproval approval(backend, staffSession);
@@ -44,25 +44,12 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     window.statusBar()->addPermanentWidget(new BackupIndicator(backups, clock, &window));
     QObject::connect(&settings, &AppSettings::changed, &backups, &BackupStatus::requestCheck);
 
+    // Before the assistant reads what is set up: an upgraded database takes over the old PIN first.
+    QSettings machineSettings;
+    QObject::connect(&backend, &CoreBackend::ready, &window,
+                     [&] { StaffAccountsStart::run(backend, window, staffSession, machineSettings); });
     if (!options.demo)
-        QObject::connect(&backend, &CoreBackend::ready, &window,
-                         [&] { FirstRunAssistant::offer(backend, managerSession, window); });
-    // A database with staff accounts is used by its staff: the counter asks who signs in. One
-    // without them is offered its first manager account at the first manager action.
-    QObject::connect(&backend, &CoreBackend::ready, &window, [&] {
-        backend.run<bool>(
-                &window,
-                [](CoreServices &services) -> Result<bool> {
-                    auto staff = services.staff.staff();
-                    if (!staff.ok())
-                        return staff.error();
-                    return !staff.value().isEmpty();
-                },
-                [&](const Result<bool> &hasStaff) {
-                    if (hasStaff.ok() && hasStaff.value())
-                        window.setStaffSession(&staffSession);
-                });
-    });
+        QObject::connect(&backend, &CoreBackend::ready, &window, [&] { FirstRunAssistant::offer(backend, window); });
     backend.start();
     web.apply();
     window.show();

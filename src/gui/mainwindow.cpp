@@ -17,6 +17,7 @@
 #include "reportswindow.h"
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
+#include "staffdialog.h"
 #include "staffsession.h"
 #include "staffsignindialog.h"
 #include "settingsdialog.h"
@@ -227,6 +228,11 @@ void MainWindow::setUpActions()
     m_showsAction->setObjectName(u"actionShows"_s);
     m_ui->managerMenu->addAction(m_showsAction);
     connect(m_showsAction, &QAction::triggered, this, &MainWindow::openShows);
+    m_staffAction = new QAction(tr("S&taff…"), this);
+    m_staffAction->setObjectName(u"actionStaff"_s);
+    m_staffAction->setEnabled(false);
+    m_ui->managerMenu->addAction(m_staffAction);
+    connect(m_staffAction, &QAction::triggered, this, &MainWindow::openStaff);
     m_switchUserAction = new QAction(tr("S&witch user…"), this);
     m_switchUserAction->setObjectName(u"actionSwitchUser"_s);
     m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -267,7 +273,7 @@ void MainWindow::setUpStatusBar()
     updateWebStatus();
     connect(&m_approval, &ManagerApproval::changed, this, &MainWindow::updateManagerState);
     connect(&m_approval, &ManagerApproval::signedOut, this, &MainWindow::closeManagerWindows);
-    connect(&m_approval, &ManagerApproval::firstManagerCreated, this, &MainWindow::useFirstManager);
+    connect(&m_approval, &ManagerApproval::firstManagerCreated, this, &MainWindow::staffAccountsCreated);
     updateManagerState();
 }
 
@@ -547,6 +553,17 @@ void MainWindow::setStaffSession(StaffSession *session)
         promptSignIn();
 }
 
+void MainWindow::staffAccountsCreated(const StaffMember &manager)
+{
+    if (m_staffSession) {
+        m_staffSession->signIn(manager);
+        return;
+    }
+    StaffSession &session = m_approval.staffSession();
+    session.signIn(manager);
+    setStaffSession(&session);
+}
+
 void MainWindow::setupShiftMenu()
 {
     QMenu *menu = new QMenu(tr("S&hift"), this);
@@ -577,6 +594,16 @@ void MainWindow::openStaffWindow()
     window->show();
 }
 
+void MainWindow::openStaff()
+{
+    if (!m_staffSession || !m_staffSession->isManager())
+        return;
+    auto *dialog = new StaffDialog(m_backend, *m_staffSession, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_staffSession, &StaffSession::signedOut, dialog, &QWidget::close);
+    dialog->show();
+}
+
 void MainWindow::switchUser()
 {
     if (!m_staffSession)
@@ -596,6 +623,7 @@ void MainWindow::updateStaffState()
         action->setEnabled(member.has_value());
     for (QAction *action : std::as_const(m_managerShiftActions))
         action->setEnabled(member && member->isManager());
+    m_staffAction->setEnabled(member && member->isManager());
     m_staffLabel->setVisible(member.has_value());
     if (member)
         m_staffLabel->setText(member->isManager() ? tr("Signed in: %1 (manager)").arg(member->name)
@@ -644,14 +672,6 @@ std::optional<StaffActor> MainWindow::approveOpening(const QString &what)
     if (!actor)
         showStatus(tr("%1 is for managers: nothing was opened.").arg(what));
     return actor;
-}
-
-void MainWindow::useFirstManager(const StaffMember &manager)
-{
-    StaffSession &session = m_approval.staffSession();
-    session.signIn(manager);
-    if (!m_staffSession)
-        setStaffSession(&session);
 }
 
 void MainWindow::openVenueSettings()

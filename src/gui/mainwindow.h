@@ -102,8 +102,14 @@ public slots:
     void openTicketTypes();
     void openHalls();
     void openShows();
+    /// Manager → Staff…, for a signed-in manager; closes when they sign out.
+    void openStaff();
     /// Signs the member out and asks who signs in next.
     void switchUser();
+    /// The first staff account was just created here (first-run assistant, first manager dialog):
+    /// from now on the counter is used by staff, and `manager`, who typed the PIN a moment ago,
+    /// is signed in, in the session of the window's ManagerApproval.
+    void staffAccountsCreated(const boxoffice::StaffMember &manager);
     void printTicket(const boxoffice::Booking &booking);
     void saveTicketPdfAs(const boxoffice::Booking &booking);
 
@@ -146,8 +152,6 @@ private:
     void openManagerDialog(QDialog *dialog);
     /// A manager's approval of opening a manager-only window; says why not in the status bar.
     std::optional<StaffActor> approveOpening(const QString &what);
-    /// The first manager account was made at this counter: it is used signed in from now on.
-    void useFirstManager(const StaffMember &manager);
     /// Whoever opened manager-only windows and dialogs left: they close.
     void closeManagerWindows();
 
@@ -158,6 +162,7 @@ private:
     QPointer<StaffSession> m_staffSession;
     QPointer<StaffSignInDialog> m_signInDialog;
     QAction *m_switchUserAction = nullptr;
+    QAction *m_staffAction = nullptr;
     QLabel *m_staffLabel = nullptr;
     ManagerActions *m_managerActions = nullptr;
     BookingsWindow *m_bookings = nullptr;

@@ -1,11 +1,11 @@
 #include "managerapproval.h"
 
 #include "corebackend.h"
+#include "firstmanagerdialog.h"
 #include "staffsession.h"
 #include "staffsignindialog.h"
 
 #include <QEventLoop>
-#include <QMessageBox>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -104,10 +104,12 @@ std::optional<StaffMember> ManagerApproval::askFirstManager(QWidget *parent)
 {
     if (m_firstManagerProvider)
         return m_firstManagerProvider(parent);
-    QMessageBox::information(parent, tr("No manager account yet"),
-                             tr("This database has no staff accounts yet. Manager actions need a manager's "
-                                "account: create the first one in the first-run assistant."));
-    return std::nullopt;
+    FirstManagerDialog dialog(m_backend, parent);
+    dialog.setExplanation(tr("This database has no staff accounts yet. Manager actions are done by a manager's "
+                             "account: create the first one, and the counter is used signed in from now on."));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.manager();
 }
 
 bool ManagerApproval::hasStaffAccounts()
