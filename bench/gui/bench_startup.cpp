@@ -9,7 +9,8 @@
 #include "database.h"
 #include "demodata.h"
 #include "mainwindow.h"
-#include "managersession.h"
+#include "managerapproval.h"
+#include "staffsession.h"
 #include "migrations.h"
 
 #include <QApplication>
@@ -68,9 +69,10 @@ double cashierWindowMs(const QString &folder, qint64 *restingKiB)
         DemoData::populate(*database.value(), clock);
     }
     AppSettings settings(folder + u"/settings.ini"_s);
-    ManagerSession session(folder + u"/manager.ini"_s, clock);
     CoreBackend backend(config, feed, clock);
-    MainWindow window(backend, settings, session);
+    StaffSession staffSession(clock);
+    ManagerApproval approval(backend, staffSession);
+    MainWindow window(backend, settings, approval);
     window.resize(1440, 900);
     QSignalSpy loaded(&window, &MainWindow::showsLoaded);
     backend.start();

@@ -5,13 +5,15 @@
 #include "corebackend.h"
 #include "firstrunassistant.h"
 #include "mainwindow.h"
-#include "managersession.h"
+#include "managerapproval.h"
+#include "staffaccountsstart.h"
 #include "staffsession.h"
 #include "translators.h"
 #include "webendpointcontroller.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -31,9 +33,10 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     QObject::connect(&settings, &AppSettings::languageChanged, application,
                      [application](const QString &language) { installTranslators(*application, language); });
 
-    ManagerSession managerSession(clock);
     CoreBackend backend(options.database, feed, clock);
-    MainWindow window(backend, settings, managerSession);
+    StaffSession staffSession(clock);
+    ManagerApproval approval(backend, staffSession);
+    MainWindow window(backend, settings, approval);
     // Given on the command line, the hold length applies to this counter as to the web.
     if (options.holdGiven)
         window.setHoldSecondsOverride(options.holdSeconds);
@@ -41,26 +44,12 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
     window.statusBar()->addPermanentWidget(new BackupIndicator(backups, clock, &window));
     QObject::connect(&settings, &AppSettings::changed, &backups, &BackupStatus::requestCheck);
 
+    // Before the assistant reads what is set up: an upgraded database takes over the old PIN first.
+    QSettings machineSettings;
+    QObject::connect(&backend, &CoreBackend::ready, &window,
+                     [&] { StaffAccountsStart::run(backend, window, staffSession, machineSettings); });
     if (!options.demo)
-        QObject::connect(&backend, &CoreBackend::ready, &window,
-                         [&] { FirstRunAssistant::offer(backend, managerSession, window); });
-    // A database with staff accounts is used by its staff: the counter asks who signs in. One
-    // without them keeps the machine's manager PIN until its first manager account exists.
-    StaffSession staffSession(clock);
-    QObject::connect(&backend, &CoreBackend::ready, &window, [&] {
-        backend.run<bool>(
-                &window,
-                [](CoreServices &services) -> Result<bool> {
-                    auto staff = services.staff.staff();
-                    if (!staff.ok())
-                        return staff.error();
-                    return !staff.value().isEmpty();
-                },
-                [&](const Result<bool> &hasStaff) {
-                    if (hasStaff.ok() && hasStaff.value())
-                        window.setStaffSession(&staffSession);
-                });
-    });
+        QObject::connect(&backend, &CoreBackend::ready, &window, [&] { FirstRunAssistant::offer(backend, window); });
     backend.start();
     web.apply();
     window.show();

@@ -11,15 +11,22 @@ Result<SetupProgress> SetupProgress::read(Database &database, const VenueService
     if (!halls.ok())
         return halls.error();
     progress.halls = halls.value();
-    auto shows = database.read<bool>([&]() -> Result<bool> {
-        auto query = database.run(u"SELECT 1 FROM shows LIMIT 1"_s);
-        if (!query.ok())
-            return query.error();
-        return query.value().next();
-    });
+    const auto anyRow = [&database](const QString &sql) {
+        return database.read<bool>([&]() -> Result<bool> {
+            auto query = database.run(sql);
+            if (!query.ok())
+                return query.error();
+            return query.value().next();
+        });
+    };
+    auto shows = anyRow(u"SELECT 1 FROM shows LIMIT 1"_s);
     if (!shows.ok())
         return shows.error();
     progress.hasShows = shows.value();
+    auto staff = anyRow(u"SELECT 1 FROM staff LIMIT 1"_s);
+    if (!staff.ok())
+        return staff.error();
+    progress.hasStaff = staff.value();
     return progress;
 }
 

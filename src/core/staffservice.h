@@ -11,7 +11,7 @@
 
 namespace boxoffice {
 
-/// The manager PIN of a machine from before staff accounts, as ManagerSession kept it in the
+/// The manager PIN of a machine from before staff accounts, as its manager mode kept it in the
 /// machine's settings: PBKDF2-SHA256 of the PIN with this salt and iteration count.
 struct LegacyManagerPin
 {

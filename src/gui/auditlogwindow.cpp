@@ -1,8 +1,7 @@
 #include "auditlogwindow.h"
 #include "corebackend.h"
 #include "displaynames.h"
-#include "managersession.h"
-#include "managerunlockdialog.h"
+#include "managerapproval.h"
 #include "staffservice.h"
 
 #include <QCheckBox>
@@ -72,18 +71,18 @@ bool selectData(QComboBox *combo, const QVariant &data)
 
 } // namespace
 
-AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent)
-    : QWidget(parent), m_backend(backend), m_session(session)
+AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerApproval &approval, QWidget *parent)
+    : QWidget(parent), m_backend(backend), m_approval(approval)
 {
     setWindowTitle(tr("Audit log"));
     resize(1100, 620);
 
     auto *lockedPage = new QWidget;
     auto *lockedLayout = new QVBoxLayout(lockedPage);
-    auto *lockedLabel = new QLabel(tr("The audit log is for managers. Unlock manager mode to see it."));
+    auto *lockedLabel = new QLabel(tr("The audit log is for managers: a manager signed in, or a manager's PIN for this opening."));
     lockedLabel->setWordWrap(true);
     lockedLabel->setAlignment(Qt::AlignCenter);
-    m_unlockButton = new QPushButton(tr("&Unlock manager mode…"));
+    m_unlockButton = new QPushButton(tr("&Manager's PIN…"));
     m_unlockButton->setObjectName(u"unlockButton"_s);
     lockedLayout->addStretch();
     lockedLayout->addWidget(lockedLabel);
@@ -202,11 +201,9 @@ AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerSession &session, QW
     connect(m_newer, &QPushButton::clicked, this, &AuditLogWindow::showNewer);
     connect(m_older, &QPushButton::clicked, this, &AuditLogWindow::showOlder);
     connect(m_export, &QPushButton::clicked, this, &AuditLogWindow::exportCsv);
-    connect(m_unlockButton, &QPushButton::clicked, this, [this] {
-        ManagerUnlockDialog::ensureUnlocked(m_session, this);
-    });
-    connect(&m_session, &ManagerSession::unlocked, this, &AuditLogWindow::updateLockState);
-    connect(&m_session, &ManagerSession::locked, this, &AuditLogWindow::updateLockState);
+    connect(m_unlockButton, &QPushButton::clicked, this, &AuditLogWindow::requestOpening);
+    connect(&m_approval, &ManagerApproval::signedOut, this, [this] { m_openingApproved = false; });
+    connect(&m_approval, &ManagerApproval::changed, this, &AuditLogWindow::updateLockState);
     fillChoices({});
     updateLockState();
 }
@@ -265,9 +262,36 @@ void AuditLogWindow::showEvent(QShowEvent *event)
     updateLockState();
 }
 
+void AuditLogWindow::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // An override is for one opening: the next one asks again.
+    if (m_openingApproved) {
+        m_openingApproved = false;
+        updateLockState();
+    }
+}
+
+bool AuditLogWindow::isOpenToReader() const
+{
+    return m_openingApproved || m_approval.isManagerSignedIn();
+}
+
+void AuditLogWindow::requestOpening()
+{
+    if (m_approval.approve(tr("Reading the audit log"), this))
+        grantOpening();
+}
+
+void AuditLogWindow::grantOpening()
+{
+    m_openingApproved = true;
+    updateLockState();
+}
+
 void AuditLogWindow::updateLockState()
 {
-    const bool unlocked = m_session.isUnlocked();
+    const bool unlocked = isOpenToReader();
     m_pages->setCurrentIndex(unlocked ? 1 : 0);
     if (!unlocked) {
         // What a manager saw must not stay on screen for the next person at the counter.
@@ -285,7 +309,7 @@ void AuditLogWindow::updateLockState()
 
 void AuditLogWindow::refresh()
 {
-    if (!m_session.isUnlocked())
+    if (!isOpenToReader())
         return;
     // The worker runs jobs in order: the page first, then the choices, whose list of actions
     // reads the whole log.
@@ -322,7 +346,7 @@ void AuditLogWindow::loadChoices()
                 return Choices{members.value(), actions.value(), shows.value()};
             },
             [this](const Result<Choices> &result) {
-                if (!m_session.isUnlocked())
+                if (!isOpenToReader())
                     return;
                 if (!result.ok()) {
                     m_status->setText(tr("The audit log could not be read: %1").arg(result.error().message));
@@ -367,13 +391,13 @@ void AuditLogWindow::fillChoices(const Choices &choices)
     const bool actionKept = !action.isValid() || selectData(m_action, action);
     const bool showKept = !show.isValid() || selectData(m_show, show);
     m_fillingChoices = false;
-    if (!(staffKept && actionKept && showKept) && m_session.isUnlocked())
+    if (!(staffKept && actionKept && showKept) && isOpenToReader())
         load(Move::Newest);
 }
 
 void AuditLogWindow::load(Move move)
 {
-    if (!m_session.isUnlocked())
+    if (!isOpenToReader())
         return;
     // Text typed but not yet searched for is part of the filter: paging starts over with it.
     if (m_filterTimer.isActive())
@@ -464,7 +488,7 @@ void AuditLogWindow::updatePageControls()
 {
     m_newer->setEnabled(!m_loading && m_page.hasNewer);
     m_older->setEnabled(!m_loading && m_page.hasOlder);
-    m_export->setEnabled(!m_exporting && m_session.isUnlocked());
+    m_export->setEnabled(!m_exporting && isOpenToReader());
     if (m_loading)
         return;
     const qsizetype count = m_page.records.size();
@@ -477,7 +501,7 @@ void AuditLogWindow::updatePageControls()
 
 void AuditLogWindow::exportCsv()
 {
-    if (m_exporting || !m_session.isUnlocked())
+    if (m_exporting || !isOpenToReader())
         return;
     const QString suggested =
             tr("audit-log-%1.csv").arg(venueDate(m_backend.clock().now()).toString(Qt::ISODate));

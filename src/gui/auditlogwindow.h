@@ -23,12 +23,14 @@ class QTableView;
 namespace boxoffice {
 
 class CoreBackend;
-class ManagerSession;
+class ManagerApproval;
 
 /// The audit log, newest first, for managers only: who did what to which show, who authorised
 /// it, and why. Filters by staff member, action, show, the venue's days and text; pages through
 /// every entry, a page at a time; exports what matches as CSV. Every read and the export run in
-/// the core's worker. Follows new entries while the newest page is open.
+/// the core's worker. Follows new entries while the newest page is open. Open to a signed-in
+/// manager, and to a cashier for as long as a manager's override of its opening lasts: until the
+/// window closes or the cashier signs out.
 class AuditLogWindow final : public QWidget
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ public:
     /// Asks where to save the CSV, given a suggested file name; empty when cancelled.
     using SavePathProvider = std::function<QString(const QString &suggestedName)>;
 
-    AuditLogWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent = nullptr);
+    AuditLogWindow(CoreBackend &backend, ManagerApproval &approval, QWidget *parent = nullptr);
     ~AuditLogWindow() override;
 
     /// The translated name of an audit action ("unbook" → "Unbooked").
@@ -47,6 +49,8 @@ public:
     /// What the filter bar asks for; the days are the venue's.
     AuditFilter filter() const;
     void setSavePathProvider(SavePathProvider provider);
+    /// Whether the log is on display for whoever is at the counter.
+    bool isOpenToReader() const;
 
 public slots:
     /// Reloads the choices of the filter bar and the newest page.
@@ -55,6 +59,10 @@ public slots:
     void showOlder();
     /// Asks for a file and writes every matching entry to it as CSV, in the worker.
     void exportCsv();
+    /// Asks a manager's approval of this opening (a signed-in manager needs none) and shows the log.
+    void requestOpening();
+    /// Shows the log under a manager's approval given for this opening.
+    void grantOpening();
 
 signals:
     /// A page arrived and is on display.
@@ -64,6 +72,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     /// Action codes and the untranslated names this window shows them by.
@@ -87,7 +96,8 @@ private:
     void updatePageControls();
 
     CoreBackend &m_backend;
-    ManagerSession &m_session;
+    ManagerApproval &m_approval;
+    bool m_openingApproved = false;
     SavePathProvider m_savePathProvider;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_staff = nullptr;

@@ -3,8 +3,7 @@
 #include "displaynames.h"
 #include "exchangedialog.h"
 #include "manageractions.h"
-#include "managersession.h"
-#include "managerunlockdialog.h"
+#include "managerapproval.h"
 #include "refunddialog.h"
 #include "ticketrenderer.h"
 #include "ui_bookingswindow.h"
@@ -53,9 +52,9 @@ int activeSeats(const Booking &booking)
 }
 } // namespace
 
-BookingsWindow::BookingsWindow(CoreBackend &backend, ManagerSession &session, ManagerActions &actions,
+BookingsWindow::BookingsWindow(CoreBackend &backend, ManagerApproval &approval, ManagerActions &actions,
                                QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::BookingsWindow>()), m_backend(backend), m_session(session),
+    : QWidget(parent), m_ui(std::make_unique<Ui::BookingsWindow>()), m_backend(backend), m_approval(approval),
       m_actions(actions)
 {
     m_ui->setupUi(this);
@@ -100,10 +99,7 @@ BookingsWindow::BookingsWindow(CoreBackend &backend, ManagerSession &session, Ma
     m_ui->managerLayout->addWidget(m_exchangeButton);
     connect(m_refundButton, &QPushButton::clicked, this, &BookingsWindow::openRefund);
     connect(m_exchangeButton, &QPushButton::clicked, this, &BookingsWindow::openExchange);
-    connect(m_ui->unlockButton, &QPushButton::clicked, this,
-            [this] { ManagerUnlockDialog::ensureUnlocked(m_session, this); });
-    connect(&m_session, &ManagerSession::unlocked, this, &BookingsWindow::updateButtons);
-    connect(&m_session, &ManagerSession::locked, this, &BookingsWindow::updateButtons);
+    connect(&m_approval, &ManagerApproval::changed, this, &BookingsWindow::updateButtons);
     connect(&m_backend.feed(), &ChangeFeed::showChanged, this, [this](qint64 show) {
         if (m_booking && m_booking->showId == show)
             m_reloadTimer.start();
@@ -339,18 +335,17 @@ QStringList BookingsWindow::selectedSeatLabels() const
 
 void BookingsWindow::updateButtons()
 {
-    const bool unlocked = m_session.isUnlocked();
+    const bool manager = m_approval.isManagerSignedIn();
     const bool hasActive = m_booking && activeSeats(*m_booking) > 0;
     m_ui->printButton->setEnabled(hasActive);
     m_ui->savePdfButton->setEnabled(hasActive);
     m_ui->unbookBookingButton->setEnabled(hasActive);
     m_ui->unbookSeatsButton->setEnabled(hasActive && !selectedSeatLabels().isEmpty());
     const bool holdsMoney = m_booking && m_booking->paymentState == PaymentState::Paid;
-    m_refundButton->setEnabled(unlocked && holdsMoney);
-    m_exchangeButton->setEnabled(unlocked && holdsMoney && hasActive && !m_booking->cancelled);
-    m_ui->unlockButton->setVisible(!unlocked);
-    m_ui->managerStateLabel->setText(unlocked ? tr("Manager mode is on (%1).").arg(m_session.manager())
-                                              : tr("Unbooking needs manager mode."));
+    m_refundButton->setEnabled(holdsMoney);
+    m_exchangeButton->setEnabled(holdsMoney && hasActive && !m_booking->cancelled);
+    m_ui->managerStateLabel->setText(manager ? tr("Signed in as a manager.")
+                                             : tr("Unbooking, refunds and exchanges need a manager's PIN."));
 }
 
 void BookingsWindow::printTickets()
@@ -406,9 +401,12 @@ void BookingsWindow::unbookWholeBooking()
 
 void BookingsWindow::openRefund()
 {
-    if (!m_booking || !m_session.isUnlocked())
+    if (!m_booking)
         return;
-    auto *dialog = new RefundDialog(m_backend, *m_booking, StaffActor{0, m_session.manager(), 0, {}}, this);
+    const std::optional<StaffActor> actor = m_approval.approve(tr("A refund"), this);
+    if (!actor || !m_booking)
+        return;
+    auto *dialog = new RefundDialog(m_backend, *m_booking, *actor, this);
     const QStringList selected = selectedSeatLabels();
     if (!selected.isEmpty() && !m_booking->cancelled) {
         for (const BookedSeat &seat : std::as_const(m_booking->seats))
@@ -420,9 +418,12 @@ void BookingsWindow::openRefund()
 
 void BookingsWindow::openExchange()
 {
-    if (!m_booking || !m_session.isUnlocked())
+    if (!m_booking)
         return;
-    auto *dialog = new ExchangeDialog(m_backend, *m_booking, StaffActor{0, m_session.manager(), 0, {}}, this);
+    const std::optional<StaffActor> actor = m_approval.approve(tr("An exchange"), this);
+    if (!actor || !m_booking)
+        return;
+    auto *dialog = new ExchangeDialog(m_backend, *m_booking, *actor, this);
     const QStringList selected = selectedSeatLabels();
     if (!selected.isEmpty()) {
         for (const BookedSeat &seat : std::as_const(m_booking->seats))
@@ -438,8 +439,8 @@ void BookingsWindow::presentMoneyDialog(QDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    // Manager mode ending takes the dialog with it, so nobody refunds under the manager's name.
-    connect(&m_session, &ManagerSession::locked, dialog, &QDialog::reject);
+    // Signing out takes the dialog with it, so nobody refunds under somebody else's name.
+    connect(&m_approval, &ManagerApproval::signedOut, dialog, &QDialog::reject);
     dialog->show();
 }
 

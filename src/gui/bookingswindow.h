@@ -22,7 +22,7 @@ namespace boxoffice {
 class CoreBackend;
 struct CoreServices;
 class ManagerActions;
-class ManagerSession;
+class ManagerApproval;
 
 /// Finds bookings by reference, customer or show, shows one with its seats and prices, prints
 /// or saves its tickets, and (in manager mode) unbooks it or some of its seats with a reason.
@@ -35,7 +35,7 @@ public:
     /// Asks where to save a PDF, given a suggested file name; empty when cancelled.
     using SavePathProvider = std::function<QString(const QString &suggestedName)>;
 
-    BookingsWindow(CoreBackend &backend, ManagerSession &session, ManagerActions &actions, QWidget *parent = nullptr);
+    BookingsWindow(CoreBackend &backend, ManagerApproval &approval, ManagerActions &actions, QWidget *parent = nullptr);
     ~BookingsWindow() override;
 
     void setSavePathProvider(SavePathProvider provider);
@@ -83,7 +83,7 @@ private:
 
     std::unique_ptr<Ui::BookingsWindow> m_ui;
     CoreBackend &m_backend;
-    ManagerSession &m_session;
+    ManagerApproval &m_approval;
     ManagerActions &m_actions;
     QStandardItemModel *m_results = nullptr;
     QStandardItemModel *m_seats = nullptr;

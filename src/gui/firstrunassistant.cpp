@@ -1,11 +1,12 @@
 #include "firstrunassistant.h"
 
 #include "corebackend.h"
+#include "firstmanagerdialog.h"
 #include "hallgeneratordialog.h"
 #include "mainwindow.h"
-#include "managersession.h"
 #include "seatplanreader.h"
 #include "showservice.h"
+#include "staffaccountfields.h"
 #include "venuesettingsform.h"
 
 #include <QAbstractButton>
@@ -21,11 +22,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPromise>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 
@@ -43,16 +42,15 @@ const QTime defaultStartTime(20, 0);
 
 const QString FirstRunAssistant::actor = u"first-run assistant"_s;
 
-FirstRunAssistant::FirstRunAssistant(CoreBackend &backend, ManagerSession &session, const SetupProgress &progress,
-                                     QWidget *parent)
-    : QWizard(parent), m_backend(backend), m_session(session)
+FirstRunAssistant::FirstRunAssistant(CoreBackend &backend, const SetupProgress &progress, QWidget *parent)
+    : QWizard(parent), m_backend(backend), m_hasStaff(progress.hasStaff)
 {
     setObjectName(u"firstRunAssistant"_s);
     setWindowTitle(tr("Set up Box Office"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(VenuePage, makeVenuePage());
-    setPage(PinPage, makePinPage());
+    setPage(ManagerPage, makeManagerPage());
     setPage(HallPage, makeHallPage());
     setPage(ShowPage, makeShowPage());
     setPage(DonePage, makeDonePage());
@@ -67,7 +65,6 @@ FirstRunAssistant::FirstRunAssistant(CoreBackend &backend, ManagerSession &sessi
     updateHallChoice();
     updateLayoutSummary();
 
-    connect(&m_pinDerivation, &QFutureWatcher<PinKey>::finished, this, &FirstRunAssistant::finishPin);
     connect(this, &QDialog::accepted, this, [this] {
         if (m_showId != 0)
             emit showReady(m_showId, m_showStartsAt);
@@ -86,16 +83,17 @@ FirstRunAssistant::FirstRunAssistant(CoreBackend &backend, ManagerSession &sessi
 
 FirstRunAssistant::~FirstRunAssistant() = default;
 
-void FirstRunAssistant::offer(CoreBackend &backend, ManagerSession &session, MainWindow &window)
+void FirstRunAssistant::offer(CoreBackend &backend, MainWindow &window)
 {
     backend.run<SetupProgress>(
             &window,
             [](CoreServices &services) { return SetupProgress::read(services.database, services.venues); },
-            [&backend, &session, &window](const Result<SetupProgress> &progress) {
+            [&backend, &window](const Result<SetupProgress> &progress) {
                 if (!progress.ok() || !progress->needsFirstRun())
                     return;
-                auto *assistant = new FirstRunAssistant(backend, session, progress.value(), &window);
+                auto *assistant = new FirstRunAssistant(backend, progress.value(), &window);
                 assistant->setAttribute(Qt::WA_DeleteOnClose);
+                connect(assistant, &FirstRunAssistant::managerCreated, &window, &MainWindow::staffAccountsCreated);
                 connect(assistant, &FirstRunAssistant::showReady, &window,
                         [&window](qint64 show, const QDateTime &startsAt) {
                             connect(
@@ -113,7 +111,7 @@ QWizardPage *FirstRunAssistant::makeVenuePage()
     auto *page = new QWizardPage(this);
     page->setObjectName(u"venuePage"_s);
     page->setTitle(tr("Welcome to Box Office"));
-    page->setSubTitle(tr("A few steps lead to the first show you can sell: the venue, the manager's PIN, a hall and "
+    page->setSubTitle(tr("A few steps lead to the first show you can sell: the venue, the manager's account, a hall and "
                          "a show. Everything can be changed later in manager mode."));
     m_venueForm = new VenueSettingsForm(m_backend, page);
     auto *layout = new QVBoxLayout(page);
@@ -122,29 +120,21 @@ QWizardPage *FirstRunAssistant::makeVenuePage()
     return page;
 }
 
-QWizardPage *FirstRunAssistant::makePinPage()
+QWizardPage *FirstRunAssistant::makeManagerPage()
 {
     auto *page = new QWizardPage(this);
-    page->setObjectName(u"pinPage"_s);
-    page->setTitle(tr("The manager's PIN"));
-    page->setSubTitle(tr("Manager mode sets up halls and shows, cancels bookings and reads the reports."));
-    m_pinIntro = new QLabel(page);
-    m_pinIntro->setWordWrap(true);
-    m_pin = new QLineEdit(page);
-    m_pin->setObjectName(u"pin"_s);
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(ManagerSession::maxPinLength);
-    m_pinAgain = new QLineEdit(page);
-    m_pinAgain->setObjectName(u"pinAgain"_s);
-    m_pinAgain->setEchoMode(QLineEdit::Password);
-    m_pinAgain->setMaxLength(ManagerSession::maxPinLength);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&PIN:"), m_pin);
-    form->addRow(tr("PIN &again:"), m_pinAgain);
+    page->setObjectName(u"managerPage"_s);
+    page->setTitle(tr("The manager's account"));
+    page->setSubTitle(tr("Everybody at the counter signs in with a staff account. A manager also sets up halls "
+                         "and shows, refunds bookings, reads the reports and adds the cashiers' accounts."));
+    m_managerIntro = new QLabel(page);
+    m_managerIntro->setObjectName(u"managerIntro"_s);
+    m_managerIntro->setWordWrap(true);
+    m_managerFields = new StaffAccountFields(StaffAccountFields::Name | StaffAccountFields::Secret, page);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_pinIntro);
-    layout->addLayout(form);
-    addFooter(page, PinPage, true);
+    layout->addWidget(m_managerIntro);
+    layout->addWidget(m_managerFields);
+    addFooter(page, ManagerPage, true);
     return page;
 }
 
@@ -313,15 +303,18 @@ void FirstRunAssistant::initializePage(int id)
     QWizard::initializePage(id);
     // A save that came back after the venue went Back lets no page pass unsaved later.
     m_passingPage = -1;
-    if (id == PinPage) {
-        const bool hasPin = m_session.hasPin();
-        m_pin->setEnabled(!hasPin);
-        m_pinAgain->setEnabled(!hasPin);
-        m_pinIntro->setText(hasPin ? tr("A manager PIN is set already; Settings → Change manager PIN… changes it.")
-                                   : tr("Choose a PIN of %1 to %2 characters and type it twice. It unlocks manager "
-                                        "mode on this computer.")
-                                             .arg(ManagerSession::minPinLength)
-                                             .arg(ManagerSession::maxPinLength));
+    if (id == ManagerPage) {
+        const bool done = m_hasStaff || m_manager;
+        m_managerFields->setEnabled(!done);
+        if (m_manager)
+            m_managerIntro->setText(tr("The account of %1 is ready: sign in with it at the counter.").arg(m_manager->name));
+        else if (m_hasStaff)
+            m_managerIntro->setText(tr("Staff accounts exist already; a manager adds more in Manager → Staff…."));
+        else
+            m_managerIntro->setText(tr("Your name and a PIN or password of %1 to %2 characters, typed twice. You "
+                                       "sign in with them at the counter.")
+                                            .arg(StaffService::minSecretLength)
+                                            .arg(StaffService::maxSecretLength));
     } else if (id == ShowPage) {
         m_startsAtLabel->setText(tr("&Starts (%1):").arg(QString::fromUtf8(m_settings.timeZone)));
         if (m_showId == 0) {
@@ -346,8 +339,8 @@ bool FirstRunAssistant::validateCurrentPage()
     switch (currentId()) {
     case VenuePage:
         return saveVenue();
-    case PinPage:
-        return savePin();
+    case ManagerPage:
+        return saveManager();
     case HallPage:
         return saveHall();
     case ShowPage:
@@ -382,42 +375,32 @@ bool FirstRunAssistant::saveVenue()
     return false;
 }
 
-bool FirstRunAssistant::savePin()
+bool FirstRunAssistant::saveManager()
 {
-    if (m_session.hasPin())
+    if (m_hasStaff || m_manager)
         return true;
-    const QString pin = m_pin->text();
-    if (pin != m_pinAgain->text()) {
-        m_pinAgain->clear();
-        m_pinAgain->setFocus();
-        showError(PinPage, tr("The two PINs differ. Type the PIN again."));
+    if (const QString problem = m_managerFields->problem(); !problem.isEmpty()) {
+        showError(ManagerPage, problem);
         return false;
     }
-    if (auto invalid = m_session.validateNewPin(pin)) {
-        m_pin->setFocus();
-        showError(PinPage, invalid->message);
-        return false;
-    }
+    const QString name = m_managerFields->name();
+    const QString secret = m_managerFields->secret();
     setBusy(true);
-    // Deriving the key takes a noticeable moment by design: off the GUI thread.
-    auto promise = std::make_shared<QPromise<PinKey>>();
-    m_pinDerivation.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, pin, parameters = ManagerSession::newPinParameters()] {
-        promise->addResult(PinKey{parameters.salt, parameters.iterations,
-                                  ManagerSession::derivePinKey(pin, parameters)});
-        promise->finish();
-    });
+    m_backend.run<StaffMember>(
+            this,
+            [name, secret](CoreServices &services) {
+                return FirstManagerDialog::createFirstManager(services.staff, name, secret, actor);
+            },
+            [this](const Result<StaffMember> &created) {
+                m_managerFields->clearSecrets();
+                if (created.ok()) {
+                    m_manager = created.value();
+                    emit managerCreated(*m_manager);
+                }
+                finishSave(ManagerPage, created.ok(),
+                           created.ok() ? QString() : StaffAccountFields::describeRefusal(created.error()));
+            });
     return false;
-}
-
-void FirstRunAssistant::finishPin()
-{
-    const PinKey derived = m_pinDerivation.result();
-    const auto stored = m_session.setInitialPinKey({derived.salt, derived.iterations}, derived.key);
-    m_pin->clear();
-    m_pinAgain->clear();
-    finishSave(PinPage, stored.ok(), stored.ok() ? QString() : stored.error().message);
 }
 
 bool FirstRunAssistant::saveHall()

@@ -3,12 +3,14 @@
 #include "hallplan.h"
 #include "hallplangenerator.h"
 #include "setupprogress.h"
+#include "staffmember.h"
 #include "venuesettings.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QWizard>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -26,11 +28,12 @@ namespace boxoffice {
 
 class CoreBackend;
 class MainWindow;
-class ManagerSession;
+class StaffAccountFields;
 class VenueSettingsForm;
 
 /// Leads a new venue from an empty database to its first bookable show: venue settings, the
-/// manager's PIN, the first hall (generated or imported) and the first show with its prices.
+/// first manager's staff account, the first hall (generated or imported) and the first show with
+/// its prices.
 ///
 /// Each page stores what it asks for when Next is pressed, through the backend's worker, so that
 /// cancelling keeps what was saved; the app opens the assistant again as long as no show exists.
@@ -39,20 +42,23 @@ class FirstRunAssistant final : public QWizard
     Q_OBJECT
 
 public:
-    enum Page { VenuePage, PinPage, HallPage, ShowPage, DonePage };
+    enum Page { VenuePage, ManagerPage, HallPage, ShowPage, DonePage };
 
     /// The audit log's name for what the assistant stores.
     static const QString actor;
 
-    /// `progress` names the halls already stored, which the hall page offers instead of a new one.
-    FirstRunAssistant(CoreBackend &backend, ManagerSession &session, const SetupProgress &progress,
-                      QWidget *parent = nullptr);
+    /// `progress` names the halls already stored, which the hall page offers instead of a new one,
+    /// and says whether a staff account exists, which the manager page then leaves as it is.
+    FirstRunAssistant(CoreBackend &backend, const SetupProgress &progress, QWidget *parent = nullptr);
     ~FirstRunAssistant() override;
 
     /// Reads on the worker whether the venue still needs its first show and, if so, opens the
-    /// assistant over `window`; finishing shows the new show there, ready to sell.
-    static void offer(CoreBackend &backend, ManagerSession &session, MainWindow &window);
+    /// assistant over `window`; the manager account it creates signs in there, and finishing
+    /// shows the new show there, ready to sell.
+    static void offer(CoreBackend &backend, MainWindow &window);
 
+    /// The first manager's account, once the manager page created it.
+    std::optional<StaffMember> manager() const { return m_manager; }
     qint64 hallId() const { return m_hallId; }
     qint64 showId() const { return m_showId; }
     QDateTime showStartsAt() const { return m_showStartsAt; }
@@ -69,16 +75,12 @@ signals:
     void loaded();
     /// A page's save came back, stored or refused (pageError() says why).
     void pageSaveAnswered(int page, bool saved);
+    /// The manager page created the first staff account.
+    void managerCreated(const boxoffice::StaffMember &manager);
     /// Finished with a show stored: the counter can sell it from its start's day on.
     void showReady(qint64 show, const QDateTime &startsAt);
 
 private:
-    struct PinKey
-    {
-        QByteArray salt;
-        int iterations = 0;
-        QByteArray key;
-    };
     struct StoredHall
     {
         qint64 id = 0;
@@ -87,7 +89,7 @@ private:
     };
 
     QWizardPage *makeVenuePage();
-    QWizardPage *makePinPage();
+    QWizardPage *makeManagerPage();
     QWizardPage *makeHallPage();
     QWizardPage *makeShowPage();
     QWizardPage *makeDonePage();
@@ -95,10 +97,9 @@ private:
     void addFooter(QWizardPage *page, Page id, bool saves);
 
     bool saveVenue();
-    bool savePin();
+    bool saveManager();
     bool saveHall();
     bool saveShow();
-    void finishPin();
     void finishSave(Page page, bool saved, const QString &error = {});
     void showError(Page page, const QString &message);
     void setBusy(bool busy);
@@ -110,7 +111,6 @@ private:
     void updateSummary();
 
     CoreBackend &m_backend;
-    ManagerSession &m_session;
     VenueSettings m_settings;
     QHash<int, QLabel *> m_errors;
     bool m_busy = false;
@@ -119,10 +119,11 @@ private:
 
     VenueSettingsForm *m_venueForm = nullptr;
 
-    QLabel *m_pinIntro = nullptr;
-    QLineEdit *m_pin = nullptr;
-    QLineEdit *m_pinAgain = nullptr;
-    QFutureWatcher<PinKey> m_pinDerivation;
+    QLabel *m_managerIntro = nullptr;
+    StaffAccountFields *m_managerFields = nullptr;
+    /// Some staff account existed before the assistant opened: the manager page has nothing to do.
+    bool m_hasStaff = false;
+    std::optional<StaffMember> m_manager;
 
     QLineEdit *m_hallName = nullptr;
     QRadioButton *m_generate = nullptr;

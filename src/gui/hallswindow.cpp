@@ -2,7 +2,7 @@
 
 #include "corebackend.h"
 #include "halldesignerwindow.h"
-#include "managersession.h"
+#include "managerapproval.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-HallsWindow::HallsWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_backend(backend), m_session(session)
+HallsWindow::HallsWindow(CoreBackend &backend, ManagerApproval &approval, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_backend(backend), m_approval(approval)
 {
     setObjectName(u"hallsWindow"_s);
     setWindowTitle(tr("Halls"));
@@ -141,18 +141,24 @@ void HallsWindow::openDesigner(qint64 hall, const HallPlan &plan)
     emit designerOpened();
 }
 
+void HallsWindow::setActor(const StaffActor &actor)
+{
+    m_actor = actor;
+}
+
 void HallsWindow::saveHall(const HallPlan &plan)
 {
-    // The designer may outlive manager mode; what it stores is audited under the manager unlocked now.
-    if (!m_session.isUnlocked()) {
-        m_designer->showSaveResult(false, tr("Manager mode is locked. Unlock it to save the hall."));
+    // The designer may outlive who opened it; what it stores is audited under them only while they are here.
+    if (!m_actor || !m_approval.stillApproved(*m_actor)) {
+        m_designer->showSaveResult(false, tr("Whoever opened the halls signed out. Open them again as a manager to "
+                                             "save the hall."));
         emit saveAnswered(false);
         return;
     }
     const qint64 hall = m_designedHall;
     m_backend.run<qint64>(
             this,
-            [plan, hall, manager = m_session.manager()](CoreServices &services) -> Result<qint64> {
+            [plan, hall, manager = ManagerApproval::auditName(*m_actor)](CoreServices &services) -> Result<qint64> {
                 if (hall == 0)
                     return services.venues.createHall(plan, manager);
                 auto saved = services.venues.saveHallPlan(hall, plan, manager);

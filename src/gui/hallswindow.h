@@ -1,10 +1,13 @@
 #pragma once
 
 #include "hallplan.h"
+#include "staffactor.h"
 #include "venueservice.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -14,7 +17,7 @@ namespace boxoffice {
 
 class CoreBackend;
 class HallDesignerWindow;
-class ManagerSession;
+class ManagerApproval;
 
 /// The manager's list of halls: opens the designer on a new or a stored hall and stores what the
 /// designer saves, through the worker and under the signed-in manager's name.
@@ -23,7 +26,11 @@ class HallsWindow final : public QWidget
     Q_OBJECT
 
 public:
-    HallsWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent = nullptr);
+    HallsWindow(CoreBackend &backend, ManagerApproval &approval, QWidget *parent = nullptr);
+
+    /// From now on the window's changes are made by `actor`, whom a manager approved for this
+    /// opening; they end when that member signs out.
+    void setActor(const StaffActor &actor);
 
     /// Reads the list of halls again; emits loaded() with the answer.
     void refresh();
@@ -50,7 +57,8 @@ private:
     void showError(const QString &message);
 
     CoreBackend &m_backend;
-    ManagerSession &m_session;
+    ManagerApproval &m_approval;
+    std::optional<StaffActor> m_actor;
     QTableWidget *m_table;
     QPushButton *m_editButton;
     QLabel *m_error;

@@ -13,11 +13,11 @@
 #include "showswindow.h"
 #include "manageractions.h"
 #include "managerpanel.h"
-#include "managersession.h"
-#include "managerunlockdialog.h"
+#include "managerapproval.h"
 #include "reportswindow.h"
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
+#include "staffdialog.h"
 #include "staffsession.h"
 #include "staffsignindialog.h"
 #include "settingsdialog.h"
@@ -61,9 +61,8 @@ QString dot(const QString &colour)
 }
 } // namespace
 
-MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSession &managerSession, QWidget *parent)
-    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_backend(backend), m_settings(settings),
-      m_managerSession(managerSession)
+MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerApproval &approval, QWidget *parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_backend(backend), m_settings(settings), m_approval(approval)
 {
     m_ui->setupUi(this);
     setObjectName(u"mainWindow"_s);
@@ -71,7 +70,7 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSessi
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(size().boundedTo(screen->availableGeometry().size()));
 
-    m_managerActions = new ManagerActions(m_backend, m_managerSession, this);
+    m_managerActions = new ManagerActions(m_backend, m_approval, this);
     m_managerActions->setDialogParent(this);
     m_sale = new CounterSale(m_backend, this);
     applyHoldSeconds();
@@ -212,7 +211,6 @@ void MainWindow::setUpActions()
     connect(m_collectReservationAction, &QAction::triggered, this, &MainWindow::openCollectReservation);
     connect(m_ui->actionReports, &QAction::triggered, this, &MainWindow::openReports);
     connect(m_ui->actionManagerMode, &QAction::triggered, this, &MainWindow::openManagerMode);
-    connect(m_ui->actionLockManager, &QAction::triggered, &m_managerSession, &ManagerSession::lock);
     connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::openAuditLog);
     m_venueSettingsAction = new QAction(tr("&Venue settings…"), this);
     m_venueSettingsAction->setObjectName(u"actionVenueSettings"_s);
@@ -230,6 +228,11 @@ void MainWindow::setUpActions()
     m_showsAction->setObjectName(u"actionShows"_s);
     m_ui->managerMenu->addAction(m_showsAction);
     connect(m_showsAction, &QAction::triggered, this, &MainWindow::openShows);
+    m_staffAction = new QAction(tr("S&taff…"), this);
+    m_staffAction->setObjectName(u"actionStaff"_s);
+    m_staffAction->setEnabled(false);
+    m_ui->managerMenu->addAction(m_staffAction);
+    connect(m_staffAction, &QAction::triggered, this, &MainWindow::openStaff);
     m_switchUserAction = new QAction(tr("S&witch user…"), this);
     m_switchUserAction->setObjectName(u"actionSwitchUser"_s);
     m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -256,10 +259,6 @@ void MainWindow::setUpStatusBar()
     m_webLabel->setOpenExternalLinks(true);
     m_watchersLabel = new QLabel(this);
     m_watchersLabel->setObjectName(u"webWatchersLabel"_s);
-    m_managerLabel = new QLabel(this);
-    m_managerLabel->setObjectName(u"managerLabel"_s);
-    m_managerLabel->setStyleSheet(u"QLabel { color: white; background: #8a4b00; border-radius: 3px; padding: 1px 6px; }"_s);
-    statusBar()->addPermanentWidget(m_managerLabel);
     m_staffLabel = new QLabel(this);
     m_staffLabel->setObjectName(u"staffLabel"_s);
     m_staffLabel->hide();
@@ -272,8 +271,9 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_watchersLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     updateWebStatus();
-    connect(&m_managerSession, &ManagerSession::unlocked, this, &MainWindow::updateManagerState);
-    connect(&m_managerSession, &ManagerSession::locked, this, &MainWindow::updateManagerState);
+    connect(&m_approval, &ManagerApproval::changed, this, &MainWindow::updateManagerState);
+    connect(&m_approval, &ManagerApproval::signedOut, this, &MainWindow::closeManagerWindows);
+    connect(&m_approval, &ManagerApproval::firstManagerCreated, this, &MainWindow::staffAccountsCreated);
     updateManagerState();
 }
 
@@ -480,7 +480,7 @@ void MainWindow::present(QWidget *window)
 void MainWindow::openBookings()
 {
     if (!m_bookings)
-        m_bookings = new BookingsWindow(m_backend, m_managerSession, *m_managerActions, this);
+        m_bookings = new BookingsWindow(m_backend, m_approval, *m_managerActions, this);
     present(m_bookings);
 }
 
@@ -511,10 +511,8 @@ void MainWindow::openReports()
 
 void MainWindow::openManagerMode()
 {
-    if (!ManagerUnlockDialog::ensureUnlocked(m_managerSession, this))
-        return;
     if (!m_managerPanel) {
-        m_managerPanel = new ManagerPanel(m_backend, m_managerSession, *m_managerActions, this);
+        m_managerPanel = new ManagerPanel(m_backend, m_approval, *m_managerActions, this);
         connect(m_managerPanel, &ManagerPanel::auditLogRequested, this, &MainWindow::openAuditLog);
     }
     // Seats picked on the map are what the manager means to change; this counter's hold on them
@@ -528,15 +526,12 @@ void MainWindow::openManagerMode()
 
 void MainWindow::openAuditLog()
 {
+    if (!approveOpening(tr("The audit log")))
+        return;
     if (!m_auditLog)
-        m_auditLog = new AuditLogWindow(m_backend, m_managerSession, this);
+        m_auditLog = new AuditLogWindow(m_backend, m_approval, this);
+    m_auditLog->grantOpening();
     present(m_auditLog);
-}
-
-void MainWindow::changeManagerPin()
-{
-    if (ManagerUnlockDialog::changePin(m_managerSession, this))
-        showStatus(tr("The manager PIN was changed."));
 }
 
 void MainWindow::setStaffSession(StaffSession *session)
@@ -556,6 +551,17 @@ void MainWindow::setStaffSession(StaffSession *session)
     updateStaffState();
     if (!session->isSignedIn())
         promptSignIn();
+}
+
+void MainWindow::staffAccountsCreated(const StaffMember &manager)
+{
+    if (m_staffSession) {
+        m_staffSession->signIn(manager);
+        return;
+    }
+    StaffSession &session = m_approval.staffSession();
+    session.signIn(manager);
+    setStaffSession(&session);
 }
 
 void MainWindow::setupShiftMenu()
@@ -588,6 +594,16 @@ void MainWindow::openStaffWindow()
     window->show();
 }
 
+void MainWindow::openStaff()
+{
+    if (!m_staffSession || !m_staffSession->isManager())
+        return;
+    auto *dialog = new StaffDialog(m_backend, *m_staffSession, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_staffSession, &StaffSession::signedOut, dialog, &QWidget::close);
+    dialog->show();
+}
+
 void MainWindow::switchUser()
 {
     if (!m_staffSession)
@@ -607,6 +623,7 @@ void MainWindow::updateStaffState()
         action->setEnabled(member.has_value());
     for (QAction *action : std::as_const(m_managerShiftActions))
         action->setEnabled(member && member->isManager());
+    m_staffAction->setEnabled(member && member->isManager());
     m_staffLabel->setVisible(member.has_value());
     if (member)
         m_staffLabel->setText(member->isManager() ? tr("Signed in: %1 (manager)").arg(member->name)
@@ -630,37 +647,43 @@ void MainWindow::promptSignIn()
 
 void MainWindow::updateManagerState()
 {
-    const bool unlocked = m_managerSession.isUnlocked();
-    m_ui->actionManagerMode->setIcon(QIcon(unlocked ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
-    m_ui->actionLockManager->setEnabled(unlocked);
-    m_venueSettingsAction->setEnabled(unlocked);
-    m_ticketTypesAction->setEnabled(unlocked);
-    m_hallsAction->setEnabled(unlocked);
-    m_showsAction->setEnabled(unlocked);
-    m_managerLabel->setVisible(unlocked);
-    m_managerLabel->setText(tr("Manager mode: %1").arg(m_managerSession.manager()));
-    if (unlocked)
-        return;
-    // A cashier at a counter the manager left must not save under the manager's name.
+    const bool manager = m_approval.isManagerSignedIn();
+    m_ui->actionManagerMode->setIcon(QIcon(manager ? u":/icons/manager-unlocked.svg"_s : u":/icons/manager-locked.svg"_s));
+}
+
+void MainWindow::closeManagerWindows()
+{
+    // Nobody may go on saving under the name of a member who left the counter.
     for (const QPointer<QDialog> &dialog : std::as_const(m_managerDialogs)) {
         if (dialog)
             dialog->reject();
     }
     m_managerDialogs.clear();
+    for (QWidget *window : {static_cast<QWidget *>(m_halls), static_cast<QWidget *>(m_shows),
+                            static_cast<QWidget *>(m_auditLog)}) {
+        if (window)
+            window->close();
+    }
+}
+
+std::optional<StaffActor> MainWindow::approveOpening(const QString &what)
+{
+    std::optional<StaffActor> actor = m_approval.approve(what, this);
+    if (!actor)
+        showStatus(tr("%1 is for managers: nothing was opened.").arg(what));
+    return actor;
 }
 
 void MainWindow::openVenueSettings()
 {
-    if (!m_managerSession.isUnlocked())
-        return;
-    openManagerDialog(new VenueSettingsDialog(m_backend, m_managerSession.manager(), this));
+    if (const std::optional<StaffActor> actor = approveOpening(tr("The venue settings")))
+        openManagerDialog(new VenueSettingsDialog(m_backend, ManagerApproval::auditName(*actor), this));
 }
 
 void MainWindow::openTicketTypes()
 {
-    if (!m_managerSession.isUnlocked())
-        return;
-    openManagerDialog(new TicketTypesDialog(m_backend, m_managerSession.manager(), this));
+    if (const std::optional<StaffActor> actor = approveOpening(tr("The ticket types")))
+        openManagerDialog(new TicketTypesDialog(m_backend, ManagerApproval::auditName(*actor), this));
 }
 
 void MainWindow::openManagerDialog(QDialog *dialog)
@@ -673,23 +696,27 @@ void MainWindow::openManagerDialog(QDialog *dialog)
 
 void MainWindow::openHalls()
 {
-    if (!m_managerSession.isUnlocked())
+    const std::optional<StaffActor> actor = approveOpening(tr("The halls"));
+    if (!actor)
         return;
     if (!m_halls)
-        m_halls = new HallsWindow(m_backend, m_managerSession, this);
+        m_halls = new HallsWindow(m_backend, m_approval, this);
     else
         m_halls->refresh();
+    m_halls->setActor(*actor);
     present(m_halls);
 }
 
 void MainWindow::openShows()
 {
-    if (!m_managerSession.isUnlocked())
+    const std::optional<StaffActor> actor = approveOpening(tr("The shows"));
+    if (!actor)
         return;
     if (!m_shows)
-        m_shows = new ShowsWindow(m_backend, m_managerSession, this);
+        m_shows = new ShowsWindow(m_backend, m_approval, this);
     else
         m_shows->refresh();
+    m_shows->setActor(*actor);
     present(m_shows);
 }
 
@@ -763,7 +790,6 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::managerPinChangeRequested, this, &MainWindow::changeManagerPin);
     dialog->open();
 }
 

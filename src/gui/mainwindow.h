@@ -32,7 +32,7 @@ class HallsWindow;
 class ShowsWindow;
 class ManagerActions;
 class ManagerPanel;
-class ManagerSession;
+class ManagerApproval;
 class StaffSession;
 class ReportsWindow;
 class SeatMapLegend;
@@ -50,8 +50,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(CoreBackend &backend, AppSettings &settings, ManagerSession &managerSession,
-               QWidget *parent = nullptr);
+    MainWindow(CoreBackend &backend, AppSettings &settings, ManagerApproval &approval, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QDate day() const { return m_day; }
@@ -64,6 +63,7 @@ public:
     CounterSale *sale() const { return m_sale; }
     ShowListModel *showsModel() const { return m_showsModel; }
     ManagerActions *managerActions() const { return m_managerActions; }
+    ManagerApproval &managerApproval() const { return m_approval; }
 
     /// A hold length fixed for this run (the command line's --hold-seconds), in place of the
     /// venue's default; nullopt goes back to the venue's.
@@ -102,9 +102,14 @@ public slots:
     void openTicketTypes();
     void openHalls();
     void openShows();
-    void changeManagerPin();
+    /// Manager → Staff…, for a signed-in manager; closes when they sign out.
+    void openStaff();
     /// Signs the member out and asks who signs in next.
     void switchUser();
+    /// The first staff account was just created here (first-run assistant, first manager dialog):
+    /// from now on the counter is used by staff, and `manager`, who typed the PIN a moment ago,
+    /// is signed in, in the session of the window's ManagerApproval.
+    void staffAccountsCreated(const boxoffice::StaffMember &manager);
     void printTicket(const boxoffice::Booking &booking);
     void saveTicketPdfAs(const boxoffice::Booking &booking);
 
@@ -145,14 +150,19 @@ private:
     /// Shows a tool window of this one, made on first use.
     void present(QWidget *window);
     void openManagerDialog(QDialog *dialog);
+    /// A manager's approval of opening a manager-only window; says why not in the status bar.
+    std::optional<StaffActor> approveOpening(const QString &what);
+    /// Whoever opened manager-only windows and dialogs left: they close.
+    void closeManagerWindows();
 
     Ui::MainWindow *m_ui;
     CoreBackend &m_backend;
     AppSettings &m_settings;
-    ManagerSession &m_managerSession;
+    ManagerApproval &m_approval;
     QPointer<StaffSession> m_staffSession;
     QPointer<StaffSignInDialog> m_signInDialog;
     QAction *m_switchUserAction = nullptr;
+    QAction *m_staffAction = nullptr;
     QLabel *m_staffLabel = nullptr;
     ManagerActions *m_managerActions = nullptr;
     BookingsWindow *m_bookings = nullptr;
@@ -161,8 +171,7 @@ private:
     AuditLogWindow *m_auditLog = nullptr;
     HallsWindow *m_halls = nullptr;
     ShowsWindow *m_shows = nullptr;
-    QLabel *m_managerLabel = nullptr;
-    /// Open dialogs that save under the unlocked manager's name: closed when manager mode locks.
+    /// Open dialogs that save under the name of whoever opened them: closed when they sign out.
     QList<QPointer<QDialog>> m_managerDialogs;
     QPointer<CollectReservationDialog> m_collectReservation;
     QAction *m_collectReservationAction = nullptr;

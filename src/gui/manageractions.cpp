@@ -1,7 +1,6 @@
 #include "manageractions.h"
 #include "corebackend.h"
-#include "managersession.h"
-#include "managerunlockdialog.h"
+#include "managerapproval.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -35,8 +34,8 @@ bool isSeatAction(ManagerActions::Action action)
 }
 } // namespace
 
-ManagerActions::ManagerActions(CoreBackend &backend, ManagerSession &session, QObject *parent)
-    : QObject(parent), m_backend(backend), m_session(session)
+ManagerActions::ManagerActions(CoreBackend &backend, ManagerApproval &approval, QObject *parent)
+    : QObject(parent), m_backend(backend), m_approval(approval)
 {
 }
 
@@ -45,11 +44,6 @@ ManagerActions::~ManagerActions() = default;
 void ManagerActions::setReasonProvider(ReasonProvider provider)
 {
     m_reasonProvider = std::move(provider);
-}
-
-void ManagerActions::setUnlockProvider(UnlockProvider provider)
-{
-    m_unlockProvider = std::move(provider);
 }
 
 bool ManagerActions::unbookSeats(qint64 show, const QStringList &labels)
@@ -254,13 +248,10 @@ bool ManagerActions::perform(Request request)
         return false;
     }
 
-    if (!m_session.isUnlocked()) {
-        const bool unlocked = m_unlockProvider ? m_unlockProvider()
-                                               : ManagerUnlockDialog::ensureUnlocked(m_session, m_dialogParent);
-        if (!unlocked || !m_session.isUnlocked()) {
-            refuse(tr("This needs manager mode. Unlock it with the manager PIN first."));
-            return false;
-        }
+    const std::optional<StaffActor> manager = m_approval.approve(title(request.action), m_dialogParent);
+    if (!manager) {
+        refuse(tr("Nothing was changed: this needs a manager signed in or a manager's PIN for it."));
+        return false;
     }
 
     const std::optional<QString> reason = askReason(title(request.action), describeRequest(request));
@@ -269,19 +260,17 @@ bool ManagerActions::perform(Request request)
                       : tr("Cancelled; nothing was changed."));
         return false;
     }
-    // The session may have run out while the reason was being typed.
-    if (!m_session.isUnlocked()) {
-        refuse(tr("Manager mode locked itself meanwhile. Unlock it and try again."));
+    // The counter may have locked itself while the reason was being typed.
+    if (!m_approval.stillApproved(*manager)) {
+        refuse(tr("The counter was locked meanwhile; nothing was changed. Sign in and try again."));
         return false;
     }
-    m_session.touch();
 
-    const StaffActor manager{0, m_session.manager(), 0, {}};
     const QString why = reason->trimmed();
     if (request.action == Action::DeleteCustomer) {
         m_backend.run<int>(
                 this,
-                [customer = request.customer.id, manager, why](CoreServices &services) {
+                [customer = request.customer.id, manager = *manager, why](CoreServices &services) {
                     return services.reservations.deleteCustomer(customer, manager, why);
                 },
                 [this, request](const Result<int> &result) {
@@ -297,7 +286,7 @@ bool ManagerActions::perform(Request request)
 
     m_backend.run<ChangeResult>(
             this,
-            [request, manager, why](CoreServices &services) -> Result<ChangeResult> {
+            [request, manager = *manager, why](CoreServices &services) -> Result<ChangeResult> {
                 ReservationService &reservations = services.reservations;
                 switch (request.action) {
                 case Action::UnbookSeats:

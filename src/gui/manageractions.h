@@ -12,14 +12,14 @@
 namespace boxoffice {
 
 class CoreBackend;
-class ManagerSession;
+class ManagerApproval;
 
 /// The manager's seat and customer operations, for every window that offers them (bookings,
 /// manager panel, the seat map's selection).
 ///
-/// Each one is refused unless manager mode is unlocked (the unlock prompt is offered first), asks
-/// why, runs in the backend's worker thread with the unlocked manager's name and that reason for
-/// the audit log, and reports the outcome in words a cashier understands: by signal, and by a
+/// Each one is refused unless a manager approves it (signed in, or authorising this one action
+/// for the cashier), asks why, runs in the backend's worker thread with who acted, who authorised
+/// it and that reason for the audit log, and reports the outcome in words a cashier understands: by signal, and by a
 /// message box unless those are switched off. The prompts are replaceable so that tests never
 /// wait on a modal dialog.
 class ManagerActions final : public QObject
@@ -41,17 +41,14 @@ public:
 
     /// Asks why; `question` says what is about to happen. Empty or nullopt when cancelled.
     using ReasonProvider = std::function<std::optional<QString>(const QString &title, const QString &question)>;
-    /// Offers to unlock a locked session; returns whether it is unlocked now.
-    using UnlockProvider = std::function<bool()>;
 
-    ManagerActions(CoreBackend &backend, ManagerSession &session, QObject *parent = nullptr);
+    ManagerActions(CoreBackend &backend, ManagerApproval &approval, QObject *parent = nullptr);
     ~ManagerActions() override;
 
-    ManagerSession &session() const { return m_session; }
+    ManagerApproval &approval() const { return m_approval; }
     /// The window the prompts and messages belong to.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
     void setReasonProvider(ReasonProvider provider);
-    void setUnlockProvider(UnlockProvider provider);
     /// Whether outcomes also pop up a (non-blocking) message box; the signals come either way.
     void setShowMessages(bool show) { m_showMessages = show; }
 
@@ -71,7 +68,7 @@ public:
     static QString describeError(Action action, const Error &error);
 
 signals:
-    /// Not run: manager mode locked, no seats given, or no reason.
+    /// Not run: no manager approved it, no seats given, or no reason.
     void refused(const QString &message);
     void finished(boxoffice::ManagerActions::Action action, bool ok, const QString &message);
     /// A show's seats changed through one of these actions (0 when the show is not known here).
@@ -95,10 +92,9 @@ private:
     static QString describeSuccess(const Request &request, const QStringList &changed, int count);
 
     CoreBackend &m_backend;
-    ManagerSession &m_session;
+    ManagerApproval &m_approval;
     QPointer<QWidget> m_dialogParent;
     ReasonProvider m_reasonProvider;
-    UnlockProvider m_unlockProvider;
     bool m_showMessages = true;
 };
 

@@ -1,8 +1,7 @@
 #include "managerpanel.h"
 #include "corebackend.h"
 #include "displaynames.h"
-#include "managersession.h"
-#include "managerunlockdialog.h"
+#include "managerapproval.h"
 #include "ui_managerpanel.h"
 
 #include <QHeaderView>
@@ -18,8 +17,8 @@ constexpr int CustomerRole = Qt::UserRole + 1;
 constexpr int customerLimit = 200;
 } // namespace
 
-ManagerPanel::ManagerPanel(CoreBackend &backend, ManagerSession &session, ManagerActions &actions, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ManagerPanel>()), m_backend(backend), m_session(session),
+ManagerPanel::ManagerPanel(CoreBackend &backend, ManagerApproval &approval, ManagerActions &actions, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ManagerPanel>()), m_backend(backend), m_approval(approval),
       m_actions(actions)
 {
     m_ui->setupUi(this);
@@ -29,17 +28,8 @@ ManagerPanel::ManagerPanel(CoreBackend &backend, ManagerSession &session, Manage
     m_ui->customersTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->dayEdit->setDate(venueDate(m_backend.clock().now()));
 
-    connect(m_ui->lockButton, &QPushButton::clicked, this, [this] {
-        if (m_session.isUnlocked())
-            m_session.lock();
-        else
-            ManagerUnlockDialog::ensureUnlocked(m_session, this);
-    });
-    connect(m_ui->changePinButton, &QPushButton::clicked, this,
-            [this] { ManagerUnlockDialog::changePin(m_session, this); });
     connect(m_ui->auditLogButton, &QPushButton::clicked, this, &ManagerPanel::auditLogRequested);
-    connect(&m_session, &ManagerSession::unlocked, this, &ManagerPanel::updateSession);
-    connect(&m_session, &ManagerSession::locked, this, &ManagerPanel::updateSession);
+    connect(&m_approval, &ManagerApproval::changed, this, &ManagerPanel::updateSession);
 
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &ManagerPanel::loadShows);
     connect(m_ui->showCombo, &QComboBox::activated, this,
@@ -141,14 +131,10 @@ void ManagerPanel::loadShows()
 
 void ManagerPanel::updateSession()
 {
-    const bool unlocked = m_session.isUnlocked();
-    m_ui->sessionLabel->setText(unlocked ? tr("Manager mode is on for %1. It locks itself after %n minute(s) "
-                                              "without input.",
-                                              nullptr, int((m_session.relockAfter().count() + 59) / 60))
-                                                   .arg(m_session.manager())
-                                         : tr("Manager mode is locked. Each action asks for the PIN first."));
-    m_ui->lockButton->setText(unlocked ? tr("&Lock now") : tr("&Unlock…"));
-    m_ui->auditLogButton->setEnabled(unlocked);
+    m_ui->sessionLabel->setText(m_approval.isManagerSignedIn()
+                                        ? tr("You are signed in as a manager: these actions are yours.")
+                                        : tr("Each action needs a manager: a manager authorises it with their "
+                                             "own PIN."));
 }
 
 void ManagerPanel::updateSeatHint()
@@ -193,8 +179,8 @@ void ManagerPanel::findCustomers(const QString &text)
         return;
     }
     // Customer data is personal: only managers look it up.
-    if (!m_session.isUnlocked()) {
-        m_ui->outcomeLabel->setText(tr("Finding customers needs manager mode. Unlock it first."));
+    if (!m_approval.approve(tr("Finding customers"), this)) {
+        m_ui->outcomeLabel->setText(tr("Finding customers needs a manager signed in or a manager's PIN."));
         return;
     }
     m_lastCustomerSearch = needle;

@@ -17,7 +17,7 @@ class ManagerPanel;
 namespace boxoffice {
 
 class CoreBackend;
-class ManagerSession;
+class ManagerApproval;
 
 /// The manager's desk: lock state, seat operations on a show by typed seat labels (block,
 /// unblock, unbook, house seats) and finding and deleting a customer. The work itself is done
@@ -28,7 +28,7 @@ class ManagerPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ManagerPanel)
 
 public:
-    ManagerPanel(CoreBackend &backend, ManagerSession &session, ManagerActions &actions, QWidget *parent = nullptr);
+    ManagerPanel(CoreBackend &backend, ManagerApproval &approval, ManagerActions &actions, QWidget *parent = nullptr);
     ~ManagerPanel() override;
 
     /// The show whose seats the buttons change (0 when none is chosen).
@@ -57,7 +57,7 @@ private:
 
     std::unique_ptr<Ui::ManagerPanel> m_ui;
     CoreBackend &m_backend;
-    ManagerSession &m_session;
+    ManagerApproval &m_approval;
     ManagerActions &m_actions;
     QStandardItemModel *m_customers = nullptr;
     qint64 m_wantedShow = 0;

@@ -30,7 +30,6 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
         if (!folder.isEmpty())
             m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(folder));
     });
-    connect(m_ui->changePinButton, &QPushButton::clicked, this, &SettingsDialog::managerPinChangeRequested);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     load(m_settings.values());

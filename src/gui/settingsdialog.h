@@ -11,7 +11,7 @@ class SettingsDialog;
 namespace boxoffice {
 
 /// Edits AppSettings; OK stores them, which tells the app to restart the web endpoint or switch
-/// the language. The manager PIN is not kept here: its button only asks for the PIN dialog.
+/// the language. Staff PINs are not kept here: they belong to the staff accounts.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,9 +26,6 @@ public:
 
 public slots:
     void accept() override;
-
-signals:
-    void managerPinChangeRequested();
 
 private:
     void load(const AppSettings::Values &values);

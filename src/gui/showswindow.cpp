@@ -2,7 +2,7 @@
 
 #include "cancelshowdialog.h"
 #include "corebackend.h"
-#include "managersession.h"
+#include "managerapproval.h"
 #include "showdialog.h"
 #include "showerrortext.h"
 #include "venuesettingsstore.h"
@@ -41,8 +41,8 @@ enum Column { TitleColumn, HallColumn, StartColumn, DurationColumn, WebSalesColu
 
 } // namespace
 
-ShowsWindow::ShowsWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_backend(backend), m_session(session)
+ShowsWindow::ShowsWindow(CoreBackend &backend, ManagerApproval &approval, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_backend(backend), m_approval(approval)
 {
     setObjectName(u"showsWindow"_s);
     setWindowTitle(tr("Shows"));
@@ -237,13 +237,18 @@ void ShowsWindow::showError(const QString &message)
     m_error->show();
 }
 
-QString ShowsWindow::managerOrExplain()
+void ShowsWindow::setActor(const StaffActor &actor)
 {
-    // The window may outlive manager mode; what it stores is audited under the manager unlocked now.
-    if (m_session.isUnlocked())
-        return m_session.manager();
-    showError(tr("Manager mode is locked. Unlock it to change shows."));
-    return {};
+    m_actor = actor;
+}
+
+std::optional<StaffActor> ShowsWindow::actorOrExplain()
+{
+    // The window may outlive who opened it; what it stores is audited under them only while they are here.
+    if (m_actor && m_approval.stillApproved(*m_actor))
+        return m_actor;
+    showError(tr("Whoever opened this window signed out. Open it again as a manager to change shows."));
+    return std::nullopt;
 }
 
 void ShowsWindow::newShow()
@@ -259,12 +264,12 @@ void ShowsWindow::editSelectedShow()
 
 void ShowsWindow::openDialog(const ShowSetup *show)
 {
-    const QString manager = managerOrExplain();
-    if (manager.isEmpty())
+    const std::optional<StaffActor> actor = actorOrExplain();
+    if (!actor)
         return;
     if (m_dialog)
         m_dialog->close();
-    m_dialog = new ShowDialog(m_backend, manager, m_venue, this);
+    m_dialog = new ShowDialog(m_backend, ManagerApproval::auditName(*actor), m_venue, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (show)
         m_dialog->editShow(*show);
@@ -282,17 +287,17 @@ void ShowsWindow::cancelSelectedShow()
     auto *confirm = new CancelShowDialog(show, m_venue.zone(), this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QDialog::accepted, this, [this, show, confirm] {
-        const QString manager = managerOrExplain();
-        if (manager.isEmpty()) {
+        const std::optional<StaffActor> actor = actorOrExplain();
+        if (!actor) {
             emit cancelAnswered(false);
             return;
         }
         m_backend.run<ChangeResult>(
                 this,
-                [id = show.id, reason = confirm->reason(), manager, feed = &m_backend.feed(),
+                [id = show.id, reason = confirm->reason(), actor = *actor, feed = &m_backend.feed(),
                  clock = &m_backend.clock()](CoreServices &services) {
                     return ShowService(services.database, *feed, *clock, services.reservations)
-                            .cancelShow(id, reason, StaffActor{0, manager, 0, {}});
+                            .cancelShow(id, reason, actor);
                 },
                 [this, show](const Result<ChangeResult> &cancelled) {
                     if (cancelled.ok())

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "showsetupcatalog.h"
+#include "staffactor.h"
 #include "venuesettings.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -18,7 +21,7 @@ QT_END_NAMESPACE
 namespace boxoffice {
 
 class CoreBackend;
-class ManagerSession;
+class ManagerApproval;
 class ShowDialog;
 
 /// The manager's list of shows in a date range, in the venue's time zone: sets up new shows and
@@ -29,7 +32,11 @@ class ShowsWindow final : public QWidget
     Q_OBJECT
 
 public:
-    ShowsWindow(CoreBackend &backend, ManagerSession &session, QWidget *parent = nullptr);
+    ShowsWindow(CoreBackend &backend, ManagerApproval &approval, QWidget *parent = nullptr);
+
+    /// From now on the window's changes are made by `actor`, whom a manager approved for this
+    /// opening; they end when that member signs out.
+    void setActor(const StaffActor &actor);
 
     /// Reads the venue's settings and the shows of the range again; emits loaded().
     void refresh();
@@ -59,10 +66,12 @@ private:
     void updateButtons();
     /// The selected show, null when none is.
     const ShowSetup *selectedShow() const;
-    QString managerOrExplain();
+    /// Who changes shows now; nullopt (and says why) when nobody approved may.
+    std::optional<StaffActor> actorOrExplain();
 
     CoreBackend &m_backend;
-    ManagerSession &m_session;
+    ManagerApproval &m_approval;
+    std::optional<StaffActor> m_actor;
     VenueSettings m_venue;
     QList<ShowSetup> m_shows;
     QDateEdit *m_from;

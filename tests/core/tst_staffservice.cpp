@@ -362,7 +362,7 @@ private slots:
     {
         TestDatabase db;
         StaffService staff(*db.database, db.clock);
-        // What ManagerSession kept in the machine's settings for the PIN 2468.
+        // What the old manager mode kept in the machine's settings for the PIN 2468.
         LegacyManagerPin legacy;
         legacy.salt = QByteArray(16, Qt::Uninitialized);
         QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(legacy.salt.data()), 4);

@@ -20,7 +20,7 @@ public:
             return;
         venues = std::make_unique<VenueService>(*manager.database, manager.feed, manager.clock);
         settings = std::make_unique<AppSettings>(manager.m_dir.filePath(QStringLiteral("app.ini")));
-        window = std::make_unique<MainWindow>(*manager.backend, *settings, *manager.session);
+        window = std::make_unique<MainWindow>(*manager.backend, *settings, *manager.approval);
         window->show();
         valid = QTest::qWaitForWindowExposed(window.get());
     }

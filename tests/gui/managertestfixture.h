@@ -2,8 +2,10 @@
 
 #include "corebackend.h"
 #include "demodata.h"
-#include "managersession.h"
+#include "managerapproval.h"
 #include "migrations.h"
+#include "staffservice.h"
+#include "staffsession.h"
 #include "venuesettingsstore.h"
 
 #include <QSignalSpy>
@@ -12,16 +14,21 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace boxoffice::testing {
 
 /// The demo data in a temporary SQLite file, a connection of the test's own to make bookings and
-/// check results with, a started CoreBackend on the same file, and a manager session with a PIN.
+/// check results with, a started CoreBackend on the same file, and the counter's staff session with
+/// its manager approval. The staff accounts (a manager and a cashier) are made on first use, since
+/// hashing their PINs takes a moment and tests of their own accounts need an empty staff table.
 class ManagerTestFixture
 {
 public:
     static inline const QString pin = QStringLiteral("4711");
     static inline const QString managerName = QStringLiteral("Maria Lopez");
+    static inline const QString cashierPin = QStringLiteral("1357");
+    static inline const QString cashierName = QStringLiteral("Carl Berg");
 
     ManagerTestFixture()
     {
@@ -42,12 +49,43 @@ public:
         backend->start();
         QVERIFY(ready.wait(10000));
 
-        session = std::make_unique<ManagerSession>(m_dir.filePath(QStringLiteral("settings.ini")), clock);
-        QVERIFY(session->setInitialPin(pin).ok());
+        staffSession = std::make_unique<StaffSession>(clock);
+        approval = std::make_unique<ManagerApproval>(*backend, *staffSession);
         valid = true;
     }
 
-    bool unlock() { return session->unlock(pin, managerName).ok(); }
+    /// Makes the manager's and the cashier's accounts unless they exist.
+    bool addStaffAccounts()
+    {
+        if (manager && cashier)
+            return true;
+        StaffService staff(*database, clock);
+        auto added = staff.addStaff(managerName, StaffRole::Manager, pin, QStringLiteral("first-run"));
+        auto addedCashier = staff.addStaff(cashierName, StaffRole::Cashier, cashierPin, managerName);
+        if (!added.ok() || !addedCashier.ok())
+            return false;
+        manager = added.value();
+        cashier = addedCashier.value();
+        return true;
+    }
+
+    /// The manager signs in to the counter.
+    bool signInManager()
+    {
+        if (!addStaffAccounts())
+            return false;
+        staffSession->signIn(*manager);
+        return staffSession->isManager();
+    }
+
+    /// The cashier signs in to the counter.
+    bool signInCashier()
+    {
+        if (!addStaffAccounts())
+            return false;
+        staffSession->signIn(*cashier);
+        return staffSession->isSignedIn() && !staffSession->isManager();
+    }
 
     /// The shows starting on the clock's day, earliest first.
     QList<Show> showsToday() const
@@ -138,7 +176,10 @@ public:
     std::unique_ptr<ShowCatalog> catalog;
     std::unique_ptr<ReservationService> reservations;
     std::unique_ptr<CoreBackend> backend;
-    std::unique_ptr<ManagerSession> session;
+    std::unique_ptr<StaffSession> staffSession;
+    std::unique_ptr<ManagerApproval> approval;
+    std::optional<StaffMember> manager;
+    std::optional<StaffMember> cashier;
     bool valid = false;
 
 private:

@@ -34,11 +34,11 @@ private slots:
         m_fixture = std::make_unique<ManagerTestFixture>();
         QVERIFY(m_fixture->valid);
         setVenueZone(QTimeZone::utc());
-        QVERIFY(m_fixture->unlock());
+        QVERIFY(m_fixture->signInManager());
         exec(u"INSERT INTO staff (id, name, role, secret_hash, created_at) VALUES (?, 'Zoe Cashier', 'cashier', 'x', 0),"
              " (?, 'Maria Manager', 'manager', 'x', 0)"_s,
              {zoe, maria});
-        m_window = std::make_unique<AuditLogWindow>(*m_fixture->backend, *m_fixture->session);
+        m_window = std::make_unique<AuditLogWindow>(*m_fixture->backend, *m_fixture->approval);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_table = m_window->findChild<QTableView *>(u"auditTable"_s);
@@ -172,7 +172,7 @@ private slots:
     {
         addEntries(1, maria, 0, u"block"_s, 0, m_fixture->clock.now(), u"Secret reason"_s);
         QTRY_COMPARE(rows().size(), 1);
-        m_fixture->session->lock();
+        m_fixture->staffSession->lock();
         QTRY_COMPARE(m_table->model()->rowCount(), 0);
         QCOMPARE(m_window->findChild<QComboBox *>(u"staffCombo"_s)->count(), 1);
     }

@@ -24,8 +24,8 @@ private slots:
     void findsByReference();
     void findsByNameAndShow_data();
     void findsByNameAndShow();
-    void unbookingRefusedWhileLocked();
-    void unbooksSelectedSeatsWhenUnlocked();
+    void unbookingRefusedWithoutAManager();
+    void unbooksSelectedSeatsForAManager();
     void unbooksWholeBooking();
     void savesTicketsAsPdf();
 
@@ -43,7 +43,7 @@ private:
     Booking m_booking;
     QTableView *m_results = nullptr;
     QTableView *m_seats = nullptr;
-    int m_unlockPrompts = 0;
+    int m_overridePrompts = 0;
 };
 
 void tst_BookingsWindow::init()
@@ -57,15 +57,16 @@ void tst_BookingsWindow::init()
     QVERIFY(!m_booking.reference.isEmpty());
     m_fixture->book(m_show.id, {u"D1"_s}, u"Jonas Berg"_s);
 
-    m_actions = std::make_unique<ManagerActions>(*m_fixture->backend, *m_fixture->session);
+    m_actions = std::make_unique<ManagerActions>(*m_fixture->backend, *m_fixture->approval);
     m_actions->setShowMessages(false);
     m_actions->setReasonProvider([](const QString &, const QString &) { return u"Double booking at the desk"_s; });
-    m_unlockPrompts = 0;
-    m_actions->setUnlockProvider([this] {
-        ++m_unlockPrompts;
-        return false;
+    m_overridePrompts = 0;
+    QVERIFY(m_fixture->signInCashier());
+    m_fixture->approval->setOverrideProvider([this](const QString &, QWidget *) {
+        ++m_overridePrompts;
+        return std::optional<StaffMember>{};
     });
-    m_window = std::make_unique<BookingsWindow>(*m_fixture->backend, *m_fixture->session, *m_actions);
+    m_window = std::make_unique<BookingsWindow>(*m_fixture->backend, *m_fixture->approval, *m_actions);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_results = m_window->findChild<QTableView *>(u"resultsTable"_s);
@@ -152,7 +153,7 @@ void tst_BookingsWindow::findsByNameAndShow()
     QCOMPARE(m_results->model()->rowCount(), 0);
 }
 
-void tst_BookingsWindow::unbookingRefusedWhileLocked()
+void tst_BookingsWindow::unbookingRefusedWithoutAManager()
 {
     QVERIFY(searchFor(m_booking.reference, true));
     QVERIFY(selectSeat(u"C5"_s));
@@ -163,15 +164,15 @@ void tst_BookingsWindow::unbookingRefusedWhileLocked()
     QTest::mouseClick(unbookSeats, Qt::LeftButton);
     QTest::mouseClick(unbookBooking, Qt::LeftButton);
     QCOMPARE(refused.count(), 2);
-    QCOMPARE(m_unlockPrompts, 2);
+    QCOMPARE(m_overridePrompts, 2);
     QCOMPARE(m_fixture->status(m_show.id, u"C5"_s), SeatStatus::Booked);
     QCOMPARE(m_fixture->status(m_show.id, u"C4"_s), SeatStatus::Booked);
     QVERIFY(!m_fixture->catalog->booking(m_booking.reference)->cancelled);
 }
 
-void tst_BookingsWindow::unbooksSelectedSeatsWhenUnlocked()
+void tst_BookingsWindow::unbooksSelectedSeatsForAManager()
 {
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QVERIFY(searchFor(m_booking.reference, true));
     QVERIFY(selectSeat(u"C5"_s));
     QVERIFY(selectSeat(u"C6"_s));
@@ -196,7 +197,7 @@ void tst_BookingsWindow::unbooksSelectedSeatsWhenUnlocked()
 
 void tst_BookingsWindow::unbooksWholeBooking()
 {
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QVERIFY(searchFor(m_booking.reference, true));
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"unbookBookingButton"_s), Qt::LeftButton);

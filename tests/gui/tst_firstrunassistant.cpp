@@ -4,9 +4,12 @@
 #include "hallgeneratordialog.h"
 #include "hallplanfile.h"
 #include "mainwindow.h"
-#include "managersession.h"
+#include "managerapproval.h"
+#include "staffsession.h"
 #include "migrations.h"
 #include "setupprogress.h"
+#include "staffservice.h"
+#include "staffsession.h"
 #include "translators.h"
 #include "venuesettingsstore.h"
 
@@ -46,6 +49,7 @@ private slots:
     void aPretixPlanIsImportedAndWhatItLosesIsTold();
     void aBrokenPlanFileIsRefusedWithItsProblems();
     void differentPinsAreRefused();
+    void aStaffAccountThatExistsIsKept();
     void aShowNeedsATitleAndAFutureStart();
     void cancelKeepsTheHallAndTheNextStartOffersIt();
     void theCounterOffersItAndThenShowsTheNewShow();
@@ -63,7 +67,9 @@ private:
     void waitForPage(FirstRunAssistant::Page page);
     /// Presses Next and waits until the page answered with an error, staying where it is.
     void nextRefused();
-    void passVenueAndPin();
+    void passVenueAndManager();
+    /// The first manager's account as another counter (or an earlier run) made it.
+    void addManager();
     void fillShow(const QString &title, const QDateTime &venueTime);
     template<typename T>
     T *child(const QString &name) const
@@ -78,6 +84,7 @@ private:
     void waitForWorker();
 
     static inline const QString pin = u"2468"_s;
+    static inline const QString managerName = u"Maria"_s;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     DatabaseConfig m_config;
@@ -85,7 +92,6 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CoreBackend> m_backend;
-    std::unique_ptr<ManagerSession> m_session;
     std::unique_ptr<FirstRunAssistant> m_assistant;
 };
 
@@ -109,13 +115,11 @@ void tst_FirstRunAssistant::init()
     QSignalSpy ready(m_backend.get(), &CoreBackend::ready);
     m_backend->start();
     QVERIFY(ready.wait(10000));
-    m_session = std::make_unique<ManagerSession>(m_dir->filePath(u"settings.ini"_s), m_clock);
 }
 
 void tst_FirstRunAssistant::cleanup()
 {
     m_assistant.reset();
-    m_session.reset();
     m_backend.reset();
     m_database.reset();
     m_dir.reset();
@@ -134,7 +138,7 @@ void tst_FirstRunAssistant::openAssistant()
 {
     const SetupProgress now = progress();
     QVERIFY(now.needsFirstRun());
-    m_assistant = std::make_unique<FirstRunAssistant>(*m_backend, *m_session, now);
+    m_assistant = std::make_unique<FirstRunAssistant>(*m_backend, now);
     QSignalSpy loaded(m_assistant.get(), &FirstRunAssistant::loaded);
     m_assistant->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_assistant.get()));
@@ -172,12 +176,19 @@ void tst_FirstRunAssistant::nextRefused()
     QCOMPARE(m_assistant->currentId(), page);
 }
 
-void tst_FirstRunAssistant::passVenueAndPin()
+void tst_FirstRunAssistant::passVenueAndManager()
 {
-    nextByKeyboard(child<QLineEdit>(u"venueName"_s), FirstRunAssistant::PinPage);
-    QTest::keyClicks(child<QLineEdit>(u"pin"_s), pin);
-    QTest::keyClicks(child<QLineEdit>(u"pinAgain"_s), pin);
-    nextByKeyboard(child<QLineEdit>(u"pinAgain"_s), FirstRunAssistant::HallPage);
+    nextByKeyboard(child<QLineEdit>(u"venueName"_s), FirstRunAssistant::ManagerPage);
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountName"_s), managerName);
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountSecret"_s), pin);
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountSecretAgain"_s), pin);
+    nextByKeyboard(child<QLineEdit>(u"staffAccountSecretAgain"_s), FirstRunAssistant::HallPage);
+}
+
+void tst_FirstRunAssistant::addManager()
+{
+    StaffService staff(*m_database, m_clock);
+    QVERIFY(staff.addStaff(managerName, StaffRole::Manager, pin, u"test"_s).ok());
 }
 
 void tst_FirstRunAssistant::fillShow(const QString &title, const QDateTime &venueTime)
@@ -205,7 +216,7 @@ void tst_FirstRunAssistant::fromAnEmptyDatabaseToABookableShow()
     QTest::keyClicks(name, u"Kino am Markt"_s);
     child<QComboBox>(u"currency"_s)->setCurrentText(u"CHF"_s);
     child<QComboBox>(u"timeZone"_s)->setCurrentText(u"Europe/Zurich"_s);
-    passVenueAndPin();
+    passVenueAndManager();
 
     // The generator path: five rows of eight seats, laid out in the generator's own dialog.
     QVERIFY(child<QRadioButton>(u"generateHall"_s)->isChecked());
@@ -241,13 +252,15 @@ void tst_FirstRunAssistant::fromAnEmptyDatabaseToABookableShow()
     const QDateTime startsAt(QDate(2026, 11, 28), QTime(18, 30), Qt::UTC);
     QCOMPARE(ready.at(0).at(1).toDateTime(), startsAt);
 
-    // What was saved: the venue, the PIN, the hall and a show that sells.
+    // What was saved: the venue, the manager's account, the hall and a show that sells.
     auto venue = VenueSettingsStore(*m_database, m_clock).load();
     QVERIFY(venue.ok());
     QCOMPARE(venue->name, u"Kino am Markt"_s);
     QCOMPARE(venue->currency.code(), u"CHF"_s);
     QCOMPARE(venue->timeZone, QByteArray("Europe/Zurich"));
-    QVERIFY(m_session->unlock(pin, u"Maria"_s).ok());
+    auto manager = StaffService(*m_database, m_clock).signIn(managerName, pin);
+    QVERIFY(manager.ok());
+    QVERIFY(manager->isManager());
     const SetupProgress after = progress();
     QVERIFY(!after.needsFirstRun());
     QCOMPARE(after.halls.size(), 1);
@@ -274,7 +287,7 @@ void tst_FirstRunAssistant::fromAnEmptyDatabaseToABookableShow()
 
 void tst_FirstRunAssistant::aPlanFileIsImportedAndPricedInTheVenuesCurrency()
 {
-    QVERIFY(m_session->setInitialPin(pin).ok());
+    addManager();
     HallPlanGeneratorOptions options;
     options.rows = 3;
     options.seatsPerRow = 4;
@@ -289,9 +302,9 @@ void tst_FirstRunAssistant::aPlanFileIsImportedAndPricedInTheVenuesCurrency()
 
     openAssistant();
     child<QComboBox>(u"currency"_s)->setCurrentText(u"JPY"_s);
-    next(FirstRunAssistant::PinPage);
-    // A PIN set before is kept: the page says so and lets the venue on.
-    QVERIFY(!child<QLineEdit>(u"pin"_s)->isEnabled());
+    next(FirstRunAssistant::ManagerPage);
+    // An account made before is kept: the page says so and lets the venue on.
+    QVERIFY(!child<QLineEdit>(u"staffAccountSecret"_s)->isEnabled());
     next(FirstRunAssistant::HallPage);
     auto *importChoice = child<QRadioButton>(u"importHall"_s);
     QTest::mouseClick(importChoice, Qt::LeftButton, {}, QPoint(importChoice->height() / 2, importChoice->height() / 2));
@@ -328,7 +341,7 @@ void tst_FirstRunAssistant::aPlanFileIsImportedAndPricedInTheVenuesCurrency()
 
 void tst_FirstRunAssistant::aPretixPlanIsImportedAndWhatItLosesIsTold()
 {
-    QVERIFY(m_session->setInitialPin(pin).ok());
+    addManager();
     const QString path = writeFile(u"pretix.json"_s, R"({
         "name": "Theatre", "size": {"width": 200, "height": 100},
         "categories": [{"name": "stalls", "color": "#3366cc"}],
@@ -337,7 +350,7 @@ void tst_FirstRunAssistant::aPretixPlanIsImportedAndWhatItLosesIsTold()
                 {"seat_guid": "s-1", "seat_number": "1", "position": {"x": 0, "y": 0}, "category": "stalls"},
                 {"seat_guid": "s-2", "seat_number": "2", "position": {"x": 30, "y": 0}, "category": "stalls"}]}]}]})");
     openAssistant();
-    next(FirstRunAssistant::PinPage);
+    next(FirstRunAssistant::ManagerPage);
     next(FirstRunAssistant::HallPage);
     child<QRadioButton>(u"importHall"_s)->setChecked(true);
     child<QLineEdit>(u"importPath"_s)->setText(path);
@@ -351,7 +364,7 @@ void tst_FirstRunAssistant::aPretixPlanIsImportedAndWhatItLosesIsTold()
 
 void tst_FirstRunAssistant::aBrokenPlanFileIsRefusedWithItsProblems()
 {
-    QVERIFY(m_session->setInitialPin(pin).ok());
+    addManager();
     const QString path = writeFile(
             u"broken.json"_s,
             R"({"format": "boxoffice-hall", "version": 1, "name": "Broken",
@@ -359,7 +372,7 @@ void tst_FirstRunAssistant::aBrokenPlanFileIsRefusedWithItsProblems()
                 "seats": [{"guid": "0b6c", "row": "A", "number": "1", "position": {"x": 0, "y": 0},
                            "category": "vip"}]})");
     openAssistant();
-    next(FirstRunAssistant::PinPage);
+    next(FirstRunAssistant::ManagerPage);
     next(FirstRunAssistant::HallPage);
     child<QRadioButton>(u"importHall"_s)->setChecked(true);
     nextRefused();
@@ -374,26 +387,47 @@ void tst_FirstRunAssistant::aBrokenPlanFileIsRefusedWithItsProblems()
 void tst_FirstRunAssistant::differentPinsAreRefused()
 {
     openAssistant();
-    next(FirstRunAssistant::PinPage);
-    QTest::keyClicks(child<QLineEdit>(u"pin"_s), pin);
-    QTest::keyClicks(child<QLineEdit>(u"pinAgain"_s), u"2469"_s);
+    next(FirstRunAssistant::ManagerPage);
+    nextRefused();
+    QVERIFY2(m_assistant->pageError().contains(u"name"_s), qPrintable(m_assistant->pageError()));
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountName"_s), managerName);
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountSecret"_s), pin);
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountSecretAgain"_s), u"2469"_s);
     nextRefused();
     QVERIFY2(m_assistant->pageError().contains(u"differ"_s), qPrintable(m_assistant->pageError()));
-    QVERIFY(child<QLineEdit>(u"pinAgain"_s)->text().isEmpty());
+    QVERIFY(child<QLineEdit>(u"staffAccountSecretAgain"_s)->text().isEmpty());
 
-    // As short a PIN as manager mode refuses is refused here too.
-    child<QLineEdit>(u"pin"_s)->setText(u"12"_s);
-    child<QLineEdit>(u"pinAgain"_s)->setText(u"12"_s);
+    // As short a PIN as the accounts refuse is refused here before the worker is asked.
+    child<QLineEdit>(u"staffAccountSecret"_s)->setText(u"12"_s);
+    child<QLineEdit>(u"staffAccountSecretAgain"_s)->setText(u"12"_s);
     nextRefused();
-    QCOMPARE(m_assistant->pageError(), m_session->validateNewPin(u"12"_s)->message);
-    QVERIFY(!m_session->hasPin());
+    QVERIFY2(m_assistant->pageError().contains(u"4 to 128 characters"_s), qPrintable(m_assistant->pageError()));
+    QVERIFY(!progress().hasStaff);
+}
+
+void tst_FirstRunAssistant::aStaffAccountThatExistsIsKept()
+{
+    openAssistant();
+    next(FirstRunAssistant::ManagerPage);
+    QVERIFY(child<QLineEdit>(u"staffAccountSecret"_s)->isEnabled());
+    // Another counter made the first account while this assistant was open: it is not doubled.
+    addManager();
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountName"_s), u"Omar"_s);
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountSecret"_s), pin);
+    QTest::keyClicks(child<QLineEdit>(u"staffAccountSecretAgain"_s), pin);
+    nextRefused();
+    QVERIFY2(m_assistant->pageError().contains(u"Sign in with yours"_s), qPrintable(m_assistant->pageError()));
+    auto staff = StaffService(*m_database, m_clock).staff();
+    QVERIFY(staff.ok());
+    QCOMPARE(staff->size(), 1);
+    QVERIFY(!m_assistant->manager());
 }
 
 void tst_FirstRunAssistant::aShowNeedsATitleAndAFutureStart()
 {
-    QVERIFY(m_session->setInitialPin(pin).ok());
+    addManager();
     openAssistant();
-    next(FirstRunAssistant::PinPage);
+    next(FirstRunAssistant::ManagerPage);
     next(FirstRunAssistant::HallPage);
     next(FirstRunAssistant::ShowPage);
     nextRefused();
@@ -407,18 +441,18 @@ void tst_FirstRunAssistant::aShowNeedsATitleAndAFutureStart()
 void tst_FirstRunAssistant::cancelKeepsTheHallAndTheNextStartOffersIt()
 {
     openAssistant();
-    passVenueAndPin();
+    passVenueAndManager();
     next(FirstRunAssistant::ShowPage);
     m_assistant->reject();
     const SetupProgress cancelled = progress();
     QVERIFY(cancelled.needsFirstRun());
     QCOMPARE(cancelled.halls.size(), 1);
-    QVERIFY(m_session->hasPin());
+    QVERIFY(cancelled.hasStaff);
 
     // The next start: the stored hall is offered, and using it makes no second one.
     m_assistant.reset();
     openAssistant();
-    next(FirstRunAssistant::PinPage);
+    next(FirstRunAssistant::ManagerPage);
     next(FirstRunAssistant::HallPage);
     QVERIFY(child<QRadioButton>(u"existingHall"_s)->isChecked());
     QCOMPARE(child<QComboBox>(u"existingHalls"_s)->currentData().toLongLong(), cancelled.halls.constFirst().id);
@@ -433,19 +467,25 @@ void tst_FirstRunAssistant::cancelKeepsTheHallAndTheNextStartOffersIt()
 
 void tst_FirstRunAssistant::theCounterOffersItAndThenShowsTheNewShow()
 {
-    QVERIFY(m_session->setInitialPin(pin).ok());
     AppSettings settings(m_dir->filePath(u"app.ini"_s));
-    MainWindow window(*m_backend, settings, *m_session);
+    StaffSession staffSession(m_clock);
+    ManagerApproval approval(*m_backend, staffSession);
+    MainWindow window(*m_backend, settings, approval);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    FirstRunAssistant::offer(*m_backend, *m_session, window);
+    FirstRunAssistant::offer(*m_backend, window);
     FirstRunAssistant *offered = nullptr;
     QTRY_VERIFY((offered = window.findChild<FirstRunAssistant *>()) && offered->isVisible());
     QVERIFY(offered->isModal());
     m_assistant.reset(offered);
     QTRY_VERIFY(!offered->isBusy());
-    next(FirstRunAssistant::PinPage);
-    next(FirstRunAssistant::HallPage);
+    QVERIFY(!window.staffSession());
+    passVenueAndManager();
+    // The counter switches to staff sign-in at once, with the new manager signed in.
+    QVERIFY(window.staffSession());
+    QVERIFY(window.staffSession()->isManager());
+    QCOMPARE(window.staffSession()->member()->name, managerName);
+    QVERIFY(!window.signInDialog());
     next(FirstRunAssistant::ShowPage);
     fillShow(u"Matinee"_s, QDateTime(QDate(2026, 11, 29), QTime(11, 0)));
     next(FirstRunAssistant::DonePage);
@@ -458,7 +498,7 @@ void tst_FirstRunAssistant::theCounterOffersItAndThenShowsTheNewShow()
     QTRY_COMPARE(window.currentShowId(), show);
 
     // With a show in the database, the next start opens no assistant.
-    FirstRunAssistant::offer(*m_backend, *m_session, window);
+    FirstRunAssistant::offer(*m_backend, window);
     waitForWorker();
     QVERIFY(window.findChild<FirstRunAssistant *>() == nullptr);
 }
@@ -475,7 +515,7 @@ void tst_FirstRunAssistant::screenshot()
 {
     // The show page of a venue in Zurich with an imported three-category hall;
     // BOXOFFICE_SCREENSHOT names where to keep the picture.
-    QVERIFY(m_session->setInitialPin(pin).ok());
+    addManager();
     HallPlanGeneratorOptions options;
     options.hallName = u"Grosser Saal"_s;
     options.rows = 12;
@@ -488,7 +528,7 @@ void tst_FirstRunAssistant::screenshot()
     child<QLineEdit>(u"venueName"_s)->setText(u"Stadttheater"_s);
     child<QComboBox>(u"currency"_s)->setCurrentText(u"CHF"_s);
     child<QComboBox>(u"timeZone"_s)->setCurrentText(u"Europe/Zurich"_s);
-    next(FirstRunAssistant::PinPage);
+    next(FirstRunAssistant::ManagerPage);
     next(FirstRunAssistant::HallPage);
     child<QRadioButton>(u"importHall"_s)->setChecked(true);
     child<QLineEdit>(u"importPath"_s)->setText(path);

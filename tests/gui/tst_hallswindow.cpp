@@ -40,7 +40,7 @@ private slots:
 
 private:
     QAction *hallsAction() const { return m_window->findChild<QAction *>(u"actionHalls"_s); }
-    /// Unlocks manager mode, triggers Halls… and waits for the list.
+    /// Signs the manager in, triggers Halls… and waits for the list.
     HallsWindow *openHalls();
     /// Selects the row of `hall` and waits for the designer to open on its plan.
     HallDesignerWindow *edit(HallsWindow *halls, qint64 hall);
@@ -66,7 +66,7 @@ void tst_HallsWindow::init()
     QVERIFY(m_fixture->valid);
     m_venues = std::make_unique<VenueService>(*m_fixture->database, m_fixture->feed, m_fixture->clock);
     m_settings = std::make_unique<AppSettings>(m_fixture->m_dir.filePath(u"app.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_fixture->backend, *m_settings, *m_fixture->session);
+    m_window = std::make_unique<MainWindow>(*m_fixture->backend, *m_settings, *m_fixture->approval);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -81,7 +81,7 @@ void tst_HallsWindow::cleanup()
 
 HallsWindow *tst_HallsWindow::openHalls()
 {
-    if (!m_fixture->unlock())
+    if (!m_fixture->signInManager())
         return nullptr;
     hallsAction()->trigger();
     auto *halls = m_window->findChild<HallsWindow *>();
@@ -128,14 +128,20 @@ int tst_HallsWindow::listedSeats(HallsWindow *halls, qint64 hall)
 
 void tst_HallsWindow::theActionIsForManagersOnly()
 {
+    QVERIFY(m_fixture->signInCashier());
+    int prompts = 0;
+    m_fixture->approval->setOverrideProvider([&prompts](const QString &, QWidget *) {
+        ++prompts;
+        return std::optional<StaffMember>{};
+    });
     QVERIFY(hallsAction());
-    QVERIFY(!hallsAction()->isEnabled());
     hallsAction()->trigger();
+    QCOMPARE(prompts, 1);
     QVERIFY(!m_window->findChild<HallsWindow *>());
-    QVERIFY(m_fixture->unlock());
-    QTRY_VERIFY(hallsAction()->isEnabled());
-    m_fixture->session->lock();
-    QTRY_VERIFY(!hallsAction()->isEnabled());
+    QVERIFY(m_fixture->signInManager());
+    hallsAction()->trigger();
+    QCOMPARE(prompts, 1);
+    QVERIFY(m_window->findChild<HallsWindow *>());
 }
 
 void tst_HallsWindow::theListShowsTheHallsOfTheDatabase()

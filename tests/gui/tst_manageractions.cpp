@@ -1,4 +1,5 @@
 #include "auditlogwindow.h"
+#include "audittrail.h"
 #include "manageractions.h"
 #include "managerpanel.h"
 #include "managertestfixture.h"
@@ -23,17 +24,17 @@ private slots:
     void cleanup();
     void parsesSeatLabels_data();
     void parsesSeatLabels();
-    void unbookingRefusedWhenLocked();
-    void unbookingRefusedWhenUnlockDeclined();
+    void unbookingRefusedWithoutAManager();
+    void overriddenUnbookNamesCashierAndManager();
     void unbookSeatsFreesThemAndAudits();
     void unbookWholeBooking();
     void refusedWithoutReason();
-    void refusesAfterRelock();
+    void refusesAfterTheInactivityLock();
     void blockAndUnblock();
     void blockingBookedSeatIsExplained();
     void houseSeats();
     void deleteCustomerReleasesBookings();
-    void auditLogWindowShowsEntriesWhenUnlocked();
+    void auditLogWindowShowsEntriesToAManager();
     void panelBlocksTypedSeats();
     void panelFindsAndDeletesCustomer();
 
@@ -51,25 +52,29 @@ private:
     std::unique_ptr<ManagerActions> m_actions;
     QStringList m_questions;
     std::optional<QString> m_reason;
-    int m_unlockPrompts = 0;
+    int m_overridePrompts = 0;
+    /// Who authorises the next override; nobody when nullopt.
+    std::optional<StaffMember> m_overrideBy;
 };
 
 void tst_ManagerActions::init()
 {
     m_fixture = std::make_unique<ManagerTestFixture>();
     QVERIFY(m_fixture->valid);
-    m_actions = std::make_unique<ManagerActions>(*m_fixture->backend, *m_fixture->session);
+    m_actions = std::make_unique<ManagerActions>(*m_fixture->backend, *m_fixture->approval);
     m_actions->setShowMessages(false);
     m_questions.clear();
     m_reason = u"Customer asked for a refund"_s;
-    m_unlockPrompts = 0;
+    m_overridePrompts = 0;
+    m_overrideBy.reset();
+    QVERIFY(m_fixture->signInCashier());
     m_actions->setReasonProvider([this](const QString &, const QString &question) {
         m_questions.append(question);
         return m_reason;
     });
-    m_actions->setUnlockProvider([this] {
-        ++m_unlockPrompts;
-        return false;
+    m_fixture->approval->setOverrideProvider([this](const QString &, QWidget *) {
+        ++m_overridePrompts;
+        return m_overrideBy;
     });
 }
 
@@ -108,7 +113,7 @@ void tst_ManagerActions::parsesSeatLabels()
     QCOMPARE(ManagerActions::parseSeatLabels(text), labels);
 }
 
-void tst_ManagerActions::unbookingRefusedWhenLocked()
+void tst_ManagerActions::unbookingRefusedWithoutAManager()
 {
     const Show show = m_fixture->futureShow();
     QVERIFY(show.id > 0);
@@ -121,7 +126,7 @@ void tst_ManagerActions::unbookingRefusedWhenLocked()
     QVERIFY(!m_actions->unbookBooking(booking.reference));
     QCOMPARE(refused.count(), 2);
     QVERIFY(!refused.first().first().toString().isEmpty());
-    QCOMPARE(m_unlockPrompts, 2);
+    QCOMPARE(m_overridePrompts, 2);
     QVERIFY(m_questions.isEmpty());
 
     // Nothing reached the database.
@@ -134,27 +139,38 @@ void tst_ManagerActions::unbookingRefusedWhenLocked()
         QVERIFY(entry.action != u"unbook"_s);
 }
 
-void tst_ManagerActions::unbookingRefusedWhenUnlockDeclined()
+void tst_ManagerActions::overriddenUnbookNamesCashierAndManager()
 {
-    // The unlock prompt may unlock; here it fails with a wrong PIN.
-    m_actions->setUnlockProvider([this] {
-        ++m_unlockPrompts;
-        return m_fixture->session->unlock(u"0000"_s, u"Eve"_s).ok();
-    });
     const Show show = m_fixture->futureShow();
-    m_fixture->book(show.id, {u"B1"_s});
+    m_fixture->book(show.id, {u"B1"_s, u"B2"_s});
+    // The manager does not authorise it: nothing happens.
     QVERIFY(!m_actions->unbookSeats(show.id, {u"B1"_s}));
-    QCOMPARE(m_unlockPrompts, 1);
+    QCOMPARE(m_overridePrompts, 1);
     QCOMPARE(m_fixture->status(show.id, u"B1"_s), SeatStatus::Booked);
 
-    m_fixture->clock.advance(5000);
-    m_actions->setUnlockProvider([this] { return m_fixture->unlock(); });
+    m_overrideBy = m_fixture->manager;
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QVERIFY(m_actions->unbookSeats(show.id, {u"B1"_s}));
     auto outcome = waitForOutcome(finished);
     QVERIFY(outcome);
     QVERIFY2(outcome->ok, qPrintable(outcome->message));
+    QCOMPARE(m_overridePrompts, 2);
     QCOMPARE(m_fixture->status(show.id, u"B1"_s), SeatStatus::Available);
+
+    auto page = AuditTrail(*m_fixture->database).newest({}, 1);
+    QVERIFY(page.ok() && page->records.size() == 1);
+    const AuditRecord &record = page->records.constFirst();
+    QCOMPARE(record.entry.action, u"unbook"_s);
+    QCOMPARE(record.staffId, m_fixture->cashier->id);
+    QCOMPARE(record.staffName, ManagerTestFixture::cashierName);
+    QCOMPARE(record.authorisedById, m_fixture->manager->id);
+    QCOMPARE(record.authorisedByName, ManagerTestFixture::managerName);
+
+    // Nothing stays unlocked: the next action asks again, and is refused without a manager.
+    m_overrideBy.reset();
+    QVERIFY(!m_actions->unbookSeats(show.id, {u"B2"_s}));
+    QCOMPARE(m_overridePrompts, 3);
+    QCOMPARE(m_fixture->status(show.id, u"B2"_s), SeatStatus::Booked);
 }
 
 void tst_ManagerActions::unbookSeatsFreesThemAndAudits()
@@ -162,7 +178,7 @@ void tst_ManagerActions::unbookSeatsFreesThemAndAudits()
     const Show show = m_fixture->futureShow();
     const Booking booking = m_fixture->book(show.id, {u"C1"_s, u"C2"_s, u"C3"_s}, u"Asha Rao"_s);
     QVERIFY(!booking.reference.isEmpty());
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
 
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QSignalSpy changed(m_actions.get(), &ManagerActions::seatsChanged);
@@ -203,7 +219,7 @@ void tst_ManagerActions::unbookWholeBooking()
 {
     const Show show = m_fixture->futureShow();
     const Booking booking = m_fixture->book(show.id, {u"D4"_s, u"D5"_s}, u"Jonas Berg"_s);
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QVERIFY(m_actions->unbookBooking(booking.reference));
     auto outcome = waitForOutcome(finished);
@@ -230,7 +246,7 @@ void tst_ManagerActions::refusedWithoutReason()
 {
     const Show show = m_fixture->futureShow();
     m_fixture->book(show.id, {u"E1"_s});
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QSignalSpy refused(m_actions.get(), &ManagerActions::refused);
 
     m_reason = u"   "_s;
@@ -241,15 +257,15 @@ void tst_ManagerActions::refusedWithoutReason()
     QCOMPARE(m_fixture->status(show.id, u"E1"_s), SeatStatus::Booked);
 }
 
-void tst_ManagerActions::refusesAfterRelock()
+void tst_ManagerActions::refusesAfterTheInactivityLock()
 {
     const Show show = m_fixture->futureShow();
     m_fixture->book(show.id, {u"E2"_s});
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     m_fixture->clock.advance(6 * 60 * 1000);
     QSignalSpy refused(m_actions.get(), &ManagerActions::refused);
     QVERIFY(!m_actions->unbookSeats(show.id, {u"E2"_s}));
-    QCOMPARE(m_unlockPrompts, 1);
+    QCOMPARE(m_overridePrompts, 1);
     QCOMPARE(refused.count(), 1);
     QCOMPARE(m_fixture->status(show.id, u"E2"_s), SeatStatus::Booked);
 }
@@ -257,7 +273,7 @@ void tst_ManagerActions::refusesAfterRelock()
 void tst_ManagerActions::blockAndUnblock()
 {
     const Show show = m_fixture->futureShow();
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     m_reason = u"Broken seat"_s;
     QVERIFY(m_actions->blockSeats(show.id, ManagerActions::parseSeatLabels(u"f1-f3"_s)));
@@ -282,7 +298,7 @@ void tst_ManagerActions::blockingBookedSeatIsExplained()
 {
     const Show show = m_fixture->futureShow();
     m_fixture->book(show.id, {u"G1"_s});
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QVERIFY(m_actions->blockSeats(show.id, {u"G1"_s, u"G2"_s}));
     auto outcome = waitForOutcome(finished);
@@ -301,7 +317,7 @@ void tst_ManagerActions::blockingBookedSeatIsExplained()
 void tst_ManagerActions::houseSeats()
 {
     const Show show = m_fixture->futureShow();
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QVERIFY(!m_fixture->isHouseSeat(show.id, u"H1"_s));
     QVERIFY(m_actions->setHouseSeats(show.id, {u"H1"_s, u"H2"_s}, true));
@@ -330,7 +346,7 @@ void tst_ManagerActions::deleteCustomerReleasesBookings()
     QVERIFY(!m_actions->deleteCustomer(customer));
     QCOMPARE(m_fixture->status(show.id, u"J1"_s), SeatStatus::Booked);
 
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     m_reason = u"GDPR erasure request"_s;
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QVERIFY(m_actions->deleteCustomer(customer));
@@ -346,10 +362,10 @@ void tst_ManagerActions::deleteCustomerReleasesBookings()
     QCOMPARE(audit->first().reason, u"GDPR erasure request"_s);
 }
 
-void tst_ManagerActions::auditLogWindowShowsEntriesWhenUnlocked()
+void tst_ManagerActions::auditLogWindowShowsEntriesToAManager()
 {
     const Show show = m_fixture->futureShow();
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     m_reason = u"Camera platform"_s;
     QVERIFY(m_actions->blockSeats(show.id, {u"K1"_s}));
@@ -358,7 +374,7 @@ void tst_ManagerActions::auditLogWindowShowsEntriesWhenUnlocked()
     QVERIFY(m_actions->blockSeats(show.id, {u"K2"_s}));
     QVERIFY(waitForOutcome(finished));
 
-    AuditLogWindow window(*m_fixture->backend, *m_fixture->session);
+    AuditLogWindow window(*m_fixture->backend, *m_fixture->approval);
     window.show();
     auto *table = window.findChild<QTableView *>(u"auditTable"_s);
     auto *filter = window.findChild<QLineEdit *>(u"filterEdit"_s);
@@ -380,15 +396,15 @@ void tst_ManagerActions::auditLogWindowShowsEntriesWhenUnlocked()
     QTRY_COMPARE(model->rowCount(), 1);
     QVERIFY(rowText(0).contains(u"K1"_s));
 
-    // Locked: the log is not shown.
-    m_fixture->session->lock();
+    // Signed out: the log is not shown.
+    m_fixture->staffSession->lock();
     QTRY_COMPARE(model->rowCount(), 0);
 }
 
 void tst_ManagerActions::panelBlocksTypedSeats()
 {
     const Show show = m_fixture->futureShow();
-    ManagerPanel panel(*m_fixture->backend, *m_fixture->session, *m_actions);
+    ManagerPanel panel(*m_fixture->backend, *m_fixture->approval, *m_actions);
     panel.show();
     QSignalSpy shows(&panel, &ManagerPanel::showsLoaded);
     panel.setShow(show.id, show.startsAt.toLocalTime().date(), {u"L1"_s});
@@ -400,12 +416,12 @@ void tst_ManagerActions::panelBlocksTypedSeats()
     QTest::keyClicks(seats, u"l1-l3, m7"_s);
     QCOMPARE(panel.seatLabels(), (QStringList{u"L1"_s, u"L2"_s, u"L3"_s, u"M7"_s}));
 
-    // Locked: refused, nothing blocked.
+    // A cashier without a manager's PIN: refused, nothing blocked.
     QTest::mouseClick(panel.findChild<QPushButton *>(u"blockButton"_s), Qt::LeftButton);
-    QCOMPARE(m_unlockPrompts, 1);
+    QCOMPARE(m_overridePrompts, 1);
     QCOMPARE(m_fixture->status(show.id, u"L1"_s), SeatStatus::Available);
 
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     m_reason = u"Lighting rig"_s;
     QSignalSpy finished(m_actions.get(), &ManagerActions::finished);
     QTest::mouseClick(panel.findChild<QPushButton *>(u"blockButton"_s), Qt::LeftButton);
@@ -421,7 +437,7 @@ void tst_ManagerActions::panelFindsAndDeletesCustomer()
     const Show show = m_fixture->futureShow();
     m_fixture->book(show.id, {u"N1"_s}, u"Rahul Mehta"_s, {}, u"rahul@example.com"_s);
     m_fixture->book(show.id, {u"N2"_s}, u"Rahel Kidane"_s, {}, u"rahel@example.com"_s);
-    ManagerPanel panel(*m_fixture->backend, *m_fixture->session, *m_actions);
+    ManagerPanel panel(*m_fixture->backend, *m_fixture->approval, *m_actions);
     panel.show();
     auto *table = panel.findChild<QTableView *>(u"customersTable"_s);
     auto *remove = panel.findChild<QPushButton *>(u"deleteCustomerButton"_s);
@@ -433,7 +449,7 @@ void tst_ManagerActions::panelFindsAndDeletesCustomer()
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(table->model()->rowCount(), 0);
 
-    QVERIFY(m_fixture->unlock());
+    QVERIFY(m_fixture->signInManager());
     panel.findCustomers(u"rah"_s);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(table->model()->rowCount(), 2);

@@ -61,7 +61,7 @@ private slots:
 private:
     /// Sets the venue's zone (and currency) in the database, before the window reads them.
     void setVenue(const QByteArray &zone, const QString &currency = u"EUR"_s);
-    /// Unlocks manager mode, triggers Shows… and waits for the list.
+    /// Signs the manager in, triggers Shows… and waits for the list.
     ShowsWindow *openShows();
     /// Selects the row of `show`; false when it is not listed.
     static bool select(ShowsWindow *shows, qint64 show);
@@ -95,7 +95,7 @@ void tst_ShowsWindow::init()
     QVERIFY(m_fixture->valid);
     m_setups = std::make_unique<ShowSetupCatalog>(*m_fixture->database);
     m_settings = std::make_unique<AppSettings>(m_fixture->m_dir.filePath(u"app.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_fixture->backend, *m_settings, *m_fixture->session);
+    m_window = std::make_unique<MainWindow>(*m_fixture->backend, *m_settings, *m_fixture->approval);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -121,7 +121,7 @@ void tst_ShowsWindow::setVenue(const QByteArray &zone, const QString &currency)
 
 ShowsWindow *tst_ShowsWindow::openShows()
 {
-    if (!m_fixture->unlock())
+    if (!m_fixture->signInManager())
         return nullptr;
     auto *action = m_window->findChild<QAction *>(u"actionShows"_s);
     if (!action)
@@ -233,13 +233,19 @@ void tst_ShowsWindow::theActionIsForManagersOnly()
 {
     auto *action = m_window->findChild<QAction *>(u"actionShows"_s);
     QVERIFY(action);
-    QVERIFY(!action->isEnabled());
+    QVERIFY(m_fixture->signInCashier());
+    int prompts = 0;
+    m_fixture->approval->setOverrideProvider([&prompts](const QString &, QWidget *) {
+        ++prompts;
+        return std::optional<StaffMember>{};
+    });
     action->trigger();
+    QCOMPARE(prompts, 1);
     QVERIFY(!m_window->findChild<ShowsWindow *>());
-    QVERIFY(m_fixture->unlock());
-    QTRY_VERIFY(action->isEnabled());
-    m_fixture->session->lock();
-    QTRY_VERIFY(!action->isEnabled());
+    QVERIFY(m_fixture->signInManager());
+    action->trigger();
+    QCOMPARE(prompts, 1);
+    QVERIFY(m_window->findChild<ShowsWindow *>());
 }
 
 void tst_ShowsWindow::theListShowsTheShowsInTheVenuesTimeZone()

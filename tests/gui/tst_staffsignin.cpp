@@ -211,7 +211,7 @@ void tst_StaffSignIn::lockAfterZeroNeverLocks()
 void tst_StaffSignIn::counterWaitsForASignInAndKeepsItsSeatsAcrossASwitch()
 {
     AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
-    MainWindow window(*m_fixture->backend, settings, *m_fixture->session);
+    MainWindow window(*m_fixture->backend, settings, *m_fixture->approval);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     StaffSession session(m_fixture->clock);

@@ -33,7 +33,7 @@ private slots:
     void cleanup();
 
     void theActionIsForManagersOnly();
-    void theDialogClosesWhenManagerModeLocks();
+    void theDialogClosesWhenTheManagerSignsOut();
     void typesAreAddedMovedFlaggedAndRetiredByKeyboard();
     void retiringAsksFirst();
     void aRefusedSaveSaysWhyAndStaysOpen();
@@ -42,7 +42,7 @@ private slots:
 
 private:
     QAction *ticketTypesAction() const { return m_window->findChild<QAction *>(u"actionTicketTypes"_s); }
-    /// Unlocks manager mode, triggers Ticket types… and waits for the list.
+    /// Signs the manager in, triggers Ticket types… and waits for the list.
     TicketTypesDialog *openDialog();
     QStringList tableNames(TicketTypesDialog *dialog) const;
     /// Presses Delete on the table and waits for the question.
@@ -76,7 +76,7 @@ void tst_TicketTypesDialog::cleanup()
 
 TicketTypesDialog *tst_TicketTypesDialog::openDialog()
 {
-    if (!m_manager->unlock())
+    if (!m_manager->signInManager())
         return nullptr;
     ticketTypesAction()->trigger();
     auto *dialog = m_window->findChild<TicketTypesDialog *>();
@@ -111,20 +111,27 @@ QMessageBox *tst_TicketTypesDialog::askToRetire(QTableWidget *table)
 void tst_TicketTypesDialog::theActionIsForManagersOnly()
 {
     QVERIFY(ticketTypesAction());
-    QVERIFY(!ticketTypesAction()->isEnabled());
+    QVERIFY(m_manager->signInCashier());
+    int prompts = 0;
+    m_manager->approval->setOverrideProvider([&prompts](const QString &, QWidget *) {
+        ++prompts;
+        return std::optional<StaffMember>{};
+    });
     ticketTypesAction()->trigger();
+    QCOMPARE(prompts, 1);
     QVERIFY(!m_window->findChild<TicketTypesDialog *>());
-    QVERIFY(m_manager->unlock());
-    QTRY_VERIFY(ticketTypesAction()->isEnabled());
+    QVERIFY(m_manager->signInManager());
+    ticketTypesAction()->trigger();
+    QCOMPARE(prompts, 1);
+    QTRY_VERIFY(m_window->findChild<TicketTypesDialog *>());
 }
 
-void tst_TicketTypesDialog::theDialogClosesWhenManagerModeLocks()
+void tst_TicketTypesDialog::theDialogClosesWhenTheManagerSignsOut()
 {
     QPointer<TicketTypesDialog> dialog = openDialog();
     QVERIFY(dialog);
-    m_manager->session->lock();
+    m_manager->staffSession->lock();
     QTRY_VERIFY(!dialog || !dialog->isVisible());
-    QVERIFY(!ticketTypesAction()->isEnabled());
 }
 
 void tst_TicketTypesDialog::typesAreAddedMovedFlaggedAndRetiredByKeyboard()

@@ -62,7 +62,7 @@ void tst_VenueZone::init()
     m_fixture = std::make_unique<ManagerTestFixture>();
     QVERIFY(m_fixture->valid);
     m_settings = std::make_unique<AppSettings>(m_fixture->m_dir.filePath(u"app.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_fixture->backend, *m_settings, *m_fixture->session);
+    m_window = std::make_unique<MainWindow>(*m_fixture->backend, *m_settings, *m_fixture->approval);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
