@@ -46,8 +46,9 @@ int runCashierApp(const AppOptions &options, ChangeFeed &feed, const Clock &cloc
 
     // Before the assistant reads what is set up: an upgraded database takes over the old PIN first.
     QSettings machineSettings;
-    QObject::connect(&backend, &CoreBackend::ready, &window,
-                     [&] { StaffAccountsStart::run(backend, window, staffSession, machineSettings); });
+    QObject::connect(&backend, &CoreBackend::ready, &window, [&] {
+        StaffAccountsStart::run(backend, window, staffSession, options.demo ? nullptr : &machineSettings);
+    });
     if (!options.demo)
         QObject::connect(&backend, &CoreBackend::ready, &window, [&] { FirstRunAssistant::offer(backend, window); });
     backend.start();

@@ -28,11 +28,15 @@ struct Accounts
 const QString StaffAccountsStart::actor = u"upgrade"_s;
 
 void StaffAccountsStart::run(CoreBackend &backend, MainWindow &window, StaffSession &session,
-                             QSettings &machineSettings)
+                             QSettings *machineSettings)
 {
-    const LegacyManagerPinSettings legacy(machineSettings);
-    const std::optional<LegacyManagerPin> pin = legacy.pin();
-    const QString name = legacy.managerName();
+    std::optional<LegacyManagerPin> pin;
+    QString name;
+    if (machineSettings) {
+        const LegacyManagerPinSettings legacy(*machineSettings);
+        pin = legacy.pin();
+        name = legacy.managerName();
+    }
     backend.run<Accounts>(
             &window,
             [pin, name](CoreServices &services) -> Result<Accounts> {
@@ -46,7 +50,7 @@ void StaffAccountsStart::run(CoreBackend &backend, MainWindow &window, StaffSess
                     return Accounts{adopted.error().code == ErrorCode::Forbidden, std::nullopt, adopted.error()};
                 return Accounts{true, adopted.value(), std::nullopt};
             },
-            [&window, &session, &machineSettings](const Result<Accounts> &accounts) {
+            [&window, &session, machineSettings](const Result<Accounts> &accounts) {
                 if (!accounts.ok() || !accounts->exist) {
                     if (accounts.ok() && accounts->refusal)
                         window.statusBar()->showMessage(
@@ -55,7 +59,7 @@ void StaffAccountsStart::run(CoreBackend &backend, MainWindow &window, StaffSess
                     return;
                 }
                 if (accounts->adopted)
-                    LegacyManagerPinSettings(machineSettings).remove();
+                    LegacyManagerPinSettings(*machineSettings).remove();
                 window.setStaffSession(&session);
                 StaffSignInDialog *dialog = window.signInDialog();
                 if (!accounts->adopted || !dialog)

@@ -38,6 +38,7 @@ private slots:
     void firstManagerIsRefusedOnceAccountsExist();
     void legacyPinBecomesTheFirstManagersAccount();
     void legacyPinIsLeftAloneWhenAccountsExist();
+    void legacyPinStaysOutOfADemoDatabase();
     void staffDialogAddsResetsAndDisablesACashier();
     void staffDialogKeepsTheLastActiveManager();
     void staffDialogRenamesTheSignedInManager();
@@ -115,7 +116,7 @@ void tst_StaffDialog::keepLegacyPin(const QString &pin, const QString &manager) 
 
 void tst_StaffDialog::startCounter(QSettings &machine, StaffSession &session, MainWindow &window)
 {
-    StaffAccountsStart::run(*m_fixture->backend, window, session, machine);
+    StaffAccountsStart::run(*m_fixture->backend, window, session, &machine);
     QTRY_VERIFY(window.signInDialog());
     QCOMPARE(window.staffSession(), &session);
 }
@@ -257,6 +258,22 @@ void tst_StaffDialog::legacyPinIsLeftAloneWhenAccountsExist()
     QCOMPARE(staff->constFirst().name, u"Omar"_s);
     QVERIFY(LegacyManagerPinSettings(machine).pin());
     QVERIFY(m_staff->signIn(ManagerTestFixture::managerName, ManagerTestFixture::pin).error().code == ErrorCode::NotFound);
+}
+
+void tst_StaffDialog::legacyPinStaysOutOfADemoDatabase()
+{
+    QSettings machine(machineSettingsFile(), QSettings::IniFormat);
+    MainWindow window(*m_fixture->backend, *m_settings, *m_fixture->session);
+    StaffSession session(m_fixture->clock);
+    StaffAccountsStart::run(*m_fixture->backend, window, session, nullptr);
+    // The worker answers in order: once this job is back, the start's has been too.
+    bool answered = false;
+    m_fixture->backend->run<bool>(
+            this, [](CoreServices &) { return Result<bool>(true); }, [&answered](const Result<bool> &) { answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(!window.staffSession());
+    QVERIFY(m_staff->staff()->isEmpty());
+    QVERIFY(LegacyManagerPinSettings(machine).pin());
 }
 
 void tst_StaffDialog::staffDialogAddsResetsAndDisablesACashier()
