@@ -1,6 +1,7 @@
 #include "auditlogwindow.h"
 #include "displaynames.h"
 #include "managertestfixture.h"
+#include "screenshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -175,6 +176,26 @@ private slots:
         m_fixture->session->lock();
         QTRY_COMPARE(m_table->model()->rowCount(), 0);
         QCOMPARE(m_window->findChild<QComboBox *>(u"staffCombo"_s)->count(), 1);
+    }
+
+    void screenshot()
+    {
+        // Maria's blocks of one show, manager actions only, among a busy day's entries.
+        const QDateTime day = m_fixture->clock.now().addSecs(-6 * 3600);
+        const qint64 show = m_fixture->futureShow().id;
+        addEntries(40, zoe, 0, u"book"_s, show, day, u""_s);
+        addEntries(3, zoe, maria, u"unbook"_s, show, day.addSecs(600), u"Customer ill"_s);
+        addEntries(4, maria, 0, u"block"_s, show, day.addSecs(1200), u"Camera platform"_s);
+        m_window->resize(1200, 560);
+        auto *staff = m_window->findChild<QComboBox *>(u"staffCombo"_s);
+        auto *action = m_window->findChild<QComboBox *>(u"actionCombo"_s);
+        QTRY_VERIFY(staff->findData(maria) >= 0);
+        staff->setCurrentIndex(staff->findData(maria));
+        QTRY_VERIFY(action->findData(u"block"_s) >= 0);
+        action->setCurrentIndex(action->findData(u"block"_s));
+        QTRY_COMPARE(rows(), QStringList(4, u"Maria Manager||Blocked|Camera platform"_s));
+        QVERIFY(m_window->findChild<QCheckBox *>(u"managerOnlyCheck"_s)->isChecked());
+        QVERIFY(keepScreenshot(m_window->grab().toImage()));
     }
 
 private:
