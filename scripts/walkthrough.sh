@@ -11,7 +11,7 @@
 #                                              or to $WALKTHROUGH_OUT)
 #
 # Needs the targets boxoffice, staffaccount and walkthroughcounter, `npm ci` in tests/e2e,
-# Chromium, xvfb-run, zbarimg, sqlite3 and curl. Exits non-zero at the first step that fails.
+# Chromium, xvfb-run, zbarimg and sqlite3. Exits non-zero at the first step that fails.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +20,7 @@ out=${WALKTHROUGH_OUT:-$root/docs/walkthrough}
 limit_seconds=${WALKTHROUGH_TIMEOUT:-180}
 
 if [[ -z ${WALKTHROUGH_IN_XVFB:-} ]]; then
-    for tool in xvfb-run zbarimg sqlite3 curl node timeout; do
+    for tool in xvfb-run zbarimg sqlite3 node timeout; do
         command -v "$tool" >/dev/null || { echo "walkthrough: $tool is missing" >&2; exit 1; }
     done
     for target in src/app/boxoffice tests/tools/staffaccount tests/tools/walkthroughcounter; do
@@ -51,7 +51,7 @@ sql() { sqlite3 -batch -noheader "$db" "$1"; }
 # The programs' settings, backups and documents stay in the run's own folder.
 export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 export QT_QPA_PLATFORM=xcb QT_QPA_PLATFORMTHEME= LC_ALL=C.UTF-8 LANGUAGE= TZ=${TZ:-UTC}
-mkdir -p "$HOME" "$out"
+mkdir -p "$HOME/Documents" "$out"
 rm -f "$out"/[0-9][0-9]-*.png
 db=$work/boxoffice.sqlite
 
@@ -79,7 +79,12 @@ reference=$(field reference)
 scan=$(field scan)
 cookie=$(field cookie)
 echo "reservation $reference, scanned as $scan"
-booking() { curl -sf --max-time 10 -H "Cookie: $cookie" "${url}api/bookings/$reference"; }
+# The booking as the customer's own session reads it (no other session may).
+booking() {
+    node -e 'fetch(process.argv[1], { headers: { Cookie: process.argv[2] }, signal: AbortSignal.timeout(10000) })
+        .then(async (r) => { if (!r.ok) process.exit(1); process.stdout.write(await r.text()); })' \
+        "${url}api/bookings/$reference" "$cookie"
+}
 booking | grep -q '"payment_state": *"reserved"' || fail "the web does not call $reference a reservation"
 
 step "The counter: sign-in, shift, scan and cash, tickets, refund, shift close, day close"

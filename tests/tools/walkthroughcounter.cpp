@@ -294,6 +294,10 @@ private:
         QSignalSpy refunded(refund, &RefundDialog::refunded);
         QTest::mouseClick(child<QPushButton>(refund, u"refundButton"_s, step), Qt::LeftButton);
         waitUntil([&] { return !refunded.isEmpty(); }, step, refund->messageText());
+        const qint64 left = refund->money()->balanceCents - refunded.constFirst().constFirst().value<RefundResult>().refundedCents;
+        auto *refundable = child<QLabel>(refund, u"refundableLabel"_s, step);
+        waitUntil([&] { return refundable->text() == formatMoney(left); }, step,
+                  u"the dialog still says %1 is refundable"_s.arg(refundable->text()));
         save(step, refund);
         closeIfOpen(refund);
         closeIfOpen(bookings);
