@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTest>
 
@@ -195,6 +196,15 @@ private slots:
         action->setCurrentIndex(action->findData(u"block"_s));
         QTRY_COMPARE(rows(), QStringList(4, u"Maria Manager||Blocked|Camera platform"_s));
         QVERIFY(m_window->findChild<QCheckBox *>(u"managerOnlyCheck"_s)->isChecked());
+        // The chosen name is not cut: it fits the combo box's text field.
+        const auto textField = [staff] {
+            QStyleOptionComboBox option;
+            option.initFrom(staff);
+            option.subControls = QStyle::SC_All;
+            return staff->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, staff).width();
+        };
+        QTRY_VERIFY2(textField() >= staff->fontMetrics().horizontalAdvance(staff->currentText()),
+                     qPrintable(u"%1 px for %2 px"_s.arg(textField()).arg(staff->fontMetrics().horizontalAdvance(staff->currentText()))));
         QVERIFY(keepScreenshot(m_window->grab().toImage()));
     }
 
