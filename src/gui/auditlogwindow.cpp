@@ -102,6 +102,9 @@ AuditLogWindow::AuditLogWindow(CoreBackend &backend, ManagerApproval &approval, 
     m_staff->setObjectName(u"staffCombo"_s);
     m_action = new QComboBox;
     m_action->setObjectName(u"actionCombo"_s);
+    // Their choices arrive after the window is shown; a chosen name must not be cut.
+    m_staff->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_show = new QComboBox;
     m_show->setObjectName(u"showCombo"_s);
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -44,6 +44,11 @@ CloseShiftDialog::CloseShiftDialog(CoreBackend &backend, const StaffActor &actor
     m_comparison->setHorizontalHeaderLabels({tr("Method"), tr("Expected"), tr("Counted"), tr("Difference")});
     m_comparison->verticalHeader()->hide();
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Both rows whole, without scroll bars: the table is the answer the cashier counted for.
+    m_comparison->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_comparison->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_comparison->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_comparison->horizontalHeader()->setStretchLastSection(true);
     m_comparison->hide();
     m_note->setObjectName(u"note"_s);
     m_note->setPlaceholderText(tr("What explains the difference?"));
@@ -72,6 +77,8 @@ CloseShiftDialog::CloseShiftDialog(CoreBackend &backend, const StaffActor &actor
     layout->addWidget(m_note);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // Wide enough for the shift's opening line to wrap onto two lines rather than be cut.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     load();
 }
 
@@ -124,6 +131,7 @@ void CloseShiftDialog::load()
                         m_countButton->setEnabled(true);
                     }
                 }
+                adjustSize();
                 emit shiftLoaded();
             });
 }
@@ -176,6 +184,7 @@ void CloseShiftDialog::showComparison(const ShiftCount &count)
     }
     m_comparison->resizeColumnsToContents();
     m_comparison->show();
+    m_comparison->setMinimumHeight(m_comparison->sizeHint().height());
     if (count.balances()) {
         showStatus(tr("The count matches what was expected."), false);
     } else {
@@ -183,6 +192,7 @@ void CloseShiftDialog::showComparison(const ShiftCount &count)
         showStatus(tr("The count differs from what was expected: add a note explaining the difference."), false);
     }
     updateCloseButton();
+    adjustSize();
 }
 
 void CloseShiftDialog::updateCloseButton()

@@ -283,7 +283,9 @@ void CollectReservationDialog::updateButtons()
 {
     const bool collectable = m_current && isCollectable(*m_current);
     m_collect->setEnabled(!m_busy && collectable && m_payment->problem().isEmpty());
-    m_payment->setEnabled(collectable);
+    // Once paid (or when nothing is found) there is no cash to take: a change worked out against
+    // nothing due would show the whole amount handed over as change.
+    m_payment->setVisible(collectable);
     const bool printable = m_collected && m_current && m_collected->reference == m_current->reference;
     m_print->setEnabled(printable);
     m_savePdf->setEnabled(printable);

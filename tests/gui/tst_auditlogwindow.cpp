@@ -1,6 +1,7 @@
 #include "auditlogwindow.h"
 #include "displaynames.h"
 #include "managertestfixture.h"
+#include "screenshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTest>
 
@@ -175,6 +177,35 @@ private slots:
         m_fixture->staffSession->lock();
         QTRY_COMPARE(m_table->model()->rowCount(), 0);
         QCOMPARE(m_window->findChild<QComboBox *>(u"staffCombo"_s)->count(), 1);
+    }
+
+    void screenshot()
+    {
+        // Maria's blocks of one show, manager actions only, among a busy day's entries.
+        const QDateTime day = m_fixture->clock.now().addSecs(-6 * 3600);
+        const qint64 show = m_fixture->futureShow().id;
+        addEntries(40, zoe, 0, u"book"_s, show, day, u""_s);
+        addEntries(3, zoe, maria, u"unbook"_s, show, day.addSecs(600), u"Customer ill"_s);
+        addEntries(4, maria, 0, u"block"_s, show, day.addSecs(1200), u"Camera platform"_s);
+        m_window->resize(1200, 560);
+        auto *staff = m_window->findChild<QComboBox *>(u"staffCombo"_s);
+        auto *action = m_window->findChild<QComboBox *>(u"actionCombo"_s);
+        QTRY_VERIFY(staff->findData(maria) >= 0);
+        staff->setCurrentIndex(staff->findData(maria));
+        QTRY_VERIFY(action->findData(u"block"_s) >= 0);
+        action->setCurrentIndex(action->findData(u"block"_s));
+        QTRY_COMPARE(rows(), QStringList(4, u"Maria Manager||Blocked|Camera platform"_s));
+        QVERIFY(m_window->findChild<QCheckBox *>(u"managerOnlyCheck"_s)->isChecked());
+        // The chosen name is not cut: it fits the combo box's text field.
+        const auto textField = [staff] {
+            QStyleOptionComboBox option;
+            option.initFrom(staff);
+            option.subControls = QStyle::SC_All;
+            return staff->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, staff).width();
+        };
+        QTRY_VERIFY2(textField() >= staff->fontMetrics().horizontalAdvance(staff->currentText()),
+                     qPrintable(u"%1 px for %2 px"_s.arg(textField()).arg(staff->fontMetrics().horizontalAdvance(staff->currentText()))));
+        QVERIFY(keepScreenshot(m_window->grab().toImage()));
     }
 
 private:

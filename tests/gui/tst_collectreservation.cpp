@@ -5,6 +5,7 @@
 #include "displaynames.h"
 #include "managertestfixture.h"
 #include "paymentledger.h"
+#include "screenshot.h"
 #include "staffservice.h"
 
 #include <QApplication>
@@ -62,6 +63,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(collected.count(), 1, 10000);
         QVERIFY2(m_dialog->messageText().contains(formatMoney(700)), qPrintable(m_dialog->messageText()));
         QCOMPARE(m_dialog->lastCollected()->paymentState, PaymentState::Paid);
+        // Nothing is due any more: no second "change" of the whole cash handed over beside the message.
+        QVERIFY(child<QWidget>(u"paymentPanel"_s)->isHidden());
 
         auto stored = m_fixture->catalog->booking(reservation.reference);
         QCOMPARE(stored->paymentState, PaymentState::Paid);
@@ -141,6 +144,20 @@ private slots:
         m_dialog->search(BookingReference::scanCode(u"ZZZZ-ZZZZ"_s));
         QTRY_VERIFY(m_dialog->messageText().contains(u"No reservation matches"_s));
         QVERIFY(!child<QPushButton>(u"collectButton"_s)->isEnabled());
+    }
+
+    void screenshot()
+    {
+        // A scanned reservation paid in cash, with the change to hand back.
+        const Booking reservation = reserve({u"G7"_s, u"G8"_s}, u"Lena Vogel"_s);
+        m_dialog->search(BookingReference::scanCode(reservation.reference));
+        QTRY_VERIFY(m_dialog->currentReservation().has_value());
+        QSignalSpy collected(m_dialog.get(), &CollectReservationDialog::collected);
+        QTest::keyClicks(child<QLineEdit>(u"tenderedEdit"_s), Currency().plainNumber(reservation.totalCents + 500));
+        QTest::mouseClick(child<QPushButton>(u"collectButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(collected.count(), 1, 10000);
+        QVERIFY2(m_dialog->messageText().contains(formatMoney(500)), qPrintable(m_dialog->messageText()));
+        QVERIFY(keepScreenshot(m_dialog->grab().toImage()));
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "managertestfixture.h"
 #include "paymentledger.h"
 #include "refunddialog.h"
+#include "screenshot.h"
 #include "seatmapwidget.h"
 
 #include <QApplication>
@@ -169,6 +170,21 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(dialog.messageText().contains(u"G9"_s), qPrintable(dialog.messageText()), 10000);
         QCOMPARE(exchanged.count(), 0);
         QCOMPARE(m_fixture->status(m_show.id, u"F5"_s), SeatStatus::Booked);
+    }
+
+    void screenshot()
+    {
+        // One seat of two ticked for a refund, with its reason, before the manager confirms.
+        const Booking booking = paidBooking({u"C3"_s, u"C4"_s}, u"cash"_s);
+        RefundDialog dialog(*m_fixture->backend, booking, manager());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.money().has_value());
+        dialog.setSeatChecked(u"C4"_s, false);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"refundReason"_s), u"Friend cannot come"_s);
+        QCOMPARE(child<QLabel>(dialog, u"toRefundLabel"_s)->text(), formatMoney(booking.seats.constFirst().priceCents));
+        QVERIFY(child<QPushButton>(dialog, u"refundButton"_s)->isEnabled());
+        QVERIFY(keepScreenshot(dialog.grab().toImage()));
     }
 
 private:

@@ -3,10 +3,13 @@
 #include "displaynames.h"
 #include "managertestfixture.h"
 #include "openshiftdialog.h"
+#include "screenshot.h"
 #include "shiftservice.h"
 #include "shiftswindow.h"
 
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -29,6 +32,8 @@ private slots:
     void dayCloseIsRefusedWhileAShiftIsOpen();
     void theDaysReportIsSavedAsCsvAndPdf();
     void aManagerReopensAShiftWithAReason();
+    void screenshotCloseShift();
+    void screenshotDayClose();
 
 private:
     StaffActor addStaff(const QString &name, const QString &role);
@@ -224,6 +229,59 @@ void tst_ShiftWindows::aManagerReopensAShiftWithAReason()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reopen shift' AND reason = ?"_s,
                     {u"a card slip turned up"_s}),
              1);
+}
+
+void tst_ShiftWindows::screenshotCloseShift()
+{
+    // After the blind count: five short in cash, the card total right, the note being written.
+    auto shift = m_shifts->openShift(m_cashier, 10000, u"Counter 1"_s);
+    QVERIFY(shift.ok());
+    addPayment(shift->id, m_cashier, u"cash"_s, 2500);
+    addPayment(shift->id, m_cashier, u"card"_s, 4000);
+    CloseShiftDialog close(*m_fixture->backend, m_cashier);
+    QSignalSpy loaded(&close, &CloseShiftDialog::shiftLoaded);
+    QVERIFY(loaded.wait(10000));
+    close.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&close));
+    QTest::keyClicks(close.findChild<QLineEdit *>(u"countedCash"_s), u"120.00"_s);
+    QTest::keyClicks(close.findChild<QLineEdit *>(u"countedCard"_s), u"40.00"_s);
+    QSignalSpy counted(&close, &CloseShiftDialog::countRecorded);
+    QTest::mouseClick(close.findChild<QPushButton *>(u"countButton"_s), Qt::LeftButton);
+    QVERIFY(counted.wait(10000));
+    auto *comparison = close.findChild<QTableWidget *>(u"comparison"_s);
+    QCOMPARE(comparison->item(0, 3)->data(Qt::UserRole).toLongLong(), -500);
+    // Both methods in full view, and the opening line and the request for a note not cut off.
+    QTRY_VERIFY2(comparison->viewport()->height() >= comparison->verticalHeader()->length(),
+                 qPrintable(u"%1 px for rows of %2 px"_s.arg(comparison->viewport()->height())
+                                    .arg(comparison->verticalHeader()->length())));
+    auto *status = close.findChild<QLabel *>(u"statusLabel"_s);
+    QVERIFY(status->height() >= status->heightForWidth(status->width()));
+    QTest::keyClicks(close.findChild<QPlainTextEdit *>(u"note"_s), u"A five short; counted twice."_s);
+    QVERIFY(close.findChild<QPushButton *>(u"closeShiftButton"_s)->isEnabled());
+    QVERIFY(keepScreenshot(close.grab().toImage()));
+}
+
+void tst_ShiftWindows::screenshotDayClose()
+{
+    // The day's report after two cashiers' shifts, one of them closed with a difference.
+    const StaffActor second = addStaff(u"Asha Rao"_s, u"cashier"_s);
+    for (const auto &[cashier, cash, card] : {std::tuple{m_cashier, 4250, 3075}, std::tuple{second, 1800, 6400}}) {
+        auto shift = m_shifts->openShift(cashier, 10000, cashier.name);
+        QVERIFY(shift.ok());
+        addPayment(shift->id, cashier, u"cash"_s, cash);
+        addPayment(shift->id, cashier, u"card"_s, card);
+        QVERIFY(m_shifts->countShift(shift->id, {10000 + cash - (cashier.name == second.name ? 500 : 0), card}, cashier).ok());
+        QVERIFY(m_shifts->closeShift(shift->id, u"A five short"_s, cashier).ok());
+    }
+    DayCloseWindow window(*m_fixture->backend, m_manager);
+    QSignalSpy loaded(&window, &DayCloseWindow::reportLoaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.report().total.netCents(), 4250 + 3075 + 1800 + 6400);
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QPushButton *>(u"closeDayButton"_s)->isEnabled());
+    QVERIFY(keepScreenshot(window.grab().toImage()));
 }
 
 QTEST_MAIN(tst_ShiftWindows)
