@@ -18,8 +18,7 @@
 #include "dayclosewindow.h"
 #include "displaynames.h"
 #include "mainwindow.h"
-#include "managerpanel.h"
-#include "managersession.h"
+#include "managerapproval.h"
 #include "openshiftdialog.h"
 #include "refunddialog.h"
 #include "staffsession.h"
@@ -122,9 +121,9 @@ void whenModalOpens(const std::function<void(T *)> &answer)
 class Walkthrough
 {
 public:
-    Walkthrough(QDir out, QString scan, Person cashier, Person manager, MainWindow &window, ManagerSession &managers)
+    Walkthrough(QDir out, QString scan, Person cashier, Person manager, MainWindow &window)
         : m_out(std::move(out)), m_scan(std::move(scan)), m_cashier(std::move(cashier)),
-          m_manager(std::move(manager)), m_window(window), m_managers(managers)
+          m_manager(std::move(manager)), m_window(window)
     {
     }
 
@@ -262,7 +261,6 @@ private:
     void refundOneSeat()
     {
         QString step = u"08-refund-one-seat"_s;
-        unlockManagerMode(step);
         child<QAction>(&m_window, u"actionBookings"_s, step)->trigger();
         auto *bookings = openWindowOf<BookingsWindow>(m_window, step);
         auto *search = child<QLineEdit>(bookings, u"searchEdit"_s, step);
@@ -282,6 +280,7 @@ private:
                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         auto *refundButton = child<QPushButton>(bookings, u"refundButton"_s, step);
         waitUntil([&] { return refundButton->isEnabled(); }, step, u"Refund… stayed off"_s);
+        authoriseAsManager(u"08-manager-override"_s);
         QTest::mouseClick(refundButton, Qt::LeftButton);
         auto *refund = openWindowOf<RefundDialog>(m_window, step);
         waitUntil([&] { return refund->money().has_value(); }, step, u"the money of the booking was not read"_s);
@@ -301,21 +300,23 @@ private:
         save(step, refund);
         closeIfOpen(refund);
         closeIfOpen(bookings);
-        child<QAction>(&m_window, u"actionLockManager"_s, step)->trigger();
     }
 
-    /// Manager mode as it is on main: the machine's manager PIN and the manager's name typed.
-    void unlockManagerMode(const QString &step)
+    /// The cashier is signed in: the manager authorises the next manager action with their own
+    /// PIN at the override prompt, for that one action.
+    void authoriseAsManager(const QString &step)
     {
-        whenModalOpens<QDialog>([this, step](QDialog *unlock) {
-            child<QLineEdit>(unlock, u"nameEdit"_s, step)->setText(m_manager.name);
-            QTest::keyClicks(child<QLineEdit>(unlock, u"pinEdit"_s, step), m_manager.pin);
-            unlock->accept();
+        whenModalOpens<StaffSignInDialog>([this, step](StaffSignInDialog *prompt) {
+            auto *name = child<QComboBox>(prompt, u"staffName"_s, step);
+            waitUntil([&] { return name->findText(m_manager.name) >= 0; }, step,
+                      u"%1 is not offered as a manager"_s.arg(m_manager.name));
+            name->setCurrentText(m_manager.name);
+            auto *secret = child<QLineEdit>(prompt, u"staffSecret"_s, step);
+            secret->setFocus();
+            QTest::keyClicks(secret, m_manager.pin);
+            saveOver(step, prompt);
+            QTest::keyClick(secret, Qt::Key_Return);
         });
-        child<QAction>(&m_window, u"actionManagerMode"_s, step)->trigger();
-        waitUntil([&] { return m_managers.isUnlocked(); }, step, u"manager mode did not unlock"_s);
-        if (auto *panel = m_window.findChild<ManagerPanel *>())
-            panel->close();
     }
 
     void closeShift()
@@ -367,7 +368,6 @@ private:
     void auditLog()
     {
         const QString step = u"14-audit-log"_s;
-        unlockManagerMode(step);
         child<QAction>(&m_window, u"actionAuditLog"_s, step)->trigger();
         auto *log = openWindowOf<AuditLogWindow>(m_window, step);
         log->resize(1200, 600);
@@ -376,12 +376,12 @@ private:
         if (!managerOnly->isChecked())
             QTest::mouseClick(managerOnly, Qt::LeftButton);
         auto *table = child<QAbstractItemView>(log, u"auditTable"_s, step);
-        // The manager's refund is among the manager actions of the day.
+        // The refund the manager authorised is among the manager actions of the day.
         const auto listsTheManager = [&] {
             const QAbstractItemModel *rows = table->model();
             for (int row = 0; rows && row < rows->rowCount(); ++row) {
                 for (int column = 0; column < rows->columnCount(); ++column) {
-                    if (rows->index(row, column).data().toString() == m_manager.name)
+                    if (rows->index(row, column).data().toString().contains(m_manager.name))
                         return true;
                 }
             }
@@ -396,7 +396,6 @@ private:
     Person m_cashier;
     Person m_manager;
     MainWindow &m_window;
-    ManagerSession &m_managers;
     QString m_reference;
     qsizetype m_seats = 0;
     qint64 m_cashTakenCents = 0;
@@ -434,15 +433,12 @@ int main(int argc, char *argv[])
 
     ChangeFeed feed;
     SystemClock clock;
-    // This counter's own settings beside its pictures, with the machine's manager PIN that
-    // manager mode still asks for on main.
+    // This counter's own settings beside its pictures.
     AppSettings settings(outDir.filePath(u"counter-settings.ini"_s));
-    ManagerSession managers(outDir.filePath(u"counter-manager.ini"_s), clock);
-    if (!managers.hasPin() && !managers.setInitialPin(manager.pin).ok())
-        fail(u"start"_s, u"the machine's manager PIN could not be set"_s);
     CoreBackend backend(config.value(), feed, clock);
-    MainWindow window(backend, settings, managers);
     StaffSession staff(clock);
+    ManagerApproval approval(backend, staff);
+    MainWindow window(backend, settings, approval);
     QSignalSpy ready(&backend, &CoreBackend::ready);
     backend.start();
     if (!ready.wait(stepTimeoutMs))
@@ -453,7 +449,7 @@ int main(int argc, char *argv[])
         fail(u"start"_s, u"the main window was not shown"_s);
     window.setStaffSession(&staff);
 
-    Walkthrough(outDir, scan, cashier, manager, window, managers).run();
+    Walkthrough(outDir, scan, cashier, manager, window).run();
     window.close();
     return 0;
 }
