@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 
 namespace boxoffice {
 
+class CancelledShowRefunds;
 class CoreBackend;
 class ManagerSession;
 class ShowDialog;
@@ -40,6 +41,8 @@ public:
     void cancelSelectedShow();
 
     QTableWidget *table() const { return m_table; }
+    /// The bookings of the selected cancelled show that wait for a refund.
+    CancelledShowRefunds *refunds() const { return m_refunds; }
     /// The dialog opened last, null before the first one or once closed.
     ShowDialog *dialog() const;
     /// The listed show in `row`.
@@ -57,6 +60,8 @@ private:
     void openDialog(const ShowSetup *show);
     void showError(const QString &message);
     void updateButtons();
+    /// Opens the refund of a cancelled show's booking, whole.
+    void refundBooking(const Booking &booking);
     /// The selected show, null when none is.
     const ShowSetup *selectedShow() const;
     QString managerOrExplain();
@@ -72,6 +77,7 @@ private:
     QPushButton *m_editButton;
     QPushButton *m_cancelButton;
     QLabel *m_error;
+    CancelledShowRefunds *m_refunds;
     QTimer *m_refreshSoon;
     QPointer<ShowDialog> m_dialog;
     bool m_datesChosen = false;
