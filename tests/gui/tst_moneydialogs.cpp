@@ -3,7 +3,7 @@
 #include "displaynames.h"
 #include "exchangedialog.h"
 #include "manageractions.h"
-#include "managertestfixture.h"
+#include "moneytestfixture.h"
 #include "paymentledger.h"
 #include "refunddialog.h"
 #include "seatmapwidget.h"
@@ -27,10 +27,8 @@ class tst_MoneyDialogs : public QObject
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<ManagerTestFixture>();
+        m_fixture = std::make_unique<MoneyTestFixture>();
         QVERIFY(m_fixture->valid);
-        m_show = m_fixture->futureShow();
-        QVERIFY(m_show.id != 0);
     }
 
     void cleanup() { m_fixture.reset(); }
@@ -64,8 +62,8 @@ private slots:
         QCOMPARE(result.seats, QStringList{u"C3"_s});
         QVERIFY2(dialog.messageText().contains(formatMoney(seatPrice)), qPrintable(dialog.messageText()));
 
-        QCOMPARE(m_fixture->status(m_show.id, u"C3"_s), SeatStatus::Available);
-        QCOMPARE(m_fixture->status(m_show.id, u"C4"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"C3"_s), SeatStatus::Available);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"C4"_s), SeatStatus::Booked);
         auto money = PaymentLedger(*m_fixture->database).bookingMoney(booking.reference);
         QVERIFY(money.ok());
         QCOMPARE(money->refundedCents, seatPrice);
@@ -106,7 +104,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(dialog.targetSnapshot().has_value());
-        QCOMPARE(dialog.targetShow(), m_show.id);
+        QCOMPARE(dialog.targetShow(), m_fixture->show.id);
 
         // Two seats for the one given up: the second one's price is to be collected.
         dialog.seatMap()->setSelectedSeats({u"H7"_s, u"H8"_s});
@@ -130,9 +128,9 @@ private slots:
         QCOMPARE(result.differenceCents, due);
         QCOMPARE(result.changeCents, 500);
         QVERIFY2(dialog.messageText().contains(formatMoney(500)), qPrintable(dialog.messageText()));
-        QCOMPARE(m_fixture->status(m_show.id, u"E5"_s), SeatStatus::Available);
-        QCOMPARE(m_fixture->status(m_show.id, u"H7"_s), SeatStatus::Booked);
-        QCOMPARE(m_fixture->status(m_show.id, u"H8"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"E5"_s), SeatStatus::Available);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"H7"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"H8"_s), SeatStatus::Booked);
         auto stored = m_fixture->catalog->booking(result.reference);
         QVERIFY(stored.ok());
         QStringList live;
@@ -157,20 +155,20 @@ private slots:
         child<QRadioButton>(dialog, u"cardRadio"_s)->setChecked(true);
         // A web customer holds the target seat after the dialog read the map.
         QVERIFY(m_fixture->reservations
-                    ->holdSeats(m_show.id, {u"G9"_s}, u"web:someone"_s, std::chrono::seconds(600), Channel::Web)
+                    ->holdSeats(m_fixture->show.id, {u"G9"_s}, u"web:someone"_s, std::chrono::seconds(600), Channel::Web)
                     .ok());
         QSignalSpy exchanged(&dialog, &ExchangeDialog::exchanged);
         QTest::mouseClick(child<QPushButton>(dialog, u"exchangeButton"_s), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(dialog.messageText().contains(u"G9"_s), qPrintable(dialog.messageText()), 10000);
         QCOMPARE(exchanged.count(), 0);
-        QCOMPARE(m_fixture->status(m_show.id, u"F5"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"F5"_s), SeatStatus::Booked);
     }
 
 private:
     /// A counter sale paid by `method`.
     Booking paidBooking(const QStringList &seats, const QString &method)
     {
-        Booking booking = m_fixture->book(m_show.id, seats, u"Asha Rao"_s);
+        Booking booking = m_fixture->book(m_fixture->show.id, seats, u"Asha Rao"_s);
         if (booking.reference.isEmpty())
             qFatal("booking failed");
         // The counter sale's payment line says cash; the test wants it paid by `method`.
@@ -182,7 +180,7 @@ private:
 
     qint64 seatPrice(const QString &label) const
     {
-        auto snapshot = m_fixture->catalog->snapshot(m_show.id);
+        auto snapshot = m_fixture->catalog->snapshot(m_fixture->show.id);
         for (const SeatState &seat : snapshot->seats) {
             if (seat.seat.label == label)
                 return snapshot->show.priceFor(seat.seat.category, u"adult"_s).value_or(seat.priceCents);
@@ -192,17 +190,7 @@ private:
 
     static StaffActor manager() { return StaffActor{0, ManagerTestFixture::managerName, 0, {}}; }
 
-    template<typename T>
-    static T *child(const QWidget &parent, const QString &name)
-    {
-        T *found = parent.findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
-
-    std::unique_ptr<ManagerTestFixture> m_fixture;
-    Show m_show;
+    std::unique_ptr<MoneyTestFixture> m_fixture;
 };
 
 QTEST_MAIN(tst_MoneyDialogs)
