@@ -142,6 +142,51 @@ private slots:
         QCOMPARE(live, (QStringList{u"H7"_s, u"H8"_s}));
     }
 
+    void anExchangeSellsEachNewSeatAsThePickedTicketType()
+    {
+        Booking booking = m_fixture->book(m_fixture->show.id, {u"E7"_s}, u"Asha Rao"_s, {{u"E7"_s, u"child"_s}});
+        QVERIFY(booking.id > 0);
+        ExchangeDialog dialog(*m_fixture->backend, booking, manager());
+        dialog.resize(1100, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.targetSnapshot().has_value());
+        dialog.seatMap()->setSelectedSeats({u"H9"_s});
+        // The new seat keeps the child's ticket by default.
+        auto *picker = child<QComboBox>(dialog, u"ticketType_H9"_s);
+        QCOMPARE(picker->currentData().toString(), u"child"_s);
+        QVERIFY(picker->findData(u"adult"_s) >= 0 && picker->findData(u"concession"_s) >= 0);
+        QCOMPARE(dialog.difference(), seatPrice(u"H9"_s, u"child"_s) - booking.totalCents);
+
+        // What the combo box does when the manager picks an entry.
+        picker->setCurrentIndex(picker->findData(u"concession"_s));
+        emit picker->activated(picker->currentIndex());
+        QTRY_COMPARE(dialog.ticketTypesForTargets().value(u"H9"_s), u"concession"_s);
+        const qint64 due = seatPrice(u"H9"_s, u"concession"_s) - booking.totalCents;
+        QVERIFY(due > 0);
+        QCOMPARE(dialog.difference(), due);
+        QTRY_VERIFY(child<QLabel>(dialog, u"differenceLabel"_s)->text().contains(formatMoney(due)));
+        QCOMPARE(child<QComboBox>(dialog, u"ticketType_H9"_s)->currentData().toString(), u"concession"_s);
+
+        child<QLineEdit>(dialog, u"exchangeReason"_s)->setText(u"Turned out to be a student"_s);
+        child<QRadioButton>(dialog, u"cardRadio"_s)->setChecked(true);
+        QSignalSpy exchanged(&dialog, &ExchangeDialog::exchanged);
+        QTest::mouseClick(child<QPushButton>(dialog, u"exchangeButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exchanged.count(), 1, 10000);
+        QCOMPARE(exchanged.constFirst().constFirst().value<ExchangeResult>().differenceCents, due);
+        auto stored = m_fixture->catalog->booking(booking.reference);
+        QVERIFY(stored.ok());
+        bool found = false;
+        for (const BookedSeat &seat : stored->seats) {
+            if (seat.label == u"H9"_s && !seat.released) {
+                found = true;
+                QCOMPARE(seat.ticketType, u"concession"_s);
+                QCOMPARE(seat.priceCents, seatPrice(u"H9"_s, u"concession"_s));
+            }
+        }
+        QVERIFY(found);
+    }
+
     void anExchangeToSeatsTakenMeanwhileChangesNothing()
     {
         const Booking booking = paidBooking({u"F5"_s}, u"card"_s);
@@ -178,12 +223,12 @@ private:
         return booking;
     }
 
-    qint64 seatPrice(const QString &label) const
+    qint64 seatPrice(const QString &label, const QString &ticketType = u"adult"_s) const
     {
         auto snapshot = m_fixture->catalog->snapshot(m_fixture->show.id);
         for (const SeatState &seat : snapshot->seats) {
             if (seat.seat.label == label)
-                return snapshot->show.priceFor(seat.seat.category, u"adult"_s).value_or(seat.priceCents);
+                return snapshot->show.priceFor(seat.seat.category, ticketType).value_or(seat.priceCents);
         }
         return -1;
     }
