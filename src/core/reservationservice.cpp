@@ -1292,14 +1292,13 @@ Result<CollectedReservation> ReservationService::collectReservation(const QStrin
             return line.error();
         std::tie(collected.paymentId, collected.shiftId) = line.value();
         collected.at = QDateTime::fromMSecsSinceEpoch(tx.nowMs, Qt::UTC);
-        auto audited = tx.db.run(
-                u"INSERT INTO audit_log (at, actor, action, show_id, details, reason, staff_id, authorised_by)"
-                " VALUES (?, ?, 'collect', ?, ?, '', ?, ?)"_s,
-                {tx.nowMs, staff.name.isEmpty() ? u"counter"_s : staff.name, collected.showId,
-                 u"%1: %2 %3"_s.arg(wanted, method, currency.plainNumber(collected.amountCents)),
-                 idOrNull(staff.staffId), idOrNull(staff.authorisedById)});
-        if (!audited.ok())
-            return audited.error();
+        StaffActor collector = staff;
+        if (collector.name.trimmed().isEmpty())
+            collector.name = u"counter"_s;
+        tx.changes.audit(collector, u"collect"_s, collected.showId,
+                         u"%1: %2 %3"_s.arg(wanted, method, currency.plainNumber(collected.amountCents)));
+        if (auto written = tx.writeChanges(); !written.ok())
+            return written.error();
         return collected;
     });
 }
@@ -1601,20 +1600,6 @@ QString linesText(const QList<PaymentLine> &lines)
     return parts.isEmpty() ? u"no money moved"_s : parts.join(u", "_s);
 }
 
-/// An audit row naming the staff member and, for an override, the manager who authorised it.
-Result<bool> auditBy(const Database &db, qint64 nowMs, const StaffActor &staff, const QString &action, qint64 show,
-                     const QString &details, const QString &reason)
-{
-    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
-    auto written = db.run(u"INSERT INTO audit_log (at, actor, action, show_id, details, reason, staff_id, authorised_by)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {nowMs, staff.name, action, show, details, notNull(reason), idOrNull(staff.staffId),
-                           idOrNull(staff.authorisedById)});
-    if (!written.ok())
-        return written.error();
-    return true;
-}
-
 /// Refuses a money operation without a reason or without the staff member doing it.
 std::optional<Error> invalidMoneyAction(const QString &reason, const StaffActor &staff, const QString &what)
 {
@@ -1736,13 +1721,9 @@ Result<RefundResult> ReservationService::refund(const QString &reference, const 
             if (!closed.ok())
                 return closed.error();
         }
-        auto audited = auditBy(tx.db, tx.nowMs, staff, u"refund"_s, booking->show,
-                               u"%1: %2; %3"_s.arg(booking->reference,
-                                                   result.seats.isEmpty() ? u"show cancelled"_s : result.seats.join(u", "_s),
-                                                   linesText(result.lines)),
-                               reason);
-        if (!audited.ok())
-            return audited.error();
+        const QString refunded = result.seats.isEmpty() ? u"show cancelled"_s : result.seats.join(u", "_s);
+        tx.changes.audit(staff, u"refund"_s, booking->show,
+                         u"%1: %2; %3"_s.arg(booking->reference, refunded, linesText(result.lines)), reason);
         if (auto written = tx.writeChanges(); !written.ok())
             return written.error();
         return result;
@@ -1946,13 +1927,11 @@ Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &reque
         if (!total.ok())
             return total.error();
 
-        auto audited = auditBy(tx.db, tx.nowMs, staff, u"exchange"_s, booking->show,
-                               u"%1: %2 → %3 (show %4): %5; %6"_s.arg(booking->reference, labelsOf(chosen.value()).join(u", "_s),
-                                                                     result.reference, QString::number(targetShow),
-                                                                     result.newSeats.join(u", "_s), linesText(result.lines)),
-                               request.reason);
-        if (!audited.ok())
-            return audited.error();
+        tx.changes.audit(staff, u"exchange"_s, booking->show,
+                         u"%1: %2 → %3 (show %4): %5; %6"_s.arg(booking->reference, labelsOf(chosen.value()).join(u", "_s),
+                                                               result.reference, QString::number(targetShow),
+                                                               result.newSeats.join(u", "_s), linesText(result.lines)),
+                         request.reason);
         if (auto written = tx.writeChanges(); !written.ok())
             return written.error();
         return result;

@@ -140,16 +140,22 @@ void CloseShiftDialog::recordCount()
 {
     if (!m_shift)
         return;
-    const auto cash = venueCurrency().parseInLocale(m_cash->text(), locale());
-    const auto card = venueCurrency().parseInLocale(m_card->text().isEmpty() ? u"0"_s : m_card->text(), locale());
-    if (!cash || !card) {
-        showStatus(tr("Enter the counted sums as amounts in %1.").arg(venueCurrency().code()), true);
+    const auto cash = venueCurrency().parse(m_cash->text());
+    if (!cash.ok()) {
+        showStatus(tr("The counted cash is not an amount in %1: %2").arg(venueCurrency().code(), cash.error().message),
+                   true);
+        return;
+    }
+    const auto card = venueCurrency().parse(m_card->text().trimmed().isEmpty() ? u"0"_s : m_card->text());
+    if (!card.ok()) {
+        showStatus(tr("The card total is not an amount in %1: %2").arg(venueCurrency().code(), card.error().message),
+                   true);
         return;
     }
     m_countButton->setEnabled(false);
     m_backend.run<ShiftCount>(
             this,
-            [shift = m_shift->id, counted = DrawerSums{*cash, *card}, actor = m_actor,
+            [shift = m_shift->id, counted = DrawerSums{cash.value(), card.value()}, actor = m_actor,
              &clock = m_backend.clock()](CoreServices &services) -> Result<ShiftCount> {
                 ShiftService shifts(services.database, clock);
                 return shifts.countShift(shift, counted, actor);

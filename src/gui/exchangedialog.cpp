@@ -11,10 +11,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,11 +27,13 @@ namespace {
 const QString adult = u"adult"_s;
 /// How far ahead the target show may lie.
 constexpr int showsAheadDays = 60;
+enum NewSeatColumn { SeatColumn, TicketTypeColumn, PriceColumn };
 } // namespace
 
 ExchangeDialog::ExchangeDialog(CoreBackend &backend, Booking booking, StaffActor actor, QWidget *parent)
     : QDialog(parent), m_backend(backend), m_booking(std::move(booking)), m_actor(std::move(actor)),
       m_giveUp(new BookedSeatList(m_booking, false, this)), m_shows(new QComboBox(this)), m_seatMap(new SeatMapWidget(this)),
+      m_newSeats(new QTableWidget(0, PriceColumn + 1, this)),
       m_difference(new QLabel(this)), m_payment(new PaymentPanel(this)), m_reason(new QLineEdit(this)),
       m_message(new QLabel(this)), m_exchange(new QPushButton(tr("E&xchange"), this))
 {
@@ -39,6 +43,13 @@ ExchangeDialog::ExchangeDialog(CoreBackend &backend, Booking booking, StaffActor
     m_shows->setObjectName(u"targetShow"_s);
     m_seatMap->setObjectName(u"targetSeatMap"_s);
     m_seatMap->setMinimumSize(420, 300);
+    m_newSeats->setObjectName(u"newSeats"_s);
+    m_newSeats->setHorizontalHeaderLabels({tr("New seat"), tr("Ticket type"), tr("Price")});
+    m_newSeats->horizontalHeader()->setSectionResizeMode(TicketTypeColumn, QHeaderView::Stretch);
+    m_newSeats->verticalHeader()->hide();
+    m_newSeats->setSelectionMode(QAbstractItemView::NoSelection);
+    m_newSeats->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_newSeats->setMaximumHeight(160);
     m_difference->setObjectName(u"differenceLabel"_s);
     QFont bold = m_difference->font();
     bold.setBold(true);
@@ -61,6 +72,7 @@ ExchangeDialog::ExchangeDialog(CoreBackend &backend, Booking booking, StaffActor
                                this));
     left->addWidget(new QLabel(tr("Seats to give up:"), this));
     left->addWidget(m_giveUp, 1);
+    left->addWidget(m_newSeats);
     auto *form = new QFormLayout;
     form->addRow(tr("Difference:"), m_difference);
     form->addRow(tr("Rea&son:"), m_reason);
@@ -80,10 +92,15 @@ ExchangeDialog::ExchangeDialog(CoreBackend &backend, Booking booking, StaffActor
     layout->addWidget(buttons);
     resize(1000, 620);
 
-    connect(m_giveUp, &BookedSeatList::checkedChanged, this, &ExchangeDialog::updateAmounts);
+    connect(m_giveUp, &BookedSeatList::checkedChanged, this, [this] {
+        // The defaults follow the given-up seats' types.
+        showNewSeats();
+        updateAmounts();
+    });
     connect(m_shows, &QComboBox::currentIndexChanged, this, &ExchangeDialog::loadSnapshot);
     connect(m_seatMap, &SeatMapWidget::selectionChanged, this, [this](const QStringList &seats) {
         m_targetSeats = seats;
+        showNewSeats();
         updateAmounts();
     });
     connect(m_payment, &PaymentPanel::paymentChanged, this, &ExchangeDialog::updateAmounts);
@@ -147,6 +164,8 @@ void ExchangeDialog::loadSnapshot()
     const quint64 generation = ++m_snapshotGeneration;
     m_snapshot.reset();
     m_targetSeats.clear();
+    m_pickedTypes.clear();
+    showNewSeats();
     updateAmounts();
     m_backend.run<ShowSnapshot>(
         this, [show](CoreServices &core) { return core.catalog.snapshot(show); },
@@ -160,22 +179,75 @@ void ExchangeDialog::loadSnapshot()
             m_snapshot = result.value();
             m_seatMap->setSnapshot(result.value(), m_backend.counterOwner());
             m_targetSeats = m_seatMap->selectedSeats();
+            showNewSeats();
             updateAmounts();
         });
 }
 
+void ExchangeDialog::setTicketType(const QString &label, const QString &ticketType)
+{
+    m_pickedTypes.insert(label, ticketType);
+    showNewSeats();
+    updateAmounts();
+}
+
 QHash<QString, QString> ExchangeDialog::ticketTypesForTargets() const
 {
-    // The new seats keep the given-up seats' ticket types in order, where the target show sells
-    // that type in the new seat's category; any other seat is an adult's.
+    // Without a pick, the new seats keep the given-up seats' ticket types in order.
     const QStringList types = m_giveUp->checkedTicketTypes();
     QHash<QString, QString> result;
     for (qsizetype i = 0; i < m_targetSeats.size(); ++i) {
         const QString &label = m_targetSeats.at(i);
-        const QString wanted = i < types.size() ? types.at(i) : adult;
+        const QString picked = m_pickedTypes.value(label);
+        const QString wanted = !picked.isEmpty() ? picked : i < types.size() ? types.at(i) : adult;
         result.insert(label, targetPrice(label, wanted) >= 0 ? wanted : adult);
     }
     return result;
+}
+
+QString ExchangeDialog::targetCategory(const QString &label) const
+{
+    if (m_snapshot) {
+        for (const SeatState &state : m_snapshot->seats) {
+            if (state.seat.label == label)
+                return state.seat.category;
+        }
+    }
+    return {};
+}
+
+void ExchangeDialog::showNewSeats()
+{
+    const QHash<QString, QString> types = ticketTypesForTargets();
+    m_newSeats->setRowCount(int(m_targetSeats.size()));
+    for (int row = 0; row < m_targetSeats.size(); ++row) {
+        const QString &label = m_targetSeats.at(row);
+        const QString type = types.value(label);
+        auto *picker = new QComboBox(m_newSeats);
+        picker->setObjectName(u"ticketType_%1"_s.arg(label));
+        if (m_snapshot) {
+            const QString category = targetCategory(label);
+            for (const Price &price : m_snapshot->show.prices) {
+                if (price.category == category)
+                    picker->addItem(ticketTypeName(price.ticketType), price.ticketType);
+            }
+        }
+        if (picker->findData(type) < 0)
+            picker->addItem(ticketTypeName(type), type);
+        picker->setCurrentIndex(picker->findData(type));
+        // Queued: the picker is replaced by the list it rebuilds.
+        connect(picker, &QComboBox::activated, this, [this, label, picker] {
+            QMetaObject::invokeMethod(this, [this, label, type = picker->currentData().toString()] {
+                setTicketType(label, type);
+            }, Qt::QueuedConnection);
+        });
+        m_newSeats->setItem(row, SeatColumn, new QTableWidgetItem(label));
+        m_newSeats->setCellWidget(row, TicketTypeColumn, picker);
+        auto *price = new QTableWidgetItem(formatMoney(std::max<qint64>(0, targetPrice(label, type))));
+        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_newSeats->setItem(row, PriceColumn, price);
+    }
+    m_newSeats->setVisible(!m_targetSeats.isEmpty());
 }
 
 qint64 ExchangeDialog::targetPrice(const QString &label, const QString &ticketType) const

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTableWidget;
 
 namespace boxoffice {
 
@@ -39,9 +40,14 @@ public:
     QStringList seatsToGiveUp() const;
     /// The new seats' price minus the given-up seats': collected when positive, refunded when negative.
     qint64 difference() const;
+    /// The ticket type each new seat is sold as: the one picked for it, else the type of the
+    /// given-up seat in its place where the target show sells it there, else an adult's.
+    QHash<QString, QString> ticketTypesForTargets() const;
 
 public slots:
     void setGiveUpChecked(const QString &label, bool checked);
+    /// Sells the new seat `label` as `ticketType` (one the target show prices for its category).
+    void setTicketType(const QString &label, const QString &ticketType);
     void selectTargetShow(qint64 show);
     void exchange();
 
@@ -52,7 +58,10 @@ private:
     void loadShows();
     void loadSnapshot();
     void updateAmounts();
-    QHash<QString, QString> ticketTypesForTargets() const;
+    /// Lists the new seats, each with its ticket type picker and price.
+    void showNewSeats();
+    /// The seat's category on the target show's map; empty when it is not on it.
+    QString targetCategory(const QString &label) const;
     qint64 targetPrice(const QString &label, const QString &ticketType) const;
     void showMessage(bool error, const QString &text);
     QString describeError(const Error &error) const;
@@ -63,6 +72,7 @@ private:
     BookedSeatList *m_giveUp;
     QComboBox *m_shows;
     SeatMapWidget *m_seatMap;
+    QTableWidget *m_newSeats;
     QLabel *m_difference;
     PaymentPanel *m_payment;
     QLineEdit *m_reason;
@@ -70,6 +80,8 @@ private:
     QPushButton *m_exchange;
     std::optional<ShowSnapshot> m_snapshot;
     QStringList m_targetSeats;
+    /// Ticket types the manager picked, by new seat.
+    QHash<QString, QString> m_pickedTypes;
     bool m_busy = false;
     bool m_done = false;
     quint64 m_snapshotGeneration = 0;

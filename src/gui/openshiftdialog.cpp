@@ -52,15 +52,15 @@ QString OpenShiftDialog::errorText() const
 
 void OpenShiftDialog::openShift()
 {
-    const auto floatCents = venueCurrency().parseInLocale(m_float->text(), locale());
-    if (!floatCents) {
-        showError(tr("“%1” is not an amount in %2.").arg(m_float->text(), venueCurrency().code()));
+    const auto floatCents = venueCurrency().parse(m_float->text());
+    if (!floatCents.ok()) {
+        showError(tr("The float is not an amount in %1: %2").arg(venueCurrency().code(), floatCents.error().message));
         return;
     }
     m_openButton->setEnabled(false);
     m_backend.run<Shift>(
             this,
-            [actor = m_actor, cents = *floatCents, counter = m_counter->text(),
+            [actor = m_actor, cents = floatCents.value(), counter = m_counter->text(),
              &clock = m_backend.clock()](CoreServices &services) -> Result<Shift> {
                 ShiftService shifts(services.database, clock);
                 return shifts.openShift(actor, cents, counter);

@@ -103,6 +103,11 @@ void RefundDialog::selectAllSeats()
     m_seats->setAllChecked(true);
 }
 
+void RefundDialog::setReason(const QString &reason)
+{
+    m_reason->setText(reason);
+}
+
 qint64 RefundDialog::amountToRefund() const
 {
     if (!m_money)

@@ -40,6 +40,8 @@ public:
 public slots:
     void setSeatChecked(const QString &label, bool checked);
     void selectAllSeats();
+    /// Fills in the reason, for the manager to keep or change.
+    void setReason(const QString &reason);
     void refund();
 
 signals:

@@ -1,8 +1,10 @@
 #include "showswindow.h"
 
+#include "cancelledshowrefunds.h"
 #include "cancelshowdialog.h"
 #include "corebackend.h"
 #include "managerapproval.h"
+#include "refunddialog.h"
 #include "showdialog.h"
 #include "showerrortext.h"
 #include "venuesettingsstore.h"
@@ -82,6 +84,8 @@ ShowsWindow::ShowsWindow(CoreBackend &backend, ManagerApproval &approval, QWidge
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
+    m_refunds = new CancelledShowRefunds(m_backend, this);
+    connect(m_refunds, &CancelledShowRefunds::refundRequested, this, &ShowsWindow::refundBooking);
 
     m_refreshSoon = new QTimer(this);
     m_refreshSoon->setSingleShot(true);
@@ -121,6 +125,7 @@ ShowsWindow::ShowsWindow(CoreBackend &backend, ManagerApproval &approval, QWidge
     layout->addWidget(m_table);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
+    layout->addWidget(m_refunds);
     resize(860, 420);
     updateButtons();
     refresh();
@@ -229,6 +234,7 @@ void ShowsWindow::updateButtons()
     const ShowSetup *show = selectedShow();
     m_editButton->setEnabled(show && !show->cancelled);
     m_cancelButton->setEnabled(show && !show->cancelled);
+    m_refunds->setShow(show);
 }
 
 void ShowsWindow::showError(const QString &message)
@@ -278,6 +284,18 @@ void ShowsWindow::openDialog(const ShowSetup *show)
     emit dialogOpened();
 }
 
+void ShowsWindow::refundBooking(const Booking &booking)
+{
+    const std::optional<StaffActor> actor = actorOrExplain();
+    if (!actor)
+        return;
+    auto *dialog = new RefundDialog(m_backend, booking, *actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(tr("Show cancelled"));
+    connect(dialog, &RefundDialog::refunded, m_refunds, &CancelledShowRefunds::reload);
+    dialog->open();
+}
+
 void ShowsWindow::cancelSelectedShow()
 {
     const ShowSetup *selected = selectedShow();
@@ -300,7 +318,10 @@ void ShowsWindow::cancelSelectedShow()
                             .cancelShow(id, reason, actor);
                 },
                 [this, show](const Result<ChangeResult> &cancelled) {
-                    if (cancelled.ok())
+                    // The cancelled show stays listed, with the bookings that wait for their money.
+                    if (cancelled.ok() && !m_withCancelled->isChecked())
+                        m_withCancelled->setChecked(true);
+                    else if (cancelled.ok())
                         refresh();
                     else
                         showError(tr("“%1” was not cancelled. %2").arg(show.draft.title, showErrorText(cancelled.error())));

@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 
 namespace boxoffice {
 
+class CancelledShowRefunds;
 class CoreBackend;
 class ManagerApproval;
 class ShowDialog;
@@ -47,6 +48,8 @@ public:
     void cancelSelectedShow();
 
     QTableWidget *table() const { return m_table; }
+    /// The bookings of the selected cancelled show that wait for a refund.
+    CancelledShowRefunds *refunds() const { return m_refunds; }
     /// The dialog opened last, null before the first one or once closed.
     ShowDialog *dialog() const;
     /// The listed show in `row`.
@@ -64,6 +67,8 @@ private:
     void openDialog(const ShowSetup *show);
     void showError(const QString &message);
     void updateButtons();
+    /// Opens the refund of a cancelled show's booking, whole.
+    void refundBooking(const Booking &booking);
     /// The selected show, null when none is.
     const ShowSetup *selectedShow() const;
     /// Who changes shows now; nullopt (and says why) when nobody approved may.
@@ -81,6 +86,7 @@ private:
     QPushButton *m_editButton;
     QPushButton *m_cancelButton;
     QLabel *m_error;
+    CancelledShowRefunds *m_refunds;
     QTimer *m_refreshSoon;
     QPointer<ShowDialog> m_dialog;
     bool m_datesChosen = false;

@@ -6,10 +6,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStyleOptionComboBox>
 #include <QTableView>
@@ -23,6 +26,58 @@ namespace {
 
 constexpr qint64 zoe = 901;
 constexpr qint64 maria = 902;
+
+/// The statements of C++ source text, split at semicolons outside string literals.
+QStringList statementsOf(const QString &source)
+{
+    QStringList statements;
+    QString current;
+    bool inString = false;
+    bool escaped = false;
+    for (const QChar c : source) {
+        current.append(c);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == u'\\')
+                escaped = true;
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u';') {
+            statements.append(current);
+            current.clear();
+        }
+    }
+    return statements;
+}
+
+/// The action codes the core writes to the audit log, read from its sources: the code-like
+/// literals ("refund", "open shift", 'collect' in SQL) of every statement that writes an audit row
+/// or chooses an action for one.
+QSet<QString> auditActionsWrittenByTheCore()
+{
+    static const QRegularExpression writesAudit(
+            uR"(\baudit\s*\(|INSERT INTO audit_log|\baction\s*=(?!=)|\bchangeClaims\s*\()"_s);
+    static const QRegularExpression code(uR"re(u"([a-z][A-Za-z_ ]*)"_s|'([a-z_]+)')re"_s);
+    QSet<QString> codes;
+    const QDir core(QStringLiteral(BOXOFFICE_SOURCE_DIR "/src/core"));
+    for (const QString &name : core.entryList({u"*.cpp"_s}, QDir::Files)) {
+        QFile file(core.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
+            if (!writesAudit.match(statement).hasMatch())
+                continue;
+            for (auto found = code.globalMatch(statement); found.hasNext();) {
+                const QRegularExpressionMatch match = found.next();
+                codes.insert(match.hasCaptured(1) ? match.captured(1) : match.captured(2));
+            }
+        }
+    }
+    return codes;
+}
 
 } // namespace
 
@@ -206,6 +261,22 @@ private slots:
         QTRY_VERIFY2(textField() >= staff->fontMetrics().horizontalAdvance(staff->currentText()),
                      qPrintable(u"%1 px for %2 px"_s.arg(textField()).arg(staff->fontMetrics().horizontalAdvance(staff->currentText()))));
         QVERIFY(keepScreenshot(m_window->grab().toImage()));
+    }
+
+    void everyActionTheCoreWritesHasAName()
+    {
+        const QSet<QString> codes = auditActionsWrittenByTheCore();
+        // The scan must find the codes it is there for, old and new, or it proves nothing.
+        for (const QString &known : {u"book"_s, u"refund"_s, u"exchange"_s, u"collect"_s, u"open shift"_s,
+                                     u"venue_settings"_s, u"keep_house"_s, u"add staff"_s})
+            QVERIFY2(codes.contains(known), qPrintable(known));
+        QStringList unnamed;
+        for (const QString &action : codes) {
+            if (AuditLogWindow::actionName(action) == action)
+                unnamed.append(action);
+        }
+        unnamed.sort();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"shown raw: "_s + unnamed.join(u", "_s)));
     }
 
 private:

@@ -3,7 +3,7 @@
 #include "bookingreference.h"
 #include "collectreservationdialog.h"
 #include "displaynames.h"
-#include "managertestfixture.h"
+#include "moneytestfixture.h"
 #include "paymentledger.h"
 #include "screenshot.h"
 #include "staffservice.h"
@@ -25,10 +25,8 @@ class tst_CollectReservation : public QObject
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<ManagerTestFixture>();
+        m_fixture = std::make_unique<MoneyTestFixture>();
         QVERIFY(m_fixture->valid);
-        m_show = m_fixture->futureShow();
-        QVERIFY(m_show.id != 0);
         m_dialog = std::make_unique<CollectReservationDialog>(*m_fixture->backend, cashier());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -46,20 +44,20 @@ private slots:
         QCOMPARE(reservation.paymentState, PaymentState::Reserved);
 
         // A keyboard-wedge scanner types the QR code's text and presses Enter.
-        auto *search = child<QLineEdit>(u"reservationSearch"_s);
+        auto *search = child<QLineEdit>(*m_dialog, u"reservationSearch"_s);
         search->setFocus();
         QTest::keyClicks(search, BookingReference::scanCode(reservation.reference));
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY(m_dialog->currentReservation().has_value());
         QCOMPARE(m_dialog->currentReservation()->reference, reservation.reference);
         QVERIFY(m_dialog->isVisible());
-        auto *tendered = child<QLineEdit>(u"tenderedEdit"_s);
+        auto *tendered = child<QLineEdit>(*m_dialog, u"tenderedEdit"_s);
         QTRY_VERIFY(tendered->hasFocus());
-        QVERIFY(child<QLabel>(u"reservationDetails"_s)->text().contains(u"B7"_s));
+        QVERIFY(child<QLabel>(*m_dialog, u"reservationDetails"_s)->text().contains(u"B7"_s));
 
         QSignalSpy collected(m_dialog.get(), &CollectReservationDialog::collected);
         QTest::keyClicks(tendered, Currency().plainNumber(reservation.totalCents + 700));
-        QTest::mouseClick(child<QPushButton>(u"collectButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(*m_dialog, u"collectButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(collected.count(), 1, 10000);
         QVERIFY2(m_dialog->messageText().contains(formatMoney(700)), qPrintable(m_dialog->messageText()));
         QCOMPARE(m_dialog->lastCollected()->paymentState, PaymentState::Paid);
@@ -75,7 +73,7 @@ private slots:
 
         // The tickets print or save as after a counter sale.
         QSignalSpy save(m_dialog.get(), &CollectReservationDialog::savePdfRequested);
-        auto *savePdf = child<QPushButton>(u"savePdfButton"_s);
+        auto *savePdf = child<QPushButton>(*m_dialog, u"savePdfButton"_s);
         QVERIFY(savePdf->isEnabled());
         QTest::mouseClick(savePdf, Qt::LeftButton);
         QCOMPARE(save.count(), 1);
@@ -87,8 +85,8 @@ private slots:
         const Booking reservation = reserve({u"C1"_s}, u"Omar Haddad"_s);
         m_dialog->search(reservation.reference.toLower());
         QTRY_VERIFY(m_dialog->currentReservation().has_value());
-        child<QLineEdit>(u"tenderedEdit"_s)->setText(Currency().plainNumber(reservation.totalCents - 1));
-        QVERIFY(!child<QPushButton>(u"collectButton"_s)->isEnabled());
+        child<QLineEdit>(*m_dialog, u"tenderedEdit"_s)->setText(Currency().plainNumber(reservation.totalCents - 1));
+        QVERIFY(!child<QPushButton>(*m_dialog, u"collectButton"_s)->isEnabled());
         m_dialog->collect();
         QVERIFY2(m_dialog->messageText().contains(u"less than the amount due"_s), qPrintable(m_dialog->messageText()));
         QCOMPARE(m_fixture->catalog->booking(reservation.reference)->paymentState, PaymentState::Reserved);
@@ -100,7 +98,7 @@ private slots:
         reserve({u"D9"_s, u"D10"_s}, u"Priya Natarajan"_s);
         reserve({u"E1"_s}, u"Someone Else"_s);
         m_dialog->search(u"natarajan"_s);
-        auto *results = child<QTableWidget>(u"reservationResults"_s);
+        auto *results = child<QTableWidget>(*m_dialog, u"reservationResults"_s);
         QTRY_COMPARE(results->rowCount(), 2);
         for (int row = 0; row < 2; ++row)
             QCOMPARE(results->item(row, CollectReservationDialog::CustomerColumn)->text(), u"Priya Natarajan"_s);
@@ -128,12 +126,12 @@ private slots:
                                                                      StaffActor{ben->id, ben->name, 0, {}});
             QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
             QSignalSpy collected(m_dialog.get(), &CollectReservationDialog::collected);
-            QTest::mouseClick(child<QPushButton>(u"collectButton"_s), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(*m_dialog, u"collectButton"_s), Qt::LeftButton);
             QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->messageText().contains(u"Already collected"_s),
                                       qPrintable(m_dialog->messageText()), 10000);
             QVERIFY2(m_dialog->messageText().contains(u"Ben Okafor"_s), qPrintable(m_dialog->messageText()));
             QCOMPARE(collected.count(), 0);
-            QVERIFY(!child<QPushButton>(u"collectButton"_s)->isEnabled());
+            QVERIFY(!child<QPushButton>(*m_dialog, u"collectButton"_s)->isEnabled());
             auto money = PaymentLedger(*m_fixture->database).bookingMoney(reservation.reference);
             QCOMPARE(money->lines.size(), 1);
         }
@@ -143,7 +141,7 @@ private slots:
     {
         m_dialog->search(BookingReference::scanCode(u"ZZZZ-ZZZZ"_s));
         QTRY_VERIFY(m_dialog->messageText().contains(u"No reservation matches"_s));
-        QVERIFY(!child<QPushButton>(u"collectButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(*m_dialog, u"collectButton"_s)->isEnabled());
     }
 
     void screenshot()
@@ -165,13 +163,13 @@ private:
     Booking reserve(const QStringList &seats, const QString &name)
     {
         const QString owner = u"web:test:%1"_s.arg(++m_owners);
-        auto held = m_fixture->reservations->holdSeats(m_show.id, seats, owner, std::chrono::seconds(600), Channel::Web);
+        auto held = m_fixture->reservations->holdSeats(m_fixture->show.id, seats, owner, std::chrono::seconds(600), Channel::Web);
         if (!held.ok())
             qFatal("hold: %s", qPrintable(held.error().message));
         BookingRequest request;
         request.customer = {name, name.section(u' ', 0, 0).toLower() + u"@example.org"_s};
         request.channel = Channel::Web;
-        auto booked = m_fixture->reservations->convertHoldsToBookings(owner, m_show.id, request);
+        auto booked = m_fixture->reservations->convertHoldsToBookings(owner, m_fixture->show.id, request);
         if (!booked.ok())
             qFatal("booking: %s", qPrintable(booked.error().message));
         return booked.value();
@@ -179,18 +177,8 @@ private:
 
     static StaffActor cashier() { return StaffActor{0, u"Asha Rao"_s, 0, {}}; }
 
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        T *found = m_dialog->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
-
-    std::unique_ptr<ManagerTestFixture> m_fixture;
+    std::unique_ptr<MoneyTestFixture> m_fixture;
     std::unique_ptr<CollectReservationDialog> m_dialog;
-    Show m_show;
     int m_owners = 0;
 };
 

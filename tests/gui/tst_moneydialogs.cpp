@@ -3,7 +3,7 @@
 #include "displaynames.h"
 #include "exchangedialog.h"
 #include "manageractions.h"
-#include "managertestfixture.h"
+#include "moneytestfixture.h"
 #include "paymentledger.h"
 #include "refunddialog.h"
 #include "screenshot.h"
@@ -28,10 +28,8 @@ class tst_MoneyDialogs : public QObject
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<ManagerTestFixture>();
+        m_fixture = std::make_unique<MoneyTestFixture>();
         QVERIFY(m_fixture->valid);
-        m_show = m_fixture->futureShow();
-        QVERIFY(m_show.id != 0);
     }
 
     void cleanup() { m_fixture.reset(); }
@@ -65,8 +63,8 @@ private slots:
         QCOMPARE(result.seats, QStringList{u"C3"_s});
         QVERIFY2(dialog.messageText().contains(formatMoney(seatPrice)), qPrintable(dialog.messageText()));
 
-        QCOMPARE(m_fixture->status(m_show.id, u"C3"_s), SeatStatus::Available);
-        QCOMPARE(m_fixture->status(m_show.id, u"C4"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"C3"_s), SeatStatus::Available);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"C4"_s), SeatStatus::Booked);
         auto money = PaymentLedger(*m_fixture->database).bookingMoney(booking.reference);
         QVERIFY(money.ok());
         QCOMPARE(money->refundedCents, seatPrice);
@@ -112,7 +110,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(dialog.targetSnapshot().has_value());
-        QCOMPARE(dialog.targetShow(), m_show.id);
+        QCOMPARE(dialog.targetShow(), m_fixture->show.id);
 
         // Two seats for the one given up: the second one's price is to be collected.
         dialog.seatMap()->setSelectedSeats({u"H7"_s, u"H8"_s});
@@ -136,9 +134,9 @@ private slots:
         QCOMPARE(result.differenceCents, due);
         QCOMPARE(result.changeCents, 500);
         QVERIFY2(dialog.messageText().contains(formatMoney(500)), qPrintable(dialog.messageText()));
-        QCOMPARE(m_fixture->status(m_show.id, u"E5"_s), SeatStatus::Available);
-        QCOMPARE(m_fixture->status(m_show.id, u"H7"_s), SeatStatus::Booked);
-        QCOMPARE(m_fixture->status(m_show.id, u"H8"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"E5"_s), SeatStatus::Available);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"H7"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"H8"_s), SeatStatus::Booked);
         auto stored = m_fixture->catalog->booking(result.reference);
         QVERIFY(stored.ok());
         QStringList live;
@@ -148,6 +146,51 @@ private slots:
         }
         live.sort();
         QCOMPARE(live, (QStringList{u"H7"_s, u"H8"_s}));
+    }
+
+    void anExchangeSellsEachNewSeatAsThePickedTicketType()
+    {
+        Booking booking = m_fixture->book(m_fixture->show.id, {u"E7"_s}, u"Asha Rao"_s, {{u"E7"_s, u"child"_s}});
+        QVERIFY(booking.id > 0);
+        ExchangeDialog dialog(*m_fixture->backend, booking, manager());
+        dialog.resize(1100, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.targetSnapshot().has_value());
+        dialog.seatMap()->setSelectedSeats({u"H9"_s});
+        // The new seat keeps the child's ticket by default.
+        auto *picker = child<QComboBox>(dialog, u"ticketType_H9"_s);
+        QCOMPARE(picker->currentData().toString(), u"child"_s);
+        QVERIFY(picker->findData(u"adult"_s) >= 0 && picker->findData(u"concession"_s) >= 0);
+        QCOMPARE(dialog.difference(), seatPrice(u"H9"_s, u"child"_s) - booking.totalCents);
+
+        // What the combo box does when the manager picks an entry.
+        picker->setCurrentIndex(picker->findData(u"concession"_s));
+        emit picker->activated(picker->currentIndex());
+        QTRY_COMPARE(dialog.ticketTypesForTargets().value(u"H9"_s), u"concession"_s);
+        const qint64 due = seatPrice(u"H9"_s, u"concession"_s) - booking.totalCents;
+        QVERIFY(due > 0);
+        QCOMPARE(dialog.difference(), due);
+        QTRY_VERIFY(child<QLabel>(dialog, u"differenceLabel"_s)->text().contains(formatMoney(due)));
+        QCOMPARE(child<QComboBox>(dialog, u"ticketType_H9"_s)->currentData().toString(), u"concession"_s);
+
+        child<QLineEdit>(dialog, u"exchangeReason"_s)->setText(u"Turned out to be a student"_s);
+        child<QRadioButton>(dialog, u"cardRadio"_s)->setChecked(true);
+        QSignalSpy exchanged(&dialog, &ExchangeDialog::exchanged);
+        QTest::mouseClick(child<QPushButton>(dialog, u"exchangeButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exchanged.count(), 1, 10000);
+        QCOMPARE(exchanged.constFirst().constFirst().value<ExchangeResult>().differenceCents, due);
+        auto stored = m_fixture->catalog->booking(booking.reference);
+        QVERIFY(stored.ok());
+        bool found = false;
+        for (const BookedSeat &seat : stored->seats) {
+            if (seat.label == u"H9"_s && !seat.released) {
+                found = true;
+                QCOMPARE(seat.ticketType, u"concession"_s);
+                QCOMPARE(seat.priceCents, seatPrice(u"H9"_s, u"concession"_s));
+            }
+        }
+        QVERIFY(found);
     }
 
     void anExchangeToSeatsTakenMeanwhileChangesNothing()
@@ -163,13 +206,13 @@ private slots:
         child<QRadioButton>(dialog, u"cardRadio"_s)->setChecked(true);
         // A web customer holds the target seat after the dialog read the map.
         QVERIFY(m_fixture->reservations
-                    ->holdSeats(m_show.id, {u"G9"_s}, u"web:someone"_s, std::chrono::seconds(600), Channel::Web)
+                    ->holdSeats(m_fixture->show.id, {u"G9"_s}, u"web:someone"_s, std::chrono::seconds(600), Channel::Web)
                     .ok());
         QSignalSpy exchanged(&dialog, &ExchangeDialog::exchanged);
         QTest::mouseClick(child<QPushButton>(dialog, u"exchangeButton"_s), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(dialog.messageText().contains(u"G9"_s), qPrintable(dialog.messageText()), 10000);
         QCOMPARE(exchanged.count(), 0);
-        QCOMPARE(m_fixture->status(m_show.id, u"F5"_s), SeatStatus::Booked);
+        QCOMPARE(m_fixture->status(m_fixture->show.id, u"F5"_s), SeatStatus::Booked);
     }
 
     void screenshot()
@@ -191,7 +234,7 @@ private:
     /// A counter sale paid by `method`.
     Booking paidBooking(const QStringList &seats, const QString &method)
     {
-        Booking booking = m_fixture->book(m_show.id, seats, u"Asha Rao"_s);
+        Booking booking = m_fixture->book(m_fixture->show.id, seats, u"Asha Rao"_s);
         if (booking.reference.isEmpty())
             qFatal("booking failed");
         // The counter sale's payment line says cash; the test wants it paid by `method`.
@@ -201,29 +244,19 @@ private:
         return booking;
     }
 
-    qint64 seatPrice(const QString &label) const
+    qint64 seatPrice(const QString &label, const QString &ticketType = u"adult"_s) const
     {
-        auto snapshot = m_fixture->catalog->snapshot(m_show.id);
+        auto snapshot = m_fixture->catalog->snapshot(m_fixture->show.id);
         for (const SeatState &seat : snapshot->seats) {
             if (seat.seat.label == label)
-                return snapshot->show.priceFor(seat.seat.category, u"adult"_s).value_or(seat.priceCents);
+                return snapshot->show.priceFor(seat.seat.category, ticketType).value_or(seat.priceCents);
         }
         return -1;
     }
 
     static StaffActor manager() { return StaffActor{0, ManagerTestFixture::managerName, 0, {}}; }
 
-    template<typename T>
-    static T *child(const QWidget &parent, const QString &name)
-    {
-        T *found = parent.findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
-
-    std::unique_ptr<ManagerTestFixture> m_fixture;
-    Show m_show;
+    std::unique_ptr<MoneyTestFixture> m_fixture;
 };
 
 QTEST_MAIN(tst_MoneyDialogs)

@@ -29,6 +29,7 @@ private slots:
     void init();
     void cleanup();
     void aShiftClosesWithADifferenceOnlyWithItsNote();
+    void theShiftDialogsReadAmountsAsTheCashierTypesThem();
     void dayCloseIsRefusedWhileAShiftIsOpen();
     void theDaysReportIsSavedAsCsvAndPdf();
     void aManagerReopensAShiftWithAReason();
@@ -144,6 +145,40 @@ void tst_ShiftWindows::aShiftClosesWithADifferenceOnlyWithItsNote()
     QVERIFY(!stored->isOpen());
     QCOMPARE(stored->closeNote, u"a five went with a refund"_s);
     QCOMPARE(*stored->counted, (DrawerSums{12000, 4000}));
+}
+
+void tst_ShiftWindows::theShiftDialogsReadAmountsAsTheCashierTypesThem()
+{
+    OpenShiftDialog open(*m_fixture->backend, m_cashier);
+    QSignalSpy opened(&open, &OpenShiftDialog::shiftOpened);
+    auto *floatAmount = open.findChild<QLineEdit *>(u"floatAmount"_s);
+    auto *openButton = open.findChild<QPushButton *>(u"openButton"_s);
+    floatAmount->setText(u"100.005"_s);
+    QTest::mouseClick(openButton, Qt::LeftButton);
+    QVERIFY2(open.errorText().contains(u"at most 2 decimals"_s), qPrintable(open.errorText()));
+    QCOMPARE(opened.count(), 0);
+    // A comma marks the decimals as at the payment panel, whatever the locale.
+    floatAmount->setText(u"100,50"_s);
+    QTest::mouseClick(openButton, Qt::LeftButton);
+    QVERIFY(opened.wait(10000));
+    const Shift shift = opened.at(0).at(0).value<Shift>();
+    QCOMPARE(shift.floatCents, 10050);
+
+    CloseShiftDialog close(*m_fixture->backend, m_cashier);
+    QSignalSpy loaded(&close, &CloseShiftDialog::shiftLoaded);
+    QVERIFY(loaded.wait(10000));
+    auto *cash = close.findChild<QLineEdit *>(u"countedCash"_s);
+    auto *countButton = close.findChild<QPushButton *>(u"countButton"_s);
+    QSignalSpy counted(&close, &CloseShiftDialog::countRecorded);
+    cash->setText(u"-3"_s);
+    QTest::mouseClick(countButton, Qt::LeftButton);
+    QVERIFY2(close.statusText().contains(u"no sign"_s), qPrintable(close.statusText()));
+    QVERIFY(countButton->isEnabled());
+    QVERIFY(!m_shifts->shift(shift.id)->counted.has_value());
+    cash->setText(u"100,5"_s);
+    QTest::mouseClick(countButton, Qt::LeftButton);
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(*m_shifts->shift(shift.id)->counted, (DrawerSums{10050, 0}));
 }
 
 void tst_ShiftWindows::dayCloseIsRefusedWhileAShiftIsOpen()

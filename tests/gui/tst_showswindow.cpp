@@ -1,8 +1,12 @@
 #include "appsettings.h"
+#include "cancelledshowrefunds.h"
 #include "cancelshowdialog.h"
+#include "displaynames.h"
 #include "mainwindow.h"
 #include "managertestfixture.h"
+#include "paymentledger.h"
 #include "pricelisteditor.h"
+#include "refunddialog.h"
 #include "showdialog.h"
 #include "showlistmodel.h"
 #include "showsetupcatalog.h"
@@ -56,6 +60,7 @@ private slots:
     void aPriceThatIsNoAmountIsRefusedInTheDialog();
     void cancellingNeedsAReason();
     void cancellingCancelsTheBookings();
+    void aCancelledShowListsItsBookingsForRefund();
     void screenshot();
 
 private:
@@ -655,7 +660,70 @@ void tst_ShowsWindow::cancellingCancelsTheBookings()
     QVERIFY(after.cancelled);
     QCOMPARE(after.cancelReason, u"Storm warning"_s);
     QCOMPARE(after.liveBookings, 0);
-    QTRY_VERIFY(!select(shows, show.id));
+    // The show stays listed, selected, with the paid bookings that wait for their money.
+    QTRY_COMPARE(shows->refunds()->table()->rowCount(), 2);
+    QVERIFY(shows->findChild<QCheckBox *>(u"showCancelled"_s)->isChecked());
+    QCOMPARE(shows->listedShow(shows->table()->currentRow()).id, show.id);
+    QVERIFY(shows->refunds()->isVisible());
+    QCOMPARE(shows->refunds()->statusText(),
+             QCoreApplication::translate("boxoffice::CancelledShowRefunds", "“%1” is cancelled. %n booking(s) wait for a refund.",
+                                         nullptr, 2)
+                     .arg(show.title));
+}
+
+void tst_ShowsWindow::aCancelledShowListsItsBookingsForRefund()
+{
+    const Show show = m_fixture->futureShow();
+    QVERIFY(show.id > 0);
+    const Booking first = m_fixture->book(show.id, {u"B4"_s, u"B5"_s}, u"Asha Rao"_s);
+    const Booking second = m_fixture->book(show.id, {u"B6"_s}, u"Omar Haddad"_s);
+    QVERIFY(first.id > 0 && second.id > 0);
+    const StaffActor manager{0, ManagerTestFixture::managerName, 0, {}};
+    QVERIFY(m_fixture->reservations->cancelShow(show.id, manager, u"Projector broken"_s).ok());
+    ShowsWindow *shows = openShows();
+    QVERIFY(shows);
+    CancelledShowRefunds *refunds = shows->refunds();
+    QVERIFY(refunds->isHidden());
+    QSignalSpy loaded(shows, &ShowsWindow::loaded);
+    QTest::mouseClick(shows->findChild<QCheckBox *>(u"showCancelled"_s), Qt::LeftButton);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(select(shows, show.id));
+    QTRY_COMPARE(refunds->table()->rowCount(), 2);
+    QVERIFY(refunds->isVisible());
+    QTableWidget *table = refunds->table();
+    QCOMPARE(table->item(0, CancelledShowRefunds::ReferenceColumn)->text(), first.reference);
+    QCOMPARE(table->item(0, CancelledShowRefunds::CustomerColumn)->text(), u"Asha Rao"_s);
+    QCOMPARE(table->item(0, CancelledShowRefunds::SeatsColumn)->text(), u"B4, B5"_s);
+    QCOMPARE(table->item(0, CancelledShowRefunds::AmountColumn)->text(), formatMoney(first.totalCents));
+    QCOMPARE(table->item(0, CancelledShowRefunds::MethodColumn)->text(), paymentMethodName(u"cash"_s));
+    QCOMPARE(table->item(1, CancelledShowRefunds::ReferenceColumn)->text(), second.reference);
+
+    QTest::mouseClick(refunds->findChild<QPushButton *>(u"refund_%1"_s.arg(first.reference)), Qt::LeftButton);
+    auto *dialog = shows->findChild<RefundDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible() && dialog->money().has_value());
+    auto *reason = dialog->findChild<QLineEdit *>(u"refundReason"_s);
+    QCOMPARE(reason->text(), u"Show cancelled"_s);
+    QTest::keyClicks(reason, u": projector"_s);
+    QSignalSpy refunded(dialog, &RefundDialog::refunded);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"refundButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(refunded.count(), 1, 10000);
+    dialog->reject();
+
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, CancelledShowRefunds::ReferenceColumn)->text(), second.reference);
+    auto money = PaymentLedger(*m_fixture->database).bookingMoney(first.reference);
+    QVERIFY(money.ok());
+    QCOMPARE(money->balanceCents, 0);
+    QCOMPARE(money->lines.constLast().kind, u"refund"_s);
+    QCOMPARE(money->lines.constLast().amountCents, -first.totalCents);
+    QCOMPARE(money->lines.constLast().reason, u"Show cancelled: projector"_s);
+
+    // Another counter refunds the last one: the list says none are left.
+    QVERIFY(m_fixture->reservations->refund(second.reference, {}, u"Show cancelled"_s, manager).ok());
+    refunds->reload();
+    QTRY_COMPARE(table->rowCount(), 0);
+    QVERIFY2(refunds->statusText().contains(u"every refund is made"_s), qPrintable(refunds->statusText()));
 }
 
 void tst_ShowsWindow::screenshot()
