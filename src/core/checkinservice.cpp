@@ -256,7 +256,7 @@ private:
                                       " device_id, staff_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                       {ticket.code, ticket.bookingId, ticket.seatId, ticket.showId,
                                        checkinDirectionName(direction), m_nowMs, idOrNull(scanner ? scanner->id : 0),
-                                       idOrNull(staff.staffId), reason});
+                                       idOrNull(staff.staffId), doorsupport::notNull(reason)});
         if (!written.ok())
             return written.error();
         answer.at = QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC);

@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice::doorsupport {
 
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -57,7 +62,8 @@ Result<bool> audit(const Database &database, qint64 atMs, const QString &actor, 
 {
     auto written = database.run(u"INSERT INTO audit_log (at, actor, action, show_id, details, reason, staff_id,"
                                 " authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                {atMs, actor, action, idOrNull(showId), details, reason, idOrNull(staff.staffId),
+                                {atMs, actor, action, idOrNull(showId), notNull(details), notNull(reason),
+                                 idOrNull(staff.staffId),
                                  idOrNull(staff.authorisedById)});
     if (!written.ok())
         return written.error();

@@ -23,6 +23,8 @@ QString secretHash(const QString &secret);
 Result<bool> requireManager(Database &database, const Clock &clock, const StaffActor &actor, const QString &refusal);
 /// A staff or device id as a column value: NULL for 0.
 QVariant idOrNull(qint64 id);
+/// The text, or an empty one for a null QString, which would bind as NULL on PostgreSQL.
+QString notNull(const QString &text);
 /// A stored UTC millisecond time; invalid for NULL.
 QDateTime fromMs(const QVariant &value);
 /// An audit row. `actor` names a device where no staff member acts.
