@@ -1,10 +1,12 @@
 #include "demodata.h"
 #include "hallplanvalidator.h"
 #include "testdatabase.h"
+#include "ticketcode.h"
 #include "venueservice.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace boxoffice;
@@ -343,6 +345,56 @@ private slots:
         QCOMPARE(lines.value().value(3).toLongLong(), atTheCounter.totalCents);
         QVERIFY(!lines.value().next());
         lines.value().finish();
+    }
+
+    void version11GivesEveryTicketSoldBeforeACodeOfItsOwn()
+    {
+        DemoAtVersion old(10);
+        QVERIFY(old.database);
+        Database &db = *old.database;
+        const auto book = [&](const QString &owner, const QStringList &seats) {
+            if (!old.reservations->holdSeats(old.show, seats, owner, std::chrono::minutes(10), Channel::Counter).ok())
+                return Booking{};
+            BookingRequest request;
+            request.channel = Channel::Counter;
+            request.paymentMethod = u"cash"_s;
+            auto booked = old.reservations->convertHoldsToBookings(owner, old.show, request);
+            return booked.ok() ? booked.value() : Booking{};
+        };
+        const Booking first = book(u"counter:1"_s, {u"C7"_s, u"C8"_s, u"C9"_s});
+        const Booking second = book(u"counter:2"_s, {u"D7"_s, u"D8"_s});
+        QVERIFY(first.id > 0 && second.id > 0);
+        QVERIFY(old.catalog->booking(first.reference)->seats.constFirst().ticketCode.isEmpty());
+        const qint64 seatsBefore = [&] {
+            auto counted = db.run(u"SELECT COUNT(*) FROM booking_seats"_s);
+            return counted.ok() && counted.value().next() ? counted.value().value(0).toLongLong() : -1;
+        }();
+        QVERIFY(seatsBefore >= 5);
+
+        QCOMPARE(Migrations::migrate(db).value(), Migrations::latestVersion());
+
+        auto codes = db.run(u"SELECT ticket_code FROM booking_seats"_s);
+        QVERIFY(codes.ok());
+        QSet<QString> distinct;
+        qint64 rows = 0;
+        while (codes.value().next()) {
+            const QString code = codes.value().value(0).toString();
+            QCOMPARE(TicketCode::normalized(code), code);
+            distinct.insert(code);
+            ++rows;
+        }
+        QCOMPARE(rows, seatsBefore);
+        QCOMPARE(distinct.size(), rows);
+        ShowCatalog catalog(db);
+        for (const Booking &booking : {first, second}) {
+            auto upgraded = catalog.booking(booking.reference);
+            QVERIFY(upgraded.ok());
+            for (const BookedSeat &seat : upgraded->seats)
+                QVERIFY(distinct.contains(seat.ticketCode));
+        }
+        // The unique index came with the codes.
+        auto copied = db.run(u"UPDATE booking_seats SET ticket_code = (SELECT MIN(ticket_code) FROM booking_seats)"_s);
+        QVERIFY(!copied.ok());
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

@@ -1,6 +1,7 @@
 // The core against a real PostgreSQL server (started by with-postgres.sh): the same schema,
 // domain queries and guarantees as on SQLite.
 #include "audittrail.h"
+#include "checkinservice.h"
 #include "databasewatcher.h"
 #include "demodata.h"
 #include "hallplangenerator.h"
@@ -9,13 +10,16 @@
 #include "migrations.h"
 #include "paymentledger.h"
 #include "reservationservice.h"
+#include "scannerdeviceservice.h"
 #include "secrethash.h"
 #include "showcatalog.h"
 #include "showservice.h"
 #include "staffservice.h"
+#include "ticketcode.h"
 #include "venueservice.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -463,6 +467,147 @@ private slots:
             QVERIFY(reservations.refund(sold->reference, {}, u"next round"_s, manager).ok());
             QCOMPARE(ledger.bookingMoney(sold->reference)->balanceCents, 0);
         }
+    }
+
+    void ticketsSoldBeforeGetCodesOnUpgradeOnPostgres()
+    {
+        QVERIFY(m_database->execute(u"CREATE DATABASE boxoffice_schema10"_s).ok());
+        DatabaseConfig config = m_config;
+        config.databaseName = u"boxoffice_schema10"_s;
+        auto opened = Database::open(config, u"pg-schema10"_s);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        Database &old = *opened.value();
+        QCOMPARE(Migrations::migrate(old, 10).value(), 10);
+        QVERIFY(DemoData::populate(old, m_clock).ok());
+        ReservationService reservations(old, m_feed, m_clock);
+        ShowCatalog catalog(old);
+        const QStringList wanted{u"C7"_s, u"C8"_s, u"C9"_s, u"D7"_s, u"D8"_s};
+        const auto hasTheSeats = [&](const Show &show) {
+            auto snapshot = catalog.snapshot(show.id);
+            return snapshot.ok() && std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &label) {
+                       return std::any_of(snapshot->seats.cbegin(), snapshot->seats.cend(), [&](const SeatState &state) {
+                           return state.seat.label == label && state.status == SeatStatus::Available;
+                       });
+                   });
+        };
+        auto shows = catalog.shows(m_clock.now(), m_clock.now().addDays(8), Channel::Counter);
+        QVERIFY(shows.ok());
+        const auto found = std::find_if(shows->cbegin(), shows->cend(), hasTheSeats);
+        QVERIFY(found != shows->cend());
+        const qint64 show = found->id;
+        QStringList references;
+        for (const auto &[owner, seats] : {std::pair{u"counter:1"_s, wanted.mid(0, 3)},
+                                           std::pair{u"counter:2"_s, wanted.mid(3)}}) {
+            QVERIFY(reservations.holdSeats(show, seats, owner, 60s, Channel::Counter).ok());
+            BookingRequest request;
+            request.channel = Channel::Counter;
+            request.paymentMethod = u"cash"_s;
+            auto sold = reservations.convertHoldsToBookings(owner, show, request);
+            QVERIFY2(sold.ok(), qPrintable(sold.ok() ? QString() : sold.error().message));
+            references.append(sold->reference);
+        }
+
+        QCOMPARE(Migrations::migrate(old).value(), Migrations::latestVersion());
+
+        auto codes = old.run(u"SELECT ticket_code FROM booking_seats"_s);
+        QVERIFY(codes.ok());
+        QSet<QString> distinct;
+        int rows = 0;
+        while (codes.value().next()) {
+            const QString code = codes.value().value(0).toString();
+            QCOMPARE(TicketCode::normalized(code), code);
+            distinct.insert(code);
+            ++rows;
+        }
+        QCOMPARE(rows, 5);
+        QCOMPARE(distinct.size(), rows);
+        for (const QString &reference : std::as_const(references)) {
+            auto booking = catalog.booking(reference);
+            QVERIFY(booking.ok());
+            for (const BookedSeat &seat : booking->seats)
+                QVERIFY(distinct.contains(seat.ticketCode));
+        }
+    }
+
+    void twoScannersPassOneTicketOnceOnPostgres()
+    {
+        auto manager = m_database->insert(u"INSERT INTO staff (name, role, secret_hash, created_at)"
+                                          " VALUES ('Door Manager', 'manager', 'x', 0)"_s,
+                                          {});
+        QVERIFY(manager.ok());
+        const StaffActor mona{manager.value(), u"Door Manager"_s, 0, {}};
+        auto show = m_database->insert(u"INSERT INTO shows (hall_id, title, starts_at) SELECT hall_id, 'Door race', ?"
+                                       " FROM shows WHERE id = ?"_s,
+                                       {m_clock.now().addSecs(30 * 60).toMSecsSinceEpoch(), m_show});
+        QVERIFY(show.ok());
+        QVERIFY(m_database->run(u"INSERT INTO show_prices (show_id, category, ticket_type, price_cents)"
+                                " SELECT ?, category, ticket_type, price_cents FROM show_prices WHERE show_id = ?"_s,
+                                {show.value(), m_show})
+                        .ok());
+        ReservationService reservations(*m_database, m_feed, m_clock);
+        QVERIFY(reservations.holdSeats(show.value(), {u"A1"_s}, u"counter:door"_s, 60s, Channel::Counter).ok());
+        BookingRequest request;
+        request.channel = Channel::Counter;
+        request.paymentMethod = u"card"_s;
+        auto sold = reservations.convertHoldsToBookings(u"counter:door"_s, show.value(), request);
+        QVERIFY2(sold.ok(), qPrintable(sold.ok() ? QString() : sold.error().message));
+        const QString code = ShowCatalog(*m_database).booking(sold->reference)->seats.constFirst().ticketCode;
+        QCOMPARE(code.size(), TicketCode::length);
+
+        ScannerDeviceService devices(*m_database, m_clock);
+        QList<qint64> scanners;
+        for (const QString &name : {u"Left door"_s, u"Right door"_s}) {
+            auto pairing = devices.createPairing(name, ScannerScope{{show.value()}, {}}, mona);
+            QVERIFY2(pairing.ok(), qPrintable(pairing.ok() ? QString() : pairing.error().message));
+            auto paired = devices.redeemPairing(pairing->token);
+            QVERIFY(paired.ok());
+            QVERIFY(devices.authenticate(paired->credential).ok());
+            scanners.append(paired->device.id);
+        }
+
+        for (int round = 0; round < 25; ++round) {
+            QVERIFY(m_database->run(u"UPDATE booking_seats SET inside = 0, entered_at = NULL WHERE ticket_code = ?"_s,
+                                    {code})
+                            .ok());
+            std::latch start(2);
+            std::atomic<int> ok = 0;
+            std::atomic<int> already = 0;
+            std::vector<std::thread> doors;
+            for (qint64 scanner : std::as_const(scanners)) {
+                doors.emplace_back([&, scanner] {
+                    auto connection = Database::open(m_config, u"door%1"_s.arg(scanner));
+                    if (!connection.ok())
+                        return;
+                    CheckinService service(*connection.value(), m_clock);
+                    start.arrive_and_wait();
+                    auto answer = service.checkIn({code, show.value(), CheckinDirection::Entry, scanner,
+                                                   u"round%1"_s.arg(round)});
+                    if (answer.ok() && answer->outcome == CheckinOutcome::Ok)
+                        ++ok;
+                    else if (answer.ok() && answer->outcome == CheckinOutcome::AlreadyCheckedIn)
+                        ++already;
+                });
+            }
+            for (auto &door : doors)
+                door.join();
+            QCOMPARE(ok.load(), 1);
+            QCOMPARE(already.load(), 1);
+        }
+        auto passes = m_database->run(u"SELECT COUNT(*) FROM checkins WHERE ticket_code = ?"_s, {code});
+        QVERIFY(passes.ok() && passes.value().next());
+        QCOMPARE(passes.value().value(0).toLongLong(), 25);
+        passes.value().finish();
+
+        // The same nonce retried gives the first answer and passes nobody again.
+        CheckinService service(*m_database, m_clock);
+        auto repeated = service.checkIn({code, show.value(), CheckinDirection::Entry, scanners.constFirst(), u"round0"_s});
+        QVERIFY(repeated.ok());
+        QVERIFY(repeated->repeated);
+        QVERIFY(devices.revoke(scanners.constFirst(), mona).ok());
+        QCOMPARE(service.checkIn({code, show.value(), CheckinDirection::Entry, scanners.constFirst(), u"after"_s})
+                         .error()
+                         .code,
+                 ErrorCode::Forbidden);
     }
 };
 
