@@ -147,6 +147,8 @@ struct BookedSeat
     qint64 priceCents = 0;
     /// Set once a manager unbooked the seat.
     bool released = false;
+    /// The ticket's code (TicketCode), which its QR code carries and the door checks in.
+    QString ticketCode;
 };
 
 struct Booking
