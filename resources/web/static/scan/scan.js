@@ -21,6 +21,8 @@ const resultViews = {
   already_checked_in: { symbol: '!', heading: 'Already checked in', sound: 'warn' },
   unpaid: { symbol: '€', heading: 'Not paid: send to the box office', sound: 'warn' },
   not_open_yet: { symbol: '◷', heading: 'Check-in is not open yet', sound: 'warn' },
+  not_inside: { symbol: '!', heading: 'Not checked in: cannot leave', sound: 'warn' },
+  exit_not_allowed: { symbol: '!', heading: 'No exits for this show', sound: 'warn' },
   wrong_show: { symbol: '✗', heading: 'Wrong show', sound: 'bad' },
   cancelled: { symbol: '✗', heading: 'Ticket cancelled', sound: 'bad' },
   unknown: { symbol: '✗', heading: 'Unknown ticket', sound: 'bad' },
