@@ -19,7 +19,7 @@ const RETRIES = 3;
 const resultViews = {
   ok: { symbol: '✓', heading: 'Come in', sound: 'good' },
   already_checked_in: { symbol: '!', heading: 'Already checked in', sound: 'warn' },
-  unpaid: { symbol: '€', heading: 'Not paid: send to the box office', sound: 'warn' },
+  unpaid: { symbol: '!', heading: 'Not paid: send to the box office', sound: 'warn' },
   not_open_yet: { symbol: '◷', heading: 'Check-in is not open yet', sound: 'warn' },
   not_inside: { symbol: '!', heading: 'Not checked in: cannot leave', sound: 'warn' },
   exit_not_allowed: { symbol: '!', heading: 'No exits for this show', sound: 'warn' },
@@ -71,6 +71,9 @@ function detailOf(answer, direction) {
       break;
     case 'unpaid':
       if (answer.booking) parts.push(`booking ${answer.booking}`);
+      break;
+    case 'unknown':
+      parts.push('No ticket has this code. Check the code, or send the customer to the box office.');
       break;
     default:
       break;
