@@ -78,6 +78,16 @@ bool wantsPage(const HttpRequest &request)
     return request.header("accept").contains("text/html");
 }
 
+/// A page answered with `status` (a 304 for the page itself stays one), never stored.
+HttpResponse withStatus(HttpResponse page, int status)
+{
+    if (page.status == 200)
+        page.status = status;
+    page.headers.removeIf([](const auto &header) { return header.first == "Cache-Control"; });
+    page.addHeader("Cache-Control", "no-store");
+    return page;
+}
+
 } // namespace
 
 ScannerDevice CheckinController::device(const RequestContext &context) const
@@ -99,20 +109,19 @@ HttpResponse CheckinController::pair(const RequestContext &context) const
     auto redeemed = m_devices.redeemPairing(QString::fromUtf8(*token));
     if (!redeemed.ok()) {
         const Error &error = redeemed.error();
-        if (error.code != ErrorCode::Forbidden || !wantsPage(context.request))
+        const bool refused = error.code == ErrorCode::Forbidden || error.code == ErrorCode::NotFound
+                || error.code == ErrorCode::InvalidField;
+        if (!refused)
             throw ApiError::fromCore(error);
-        HttpResponse refusal = m_pages.page(context, "scan-pairing-failed.html");
-        refusal.status = 403;
-        refusal.addHeader("Cache-Control", "no-store");
-        return refusal;
+        if (!wantsPage(context.request))
+            throw ApiError::forbidden(error.message);
+        return withStatus(m_pages.page(context, "scan-pairing-failed.html"), 403);
     }
     // A page that opens the scanner rather than a redirect: a navigation begun in another app
     // (the phone's camera) and redirected would be cross-site, and a SameSite=Strict cookie is not
     // sent on it; the page's own navigation is same-site.
-    HttpResponse response = m_pages.page(context, "scan-paired.html");
-    response.status = 200;
+    HttpResponse response = withStatus(m_pages.page(context, "scan-paired.html"), 200);
     response.addHeader("Set-Cookie", scannercookie::setCookieHeader(redeemed->credential.toLatin1()));
-    response.addHeader("Cache-Control", "no-store");
     return response;
 }
 
@@ -121,10 +130,7 @@ HttpResponse CheckinController::scanPage(const RequestContext &context) const
     try {
         device(context);
     } catch (const ApiError &refusal) {
-        HttpResponse response = m_pages.page(context, "scan-unpaired.html");
-        response.status = refusal.status();
-        response.addHeader("Cache-Control", "no-store");
-        return response;
+        return withStatus(m_pages.page(context, "scan-unpaired.html"), refusal.status());
     }
     return m_pages.page(context, "scan.html");
 }
