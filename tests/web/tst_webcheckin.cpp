@@ -266,6 +266,36 @@ private slots:
         QCOMPARE(ok.json().value(u"direction"_s).toString(), u"entry"_s);
     }
 
+    void exitsWhereTheShowAllowsThem()
+    {
+        Fixture fixture;
+        const QString code = bookTicket(fixture, u"B1"_s);
+        QVERIFY(!code.isEmpty());
+        Client phone = fixture.client();
+        pair(fixture, phone);
+        minutesBeforeStart(fixture, 45);
+        const auto resultOf = [&](const QString &nonce, const QString &direction) {
+            return phone.post(u"/api/checkin"_s, scan(code, nonce, direction)).json().value(u"result"_s).toString();
+        };
+        QCOMPARE(resultOf(u"out-0"_s, u"exit"_s), u"exit_not_allowed"_s);
+        QCOMPARE(phone.get(u"/api/checkin"_s).json().value(u"shows"_s).toArray().first().toObject()
+                         .value(u"exits_allowed"_s).toBool(), false);
+
+        CheckinService checkins(*fixture.db.database, fixture.db.clock);
+        ShowCheckinOverride reentry;
+        reentry.reentry = true;
+        auto saved = checkins.saveShowOverride(fixture.db.show, reentry, StaffActor{1, u"Mona"_s, 0, {}});
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QCOMPARE(phone.get(u"/api/checkin"_s).json().value(u"shows"_s).toArray().first().toObject()
+                         .value(u"exits_allowed"_s).toBool(), true);
+        QCOMPARE(resultOf(u"out-1"_s, u"exit"_s), u"not_inside"_s);
+        QCOMPARE(resultOf(u"in-1"_s, u"entry"_s), u"ok"_s);
+        const Answer out = phone.post(u"/api/checkin"_s, scan(code, u"out-2"_s, u"exit"_s));
+        QCOMPARE(out.json().value(u"result"_s).toString(), u"ok"_s);
+        QCOMPARE(out.json().value(u"direction"_s).toString(), u"exit"_s);
+        QCOMPARE(resultOf(u"in-2"_s, u"entry"_s), u"ok"_s);
+    }
+
     void badInputIsRefused_data()
     {
         QTest::addColumn<QByteArray>("body");
