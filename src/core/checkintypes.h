@@ -47,6 +47,7 @@ enum class CheckinOutcome {
 /// "ok", "already_checked_in", "unpaid", "wrong_show", "not_open_yet", "cancelled", "unknown",
 /// "exit_not_allowed", "not_inside", "rate_limited": the web API's names.
 QString checkinOutcomeName(CheckinOutcome outcome);
+std::optional<CheckinOutcome> checkinOutcomeFromName(const QString &name);
 
 /// What a scan asks. `show` empty means "any of today's shows" (in the venue's time zone).
 struct CheckinRequest

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "defaultcategories.h"
+#include "ticketcode.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -204,6 +205,41 @@ QStringList stepStatements(int version)
             u"ALTER TABLE audit_log ADD COLUMN authorised_by BIGINT"_s,
             u"CREATE INDEX audit_log_staff ON audit_log (staff_id, id) WHERE staff_id IS NOT NULL"_s,
         };
+    case 11:
+        // The door. Each booked seat is a ticket with a code of its own (TicketCode; those sold
+        // before get theirs in giveTicketsCodes, before the unique index) and knows whether it is
+        // inside: one conditional update of `inside` is what lets only one of two scanners pass a
+        // ticket. `checkins` lists every pass; `checkin_answers` keeps each scanner's answer per
+        // nonce so that retries repeat it, and its partial index counts a device's unknown codes
+        // for the rate limit. Devices are paired through one-time tokens and scoped to chosen
+        // shows or one day; tokens and credentials are kept as hashes only. A show may override
+        // the venue's door settings (kept in `settings` under "checkin.").
+        return {
+            u"ALTER TABLE booking_seats ADD COLUMN ticket_code TEXT"_s,
+            u"ALTER TABLE booking_seats ADD COLUMN inside INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE booking_seats ADD COLUMN entered_at BIGINT"_s,
+            u"ALTER TABLE shows ADD COLUMN checkin_opens_minutes INTEGER"_s,
+            u"ALTER TABLE shows ADD COLUMN checkin_reentry INTEGER"_s,
+            u"CREATE TABLE scanner_devices (id %PK%, name TEXT NOT NULL, credential_hash TEXT UNIQUE,"
+            " scope_day TEXT, created_by BIGINT REFERENCES staff(id), created_at BIGINT NOT NULL,"
+            " paired_at BIGINT, revoked_at BIGINT, last_used_at BIGINT)"_s,
+            u"CREATE TABLE scanner_device_shows (device_id BIGINT NOT NULL REFERENCES scanner_devices(id),"
+            " show_id BIGINT NOT NULL REFERENCES shows(id), PRIMARY KEY (device_id, show_id)) %WITHOUT_ROWID%"_s,
+            u"CREATE TABLE scanner_pairings (token_hash TEXT PRIMARY KEY,"
+            " device_id BIGINT NOT NULL REFERENCES scanner_devices(id), created_at BIGINT NOT NULL,"
+            " expires_at BIGINT NOT NULL, used_at BIGINT)"_s,
+            u"CREATE TABLE checkins (id %PK%, ticket_code TEXT NOT NULL, booking_id BIGINT NOT NULL REFERENCES bookings(id),"
+            " seat_id BIGINT NOT NULL REFERENCES seats(id), show_id BIGINT NOT NULL REFERENCES shows(id),"
+            " direction TEXT NOT NULL CHECK (direction = 'entry' OR direction = 'exit'), at BIGINT NOT NULL,"
+            " device_id BIGINT REFERENCES scanner_devices(id), staff_id BIGINT REFERENCES staff(id),"
+            " reason TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX checkins_show ON checkins (show_id, id)"_s,
+            u"CREATE INDEX checkins_ticket ON checkins (ticket_code, id)"_s,
+            u"CREATE TABLE checkin_answers (device_id BIGINT NOT NULL REFERENCES scanner_devices(id),"
+            " nonce TEXT NOT NULL, at BIGINT NOT NULL, outcome TEXT NOT NULL, answer TEXT NOT NULL,"
+            " PRIMARY KEY (device_id, nonce))"_s,
+            u"CREATE INDEX checkin_answers_unknown ON checkin_answers (device_id, at) WHERE outcome = 'unknown'"_s,
+        };
     default:
         return {};
     }
@@ -286,7 +322,27 @@ Result<bool> startMoneyTrail(Database &database)
     return true;
 }
 
-constexpr int latest = 10;
+/// A code for every ticket sold before the door checked them, made here rather than in SQL so
+/// that SQLite and PostgreSQL draw them from the same CSPRNG; then the index that keeps them unique.
+Result<bool> giveTicketsCodes(Database &database)
+{
+    auto seats = database.run(u"SELECT booking_id, seat_id FROM booking_seats"_s);
+    if (!seats.ok())
+        return seats.error();
+    QList<std::pair<qint64, qint64>> tickets;
+    while (seats.value().next())
+        tickets.append({seats.value().value(0).toLongLong(), seats.value().value(1).toLongLong()});
+    seats.value().finish();
+    for (const auto &[booking, seat] : std::as_const(tickets)) {
+        auto coded = database.change(u"UPDATE booking_seats SET ticket_code = ? WHERE booking_id = ? AND seat_id = ?"_s,
+                                     {TicketCode::generate(), booking, seat});
+        if (!coded.ok())
+            return coded.error();
+    }
+    return database.execute(u"CREATE UNIQUE INDEX booking_seats_ticket_code ON booking_seats (ticket_code)"_s);
+}
+
+constexpr int latest = 11;
 
 } // namespace
 
@@ -313,6 +369,11 @@ bool Migrations::showsHaveSalesSettings(const Database &database)
 bool Migrations::bookingsHavePaymentState(const Database &database)
 {
     return database.connection().record(u"bookings"_s).contains(u"payment_state"_s);
+}
+
+bool Migrations::ticketsHaveCodes(const Database &database)
+{
+    return database.connection().record(u"booking_seats"_s).contains(u"ticket_code"_s);
 }
 
 Result<int> Migrations::migrate(Database &database, int target)
@@ -359,6 +420,11 @@ Result<int> Migrations::migrate(Database &database, int target)
                 auto moneyTrail = startMoneyTrail(database);
                 if (!moneyTrail.ok())
                     return moneyTrail.error();
+            }
+            if (version == 11) {
+                auto codes = giveTicketsCodes(database);
+                if (!codes.ok())
+                    return codes.error();
             }
             auto recorded = database.run(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version});
             if (!recorded.ok())

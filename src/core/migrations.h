@@ -19,6 +19,8 @@ public:
     static bool showsHaveSalesSettings(const Database &database);
     /// Whether bookings have their payment state, deadline and seller (schema 10).
     static bool bookingsHavePaymentState(const Database &database);
+    /// Whether booked seats have their ticket codes and door state (schema 11).
+    static bool ticketsHaveCodes(const Database &database);
 };
 
 } // namespace boxoffice

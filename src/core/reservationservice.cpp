@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "paymentledger.h"
 #include "showversion.h"
+#include "ticketcode.h"
 #include "venuesettingsstore.h"
 
 #include <QRegularExpression>
@@ -867,13 +868,19 @@ public:
         return Error{ErrorCode::DatabaseError, u"No unique booking reference could be made."_s, {}};
     }
 
-    /// Turns the held seats' claims into the booking's and closes the hold.
-    Result<bool> bookHeldSeats(qint64 booking, qint64 show, qint64 hold, const QList<HeldSeat> &held)
+    /// Turns the held seats' claims into the booking's and closes the hold. Each seat is a ticket
+    /// with a code of its own once the schema has them (11).
+    Result<bool> bookHeldSeats(qint64 booking, qint64 show, qint64 hold, const QList<HeldSeat> &held, bool withCodes)
     {
+        const QString insertSeat = withCodes ? u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type,"
+                                               " price_cents, ticket_code) VALUES (?, ?, ?, ?, ?)"_s
+                                             : u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type,"
+                                               " price_cents) VALUES (?, ?, ?, ?)"_s;
         for (const HeldSeat &entry : held) {
-            auto seat = db.run(u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type, price_cents)"
-                               " VALUES (?, ?, ?, ?)"_s,
-                               {booking, entry.id, entry.seat.ticketType, entry.seat.priceCents});
+            QVariantList values{booking, entry.id, entry.seat.ticketType, entry.seat.priceCents};
+            if (withCodes)
+                values.append(TicketCode::generate());
+            auto seat = db.run(insertSeat, values);
             if (!seat.ok())
                 return seat.error();
             // Seat by seat through the unique index: an update found through the index on the
@@ -924,6 +931,13 @@ bool ReservationService::bookingsHavePaymentColumns()
     if (!m_bookingsHavePaymentColumns)
         m_bookingsHavePaymentColumns = Migrations::bookingsHavePaymentState(m_database);
     return m_bookingsHavePaymentColumns;
+}
+
+bool ReservationService::ticketsHaveCodes()
+{
+    if (!m_ticketsHaveCodes)
+        m_ticketsHaveCodes = Migrations::ticketsHaveCodes(m_database);
+    return m_ticketsHaveCodes;
 }
 
 bool ReservationService::showsHaveSalesColumns()
@@ -1159,7 +1173,7 @@ Result<Booking> ReservationService::convertHoldsToBookings(const QString &owner,
         if (!inserted.ok())
             return inserted.error();
         const auto &[bookingId, reference] = inserted.value();
-        auto booked = tx.bookHeldSeats(bookingId, show, hold->id, held.value());
+        auto booked = tx.bookHeldSeats(bookingId, show, hold->id, held.value(), ticketsHaveCodes());
         if (!booked.ok())
             return booked.error();
         if (money && money->state == PaymentState::Paid) {
@@ -1874,11 +1888,19 @@ Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &reque
                     return claimed.error();
                 }
             }
-            auto seat = tx.db.run(u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type, price_cents)"
-                                  " VALUES (?, ?, ?, ?) ON CONFLICT (booking_id, seat_id) DO UPDATE SET"
+            // A seat kept by the exchange keeps its ticket; one released before and taken again is
+            // a new ticket, so the code its old printout carries stays dead.
+            auto seat = tx.db.run(u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type, price_cents, ticket_code)"
+                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT (booking_id, seat_id) DO UPDATE SET"
                                   " ticket_type = excluded.ticket_type, price_cents = excluded.price_cents,"
+                                  " ticket_code = CASE WHEN booking_seats.released_at IS NULL"
+                                  " THEN booking_seats.ticket_code ELSE excluded.ticket_code END,"
+                                  " inside = CASE WHEN booking_seats.released_at IS NULL THEN booking_seats.inside ELSE 0 END,"
+                                  " entered_at = CASE WHEN booking_seats.released_at IS NULL"
+                                  " THEN booking_seats.entered_at ELSE NULL END,"
                                   " released_at = NULL"_s,
-                                  {targetBooking, target.ref.id, target.ticketType, target.priceCents});
+                                  {targetBooking, target.ref.id, target.ticketType, target.priceCents,
+                                   TicketCode::generate()});
             if (!seat.ok())
                 return seat.error();
             tx.changes.seatChanged(targetShow, target.ref.id);

@@ -126,6 +126,8 @@ private:
     bool showsHaveSalesColumns();
     /// Migrations::bookingsHavePaymentState, asked again only while the answer is no.
     bool bookingsHavePaymentColumns();
+    /// Migrations::ticketsHaveCodes, asked again only while the answer is no.
+    bool ticketsHaveCodes();
 
     Database &m_database;
     ChangeFeed &m_feed;
@@ -133,6 +135,7 @@ private:
     Limits m_limits;
     bool m_showsHaveSalesColumns = false;
     bool m_bookingsHavePaymentColumns = false;
+    bool m_ticketsHaveCodes = false;
 };
 
 } // namespace boxoffice

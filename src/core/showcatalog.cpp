@@ -290,6 +290,9 @@ Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, cons
         m_bookingsHavePaymentState = Migrations::bookingsHavePaymentState(m_database);
     const QString moneyColumns = m_bookingsHavePaymentState ? u"b.payment_state, b.pay_by, b.staff_id"_s
                                                             : u"'paid', NULL, NULL"_s;
+    if (!m_ticketsHaveCodes)
+        m_ticketsHaveCodes = Migrations::ticketsHaveCodes(m_database);
+    const QString ticketCode = m_ticketsHaveCodes ? u"bs.ticket_code"_s : u"''"_s;
     return m_database.read<QList<Booking>>([&]() -> Result<QList<Booking>> {
         QVariantList bound = values;
         bound.append(limit);
@@ -335,8 +338,8 @@ Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, cons
             ids.append(booking.id);
         auto seats = m_database.run(
                 u"SELECT bs.booking_id, s.label, s.row_label, s.number, s.category, bs.ticket_type, bs.price_cents,"
-                " bs.released_at FROM booking_seats bs JOIN seats s ON s.id = bs.seat_id"
-                " WHERE bs.booking_id IN (%1) ORDER BY s.grid_row, s.grid_column"_s.arg(placeholders(ids.size())),
+                " bs.released_at, %1 FROM booking_seats bs JOIN seats s ON s.id = bs.seat_id"
+                " WHERE bs.booking_id IN (%2) ORDER BY s.grid_row, s.grid_column"_s.arg(ticketCode, placeholders(ids.size())),
                 ids);
         if (!seats.ok())
             return seats.error();
@@ -344,7 +347,7 @@ Result<QList<Booking>> ShowCatalog::bookingsWhere(const QString &condition, cons
             const SqlRows &row = seats.value();
             BookedSeat seat{row.value(1).toString(), row.value(2).toString(), row.value(3).toInt(),
                             row.value(4).toString(), row.value(5).toString(), row.value(6).toLongLong(),
-                            !row.value(7).isNull()};
+                            !row.value(7).isNull(), row.value(8).toString()};
             bookings[index.value(row.value(0).toLongLong())].seats.append(seat);
         }
         return bookings;
