@@ -12,6 +12,7 @@ namespace boxoffice {
 
 namespace errorcode {
 constexpr auto badRequest = "bad_request"_L1;
+constexpr auto unauthorized = "unauthorized"_L1;
 constexpr auto forbidden = "forbidden"_L1;
 constexpr auto notFound = "not_found"_L1;
 constexpr auto methodNotAllowed = "method_not_allowed"_L1;
@@ -27,6 +28,7 @@ constexpr auto tooManySeats = "too_many_seats"_L1;
 constexpr auto invalidField = "invalid_field"_L1;
 constexpr auto ticketTypeNotAvailable = "ticket_type_not_available"_L1;
 constexpr auto tooManyRequests = "too_many_requests"_L1;
+constexpr auto rateLimited = "rate_limited"_L1;
 constexpr auto headersTooLarge = "headers_too_large"_L1;
 constexpr auto internalError = "internal_error"_L1;
 constexpr auto serviceUnavailable = "service_unavailable"_L1;
@@ -108,6 +110,11 @@ ApiError ApiError::methodNotAllowed(const QByteArray &allowed)
     return result;
 }
 
+ApiError ApiError::unauthorized(const QString &message)
+{
+    return ApiError(401, errorcode::unauthorized, message);
+}
+
 ApiError ApiError::forbidden(const QString &message)
 {
     return ApiError(403, errorcode::forbidden, message);
@@ -137,6 +144,15 @@ ApiError ApiError::tooManyRequests(int retryAfterSeconds)
 {
     ApiError result(429, errorcode::tooManyRequests, u"Too many requests; please slow down."_s);
     result.m_headers.emplaceBack("Retry-After", QByteArray::number(qMax(1, retryAfterSeconds)));
+    return result;
+}
+
+ApiError ApiError::rateLimited(int retryAfterSeconds)
+{
+    const int seconds = qMax(1, retryAfterSeconds);
+    ApiError result(429, errorcode::rateLimited,
+                    u"Too many unknown codes were scanned on this device; wait %1 s before the next scan."_s.arg(seconds));
+    result.m_headers.emplaceBack("Retry-After", QByteArray::number(seconds));
     return result;
 }
 

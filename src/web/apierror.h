@@ -23,6 +23,8 @@ public:
     static ApiError badRequest(const QString &message);
     static ApiError notFound(const QString &message = {});
     static ApiError methodNotAllowed(const QByteArray &allowed);
+    /// 401 unauthorized: a request that needs a paired scanner device and comes without one.
+    static ApiError unauthorized(const QString &message);
     static ApiError forbidden(const QString &message);
     static ApiError unsupportedMediaType();
     static ApiError invalidField(const QString &message);
@@ -30,6 +32,8 @@ public:
     /// 422 ticket_type_not_available: a ticket type the web does not sell for that seat.
     static ApiError ticketTypeNotAvailable(const QString &message);
     static ApiError tooManyRequests(int retryAfterSeconds);
+    /// 429 rate_limited: a scanner device that made too many scans of unknown codes lately.
+    static ApiError rateLimited(int retryAfterSeconds);
     static ApiError requestTimeout();
     /// 503; `retryAfterSeconds` > 0 adds Retry-After.
     static ApiError serviceUnavailable(const QString &message, int retryAfterSeconds = 0);

@@ -53,5 +53,16 @@ inline constexpr auto tickets = "tickets"_L1;
 inline constexpr auto paymentState = "payment_state"_L1;
 inline constexpr auto payBy = "pay_by"_L1;
 inline constexpr auto qr = "qr"_L1;
+inline constexpr auto direction = "direction"_L1;
+inline constexpr auto nonce = "nonce"_L1;
+inline constexpr auto result = "result"_L1;
+inline constexpr auto device = "device"_L1;
+inline constexpr auto checkedInAt = "checked_in_at"_L1;
+inline constexpr auto checkedInBy = "checked_in_by"_L1;
+inline constexpr auto opensAt = "opens_at"_L1;
+inline constexpr auto exitsAllowed = "exits_allowed"_L1;
+inline constexpr auto repeated = "repeated"_L1;
+inline constexpr auto scope = "scope"_L1;
+inline constexpr auto day = "day"_L1;
 
 } // namespace boxoffice::jsonkey

@@ -74,7 +74,7 @@ std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteAr
     return page;
 }
 
-HttpResponse PagesController::servePage(const RequestContext &context, const QByteArray &path) const
+HttpResponse PagesController::page(const RequestContext &context, const QByteArray &path) const
 {
     const QString language = negotiateLanguage(context.request.header("accept-language"),
                                                m_services.venue.webLanguages, englishLanguage);
@@ -109,13 +109,13 @@ HttpResponse PagesController::serve(const RequestContext &context, const std::op
 
 HttpResponse PagesController::index(const RequestContext &context) const
 {
-    return servePage(context, "index.html");
+    return page(context, "index.html");
 }
 
 HttpResponse PagesController::showPage(const RequestContext &context, const QByteArray &id) const
 {
     existingShow(m_services.cache, id);
-    return servePage(context, "show.html");
+    return page(context, "show.html");
 }
 
 HttpResponse PagesController::asset(const RequestContext &context, const QByteArray &path) const

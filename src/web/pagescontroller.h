@@ -27,12 +27,13 @@ public:
     HttpResponse showPage(const RequestContext &context, const QByteArray &id) const;
     HttpResponse asset(const RequestContext &context, const QByteArray &path) const;
     HttpResponse health(const RequestContext &context) const;
+    /// A page below resources/web ("scan.html") as `index` serves its own.
+    HttpResponse page(const RequestContext &context, const QByteArray &path) const;
 
 private:
     HttpResponse serve(const RequestContext &context, const QByteArray &path, bool page) const;
     HttpResponse serve(const RequestContext &context, const std::optional<StaticAssets::Asset> &asset,
                        bool page) const;
-    HttpResponse servePage(const RequestContext &context, const QByteArray &path) const;
     /// The page in `language`, from the cache or translated now; nullopt for an unknown page.
     std::optional<StaticAssets::Asset> translatedPage(const QByteArray &path, const QString &language) const;
 

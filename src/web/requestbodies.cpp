@@ -17,6 +17,8 @@ constexpr qsizetype maxLabelLength = 16;
 constexpr qsizetype maxNameLength = 100;
 constexpr qsizetype maxEmailLength = 254;
 constexpr qsizetype maxLocalPartLength = 64;
+constexpr qsizetype maxCodeLength = 200;
+constexpr qsizetype maxNonceLength = 100;
 // The largest integer every JSON reader (JavaScript's Number.MAX_SAFE_INTEGER) keeps exact.
 constexpr json_int_t maxJsonInteger = (json_int_t(1) << 53) - 1;
 
@@ -219,6 +221,34 @@ BookingBody parseBooking(const QByteArray &body)
     booking.name = booking.name.trimmed();
     booking.ticketTypes = ticketTypes(member(object, jsonkey::ticketTypes));
     return booking;
+}
+
+CheckinBody parseCheckin(const QByteArray &body)
+{
+    const JsonDocument object = parseObject(body);
+    CheckinBody checkin;
+    checkin.code = text(object, jsonkey::code).trimmed();
+    if (checkin.code.isEmpty() || checkin.code.size() > maxCodeLength)
+        throw ApiError::invalidField(u"\"code\" must be a ticket code of 1 to %1 characters."_s.arg(maxCodeLength));
+    if (const json_t *show = member(object, jsonkey::show)) {
+        if (json_is_string(show) && textOf(show) != u"today"_s)
+            throw ApiError::invalidField(u"\"show\" must be a show id or \"today\"."_s);
+        if (!json_is_string(show))
+            checkin.show = showId(show);
+    }
+    if (const json_t *direction = member(object, jsonkey::direction)) {
+        const QString name = json_is_string(direction) ? textOf(direction) : QString();
+        if (name != u"entry"_s && name != u"exit"_s)
+            throw ApiError::invalidField(u"\"direction\" must be \"entry\" or \"exit\"."_s);
+        checkin.exit = name == u"exit"_s;
+    }
+    checkin.nonce = text(object, jsonkey::nonce);
+    const bool printable = std::all_of(checkin.nonce.cbegin(), checkin.nonce.cend(),
+                                       [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    if (checkin.nonce.isEmpty() || checkin.nonce.size() > maxNonceLength || !printable)
+        throw ApiError::invalidField(u"\"nonce\" must be 1 to %1 printable ASCII characters, new for each scan."_s
+                                             .arg(maxNonceLength));
+    return checkin;
 }
 
 } // namespace boxoffice::requestbody

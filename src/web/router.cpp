@@ -60,6 +60,12 @@ Route matchRoute(QByteArrayView path)
         route.kind = Route::Kind::Events;
     else if (matchesParameter(api, "/shows/", "", &route.parameter))
         route.kind = Route::Kind::ShowPage;
+    else if (api == "/scan")
+        route.kind = Route::Kind::ScanPage;
+    else if (api == "/scan/pair")
+        route.kind = Route::Kind::ScanPairing;
+    else if (api == "/api/checkin")
+        route.kind = Route::Kind::Checkin;
     return route;
 }
 
@@ -69,6 +75,8 @@ QByteArray Route::allowed() const
     case Kind::Holds: return "POST, DELETE";
     case Kind::Bookings: return "POST";
     case Kind::Events: return "GET";
+    case Kind::Checkin: return "GET, HEAD, POST";
+    case Kind::ScanPairing: return "GET";
     case Kind::None: return {};
     default: return "GET, HEAD";
     }
@@ -82,6 +90,9 @@ bool Route::allows(HttpRequest::Method method) const
     case Kind::Holds: return method == Method::Post || method == Method::Delete;
     case Kind::Bookings: return method == Method::Post;
     case Kind::Events: return method == Method::Get;
+    case Kind::Checkin: return method == Method::Get || method == Method::Head || method == Method::Post;
+    // Redeeming a token is not a HEAD's to do.
+    case Kind::ScanPairing: return method == Method::Get;
     default: return method == Method::Get || method == Method::Head;
     }
 }

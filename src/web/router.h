@@ -24,6 +24,9 @@ struct Route
         Bookings,
         Booking,
         BookingQr,
+        ScanPage,
+        ScanPairing,
+        Checkin,
     };
 
     Kind kind = Kind::None;

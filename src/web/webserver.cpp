@@ -2,11 +2,13 @@
 
 #include "apierror.h"
 #include "changefeed.h"
+#include "checkinservice.h"
 #include "venuesettingsstore.h"
 #include "connectionguard.h"
 #include "coreconnection.h"
 #include "guardedtcpserver.h"
 #include "router.h"
+#include "scannerdeviceservice.h"
 #include "seatstatuscache.h"
 #include "watchhub.h"
 
@@ -111,6 +113,9 @@ Result<quint16> WebServer::start()
     m_seatStatus = std::make_unique<SeatStatusController>(*m_services);
     m_holds = std::make_unique<HoldsController>(*m_services);
     m_bookings = std::make_unique<BookingsController>(*m_services);
+    m_scannerDevices = std::make_unique<ScannerDeviceService>(m_connection->database(), m_clock);
+    m_checkinService = std::make_unique<CheckinService>(m_connection->database(), m_clock);
+    m_checkins = std::make_unique<CheckinController>(*m_services, *m_pages, *m_scannerDevices, *m_checkinService);
 
     auto *listener = new GuardedTcpServer(
             m_options.limits,
@@ -230,6 +235,11 @@ std::optional<HttpResponse> WebServer::dispatch(const RequestContext &context)
     case Route::Kind::Bookings: return m_bookings->book(context);
     case Route::Kind::Booking: return m_bookings->lookup(context, route.parameter);
     case Route::Kind::BookingQr: return m_bookings->qrCode(context, route.parameter);
+    case Route::Kind::ScanPage: return m_checkins->scanPage(context);
+    case Route::Kind::ScanPairing: return m_checkins->pair(context);
+    case Route::Kind::Checkin:
+        return context.request.method == HttpRequest::Method::Post ? m_checkins->checkIn(context)
+                                                                    : m_checkins->scope(context);
     case Route::Kind::None: break;
     }
     throw ApiError::notFound();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookingscontroller.h"
+#include "checkincontroller.h"
 #include "holdscontroller.h"
 #include "pagescontroller.h"
 #include "ratelimiter.h"
@@ -20,8 +21,10 @@
 namespace boxoffice {
 
 class ChangeFeed;
+class CheckinService;
 class Clock;
 class CoreConnection;
+class ScannerDeviceService;
 class SeatStatusCache;
 class WatchHub;
 
@@ -79,6 +82,9 @@ private:
     std::unique_ptr<SeatStatusController> m_seatStatus;
     std::unique_ptr<HoldsController> m_holds;
     std::unique_ptr<BookingsController> m_bookings;
+    std::unique_ptr<ScannerDeviceService> m_scannerDevices;
+    std::unique_ptr<CheckinService> m_checkinService;
+    std::unique_ptr<CheckinController> m_checkins;
 };
 
 } // namespace boxoffice

@@ -4,6 +4,7 @@
 #include "requestbodies.h"
 #include "requestheadscanner.h"
 #include "router.h"
+#include "scannercookie.h"
 #include "session.h"
 #include "staticassets.h"
 
@@ -39,6 +40,7 @@ private slots:
     void origins_data();
     void origins();
     void sessions();
+    void scannerCookies();
     void holdBodies_data();
     void holdBodies();
     void strictJson_data();
@@ -232,6 +234,11 @@ void tst_WebParsing::routes_data()
     QTest::newRow("booking") << QByteArray("/api/bookings/BO-1234-5678") << int(Kind::Booking) << QByteArray("BO-1234-5678");
     QTest::newRow("booking's QR code") << QByteArray("/api/bookings/BO-1234-5678/qr.svg") << int(Kind::BookingQr)
                                        << QByteArray("BO-1234-5678");
+    QTest::newRow("scanner page") << QByteArray("/scan/") << int(Kind::ScanPage) << QByteArray();
+    QTest::newRow("scanner page bare") << QByteArray("/scan") << int(Kind::ScanPage) << QByteArray();
+    QTest::newRow("pairing") << QByteArray("/scan/pair") << int(Kind::ScanPairing) << QByteArray();
+    QTest::newRow("check-in") << QByteArray("/api/checkin/") << int(Kind::Checkin) << QByteArray();
+    QTest::newRow("scanner elsewhere") << QByteArray("/scan/other") << int(Kind::None) << QByteArray();
     QTest::newRow("unknown") << QByteArray("/api/other") << int(Kind::None) << QByteArray();
     QTest::newRow("nested show") << QByteArray("/shows/1/2/") << int(Kind::None) << QByteArray();
     QTest::newRow("empty events") << QByteArray("/api/shows//events") << int(Kind::None) << QByteArray();
@@ -572,6 +579,23 @@ void tst_WebParsing::coreErrorsMapToStatuses()
     QCOMPARE(response.body.contains("/secret/path"), !logged);
     const bool retry = ErrorCode(code) == ErrorCode::DatabaseBusy || ErrorCode(code) == ErrorCode::StorageFull;
     QCOMPARE(serializeHead(response, true, response.body.size()).contains("\r\nRetry-After: "), retry);
+}
+
+void tst_WebParsing::scannerCookies()
+{
+    const QByteArray credential(43, 'k');
+    QCOMPARE(scannercookie::credentialFrom(QByteArray("bo_session=abc; bo_device=" + credential)), credential);
+    QCOMPARE(scannercookie::credentialFrom(""), std::nullopt);
+    QCOMPARE(scannercookie::credentialFrom(QByteArray("bo_session=" + credential)), std::nullopt);
+    QCOMPARE(scannercookie::credentialFrom("bo_device=short"), std::nullopt);
+    QCOMPARE(scannercookie::credentialFrom(QByteArray("bo_device=" + QByteArray(129, 'k'))), std::nullopt);
+    QCOMPARE(scannercookie::credentialFrom(QByteArray("bo_device=" + QByteArray(42, 'k') + '/')), std::nullopt);
+    const QByteArray header = scannercookie::setCookieHeader(credential);
+    QVERIFY(header.startsWith(QByteArray("bo_device=" + credential + ';')));
+    QVERIFY(header.contains("; HttpOnly"));
+    QVERIFY(header.contains("; SameSite=Strict"));
+    QVERIFY(header.contains("; Path=/;"));
+    QVERIFY(header.contains("; Max-Age=34560000"));
 }
 
 QTEST_GUILESS_MAIN(tst_WebParsing)
