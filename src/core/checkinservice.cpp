@@ -490,10 +490,10 @@ Result<bool> CheckinService::saveVenueSettings(const CheckinSettings &settings, 
             if (!saved.ok())
                 return saved.error();
         }
+        const QString reentry = settings.reentry ? u"allowed"_s : u"not allowed"_s;
         return doorsupport::audit(m_database, m_clock.now().toMSecsSinceEpoch(), actor.name,
                                   u"checkin_settings_changed"_s, 0,
-                                  u"opens %1 minutes before; re-entry %2"_s.arg(settings.opensMinutesBeforeStart)
-                                          .arg(settings.reentry ? u"allowed"_s : u"not allowed"_s),
+                                  u"opens %1 minutes before; re-entry %2"_s.arg(settings.opensMinutesBeforeStart).arg(reentry),
                                   {}, actor);
     });
 }
@@ -533,12 +533,13 @@ Result<bool> CheckinService::saveShowOverride(qint64 show, const ShowCheckinOver
         if (saved.value() != 1)
             return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
         const auto part = [](const auto &value, const QString &text) { return value ? text : u"venue's"_s; };
+        const QString reentry = override.reentry.value_or(false) ? u"allowed"_s : u"not allowed"_s;
         return doorsupport::audit(
                 m_database, m_clock.now().toMSecsSinceEpoch(), actor.name, u"checkin_settings_changed"_s, show,
                 u"opens %1 minutes before; re-entry %2"_s.arg(
                         part(override.opensMinutesBeforeStart,
                              QString::number(override.opensMinutesBeforeStart.value_or(0))),
-                        part(override.reentry, override.reentry.value_or(false) ? u"allowed"_s : u"not allowed"_s)),
+                        part(override.reentry, reentry)),
                 {}, actor);
     });
 }

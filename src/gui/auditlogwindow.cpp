@@ -253,6 +253,13 @@ const QHash<QString, const char *> &AuditLogWindow::actionNames()
             {u"reset staff secret"_s, QT_TR_NOOP("PIN or password reset")},
             {u"sign in"_s, QT_TR_NOOP("Signed in")},
             {u"wrong PIN"_s, QT_TR_NOOP("Wrong PIN")},
+            {u"checkin_manual"_s, QT_TR_NOOP("Checked in by hand")},
+            {u"checkin_unknown_code"_s, QT_TR_NOOP("Unknown ticket code at the door")},
+            {u"checkin_rate_limited"_s, QT_TR_NOOP("Scanner paused after unknown codes")},
+            {u"checkin_settings_changed"_s, QT_TR_NOOP("Door settings changed")},
+            {u"scanner_pairing_created"_s, QT_TR_NOOP("Scanner pairing offered")},
+            {u"scanner_paired"_s, QT_TR_NOOP("Scanner paired")},
+            {u"scanner_revoked"_s, QT_TR_NOOP("Scanner revoked")},
     };
     return names;
 }

@@ -62,7 +62,7 @@ private slots:
         QVERIFY2(m_dialog->messageText().contains(formatMoney(700)), qPrintable(m_dialog->messageText()));
         QCOMPARE(m_dialog->lastCollected()->paymentState, PaymentState::Paid);
         // Nothing is due any more: no second "change" of the whole cash handed over beside the message.
-        QVERIFY(child<QWidget>(u"paymentPanel"_s)->isHidden());
+        QVERIFY(child<QWidget>(*m_dialog, u"paymentPanel"_s)->isHidden());
 
         auto stored = m_fixture->catalog->booking(reservation.reference);
         QCOMPARE(stored->paymentState, PaymentState::Paid);
@@ -151,8 +151,8 @@ private slots:
         m_dialog->search(BookingReference::scanCode(reservation.reference));
         QTRY_VERIFY(m_dialog->currentReservation().has_value());
         QSignalSpy collected(m_dialog.get(), &CollectReservationDialog::collected);
-        QTest::keyClicks(child<QLineEdit>(u"tenderedEdit"_s), Currency().plainNumber(reservation.totalCents + 500));
-        QTest::mouseClick(child<QPushButton>(u"collectButton"_s), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(*m_dialog, u"tenderedEdit"_s), Currency().plainNumber(reservation.totalCents + 500));
+        QTest::mouseClick(child<QPushButton>(*m_dialog, u"collectButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(collected.count(), 1, 10000);
         QVERIFY2(m_dialog->messageText().contains(formatMoney(500)), qPrintable(m_dialog->messageText()));
         QVERIFY(keepScreenshot(m_dialog->grab().toImage()));

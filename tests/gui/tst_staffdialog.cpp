@@ -262,8 +262,9 @@ void tst_StaffDialog::legacyPinIsLeftAloneWhenAccountsExist()
 
 void tst_StaffDialog::legacyPinStaysOutOfADemoDatabase()
 {
+    keepLegacyPin(ManagerTestFixture::pin, ManagerTestFixture::managerName);
     QSettings machine(machineSettingsFile(), QSettings::IniFormat);
-    MainWindow window(*m_fixture->backend, *m_settings, *m_fixture->session);
+    MainWindow window(*m_fixture->backend, *m_settings, *m_fixture->approval);
     StaffSession session(m_fixture->clock);
     StaffAccountsStart::run(*m_fixture->backend, window, session, nullptr);
     // The worker answers in order: once this job is back, the start's has been too.

@@ -230,7 +230,7 @@ private:
         waitUntil([&] { return !collected.isEmpty(); }, step, dialog->messageText());
         if (!dialog->messageText().contains(formatMoney(given - reservation.totalCents)))
             fail(step, u"no change of %1 in \"%2\""_s.arg(formatMoney(given - reservation.totalCents), dialog->messageText()));
-        m_cashTakenCents = reservation.totalCents;
+        m_cashInDrawerCents += reservation.totalCents;
         save(step, dialog);
     }
 
@@ -293,7 +293,10 @@ private:
         QSignalSpy refunded(refund, &RefundDialog::refunded);
         QTest::mouseClick(child<QPushButton>(refund, u"refundButton"_s, step), Qt::LeftButton);
         waitUntil([&] { return !refunded.isEmpty(); }, step, refund->messageText());
-        const qint64 left = refund->money()->balanceCents - refunded.constFirst().constFirst().value<RefundResult>().refundedCents;
+        const qint64 refundedCents = refunded.constFirst().constFirst().value<RefundResult>().refundedCents;
+        const qint64 left = refund->money()->balanceCents - refundedCents;
+        // The cashier made the refund, so its cash left the cashier's drawer.
+        m_cashInDrawerCents -= refundedCents;
         auto *refundable = child<QLabel>(refund, u"refundableLabel"_s, step);
         waitUntil([&] { return refundable->text() == formatMoney(left); }, step,
                   u"the dialog still says %1 is refundable"_s.arg(refundable->text()));
@@ -330,8 +333,8 @@ private:
         waitUntil([&] { return cash->isEnabled(); }, step, u"the shift was not loaded"_s);
         if (!comparison->isHidden())
             fail(step, u"the expected sums are on show before the count"_s);
-        // The drawer holds one five less than the float and the reservation's cash.
-        QTest::keyClicks(cash, Currency().plainNumber(floatCents + m_cashTakenCents - missingCents));
+        // The drawer holds one five less than the float and the cash taken less the cash refunded.
+        QTest::keyClicks(cash, Currency().plainNumber(floatCents + m_cashInDrawerCents - missingCents));
         QTest::keyClicks(child<QLineEdit>(dialog, u"countedCard"_s, step), Currency().plainNumber(0));
         save(step, dialog);
 
@@ -398,7 +401,8 @@ private:
     MainWindow &m_window;
     QString m_reference;
     qsizetype m_seats = 0;
-    qint64 m_cashTakenCents = 0;
+    /// Cash taken less cash given back in this cashier's shift.
+    qint64 m_cashInDrawerCents = 0;
 };
 
 } // namespace
