@@ -143,10 +143,6 @@
         <translation>Manager</translation>
     </message>
     <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Entsperren…</translation>
-    </message>
-    <message>
         <source>Unbook the seats selected in the list above</source>
         <translation>Die oben in der Liste gewählten Plätze stornieren</translation>
     </message>
@@ -289,20 +285,12 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>&amp;Manager mode…</source>
-        <translation>&amp;Managermodus…</translation>
-    </message>
-    <message>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
-    </message>
-    <message>
-        <source>Who changed what and why (manager mode)</source>
-        <translation>Wer hat was warum geändert (Managermodus)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -333,16 +321,16 @@
         <translation>&amp;Über Box Office</translation>
     </message>
     <message>
-        <source>Seat blocks, unbooking and customers (asks for the manager PIN)</source>
-        <translation>Plätze sperren, Stornierungen und Kunden (fragt nach der Manager-PIN)</translation>
+        <source>&amp;Manager actions…</source>
+        <translation>&amp;Manageraktionen…</translation>
     </message>
     <message>
-        <source>&amp;Lock manager mode</source>
-        <translation>Managermodus &amp;sperren</translation>
+        <source>Seat blocks, unbooking and customers (a manager signed in, or a manager&apos;s PIN for each action)</source>
+        <translation>Plätze sperren, Stornierungen und Kunden (ein angemeldeter Manager oder die PIN eines Managers für jede Aktion)</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
+        <source>Who changed what and why (for managers)</source>
+        <translation>Wer hat was warum geändert (für Manager)</translation>
     </message>
 </context>
 <context>
@@ -350,14 +338,6 @@
     <message>
         <source>Manager</source>
         <translation>Manager</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Entsperren…</translation>
-    </message>
-    <message>
-        <source>Change &amp;PIN…</source>
-        <translation>&amp;PIN ändern…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -438,33 +418,6 @@
     <message>
         <source>&amp;Delete customer…</source>
         <translation>Kunden &amp;löschen…</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerUnlockDialog</name>
-    <message>
-        <source>Manager mode</source>
-        <translation>Managermodus</translation>
-    </message>
-    <message>
-        <source>Enter your name and the manager PIN.</source>
-        <translation>Geben Sie Ihren Namen und die Manager-PIN ein.</translation>
-    </message>
-    <message>
-        <source>Manager &amp;name:</source>
-        <translation>&amp;Name des Managers:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>N&amp;ew PIN:</source>
-        <translation>N&amp;eue PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new PIN:</source>
-        <translation>Neue PIN &amp;wiederholen:</translation>
     </message>
 </context>
 <context>
@@ -593,18 +546,6 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>The manager PIN unlocks unbooking, blocking seats and the audit log.</source>
-        <translation>Die Manager-PIN schaltet Stornierungen, das Sperren von Plätzen und das Protokoll frei.</translation>
-    </message>
-    <message>
-        <source>Change manager &amp;PIN…</source>
-        <translation>Manager-&amp;PIN ändern…</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -649,6 +590,17 @@
     </message>
 </context>
 <context>
+    <name>StaffAccountsStart</name>
+    <message>
+        <source>The manager PIN kept on this computer could not be taken over: %1</source>
+        <translation>Die auf diesem Computer gespeicherte Manager-PIN konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Staff now sign in at the counter. The manager PIN of this computer is the PIN of the manager account &quot;%1&quot;: sign in with it, then add the cashiers in Manager → Staff….</source>
+        <translation>Mitarbeiter melden sich jetzt an der Kasse an. Die Manager-PIN dieses Computers ist die PIN des Managerkontos „%1“: Melden Sie sich damit an und legen Sie dann unter Manager → Mitarbeiter… die Kassierer an.</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::AppSettings</name>
     <message>
         <source>System language</source>
@@ -660,14 +612,6 @@
     <message>
         <source>Audit log</source>
         <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>The audit log is for managers. Unlock manager mode to see it.</source>
-        <translation>Das Protokoll ist Managern vorbehalten. Entsperren Sie den Managermodus, um es zu sehen.</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock manager mode…</source>
-        <translation>Managermodus &amp;entsperren…</translation>
     </message>
     <message>
         <source>&amp;Manager actions only</source>
@@ -871,6 +815,154 @@
             <numerusform>%n Eintrag unter %1 gespeichert.</numerusform>
             <numerusform>%n Einträge unter %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit log is for managers: a manager signed in, or a manager&apos;s PIN for this opening.</source>
+        <translation>Das Protokoll ist für Manager: ein angemeldeter Manager oder die PIN eines Managers für dieses eine Öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s PIN…</source>
+        <translation>&amp;PIN eines Managers…</translation>
+    </message>
+    <message>
+        <source>Reservation collected</source>
+        <translation>Reservierung kassiert</translation>
+    </message>
+    <message>
+        <source>Reservation expired</source>
+        <translation>Reservierung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>Umgetauscht</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Vorstellung abgesagt</translation>
+    </message>
+    <message>
+        <source>Show created</source>
+        <translation>Vorstellung angelegt</translation>
+    </message>
+    <message>
+        <source>Run of shows created</source>
+        <translation>Vorstellungsreihe angelegt</translation>
+    </message>
+    <message>
+        <source>Show changed</source>
+        <translation>Vorstellung geändert</translation>
+    </message>
+    <message>
+        <source>Prices set</source>
+        <translation>Preise festgelegt</translation>
+    </message>
+    <message>
+        <source>Hall created</source>
+        <translation>Saal angelegt</translation>
+    </message>
+    <message>
+        <source>Hall plan saved</source>
+        <translation>Saalplan gespeichert</translation>
+    </message>
+    <message>
+        <source>Ticket types saved</source>
+        <translation>Ticketarten gespeichert</translation>
+    </message>
+    <message>
+        <source>Venue settings changed</source>
+        <translation>Einstellungen der Spielstätte geändert</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Schicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Shift counted</source>
+        <translation>Schicht gezählt</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Schicht geschlossen</translation>
+    </message>
+    <message>
+        <source>Shift reopened</source>
+        <translation>Schicht wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Tag abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Mitarbeiter hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Manager PIN taken over</source>
+        <translation>Manager-PIN übernommen</translation>
+    </message>
+    <message>
+        <source>Staff member renamed</source>
+        <translation>Mitarbeiter umbenannt</translation>
+    </message>
+    <message>
+        <source>Staff role changed</source>
+        <translation>Rolle des Mitarbeiters geändert</translation>
+    </message>
+    <message>
+        <source>Staff member disabled</source>
+        <translation>Mitarbeiter deaktiviert</translation>
+    </message>
+    <message>
+        <source>Staff member enabled</source>
+        <translation>Mitarbeiter aktiviert</translation>
+    </message>
+    <message>
+        <source>PIN or password reset</source>
+        <translation>PIN oder Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+    <message>
+        <source>Checked in by hand</source>
+        <translation>Von Hand eingelassen</translation>
+    </message>
+    <message>
+        <source>Unknown ticket code at the door</source>
+        <translation>Unbekannter Ticketcode am Einlass</translation>
+    </message>
+    <message>
+        <source>Scanner paused after unknown codes</source>
+        <translation>Scanner nach unbekannten Codes pausiert</translation>
+    </message>
+    <message>
+        <source>Door settings changed</source>
+        <translation>Einlasseinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Scanner pairing offered</source>
+        <translation>Scanner-Kopplung angeboten</translation>
+    </message>
+    <message>
+        <source>Scanner paired</source>
+        <translation>Scanner gekoppelt</translation>
+    </message>
+    <message>
+        <source>Scanner revoked</source>
+        <translation>Scanner-Zugang entzogen</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Das Lesen des Protokolls</translation>
     </message>
 </context>
 <context>
@@ -1100,14 +1192,6 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <translation>Gültig</translation>
     </message>
     <message>
-        <source>Manager mode is on (%1).</source>
-        <translation>Managermodus ist aktiv (%1).</translation>
-    </message>
-    <message>
-        <source>Unbooking needs manager mode.</source>
-        <translation>Stornieren erfordert den Managermodus.</translation>
-    </message>
-    <message>
         <source>Tickets %1</source>
         <translation>Tickets %1</translation>
     </message>
@@ -1155,6 +1239,22 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <source>Move seats of this booking to other seats or another show</source>
         <translation>Plätze dieser Buchung auf andere Plätze oder eine andere Vorstellung umbuchen</translation>
     </message>
+    <message>
+        <source>Signed in as a manager.</source>
+        <translation>Als Manager angemeldet.</translation>
+    </message>
+    <message>
+        <source>Unbooking, refunds and exchanges need a manager&apos;s PIN.</source>
+        <translation>Stornierungen, Erstattungen und Umtausch brauchen die PIN eines Managers.</translation>
+    </message>
+    <message>
+        <source>A refund</source>
+        <translation>Eine Erstattung</translation>
+    </message>
+    <message>
+        <source>An exchange</source>
+        <translation>Ein Umtausch</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CancelShowDialog</name>
@@ -1192,6 +1292,52 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CancelledShowRefunds</name>
+    <message>
+        <source>Reference</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation>Zu erstatten</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <source>Reading the bookings to refund…</source>
+        <translation>Die zu erstattenden Buchungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The bookings to refund could not be read. %1</source>
+        <translation>Die zu erstattenden Buchungen konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled. No booking holds money any more: every refund is made.</source>
+        <translation>„%1“ ist abgesagt. Keine Buchung wartet mehr auf Geld: alle Erstattungen sind erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is cancelled. %n booking(s) wait for a refund.</source>
+        <translation>
+            <numerusform>„%1“ ist abgesagt. %n Buchung wartet auf eine Erstattung.</numerusform>
+            <numerusform>„%1“ ist abgesagt. %n Buchungen warten auf eine Erstattung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1395,6 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <translation>Schicht geöffnet: %1 an %2, mit einem Wechselgeldbestand von %3. Zählen Sie die Kassenlade.</translation>
     </message>
     <message>
-        <source>Enter the counted sums as amounts in %1.</source>
-        <translation>Geben Sie die gezählten Summen als Beträge in %1 ein.</translation>
-    </message>
-    <message>
         <source>The count matches what was expected.</source>
         <translation>Die Zählung stimmt mit dem erwarteten Betrag überein.</translation>
     </message>
@@ -1263,6 +1405,14 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>The shift is closed.</source>
         <translation>Die Schicht ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The counted cash is not an amount in %1: %2</source>
+        <translation>Das gezählte Bargeld ist kein Betrag in %1: %2</translation>
+    </message>
+    <message>
+        <source>The card total is not an amount in %1: %2</source>
+        <translation>Die Kartensumme ist kein Betrag in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1824,41 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank meldete einen Fehler: %1</translation>
     </message>
+    <message>
+        <source>New seat</source>
+        <translation>Neuer Platz</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::FirstManagerDialog</name>
+    <message>
+        <source>First manager account</source>
+        <translation>Erstes Managerkonto</translation>
+    </message>
+    <message>
+        <source>Nobody has a staff account yet. The first one is a manager&apos;s: the manager then adds the cashiers in Manager → Staff….</source>
+        <translation>Noch niemand hat ein Mitarbeiterkonto. Das erste gehört einem Manager: Der Manager legt dann unter Manager → Mitarbeiter… die Kassierer an.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Staff accounts exist already (perhaps made at another counter). Sign in with yours.</source>
+        <translation>Es gibt schon Mitarbeiterkonten (vielleicht an einer anderen Kasse angelegt). Melden Sie sich mit Ihrem an.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::FirstRunAssistant</name>
@@ -1691,26 +1876,6 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>Welcome to Box Office</source>
         <translation>Willkommen bei Box Office</translation>
-    </message>
-    <message>
-        <source>A few steps lead to the first show you can sell: the venue, the manager&apos;s PIN, a hall and a show. Everything can be changed later in manager mode.</source>
-        <translation>Wenige Schritte führen zur ersten Vorstellung, die Sie verkaufen können: die Spielstätte, die PIN des Managers, ein Saal und eine Vorstellung. Alles lässt sich später im Manager-Modus ändern.</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s PIN</source>
-        <translation>Die PIN des Managers</translation>
-    </message>
-    <message>
-        <source>Manager mode sets up halls and shows, cancels bookings and reads the reports.</source>
-        <translation>Im Manager-Modus werden Säle und Vorstellungen eingerichtet, Buchungen storniert und Berichte gelesen.</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
         <source>The first hall</source>
@@ -1789,16 +1954,8 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <translation>Weiter speichert diese Seite. Abbrechen behält, was gespeichert ist; solange es keine Vorstellung gibt, öffnet sich dieser Assistent beim nächsten Start wieder.</translation>
     </message>
     <message>
-        <source>Choose a PIN of %1 to %2 characters and type it twice. It unlocks manager mode on this computer.</source>
-        <translation>Wählen Sie eine PIN mit %1 bis %2 Zeichen und geben Sie sie zweimal ein. Sie entsperrt den Manager-Modus an diesem Computer.</translation>
-    </message>
-    <message>
         <source>&amp;Starts (%1):</source>
         <translation>&amp;Beginn (%1):</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Type the PIN again.</source>
-        <translation>Die beiden PINs unterscheiden sich. Geben Sie die PIN noch einmal ein.</translation>
     </message>
     <message>
         <source>Give the hall a name.</source>
@@ -1885,8 +2042,28 @@ Erwachsenentickets: %7</numerusform>
         </translation>
     </message>
     <message>
-        <source>A manager PIN is set already; Settings → Change manager PIN… changes it.</source>
-        <translation>Eine Manager-PIN ist schon gesetzt; Einstellungen → Manager-PIN ändern… ändert sie.</translation>
+        <source>A few steps lead to the first show you can sell: the venue, the manager&apos;s account, a hall and a show. Everything can be changed later in manager mode.</source>
+        <translation>Wenige Schritte führen zur ersten Vorstellung, die Sie verkaufen können: die Spielstätte, das Konto des Managers, ein Saal und eine Vorstellung. Alles lässt sich später im Managermodus ändern.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s account</source>
+        <translation>Das Konto des Managers</translation>
+    </message>
+    <message>
+        <source>Everybody at the counter signs in with a staff account. A manager also sets up halls and shows, refunds bookings, reads the reports and adds the cashiers&apos; accounts.</source>
+        <translation>An der Kasse meldet sich jeder mit einem Mitarbeiterkonto an. Ein Manager richtet außerdem Säle und Vorstellungen ein, erstattet Buchungen, liest die Berichte und legt die Konten der Kassierer an.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is ready: sign in with it at the counter.</source>
+        <translation>Das Konto von %1 ist bereit: Melden Sie sich damit an der Kasse an.</translation>
+    </message>
+    <message>
+        <source>Staff accounts exist already; a manager adds more in Manager → Staff….</source>
+        <translation>Es gibt schon Mitarbeiterkonten; weitere legt ein Manager unter Manager → Mitarbeiter… an.</translation>
+    </message>
+    <message>
+        <source>Your name and a PIN or password of %1 to %2 characters, typed twice. You sign in with them at the counter.</source>
+        <translation>Ihr Name und eine PIN oder ein Passwort mit %1 bis %2 Zeichen, zweimal eingegeben. Damit melden Sie sich an der Kasse an.</translation>
     </message>
 </context>
 <context>
@@ -2387,8 +2564,8 @@ Erwachsenentickets: %7</numerusform>
         <translation>Saal-Designer – %1</translation>
     </message>
     <message>
-        <source>Manager mode is locked. Unlock it to save the hall.</source>
-        <translation>Der Managermodus ist gesperrt. Entsperren Sie ihn, um den Saal zu speichern.</translation>
+        <source>Whoever opened the halls signed out. Open them again as a manager to save the hall.</source>
+        <translation>Wer die Säle geöffnet hat, hat sich abgemeldet. Öffnen Sie sie erneut als Manager, um den Saal zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2474,14 +2651,6 @@ Erwachsenentickets: %7</numerusform>
         <translation>Online-Zuschauer: %1</translation>
     </message>
     <message>
-        <source>The manager PIN was changed.</source>
-        <translation>Die Manager-PIN wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Manager mode: %1</source>
-        <translation>Managermodus: %1</translation>
-    </message>
-    <message>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -2564,6 +2733,34 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>Mit&amp;arbeiter…</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Das Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 is for managers: nothing was opened.</source>
+        <translation>%1: nur für Manager; es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>The venue settings</source>
+        <translation>Die Einstellungen der Spielstätte</translation>
+    </message>
+    <message>
+        <source>The ticket types</source>
+        <translation>Die Ticketarten</translation>
+    </message>
+    <message>
+        <source>The halls</source>
+        <translation>Die Säle</translation>
+    </message>
+    <message>
+        <source>The shows</source>
+        <translation>Die Vorstellungen</translation>
     </message>
 </context>
 <context>
@@ -2761,10 +2958,6 @@ Erwachsenentickets: %7</numerusform>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <source>This needs manager mode. Unlock it with the manager PIN first.</source>
-        <translation>Dafür ist der Managermodus nötig. Entsperren Sie ihn zuerst mit der Manager-PIN.</translation>
-    </message>
-    <message>
         <source>Nothing was changed: a manager action needs a reason for the audit log.</source>
         <translation>Es wurde nichts geändert: eine Manageraktion braucht einen Grund für das Protokoll.</translation>
     </message>
@@ -2773,12 +2966,31 @@ Erwachsenentickets: %7</numerusform>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Manager mode locked itself meanwhile. Unlock it and try again.</source>
-        <translation>Der Managermodus hat sich inzwischen gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was changed. Free some space on the disk that holds the database, then try again.</source>
         <translation>Der Datenträger ist voll, daher wurde nichts geändert. Geben Sie auf dem Datenträger mit der Datenbank Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this needs a manager signed in or a manager&apos;s PIN for it.</source>
+        <translation>Es wurde nichts geändert: dafür braucht es einen angemeldeten Manager oder die PIN eines Managers.</translation>
+    </message>
+    <message>
+        <source>The counter was locked meanwhile; nothing was changed. Sign in and try again.</source>
+        <translation>Die Kasse wurde inzwischen gesperrt; es wurde nichts geändert. Melden Sie sich an und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerApproval</name>
+    <message>
+        <source>%1 needs a manager. A manager authorises this one action for %2 with their own PIN; the audit log records both names.</source>
+        <translation>%1: Dafür ist ein Manager nötig. Ein Manager gibt diese eine Aktion für %2 mit seiner eigenen PIN frei; das Protokoll hält beide Namen fest.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager. Nobody is signed in to this counter: a manager signs in for this one action.</source>
+        <translation>%1: Dafür ist ein Manager nötig. An dieser Kasse ist niemand angemeldet: Ein Manager meldet sich für diese eine Aktion an.</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts yet. Manager actions are done by a manager&apos;s account: create the first one, and the counter is used signed in from now on.</source>
+        <translation>Diese Datenbank hat noch keine Mitarbeiterkonten. Manageraktionen erledigt ein Managerkonto: Legen Sie das erste an; von da an wird die Kasse angemeldet benutzt.</translation>
     </message>
 </context>
 <context>
@@ -2803,25 +3015,6 @@ Erwachsenentickets: %7</numerusform>
         <source>No shows on this day</source>
         <translation>Keine Vorstellungen an diesem Tag</translation>
     </message>
-    <message numerus="yes">
-        <source>Manager mode is on for %1. It locks itself after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>Managermodus ist aktiv für %1. Er sperrt sich nach %n Minute ohne Eingabe.</numerusform>
-            <numerusform>Managermodus ist aktiv für %1. Er sperrt sich nach %n Minuten ohne Eingabe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Manager mode is locked. Each action asks for the PIN first.</source>
-        <translation>Der Managermodus ist gesperrt. Jede Aktion fragt zuerst nach der PIN.</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>Jetzt &amp;sperren</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Entsperren…</translation>
-    </message>
     <message>
         <source>Type seat labels separated by commas or spaces; a range like C7-C10 means C7, C8, C9 and C10.</source>
         <translation>Platzbezeichnungen durch Kommas oder Leerzeichen getrennt eingeben; ein Bereich wie C7-C10 bedeutet C7, C8, C9 und C10.</translation>
@@ -2838,10 +3031,6 @@ Erwachsenentickets: %7</numerusform>
         <translation>Geben Sie einen Teil des Namens oder der E-Mail des Kunden ein.</translation>
     </message>
     <message>
-        <source>Finding customers needs manager mode. Unlock it first.</source>
-        <translation>Die Kundensuche erfordert den Managermodus. Entsperren Sie ihn zuerst.</translation>
-    </message>
-    <message>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2852,92 +3041,21 @@ Erwachsenentickets: %7</numerusform>
             <numerusform>%n Kunden gefunden.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>boxoffice::ManagerSession</name>
     <message>
-        <source>The PIN must have between %1 and %2 characters.</source>
-        <translation>Die PIN muss zwischen %1 und %2 Zeichen lang sein.</translation>
+        <source>You are signed in as a manager: these actions are yours.</source>
+        <translation>Sie sind als Manager angemeldet: diese Aktionen gehen auf Ihren Namen.</translation>
     </message>
     <message>
-        <source>The PIN must not start or end with a space.</source>
-        <translation>Die PIN darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+        <source>Each action needs a manager: a manager authorises it with their own PIN.</source>
+        <translation>Jede Aktion braucht einen Manager: ein Manager gibt sie mit seiner eigenen PIN frei.</translation>
     </message>
     <message>
-        <source>A manager PIN is set already. Change it with the current PIN.</source>
-        <translation>Es ist bereits eine Manager-PIN gesetzt. Ändern Sie sie mit der aktuellen PIN.</translation>
+        <source>Finding customers</source>
+        <translation>Die Kundensuche</translation>
     </message>
     <message>
-        <source>No manager PIN is set yet.</source>
-        <translation>Es ist noch keine Manager-PIN gesetzt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
-        <translation>
-            <numerusform>Falsche PIN. Warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
-            <numerusform>Falsche PIN. Warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
-        <translation>Geben Sie den Namen des Managers ein: das Protokoll hält fest, wer gehandelt hat.</translation>
-    </message>
-</context>
-<context>
-    <name>boxoffice::ManagerUnlockDialog</name>
-    <message>
-        <source>Checking the PIN…</source>
-        <translation>PIN wird geprüft …</translation>
-    </message>
-    <message>
-        <source>&amp;Current PIN:</source>
-        <translation>&amp;Aktuelle PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>Set the manager PIN</source>
-        <translation>Manager-PIN festlegen</translation>
-    </message>
-    <message>
-        <source>No manager PIN is set yet. Choose one with at least %1 characters; it unlocks manager mode on this computer from now on.</source>
-        <translation>Es ist noch keine Manager-PIN gesetzt. Wählen Sie eine mit mindestens %1 Zeichen; sie entsperrt ab jetzt den Managermodus auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Change the manager PIN</source>
-        <translation>Manager-PIN ändern</translation>
-    </message>
-    <message>
-        <source>Enter the current PIN, then the new one twice.</source>
-        <translation>Geben Sie die aktuelle PIN und dann zweimal die neue ein.</translation>
-    </message>
-    <message>
-        <source>Unlock manager mode</source>
-        <translation>Managermodus entsperren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Manager actions are recorded with your name. Manager mode locks again after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>Manageraktionen werden mit Ihrem Namen protokolliert. Der Managermodus sperrt sich nach %n Minute ohne Eingabe wieder.</numerusform>
-            <numerusform>Manageraktionen werden mit Ihrem Namen protokolliert. Der Managermodus sperrt sich nach %n Minuten ohne Eingabe wieder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new PINs differ. Type the new PIN again.</source>
-        <translation>Die beiden neuen PINs stimmen nicht überein. Geben Sie die neue PIN erneut ein.</translation>
-    </message>
-    <message>
-        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
-        <translation>Geben Sie den Namen des Managers ein: das Protokoll hält fest, wer gehandelt hat.</translation>
+        <source>Finding customers needs a manager signed in or a manager&apos;s PIN.</source>
+        <translation>Die Kundensuche braucht einen angemeldeten Manager oder die PIN eines Managers.</translation>
     </message>
 </context>
 <context>
@@ -2959,8 +3077,8 @@ Erwachsenentickets: %7</numerusform>
         <translation>Kasse:</translation>
     </message>
     <message>
-        <source>“%1” is not an amount in %2.</source>
-        <translation>„%1“ ist kein Betrag in %2.</translation>
+        <source>The float is not an amount in %1: %2</source>
+        <translation>Das Wechselgeld ist kein Betrag in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3804,12 +3922,185 @@ Erwachsenentickets: %7</numerusform>
         <translation>Abgesagt: %1</translation>
     </message>
     <message>
-        <source>Manager mode is locked. Unlock it to change shows.</source>
-        <translation>Der Managermodus ist gesperrt. Entsperren Sie ihn, um Vorstellungen zu ändern.</translation>
-    </message>
-    <message>
         <source>“%1” was not cancelled. %2</source>
         <translation>„%1“ wurde nicht abgesagt. %2</translation>
+    </message>
+    <message>
+        <source>Whoever opened this window signed out. Open it again as a manager to change shows.</source>
+        <translation>Wer dieses Fenster geöffnet hat, hat sich abgemeldet. Öffnen Sie es erneut als Manager, um Vorstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Vorstellung abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffAccountFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN oder Passwort:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Zur Bestätigung &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>Geben Sie den Namen des Mitarbeiters ein.</translation>
+    </message>
+    <message>
+        <source>A PIN or password has %1 to %2 characters.</source>
+        <translation>Eine PIN oder ein Passwort hat %1 bis %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A PIN or password must not start or end with a space.</source>
+        <translation>Eine PIN oder ein Passwort darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the PIN or password again.</source>
+        <translation>Die beiden Eingaben unterscheiden sich. Geben Sie die PIN oder das Passwort noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The database is busy because another counter is saving. Please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt, weil eine andere Kasse gerade speichert. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved. Details: %1</source>
+        <translation>Das Mitarbeiterkonto konnte nicht gespeichert werden. Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffDialog</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wait after wrong PINs</source>
+        <translation>Wartezeit nach falschen PINs</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;manager</source>
+        <translation>Zum &amp;Manager machen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <translation>PIN &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>Deaktiviert seit %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make &amp;cashier</source>
+        <translation>Zum &amp;Kassierer machen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Only a signed-in manager changes staff accounts.</source>
+        <translation>Nur ein angemeldeter Manager ändert Mitarbeiterkonten.</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation>Umbenannt in %1.</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Neue PIN für %1</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new PIN from now on.</source>
+        <translation>%1 meldet sich ab jetzt mit der neuen PIN an.</translation>
+    </message>
+    <message>
+        <source>%1 is a manager now.</source>
+        <translation>%1 ist jetzt Manager.</translation>
+    </message>
+    <message>
+        <source>%1 is a cashier now.</source>
+        <translation>%1 ist jetzt Kassierer.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
 </context>
 <context>

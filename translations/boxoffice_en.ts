@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CancelledShowRefunds</name>
+    <message numerus="yes">
+        <source>“%1” is cancelled. %n booking(s) wait for a refund.</source>
+        <translation>
+            <numerusform>“%1” is cancelled. %n booking waits for a refund.</numerusform>
+            <numerusform>“%1” is cancelled. %n bookings wait for a refund.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::DayCloseWindow</name>
     <message numerus="yes">
         <source>The day is open: %n shift(s).</source>
@@ -240,13 +250,6 @@ Adult tickets: %7</numerusform>
 <context>
     <name>boxoffice::ManagerPanel</name>
     <message numerus="yes">
-        <source>Manager mode is on for %1. It locks itself after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>Manager mode is on for %1. It locks itself after %n minute without input.</numerusform>
-            <numerusform>Manager mode is on for %1. It locks itself after %n minutes without input.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n seat(s): %1</source>
         <translation>
             <numerusform>%n seat: %1</numerusform>
@@ -258,33 +261,6 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>%n customer found.</numerusform>
             <numerusform>%n customers found.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>boxoffice::ManagerSession</name>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
-            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
-        <translation>
-            <numerusform>Wrong PIN. Wait %n second before the next try.</numerusform>
-            <numerusform>Wrong PIN. Wait %n seconds before the next try.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>boxoffice::ManagerUnlockDialog</name>
-    <message numerus="yes">
-        <source>Manager actions are recorded with your name. Manager mode locks again after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>Manager actions are recorded with your name. Manager mode locks again after %n minute without input.</numerusform>
-            <numerusform>Manager actions are recorded with your name. Manager mode locks again after %n minutes without input.</numerusform>
         </translation>
     </message>
 </context>
@@ -349,6 +325,16 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

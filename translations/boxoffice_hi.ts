@@ -143,10 +143,6 @@
         <translation>प्रबंधक</translation>
     </message>
     <message>
-        <source>&amp;Unlock…</source>
-        <translation>अनलॉक करें(&amp;U)…</translation>
-    </message>
-    <message>
         <source>Unbook the seats selected in the list above</source>
         <translation>ऊपर की सूची में चुनी गई सीटों की बुकिंग रद्द करें</translation>
     </message>
@@ -289,20 +285,12 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>&amp;Manager mode…</source>
-        <translation>प्रबंधक मोड(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
         <translation>ऑडिट लॉग(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Who changed what and why (manager mode)</source>
-        <translation>किसने क्या और क्यों बदला (प्रबंधक मोड)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -333,16 +321,16 @@
         <translation>बॉक्स ऑफ़िस के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <source>Seat blocks, unbooking and customers (asks for the manager PIN)</source>
-        <translation>सीटें ब्लॉक करना, बुकिंग रद्द करना और ग्राहक (प्रबंधक PIN माँगता है)</translation>
+        <source>&amp;Manager actions…</source>
+        <translation>प्रबंधक कार्रवाइयाँ(&amp;M)…</translation>
     </message>
     <message>
-        <source>&amp;Lock manager mode</source>
-        <translation>प्रबंधक मोड लॉक करें(&amp;L)</translation>
+        <source>Seat blocks, unbooking and customers (a manager signed in, or a manager&apos;s PIN for each action)</source>
+        <translation>सीटें ब्लॉक करना, बुकिंग रद्द करना और ग्राहक (साइन इन किया हुआ प्रबंधक, या हर कार्रवाई के लिए किसी प्रबंधक का PIN)</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
+        <source>Who changed what and why (for managers)</source>
+        <translation>किसने क्या और क्यों बदला (प्रबंधकों के लिए)</translation>
     </message>
 </context>
 <context>
@@ -350,14 +338,6 @@
     <message>
         <source>Manager</source>
         <translation>प्रबंधक</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>अनलॉक करें(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Change &amp;PIN…</source>
-        <translation>PIN बदलें(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -438,33 +418,6 @@
     <message>
         <source>&amp;Delete customer…</source>
         <translation>ग्राहक हटाएँ(&amp;D)…</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerUnlockDialog</name>
-    <message>
-        <source>Manager mode</source>
-        <translation>प्रबंधक मोड</translation>
-    </message>
-    <message>
-        <source>Enter your name and the manager PIN.</source>
-        <translation>अपना नाम और प्रबंधक PIN दर्ज करें।</translation>
-    </message>
-    <message>
-        <source>Manager &amp;name:</source>
-        <translation>प्रबंधक का नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>PIN(&amp;P):</translation>
-    </message>
-    <message>
-        <source>N&amp;ew PIN:</source>
-        <translation>नया PIN(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new PIN:</source>
-        <translation>नया PIN दोबारा(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -593,18 +546,6 @@
         <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>प्रबंधक</translation>
-    </message>
-    <message>
-        <source>The manager PIN unlocks unbooking, blocking seats and the audit log.</source>
-        <translation>प्रबंधक PIN से बुकिंग रद्द करना, सीटें ब्लॉक करना और ऑडिट लॉग खुलते हैं।</translation>
-    </message>
-    <message>
-        <source>Change manager &amp;PIN…</source>
-        <translation>प्रबंधक PIN बदलें(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>बैकअप</translation>
     </message>
@@ -649,6 +590,17 @@
     </message>
 </context>
 <context>
+    <name>StaffAccountsStart</name>
+    <message>
+        <source>The manager PIN kept on this computer could not be taken over: %1</source>
+        <translation>इस कंप्यूटर पर रखा प्रबंधक PIN अपनाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Staff now sign in at the counter. The manager PIN of this computer is the PIN of the manager account &quot;%1&quot;: sign in with it, then add the cashiers in Manager → Staff….</source>
+        <translation>अब कर्मचारी काउंटर पर साइन इन करते हैं। इस कंप्यूटर का प्रबंधक PIN प्रबंधक खाते “%1” का PIN है: उससे साइन इन करें, फिर प्रबंधक → कर्मचारी… में कैशियर जोड़ें।</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::AppSettings</name>
     <message>
         <source>System language</source>
@@ -660,14 +612,6 @@
     <message>
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
-    </message>
-    <message>
-        <source>The audit log is for managers. Unlock manager mode to see it.</source>
-        <translation>ऑडिट लॉग प्रबंधकों के लिए है। इसे देखने के लिए प्रबंधक मोड अनलॉक करें।</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock manager mode…</source>
-        <translation>प्रबंधक मोड अनलॉक करें(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Manager actions only</source>
@@ -871,6 +815,154 @@
             <numerusform>%n प्रविष्टि %1 में सहेजी गई।</numerusform>
             <numerusform>%n प्रविष्टियाँ %1 में सहेजी गईं।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit log is for managers: a manager signed in, or a manager&apos;s PIN for this opening.</source>
+        <translation>ऑडिट लॉग प्रबंधकों के लिए है: साइन इन किया हुआ प्रबंधक, या इसे इस बार खोलने के लिए किसी प्रबंधक का PIN।</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s PIN…</source>
+        <translation>प्रबंधक का PIN(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reservation collected</source>
+        <translation>आरक्षण का भुगतान लिया गया</translation>
+    </message>
+    <message>
+        <source>Reservation expired</source>
+        <translation>आरक्षण समाप्त</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>धनवापसी हो गई</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>बदला गया</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>शो रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>Show created</source>
+        <translation>शो बनाया गया</translation>
+    </message>
+    <message>
+        <source>Run of shows created</source>
+        <translation>शो की शृंखला बनाई गई</translation>
+    </message>
+    <message>
+        <source>Show changed</source>
+        <translation>शो बदला गया</translation>
+    </message>
+    <message>
+        <source>Prices set</source>
+        <translation>मूल्य तय किए गए</translation>
+    </message>
+    <message>
+        <source>Hall created</source>
+        <translation>हॉल बनाया गया</translation>
+    </message>
+    <message>
+        <source>Hall plan saved</source>
+        <translation>हॉल का नक्शा सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Ticket types saved</source>
+        <translation>टिकट प्रकार सहेजे गए</translation>
+    </message>
+    <message>
+        <source>Venue settings changed</source>
+        <translation>स्थल सेटिंग्स बदली गईं</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>शिफ़्ट खोली गई</translation>
+    </message>
+    <message>
+        <source>Shift counted</source>
+        <translation>शिफ़्ट की गिनती हुई</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>शिफ़्ट बंद की गई</translation>
+    </message>
+    <message>
+        <source>Shift reopened</source>
+        <translation>शिफ़्ट फिर से खोली गई</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>दिन बंद किया गया</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>कर्मचारी जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Manager PIN taken over</source>
+        <translation>प्रबंधक PIN अपनाया गया</translation>
+    </message>
+    <message>
+        <source>Staff member renamed</source>
+        <translation>कर्मचारी का नाम बदला गया</translation>
+    </message>
+    <message>
+        <source>Staff role changed</source>
+        <translation>कर्मचारी की भूमिका बदली गई</translation>
+    </message>
+    <message>
+        <source>Staff member disabled</source>
+        <translation>कर्मचारी निष्क्रिय किया गया</translation>
+    </message>
+    <message>
+        <source>Staff member enabled</source>
+        <translation>कर्मचारी सक्रिय किया गया</translation>
+    </message>
+    <message>
+        <source>PIN or password reset</source>
+        <translation>PIN या पासवर्ड रीसेट किया गया</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>साइन इन किया</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>गलत PIN</translation>
+    </message>
+    <message>
+        <source>Checked in by hand</source>
+        <translation>हाथ से प्रवेश दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>Unknown ticket code at the door</source>
+        <translation>प्रवेश द्वार पर अज्ञात टिकट कोड</translation>
+    </message>
+    <message>
+        <source>Scanner paused after unknown codes</source>
+        <translation>अज्ञात कोड के बाद स्कैनर रोका गया</translation>
+    </message>
+    <message>
+        <source>Door settings changed</source>
+        <translation>प्रवेश सेटिंग्स बदली गईं</translation>
+    </message>
+    <message>
+        <source>Scanner pairing offered</source>
+        <translation>स्कैनर जोड़ने की पेशकश की गई</translation>
+    </message>
+    <message>
+        <source>Scanner paired</source>
+        <translation>स्कैनर जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Scanner revoked</source>
+        <translation>स्कैनर की अनुमति वापस ली गई</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>ऑडिट लॉग पढ़ना</translation>
     </message>
 </context>
 <context>
@@ -1100,14 +1192,6 @@ Backups go to %3. Please tell the manager.</source>
         <translation>मान्य</translation>
     </message>
     <message>
-        <source>Manager mode is on (%1).</source>
-        <translation>प्रबंधक मोड चालू है (%1)।</translation>
-    </message>
-    <message>
-        <source>Unbooking needs manager mode.</source>
-        <translation>बुकिंग रद्द करने के लिए प्रबंधक मोड चाहिए।</translation>
-    </message>
-    <message>
         <source>Tickets %1</source>
         <translation>टिकट %1</translation>
     </message>
@@ -1155,6 +1239,22 @@ Backups go to %3. Please tell the manager.</source>
         <source>Move seats of this booking to other seats or another show</source>
         <translation>इस बुकिंग की सीटें दूसरी सीटों या दूसरे शो में बदलें</translation>
     </message>
+    <message>
+        <source>Signed in as a manager.</source>
+        <translation>प्रबंधक के रूप में साइन इन किया है।</translation>
+    </message>
+    <message>
+        <source>Unbooking, refunds and exchanges need a manager&apos;s PIN.</source>
+        <translation>बुकिंग रद्द करने, धनवापसी और बदलाव के लिए किसी प्रबंधक का PIN चाहिए।</translation>
+    </message>
+    <message>
+        <source>A refund</source>
+        <translation>धनवापसी</translation>
+    </message>
+    <message>
+        <source>An exchange</source>
+        <translation>बदलाव</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CancelShowDialog</name>
@@ -1192,6 +1292,52 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>&amp;Reason:</source>
         <translation>कारण(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CancelledShowRefunds</name>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>सीटें</translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation>लौटाना है</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>Reading the bookings to refund…</source>
+        <translation>धनवापसी वाली बुकिंग पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>The bookings to refund could not be read. %1</source>
+        <translation>धनवापसी वाली बुकिंग पढ़ी नहीं जा सकीं। %1</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled. No booking holds money any more: every refund is made.</source>
+        <translation>“%1” रद्द है। अब किसी बुकिंग में पैसा नहीं बचा: हर धनवापसी हो चुकी है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is cancelled. %n booking(s) wait for a refund.</source>
+        <translation>
+            <numerusform>“%1” रद्द है। %n बुकिंग धनवापसी की प्रतीक्षा में है।</numerusform>
+            <numerusform>“%1” रद्द है। %n बुकिंग धनवापसी की प्रतीक्षा में हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>धनवापसी करें…</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1395,6 @@ Backups go to %3. Please tell the manager.</source>
         <translation>शिफ़्ट %1 को %2 पर %3 की शुरुआती नकदी के साथ खोली गई। दराज़ की गिनती करें।</translation>
     </message>
     <message>
-        <source>Enter the counted sums as amounts in %1.</source>
-        <translation>गिनी गई राशियाँ %1 में दर्ज करें।</translation>
-    </message>
-    <message>
         <source>The count matches what was expected.</source>
         <translation>गिनती अपेक्षित राशि से मेल खाती है।</translation>
     </message>
@@ -1263,6 +1405,14 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>The shift is closed.</source>
         <translation>शिफ़्ट बंद हो गई है।</translation>
+    </message>
+    <message>
+        <source>The counted cash is not an amount in %1: %2</source>
+        <translation>गिनी गई नकदी %1 में कोई राशि नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>The card total is not an amount in %1: %2</source>
+        <translation>कार्ड योग %1 में कोई राशि नहीं है: %2</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1824,41 @@ Backups go to %3. Please tell the manager.</source>
         <source>The database reported an error: %1</source>
         <translation>डेटाबेस ने एक त्रुटि बताई: %1</translation>
     </message>
+    <message>
+        <source>New seat</source>
+        <translation>नई सीट</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>टिकट का प्रकार</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::FirstManagerDialog</name>
+    <message>
+        <source>First manager account</source>
+        <translation>पहला प्रबंधक खाता</translation>
+    </message>
+    <message>
+        <source>Nobody has a staff account yet. The first one is a manager&apos;s: the manager then adds the cashiers in Manager → Staff….</source>
+        <translation>अभी किसी का कर्मचारी खाता नहीं है। पहला खाता प्रबंधक का होता है: फिर प्रबंधक, प्रबंधक → कर्मचारी… में कैशियर जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>खाता बनाएँ</translation>
+    </message>
+    <message>
+        <source>Staff accounts exist already (perhaps made at another counter). Sign in with yours.</source>
+        <translation>कर्मचारी खाते पहले से मौजूद हैं (शायद किसी दूसरे काउंटर पर बनाए गए)। अपने खाते से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::FirstRunAssistant</name>
@@ -1691,26 +1876,6 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Welcome to Box Office</source>
         <translation>Box Office में आपका स्वागत है</translation>
-    </message>
-    <message>
-        <source>A few steps lead to the first show you can sell: the venue, the manager&apos;s PIN, a hall and a show. Everything can be changed later in manager mode.</source>
-        <translation>कुछ चरण आपको पहले बेचे जा सकने वाले शो तक ले जाते हैं: स्थल, प्रबंधक का PIN, एक हॉल और एक शो। सब कुछ बाद में प्रबंधक मोड में बदला जा सकता है।</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s PIN</source>
-        <translation>प्रबंधक का PIN</translation>
-    </message>
-    <message>
-        <source>Manager mode sets up halls and shows, cancels bookings and reads the reports.</source>
-        <translation>प्रबंधक मोड में हॉल और शो सेट किए जाते हैं, बुकिंग रद्द की जाती हैं और रिपोर्ट पढ़ी जाती हैं।</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>PIN(&amp;P):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN दोबारा(&amp;A):</translation>
     </message>
     <message>
         <source>The first hall</source>
@@ -1789,16 +1954,8 @@ Backups go to %3. Please tell the manager.</source>
         <translation>आगे इस पृष्ठ को सहेजता है। रद्द करने पर जो सहेजा गया है वह बना रहता है; जब तक कोई शो नहीं है, यह सहायक अगली शुरुआत पर फिर खुलता है।</translation>
     </message>
     <message>
-        <source>Choose a PIN of %1 to %2 characters and type it twice. It unlocks manager mode on this computer.</source>
-        <translation>%1 से %2 अक्षरों का PIN चुनें और उसे दो बार टाइप करें। वह इस कंप्यूटर पर प्रबंधक मोड खोलता है।</translation>
-    </message>
-    <message>
         <source>&amp;Starts (%1):</source>
         <translation>शुरुआत (%1)(&amp;S):</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Type the PIN again.</source>
-        <translation>दोनों PIN अलग हैं। PIN फिर से टाइप करें।</translation>
     </message>
     <message>
         <source>Give the hall a name.</source>
@@ -1885,8 +2042,28 @@ Adult tickets: %7</source>
         </translation>
     </message>
     <message>
-        <source>A manager PIN is set already; Settings → Change manager PIN… changes it.</source>
-        <translation>प्रबंधक PIN पहले से सेट है; सेटिंग्स → प्रबंधक PIN बदलें… उसे बदलता है।</translation>
+        <source>A few steps lead to the first show you can sell: the venue, the manager&apos;s account, a hall and a show. Everything can be changed later in manager mode.</source>
+        <translation>कुछ चरणों में आप पहला शो बेचने के लिए तैयार हो जाते हैं: स्थल, प्रबंधक का खाता, एक हॉल और एक शो। सब कुछ बाद में प्रबंधक मोड में बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s account</source>
+        <translation>प्रबंधक का खाता</translation>
+    </message>
+    <message>
+        <source>Everybody at the counter signs in with a staff account. A manager also sets up halls and shows, refunds bookings, reads the reports and adds the cashiers&apos; accounts.</source>
+        <translation>काउंटर पर हर कोई कर्मचारी खाते से साइन इन करता है। प्रबंधक हॉल और शो भी सेट करता है, बुकिंग की धनवापसी करता है, रिपोर्ट पढ़ता है और कैशियरों के खाते जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>The account of %1 is ready: sign in with it at the counter.</source>
+        <translation>%1 का खाता तैयार है: उससे काउंटर पर साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Staff accounts exist already; a manager adds more in Manager → Staff….</source>
+        <translation>कर्मचारी खाते पहले से मौजूद हैं; प्रबंधक → कर्मचारी… में कोई प्रबंधक और खाते जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>Your name and a PIN or password of %1 to %2 characters, typed twice. You sign in with them at the counter.</source>
+        <translation>आपका नाम और %1 से %2 अक्षरों का PIN या पासवर्ड, दो बार लिखा हुआ। इन्हीं से आप काउंटर पर साइन इन करते हैं।</translation>
     </message>
 </context>
 <context>
@@ -2387,8 +2564,8 @@ Adult tickets: %7</source>
         <translation>हॉल डिज़ाइनर – %1</translation>
     </message>
     <message>
-        <source>Manager mode is locked. Unlock it to save the hall.</source>
-        <translation>प्रबंधक मोड लॉक है। हॉल सहेजने के लिए इसे अनलॉक करें।</translation>
+        <source>Whoever opened the halls signed out. Open them again as a manager to save the hall.</source>
+        <translation>जिसने हॉल खोले थे उसने साइन आउट कर दिया। हॉल सहेजने के लिए उन्हें प्रबंधक के रूप में फिर से खोलें।</translation>
     </message>
 </context>
 <context>
@@ -2474,14 +2651,6 @@ Adult tickets: %7</source>
         <translation>वेब दर्शक: %1</translation>
     </message>
     <message>
-        <source>The manager PIN was changed.</source>
-        <translation>प्रबंधक PIN बदल दिया गया।</translation>
-    </message>
-    <message>
-        <source>Manager mode: %1</source>
-        <translation>प्रबंधक मोड: %1</translation>
-    </message>
-    <message>
         <source>Ticket %1</source>
         <translation>टिकट %1</translation>
     </message>
@@ -2564,6 +2733,34 @@ Adult tickets: %7</source>
     <message>
         <source>Signed in: %1</source>
         <translation>साइन इन: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>कर्मचारी(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <source>%1 is for managers: nothing was opened.</source>
+        <translation>%1: केवल प्रबंधकों के लिए; कुछ नहीं खोला गया।</translation>
+    </message>
+    <message>
+        <source>The venue settings</source>
+        <translation>स्थल सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>The ticket types</source>
+        <translation>टिकट प्रकार</translation>
+    </message>
+    <message>
+        <source>The halls</source>
+        <translation>हॉल</translation>
+    </message>
+    <message>
+        <source>The shows</source>
+        <translation>शो</translation>
     </message>
 </context>
 <context>
@@ -2761,10 +2958,6 @@ Adult tickets: %7</source>
         <translation>पहले एक ग्राहक चुनें।</translation>
     </message>
     <message>
-        <source>This needs manager mode. Unlock it with the manager PIN first.</source>
-        <translation>इसके लिए प्रबंधक मोड चाहिए। पहले प्रबंधक PIN से इसे अनलॉक करें।</translation>
-    </message>
-    <message>
         <source>Nothing was changed: a manager action needs a reason for the audit log.</source>
         <translation>कुछ नहीं बदला गया: प्रबंधक कार्रवाई के लिए ऑडिट लॉग में कारण चाहिए।</translation>
     </message>
@@ -2773,12 +2966,31 @@ Adult tickets: %7</source>
         <translation>रद्द किया गया; कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <source>Manager mode locked itself meanwhile. Unlock it and try again.</source>
-        <translation>इस बीच प्रबंधक मोड अपने आप लॉक हो गया। इसे अनलॉक करके फिर प्रयास करें।</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was changed. Free some space on the disk that holds the database, then try again.</source>
         <translation>डिस्क भर गई है, इसलिए कुछ नहीं बदला गया। डेटाबेस वाली डिस्क पर कुछ जगह खाली करें, फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this needs a manager signed in or a manager&apos;s PIN for it.</source>
+        <translation>कुछ नहीं बदला गया: इसके लिए साइन इन किया हुआ प्रबंधक या किसी प्रबंधक का PIN चाहिए।</translation>
+    </message>
+    <message>
+        <source>The counter was locked meanwhile; nothing was changed. Sign in and try again.</source>
+        <translation>इस बीच काउंटर लॉक हो गया; कुछ नहीं बदला गया। साइन इन करें और फिर प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ManagerApproval</name>
+    <message>
+        <source>%1 needs a manager. A manager authorises this one action for %2 with their own PIN; the audit log records both names.</source>
+        <translation>%1: इसके लिए प्रबंधक चाहिए। कोई प्रबंधक अपने PIN से %2 के लिए इस एक कार्रवाई की अनुमति देता है; ऑडिट लॉग दोनों नाम दर्ज करता है।</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager. Nobody is signed in to this counter: a manager signs in for this one action.</source>
+        <translation>%1: इसके लिए प्रबंधक चाहिए। इस काउंटर पर कोई साइन इन नहीं है: कोई प्रबंधक इस एक कार्रवाई के लिए साइन इन करता है।</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts yet. Manager actions are done by a manager&apos;s account: create the first one, and the counter is used signed in from now on.</source>
+        <translation>इस डेटाबेस में अभी कोई कर्मचारी खाता नहीं है। प्रबंधक कार्रवाइयाँ प्रबंधक के खाते से होती हैं: पहला खाता बनाएँ, और अब से काउंटर साइन इन करके इस्तेमाल होगा।</translation>
     </message>
 </context>
 <context>
@@ -2803,25 +3015,6 @@ Adult tickets: %7</source>
         <source>No shows on this day</source>
         <translation>इस दिन कोई शो नहीं</translation>
     </message>
-    <message numerus="yes">
-        <source>Manager mode is on for %1. It locks itself after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>%1 के लिए प्रबंधक मोड चालू है। बिना इनपुट के %n मिनट बाद यह अपने आप लॉक हो जाएगा।</numerusform>
-            <numerusform>%1 के लिए प्रबंधक मोड चालू है। बिना इनपुट के %n मिनट बाद यह अपने आप लॉक हो जाएगा।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Manager mode is locked. Each action asks for the PIN first.</source>
-        <translation>प्रबंधक मोड लॉक है। हर कार्रवाई पहले PIN माँगेगी।</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>अभी लॉक करें(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>अनलॉक करें(&amp;U)…</translation>
-    </message>
     <message>
         <source>Type seat labels separated by commas or spaces; a range like C7-C10 means C7, C8, C9 and C10.</source>
         <translation>सीट लेबल अल्पविराम या स्पेस से अलग करके लिखें; C7-C10 जैसी सीमा का अर्थ C7, C8, C9 और C10 है।</translation>
@@ -2838,10 +3031,6 @@ Adult tickets: %7</source>
         <translation>ग्राहक के नाम या ई-मेल का कुछ भाग लिखें।</translation>
     </message>
     <message>
-        <source>Finding customers needs manager mode. Unlock it first.</source>
-        <translation>ग्राहक खोजने के लिए प्रबंधक मोड चाहिए। पहले इसे अनलॉक करें।</translation>
-    </message>
-    <message>
         <source>The customers could not be read: %1</source>
         <translation>ग्राहक पढ़े नहीं जा सके: %1</translation>
     </message>
@@ -2852,92 +3041,21 @@ Adult tickets: %7</source>
             <numerusform>%n ग्राहक मिले।</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>boxoffice::ManagerSession</name>
     <message>
-        <source>The PIN must have between %1 and %2 characters.</source>
-        <translation>PIN में %1 से %2 अक्षर होने चाहिए।</translation>
+        <source>You are signed in as a manager: these actions are yours.</source>
+        <translation>आप प्रबंधक के रूप में साइन इन हैं: ये कार्रवाइयाँ आपके नाम से होंगी।</translation>
     </message>
     <message>
-        <source>The PIN must not start or end with a space.</source>
-        <translation>PIN स्पेस से शुरू या समाप्त नहीं होना चाहिए।</translation>
+        <source>Each action needs a manager: a manager authorises it with their own PIN.</source>
+        <translation>हर कार्रवाई के लिए प्रबंधक चाहिए: कोई प्रबंधक अपने PIN से उसकी अनुमति देता है।</translation>
     </message>
     <message>
-        <source>A manager PIN is set already. Change it with the current PIN.</source>
-        <translation>प्रबंधक PIN पहले से सेट है। वर्तमान PIN से इसे बदलें।</translation>
+        <source>Finding customers</source>
+        <translation>ग्राहक खोजना</translation>
     </message>
     <message>
-        <source>No manager PIN is set yet.</source>
-        <translation>अभी कोई प्रबंधक PIN सेट नहीं है।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
-            <numerusform>बहुत अधिक गलत PIN। %n सेकंड बाद फिर प्रयास करें।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
-        <translation>
-            <numerusform>गलत PIN। अगले प्रयास से पहले %n सेकंड प्रतीक्षा करें।</numerusform>
-            <numerusform>गलत PIN। अगले प्रयास से पहले %n सेकंड प्रतीक्षा करें।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
-        <translation>प्रबंधक का नाम दर्ज करें: ऑडिट लॉग में दर्ज होता है कि कार्रवाई किसने की।</translation>
-    </message>
-</context>
-<context>
-    <name>boxoffice::ManagerUnlockDialog</name>
-    <message>
-        <source>Checking the PIN…</source>
-        <translation>PIN की जाँच हो रही है…</translation>
-    </message>
-    <message>
-        <source>&amp;Current PIN:</source>
-        <translation>वर्तमान PIN(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>PIN(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Set the manager PIN</source>
-        <translation>प्रबंधक PIN सेट करें</translation>
-    </message>
-    <message>
-        <source>No manager PIN is set yet. Choose one with at least %1 characters; it unlocks manager mode on this computer from now on.</source>
-        <translation>अभी कोई प्रबंधक PIN सेट नहीं है। कम से कम %1 अक्षरों वाला PIN चुनें; अब से यह इस कंप्यूटर पर प्रबंधक मोड अनलॉक करेगा।</translation>
-    </message>
-    <message>
-        <source>Change the manager PIN</source>
-        <translation>प्रबंधक PIN बदलें</translation>
-    </message>
-    <message>
-        <source>Enter the current PIN, then the new one twice.</source>
-        <translation>वर्तमान PIN दर्ज करें, फिर नया PIN दो बार।</translation>
-    </message>
-    <message>
-        <source>Unlock manager mode</source>
-        <translation>प्रबंधक मोड अनलॉक करें</translation>
-    </message>
-    <message numerus="yes">
-        <source>Manager actions are recorded with your name. Manager mode locks again after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>प्रबंधक कार्रवाइयाँ आपके नाम के साथ दर्ज होती हैं। बिना इनपुट के %n मिनट बाद प्रबंधक मोड फिर से लॉक हो जाता है।</numerusform>
-            <numerusform>प्रबंधक कार्रवाइयाँ आपके नाम के साथ दर्ज होती हैं। बिना इनपुट के %n मिनट बाद प्रबंधक मोड फिर से लॉक हो जाता है।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new PINs differ. Type the new PIN again.</source>
-        <translation>दोनों नए PIN अलग हैं। नया PIN फिर से लिखें।</translation>
-    </message>
-    <message>
-        <source>Enter the manager&apos;s name: the audit log records who acted.</source>
-        <translation>प्रबंधक का नाम दर्ज करें: ऑडिट लॉग में दर्ज होता है कि कार्रवाई किसने की।</translation>
+        <source>Finding customers needs a manager signed in or a manager&apos;s PIN.</source>
+        <translation>ग्राहक खोजने के लिए साइन इन किया हुआ प्रबंधक या किसी प्रबंधक का PIN चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -2959,8 +3077,8 @@ Adult tickets: %7</source>
         <translation>काउंटर:</translation>
     </message>
     <message>
-        <source>“%1” is not an amount in %2.</source>
-        <translation>“%1” %2 में कोई राशि नहीं है।</translation>
+        <source>The float is not an amount in %1: %2</source>
+        <translation>शुरुआती नकदी %1 में कोई राशि नहीं है: %2</translation>
     </message>
 </context>
 <context>
@@ -3804,12 +3922,185 @@ Adult tickets: %7</source>
         <translation>रद्द: %1</translation>
     </message>
     <message>
-        <source>Manager mode is locked. Unlock it to change shows.</source>
-        <translation>प्रबंधक मोड लॉक है। शो बदलने के लिए इसे अनलॉक करें।</translation>
-    </message>
-    <message>
         <source>“%1” was not cancelled. %2</source>
         <translation>“%1” रद्द नहीं किया गया। %2</translation>
+    </message>
+    <message>
+        <source>Whoever opened this window signed out. Open it again as a manager to change shows.</source>
+        <translation>जिसने यह विंडो खोली थी उसने साइन आउट कर दिया। शो बदलने के लिए इसे प्रबंधक के रूप में फिर से खोलें।</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>शो रद्द किया गया</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffAccountFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>कैशियर</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>भूमिका(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>PIN या पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>फिर से वही(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>कर्मचारी का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A PIN or password has %1 to %2 characters.</source>
+        <translation>PIN या पासवर्ड में %1 से %2 अक्षर होते हैं।</translation>
+    </message>
+    <message>
+        <source>A PIN or password must not start or end with a space.</source>
+        <translation>PIN या पासवर्ड स्पेस से शुरू या खत्म नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the PIN or password again.</source>
+        <translation>दोनों प्रविष्टियाँ अलग हैं। PIN या पासवर्ड फिर से लिखें।</translation>
+    </message>
+    <message>
+        <source>The database is busy because another counter is saving. Please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है क्योंकि कोई दूसरा काउंटर सहेज रहा है। कृपया थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The staff account could not be saved. Details: %1</source>
+        <translation>कर्मचारी खाता सहेजा नहीं जा सका। विवरण: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffDialog</name>
+    <message>
+        <source>Manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>कैशियर</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Wait after wrong PINs</source>
+        <translation>गलत PIN के बाद प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>नाम बदलें(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;manager</source>
+        <translation>प्रबंधक बनाएँ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>निष्क्रिय करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <translation>PIN रीसेट करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>%1 से निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n सेकंड</numerusform>
+            <numerusform>%n सेकंड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make &amp;cashier</source>
+        <translation>कैशियर बनाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>सक्रिय करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only a signed-in manager changes staff accounts.</source>
+        <translation>केवल साइन इन किया हुआ प्रबंधक कर्मचारी खाते बदलता है।</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>कर्मचारी जोड़ें</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 अब साइन इन कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation>नाम बदलकर %1 किया गया।</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>%1 के लिए नया PIN</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new PIN from now on.</source>
+        <translation>%1 अब से नए PIN से साइन इन करता है।</translation>
+    </message>
+    <message>
+        <source>%1 is a manager now.</source>
+        <translation>%1 अब प्रबंधक है।</translation>
+    </message>
+    <message>
+        <source>%1 is a cashier now.</source>
+        <translation>%1 अब कैशियर है।</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 फिर से साइन इन कर सकता है।</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 अब साइन इन नहीं कर सकता।</translation>
     </message>
 </context>
 <context>
