@@ -869,17 +869,20 @@ public:
     }
 
     /// Turns the held seats' claims into the booking's and closes the hold. Each seat is a ticket
-    /// with a code of its own once the schema has them (11).
-    Result<bool> bookHeldSeats(qint64 booking, qint64 show, qint64 hold, const QList<HeldSeat> &held, bool withCodes)
+    /// with a code of its own once the schema has them (11), kept in `held` for the booking's answer
+    /// (the tickets printed right after a sale carry it).
+    Result<bool> bookHeldSeats(qint64 booking, qint64 show, qint64 hold, QList<HeldSeat> &held, bool withCodes)
     {
         const QString insertSeat = withCodes ? u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type,"
                                                " price_cents, ticket_code) VALUES (?, ?, ?, ?, ?)"_s
                                              : u"INSERT INTO booking_seats (booking_id, seat_id, ticket_type,"
                                                " price_cents) VALUES (?, ?, ?, ?)"_s;
-        for (const HeldSeat &entry : held) {
+        for (HeldSeat &entry : held) {
             QVariantList values{booking, entry.id, entry.seat.ticketType, entry.seat.priceCents};
-            if (withCodes)
-                values.append(TicketCode::generate());
+            if (withCodes) {
+                entry.seat.ticketCode = TicketCode::generate();
+                values.append(entry.seat.ticketCode);
+            }
             auto seat = db.run(insertSeat, values);
             if (!seat.ok())
                 return seat.error();

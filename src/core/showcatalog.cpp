@@ -2,6 +2,7 @@
 
 #include "bookingreference.h"
 #include "migrations.h"
+#include "ticketcode.h"
 
 #include <QSqlRecord>
 
@@ -381,6 +382,18 @@ Result<QList<Booking>> ShowCatalog::findReservations(const QString &text, const 
     if (!reference.isEmpty())
         return bookingsWhere(u"b.reference = ? AND b.channel = 'web' AND sh.starts_at >= ?"_s,
                              {reference, showsFrom.toMSecsSinceEpoch()}, limit);
+    if (const QString ticketCode = TicketCode::normalized(wanted); !ticketCode.isEmpty()) {
+        if (!m_ticketsHaveCodes)
+            m_ticketsHaveCodes = Migrations::ticketsHaveCodes(m_database);
+        if (m_ticketsHaveCodes) {
+            auto found = bookingsWhere(u"b.id IN (SELECT booking_id FROM booking_seats WHERE ticket_code = ?)"
+                                       " AND b.channel = 'web' AND sh.starts_at >= ?"_s,
+                                       {ticketCode, showsFrom.toMSecsSinceEpoch()}, limit);
+            // Twenty-six letters and digits could also be part of a name or an email address.
+            if (!found.ok() || !found->isEmpty())
+                return found;
+        }
+    }
     // What is typed is matched as text: a "%" or "_" in it is no wildcard.
     QString literal = wanted.toLower();
     literal.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);

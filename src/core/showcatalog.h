@@ -45,8 +45,9 @@ public:
     Result<QList<Booking>> bookingsForShow(qint64 show) const;
     /// What the counter looks up to take a reservation's payment: the web bookings of shows
     /// starting from `showsFrom` whose reference is `text` (typed in any case, or scanned from
-    /// the reservation's QR code, see BookingReference::scanCode) or whose customer's name or
-    /// email contains it.
+    /// the reservation's QR code, see BookingReference::scanCode), that has a ticket whose code
+    /// is `text` (typed, or scanned from a ticket's QR code on the web confirmation, see
+    /// TicketCode::qrText), or whose customer's name or email contains it.
     Result<QList<Booking>> findReservations(const QString &text, const QDateTime &showsFrom, int limit = 50) const;
     Result<QList<Customer>> findCustomers(const QString &text, int limit = 200) const;
     /// Newest first.
