@@ -3,6 +3,7 @@
 #include "displaynames.h"
 #include "qrcode.h"
 #include "seatmappalette.h"
+#include "ticketcode.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -210,10 +211,12 @@ void TicketRenderer::paint(QPainter &painter, const QRectF &rect, const Booking 
     canvas.text(canvas.box(mainLeft, 85, mainWidth, 6), footer.join(u"  ·  "_s), canvas.font(3.0), muted,
                 Qt::AlignLeft | Qt::AlignVCenter, 2.2);
 
-    // Stub: what the door checks.
+    // Stub: what the door checks, this ticket's own code; the reference stays for the counter.
     const QRectF qrArea = qrCodeRect(rect);
-    if (const auto code = QrCode::encode(booking.reference); code.ok())
-        code->paint(painter, qrArea);
+    if (!seat.ticketCode.isEmpty()) {
+        if (const auto code = QrCode::encode(TicketCode::qrText(seat.ticketCode)); code.ok())
+            code->paint(painter, qrArea);
+    }
     const qreal stubWidth = stubRight - stubLeft;
     canvas.text(canvas.box(stubLeft, 47, stubWidth, 7), booking.reference, canvas.font(4.6, QFont::Bold, true), ink,
                 Qt::AlignHCenter | Qt::AlignVCenter, 3);
@@ -226,6 +229,9 @@ void TicketRenderer::paint(QPainter &painter, const QRectF &rect, const Booking 
                 canvas.font(3.2), muted, Qt::AlignHCenter | Qt::AlignVCenter, 2.2);
     canvas.text(canvas.box(stubLeft, 68.5, stubWidth, 5), booking.hallName, canvas.font(3.2), muted,
                 Qt::AlignHCenter | Qt::AlignVCenter, 2.2);
+    // For the door to type in when the QR code cannot be read.
+    canvas.text(canvas.box(stubLeft - 2, 77, stubWidth + 4, 5), seat.ticketCode, canvas.font(2.6, QFont::Normal, true),
+                ink, Qt::AlignHCenter | Qt::AlignVCenter, 1.8);
     canvas.text(canvas.box(stubLeft, 85, stubWidth, 6), ofTotal, canvas.font(3.0), muted,
                 Qt::AlignHCenter | Qt::AlignVCenter, 2.2);
 

@@ -12,8 +12,9 @@ class QPrinter;
 namespace boxoffice {
 
 /// Draws a booking's tickets: one ticket per seat with the show, its time, the hall, row and
-/// seat, category, ticket type, price and the booking reference, the latter also as a QR code
-/// on the tear-off stub. Seats a manager released get no ticket.
+/// seat, category, ticket type, price and the booking reference, and on the tear-off stub the
+/// seat's ticket code, also as the QR code the door scans (TicketCode::qrText). Seats a manager
+/// released get no ticket.
 ///
 /// Everything is laid out in millimetres of a 210 × 99 mm ticket (a third of an A4 sheet) and
 /// scaled to the target, so the PDF, the printer and the screen show the same ticket.

@@ -1,5 +1,6 @@
 #include "displaynames.h"
 #include "qrcode.h"
+#include "ticketcode.h"
 #include "ticketrenderer.h"
 
 #include <QImage>
@@ -25,9 +26,9 @@ Booking sampleBooking()
     booking.showStartsAt = QDateTime(QDate(2031, 5, 9), QTime(20, 45));
     booking.customer.name = u"Maria Lopez"_s;
     booking.paymentMethod = u"card"_s;
-    booking.seats = {{u"C7"_s, u"C"_s, 7, u"premium"_s, u"adult"_s, 1800, false},
-                     {u"C8"_s, u"C"_s, 8, u"premium"_s, u"child"_s, 1080, false},
-                     {u"C9"_s, u"C"_s, 9, u"premium"_s, u"adult"_s, 1800, true}};
+    booking.seats = {{u"C7"_s, u"C"_s, 7, u"premium"_s, u"adult"_s, 1800, false, u"QZ7KX2M4PL5RT3WV6YB2NDHJ4A"_s},
+                     {u"C8"_s, u"C"_s, 8, u"premium"_s, u"child"_s, 1080, false, u"F3GH7JK2LM4NP5QR6ST7UV2WXY"_s},
+                     {u"C9"_s, u"C"_s, 9, u"premium"_s, u"adult"_s, 1800, true, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s}};
     return booking;
 }
 
@@ -64,9 +65,10 @@ class tst_TicketRenderer : public QObject
 private slots:
     void qrCodeMatrixIsAQrCode();
     void qrCodeImageMatchesMatrix();
-    void ticketCarriesTheQrCodeOfTheReference();
+    void ticketCarriesTheQrCodeOfItsTicketCode();
+    void ticketWithoutACodeHasNoQrCode();
     void pdfHasOnePagePerSeatWithItsText();
-    void pdfQrCodeDecodesToReference();
+    void pdfQrCodeDecodesToItsTicketCode();
     void renderedTicketQrCodeDecodes();
     void printerGetsEveryTicket();
     void unwritablePathIsAnError();
@@ -116,38 +118,64 @@ void tst_TicketRenderer::qrCodeImageMatchesMatrix()
     }
 }
 
-void tst_TicketRenderer::ticketCarriesTheQrCodeOfTheReference()
+namespace {
+
+/// Dark and light modules of `code` that the ticket image does not show in its QR code area.
+int mismatchedModules(const QImage &ticket, const QrCode &code)
 {
-    // Without any external tool: the modules drawn on the ticket are those of the reference's code.
-    const Booking booking = sampleBooking();
-    const QImage ticket = renderTicket(booking, booking.seats.first(), 8);
     const QRectF area = TicketRenderer::qrCodeRect(QRectF(ticket.rect()));
-    const auto code = QrCode::encode(booking.reference);
-    QVERIFY(code.ok());
-    const int modules = code->size() + 2 * QrCode::QuietZone;
+    const int modules = code.size() + 2 * QrCode::QuietZone;
     // The painter snaps modules to whole pixels and centres the symbol in its area.
     const int module = int(std::floor(qMin(area.width(), area.height()) / modules));
     const qreal used = qreal(module) * modules;
     const QPointF origin(std::round(area.center().x() - used / 2), std::round(area.center().y() - used / 2));
     int mismatches = 0;
-    for (int y = -QrCode::QuietZone; y < code->size() + QrCode::QuietZone; ++y) {
-        for (int x = -QrCode::QuietZone; x < code->size() + QrCode::QuietZone; ++x) {
+    for (int y = -QrCode::QuietZone; y < code.size() + QrCode::QuietZone; ++y) {
+        for (int x = -QrCode::QuietZone; x < code.size() + QrCode::QuietZone; ++x) {
             const QPoint centre = (origin + QPointF((x + QrCode::QuietZone + 0.5) * module,
                                                     (y + QrCode::QuietZone + 0.5) * module)).toPoint();
-            if ((qGray(ticket.pixel(centre)) < 128) != code->isDark(x, y))
+            if ((qGray(ticket.pixel(centre)) < 128) != code.isDark(x, y))
                 ++mismatches;
         }
     }
-    QCOMPARE(mismatches, 0);
-    // And not the code of another reference.
-    const auto other = QrCode::encode(u"BO-AAAA-BBBB"_s);
-    QVERIFY(other.ok());
-    int differences = 0;
-    for (int y = 0; y < other->size(); ++y) {
-        for (int x = 0; x < other->size(); ++x)
-            differences += other->isDark(x, y) != code->isDark(x, y);
+    return mismatches;
+}
+
+} // namespace
+
+void tst_TicketRenderer::ticketCarriesTheQrCodeOfItsTicketCode()
+{
+    // Without any external tool: the modules drawn on each ticket are those of its own seat's code,
+    // not the booking reference's nor the other ticket's.
+    const Booking booking = sampleBooking();
+    const QList<BookedSeat> seats = TicketRenderer::ticketSeats(booking);
+    QCOMPARE(seats.size(), 2);
+    const auto reference = QrCode::encode(booking.reference);
+    QVERIFY(reference.ok());
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        const QImage ticket = renderTicket(booking, seats.at(i), 8);
+        const auto own = QrCode::encode(TicketCode::qrText(seats.at(i).ticketCode));
+        const auto other = QrCode::encode(TicketCode::qrText(seats.at(1 - i).ticketCode));
+        QVERIFY(own.ok() && other.ok());
+        QCOMPARE(mismatchedModules(ticket, own.value()), 0);
+        QVERIFY(mismatchedModules(ticket, other.value()) > 0);
+        QVERIFY(mismatchedModules(ticket, reference.value()) > 0);
     }
-    QVERIFY(differences > 0);
+}
+
+void tst_TicketRenderer::ticketWithoutACodeHasNoQrCode()
+{
+    // A seat without a code (never so on schema 11) gets no QR code rather than the reference's.
+    Booking booking = sampleBooking();
+    booking.seats[0].ticketCode.clear();
+    const QImage ticket = renderTicket(booking, booking.seats.first(), 8);
+    const QRect area = TicketRenderer::qrCodeRect(QRectF(ticket.rect())).toAlignedRect();
+    int dark = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            dark += qGray(ticket.pixel(x, y)) < 128;
+    }
+    QCOMPARE(dark, 0);
 }
 
 void tst_TicketRenderer::pdfHasOnePagePerSeatWithItsText()
@@ -175,6 +203,7 @@ void tst_TicketRenderer::pdfHasOnePagePerSeatWithItsText()
         QVERIFY2(page.contains(booking.showTitle), qPrintable(page));
         QVERIFY2(page.contains(booking.hallName), qPrintable(page));
         QVERIFY2(page.contains(booking.reference), qPrintable(page));
+        QVERIFY2(page.contains(booking.seats.at(i).ticketCode), qPrintable(page));
         QVERIFY2(page.contains(u"Row C · Seat %1"_s.arg(seatNumbers.at(i))), qPrintable(page));
         QVERIFY2(page.contains(u"2031"_s), qPrintable(page));
         QVERIFY2(page.contains(u"20:45"_s), qPrintable(page));
@@ -186,6 +215,7 @@ void tst_TicketRenderer::pdfHasOnePagePerSeatWithItsText()
     QVERIFY(pages.at(1).contains(formatMoney(1080)));
     QVERIFY(pages.at(1).contains(ticketTypeName(u"child"_s)));
     QVERIFY(!text.contains(u"Seat 9"_s));
+    QVERIFY(!text.contains(booking.seats.at(2).ticketCode));
 
     QString info;
     RUN_TOOL(info, "pdfinfo", QStringList{path});
@@ -193,7 +223,7 @@ void tst_TicketRenderer::pdfHasOnePagePerSeatWithItsText()
     QVERIFY2(info.contains(u"595 x 281 pts"_s), qPrintable(info));
 }
 
-void tst_TicketRenderer::pdfQrCodeDecodesToReference()
+void tst_TicketRenderer::pdfQrCodeDecodesToItsTicketCode()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -206,7 +236,7 @@ void tst_TicketRenderer::pdfQrCodeDecodesToReference()
                                                u"-singlefile"_s, pdf, prefix}));
     QString decoded;
     RUN_TOOL(decoded, "zbarimg", (QStringList{u"--raw"_s, u"-q"_s, prefix + u".png"_s}));
-    QCOMPARE(decoded.trimmed(), booking.reference);
+    QCOMPARE(decoded.trimmed(), TicketCode::qrText(booking.seats.at(1).ticketCode));
 }
 
 void tst_TicketRenderer::renderedTicketQrCodeDecodes()
@@ -214,13 +244,13 @@ void tst_TicketRenderer::renderedTicketQrCodeDecodes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Booking booking = sampleBooking();
-    booking.reference = u"BO-0000-ZZZZ"_s;
+    booking.seats.first().ticketCode = TicketCode::generate();
     const QString png = dir.filePath(u"ticket.png"_s);
     // Screen resolution, roughly: 4 px per millimetre.
     QVERIFY(renderTicket(booking, booking.seats.first(), 4).save(png));
     QString decoded;
     RUN_TOOL(decoded, "zbarimg", (QStringList{u"--raw"_s, u"-q"_s, png}));
-    QCOMPARE(decoded.trimmed(), booking.reference);
+    QCOMPARE(decoded.trimmed(), TicketCode::qrText(booking.seats.first().ticketCode));
 }
 
 void tst_TicketRenderer::printerGetsEveryTicket()
