@@ -5,6 +5,7 @@
 #include "displaynames.h"
 #include "inlinemessage.h"
 #include "paymentpanel.h"
+#include "ticketcode.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -117,6 +118,8 @@ void CollectReservationDialog::search(const QString &text)
         return;
     }
     const QString reference = BookingReference::fromScanOrTyped(wanted);
+    // A ticket's code (scanned from the web confirmation) names its booking as exactly as a reference.
+    const bool ticketCode = reference.isEmpty() && !TicketCode::normalized(wanted).isEmpty();
     const quint64 generation = ++m_searchGeneration;
     // Reservations of shows that started a while ago are still found, to be told they lapsed.
     const QDateTime showsFrom = m_backend.clock().now().addSecs(-6 * 3600);
@@ -124,7 +127,7 @@ void CollectReservationDialog::search(const QString &text)
     m_backend.run<QList<Booking>>(
         this,
         [wanted, showsFrom](CoreServices &core) { return core.catalog.findReservations(wanted, showsFrom); },
-        [this, generation, reference](const Result<QList<Booking>> &result) {
+        [this, generation, reference, ticketCode](const Result<QList<Booking>> &result) {
             if (generation != m_searchGeneration)
                 return;
             if (!result.ok()) {
@@ -132,7 +135,8 @@ void CollectReservationDialog::search(const QString &text)
                 showMessage(true, describeError(result.error()));
                 return;
             }
-            fillResults(result.value(), reference);
+            const bool foundByCode = ticketCode && result.value().size() == 1;
+            fillResults(result.value(), foundByCode ? result.value().constFirst().reference : reference);
             if (result.value().isEmpty())
                 showMessage(true, tr("No reservation matches “%1”.").arg(m_search->text().trimmed()));
         });

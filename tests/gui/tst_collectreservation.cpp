@@ -7,6 +7,7 @@
 #include "paymentledger.h"
 #include "screenshot.h"
 #include "staffservice.h"
+#include "ticketcode.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -78,6 +79,44 @@ private slots:
         QTest::mouseClick(savePdf, Qt::LeftButton);
         QCOMPARE(save.count(), 1);
         QCOMPARE(save.constFirst().constFirst().value<Booking>().reference, reservation.reference);
+    }
+
+    void aScannedTicketCodeOpensItsReservation()
+    {
+        // The customer shows one ticket's QR code on the web confirmation instead of the reference.
+        reserve({u"B3"_s}, u"Lena Vogel"_s);
+        const Booking reservation = reserve({u"B4"_s, u"B5"_s}, u"Lena Vogel"_s);
+        const auto stored = m_fixture->catalog->booking(reservation.reference);
+        QVERIFY(stored.ok());
+        const QString code = stored->seats.at(1).ticketCode;
+        QCOMPARE(code.size(), TicketCode::length);
+        auto *search = child<QLineEdit>(*m_dialog, u"reservationSearch"_s);
+        search->setFocus();
+        QTest::keyClicks(search, TicketCode::qrText(code));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(m_dialog->currentReservation().has_value());
+        QCOMPARE(m_dialog->currentReservation()->reference, reservation.reference);
+        QCOMPARE(child<QTableWidget>(*m_dialog, u"reservationResults"_s)->rowCount(), 1);
+        // As sure as a scanned reference: straight on to the money.
+        auto *tendered = child<QLineEdit>(*m_dialog, u"tenderedEdit"_s);
+        QTRY_VERIFY(tendered->hasFocus());
+
+        QSignalSpy collected(m_dialog.get(), &CollectReservationDialog::collected);
+        QTest::keyClicks(tendered, Currency().plainNumber(reservation.totalCents));
+        QTest::mouseClick(child<QPushButton>(*m_dialog, u"collectButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(collected.count(), 1, 10000);
+        // The tickets it prints carry each seat's code for the door.
+        QSignalSpy save(m_dialog.get(), &CollectReservationDialog::savePdfRequested);
+        QTest::mouseClick(child<QPushButton>(*m_dialog, u"savePdfButton"_s), Qt::LeftButton);
+        QCOMPARE(save.count(), 1);
+        const Booking saved = save.constFirst().constFirst().value<Booking>();
+        QCOMPARE(saved.seats.size(), 2);
+        for (const BookedSeat &seat : saved.seats) {
+            const auto same = std::find_if(stored->seats.cbegin(), stored->seats.cend(),
+                                           [&](const BookedSeat &each) { return each.label == seat.label; });
+            QVERIFY(same != stored->seats.cend());
+            QCOMPARE(seat.ticketCode, same->ticketCode);
+        }
     }
 
     void tooLittleCashTakesNothing()
