@@ -9,6 +9,7 @@
 #include "reservationservice.h"
 #include "seatstatuscache.h"
 #include "showcatalog.h"
+#include "ticketcode.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,6 +32,12 @@ QJsonArray seatLabels(const Booking &booking)
     return labels;
 }
 
+QString ticketQrPath(const QString &reference, const QString &code)
+{
+    return u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(reference, code);
+}
+
+/// The booking's live tickets; only the session that booked them is ever answered this.
 QJsonArray tickets(const Booking &booking)
 {
     QJsonArray list;
@@ -38,9 +45,24 @@ QJsonArray tickets(const Booking &booking)
         if (!seat.released)
             list.append(QJsonObject{{jsonkey::seat, seat.label},
                                     {jsonkey::ticketType, seat.ticketType},
-                                    {jsonkey::priceCents, seat.priceCents}});
+                                    {jsonkey::priceCents, seat.priceCents},
+                                    {jsonkey::code, seat.ticketCode},
+                                    {jsonkey::qr, ticketQrPath(booking.reference, seat.ticketCode)}});
     }
     return list;
+}
+
+HttpResponse svgResponse(const QString &text)
+{
+    auto code = QrMatrix::encode(text);
+    if (!code.ok())
+        throw ApiError::fromCore(code.error());
+    HttpResponse response;
+    response.contentType = "image/svg+xml";
+    response.body = code->toSvg();
+    // A QR code's text never changes; only this session may see it, so only its browser keeps it.
+    response.addHeader("Cache-Control", "private, max-age=86400");
+    return response;
 }
 
 /// What a booking owes and how the counter finds it, in every answer about it.
@@ -153,15 +175,20 @@ HttpResponse BookingsController::lookup(const RequestContext &context, const QBy
 HttpResponse BookingsController::qrCode(const RequestContext &context, const QByteArray &reference) const
 {
     const Booking booking = ownBooking(context, reference);
-    auto code = QrMatrix::encode(BookingReference::scanCode(booking.reference));
-    if (!code.ok())
-        throw ApiError::fromCore(code.error());
-    HttpResponse response;
-    response.contentType = "image/svg+xml";
-    response.body = code->toSvg();
-    // A reference's code never changes; only this session may see it, so only its browser keeps it.
-    response.addHeader("Cache-Control", "private, max-age=86400");
-    return response;
+    return svgResponse(BookingReference::scanCode(booking.reference));
+}
+
+HttpResponse BookingsController::ticketQrCode(const RequestContext &context, const QByteArray &reference,
+                                              const QByteArray &code) const
+{
+    const Booking booking = ownBooking(context, reference);
+    const QString wanted = TicketCode::normalized(QString::fromLatin1(code));
+    const bool live = !wanted.isEmpty() && std::any_of(booking.seats.cbegin(), booking.seats.cend(), [&](const BookedSeat &seat) {
+        return !seat.released && seat.ticketCode == wanted;
+    });
+    if (!live)
+        throw ApiError::notFound(u"This booking has no such ticket."_s);
+    return svgResponse(TicketCode::qrText(wanted));
 }
 
 } // namespace boxoffice

@@ -16,6 +16,10 @@ namespace boxoffice {
 /// - Both answers also carry "payment_state", "pay_by" (a reservation's deadline, else null) and
 ///   "qr", the path of `GET /api/bookings/{reference}/qr.svg`: the QR code the counter scans
 ///   (BookingReference::scanCode), as an SVG image, for the same session only.
+/// - Each of their "tickets" also carries its "code" (TicketCode, what the door checks in) and
+///   "qr", the path of `GET /api/bookings/{reference}/tickets/{code}/qr.svg`: the ticket's QR code
+///   (TicketCode::qrText) as an SVG image, for the same session only; 404 for anyone else, for a
+///   code that is not one of the booking's live tickets, and for a malformed code.
 class BookingsController final
 {
 public:
@@ -24,6 +28,7 @@ public:
     HttpResponse book(const RequestContext &context) const;
     HttpResponse lookup(const RequestContext &context, const QByteArray &reference) const;
     HttpResponse qrCode(const RequestContext &context, const QByteArray &reference) const;
+    HttpResponse ticketQrCode(const RequestContext &context, const QByteArray &reference, const QByteArray &code) const;
 
 private:
     /// Refuses ticket types the venue does not sell on the web, and seats the session does not hold.

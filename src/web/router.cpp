@@ -16,6 +16,17 @@ bool matchesParameter(QByteArrayView path, QByteArrayView prefix, QByteArrayView
     return true;
 }
 
+/// `/api/bookings/{reference}/tickets/{code}/qr.svg`.
+bool matchesTicketQr(QByteArrayView path, QByteArray *reference, QByteArray *ticket)
+{
+    constexpr QByteArrayView prefix = "/api/bookings/";
+    constexpr QByteArrayView middle = "/tickets/";
+    const qsizetype split = path.indexOf(middle);
+    return split > prefix.size() && path.startsWith(prefix)
+            && matchesParameter(path.sliced(split), middle, "/qr.svg", ticket)
+            && matchesParameter(path.first(split), prefix, "", reference);
+}
+
 /// API paths are matched with or without a trailing slash.
 QByteArrayView withoutTrailingSlash(QByteArrayView path)
 {
@@ -56,6 +67,8 @@ Route matchRoute(QByteArrayView path)
         route.kind = Route::Kind::Booking;
     else if (matchesParameter(api, "/api/bookings/", "/qr.svg", &route.parameter))
         route.kind = Route::Kind::BookingQr;
+    else if (matchesTicketQr(api, &route.parameter, &route.ticket))
+        route.kind = Route::Kind::TicketQr;
     else if (matchesParameter(api, "/api/shows/", "/events", &route.parameter))
         route.kind = Route::Kind::Events;
     else if (matchesParameter(api, "/shows/", "", &route.parameter))

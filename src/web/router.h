@@ -24,6 +24,7 @@ struct Route
         Bookings,
         Booking,
         BookingQr,
+        TicketQr,
         ScanPage,
         ScanPairing,
         Checkin,
@@ -32,6 +33,8 @@ struct Route
     Kind kind = Kind::None;
     /// The variable part: a show id, an asset path below resources/web, a booking reference.
     QByteArray parameter;
+    /// A ticket's code within the booking `parameter` names.
+    QByteArray ticket;
 
     /// The methods answered, for the Allow header ("GET, HEAD").
     QByteArray allowed() const;

@@ -235,6 +235,7 @@ std::optional<HttpResponse> WebServer::dispatch(const RequestContext &context)
     case Route::Kind::Bookings: return m_bookings->book(context);
     case Route::Kind::Booking: return m_bookings->lookup(context, route.parameter);
     case Route::Kind::BookingQr: return m_bookings->qrCode(context, route.parameter);
+    case Route::Kind::TicketQr: return m_bookings->ticketQrCode(context, route.parameter, route.ticket);
     case Route::Kind::ScanPage: return m_checkins->scanPage(context);
     case Route::Kind::ScanPairing: return m_checkins->pair(context);
     case Route::Kind::Checkin:

@@ -6,6 +6,7 @@
 #include "databasewatcher.h"
 #include "holdexpiryscheduler.h"
 #include "qrmatrix.h"
+#include "ticketcode.h"
 
 #include <QRegularExpression>
 #include <QtEndian>
@@ -96,6 +97,7 @@ private slots:
     void deltas();
     void holdAndBook();
     void aReservationAnswersItsDeadlineAndQrCode();
+    void eachTicketAnswersItsCodeAndQrCode();
     void holdErrors_data();
     void holdErrors();
     void holdIsAllOrNothing();
@@ -573,6 +575,78 @@ void tst_WebEndpoint::aReservationAnswersItsDeadlineAndQrCode()
     const QJsonObject paid = client.get(u"/api/bookings/"_s + reference).json();
     QCOMPARE(paid.value(u"payment_state"_s).toString(), u"paid"_s);
     QCOMPARE(paid.value(u"pay_by"_s).toString(), payBy);
+}
+
+void tst_WebEndpoint::eachTicketAnswersItsCodeAndQrCode()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    Client other = fixture.client();
+    QCOMPARE(client.hold(1, {u"A1"_s, u"A2"_s}).status, 200);
+    const Answer booked = client.book(1);
+    QCOMPARE(booked.status, 201);
+    const QString reference = booked.json().value(u"booking"_s).toString();
+    QCOMPARE(other.hold(1, {u"A3"_s}).status, 200);
+    const QString otherReference = other.book(1).json().value(u"booking"_s).toString();
+    const auto stored = fixture.db.catalog->booking(reference);
+    QVERIFY(stored.ok());
+    QHash<QString, QString> storedCodes;
+    for (const BookedSeat &seat : stored->seats)
+        storedCodes.insert(seat.label, seat.ticketCode);
+
+    for (const QJsonObject &answer : {booked.json(), client.get(u"/api/bookings/"_s + reference).json()}) {
+        const QJsonArray tickets = answer.value(u"tickets"_s).toArray();
+        QCOMPARE(tickets.size(), 2);
+        for (const QJsonValue &entry : tickets) {
+            const QJsonObject ticket = entry.toObject();
+            const QString code = ticket.value(u"code"_s).toString();
+            QCOMPARE(code, storedCodes.value(ticket.value(u"seat"_s).toString()));
+            QCOMPARE(code.size(), TicketCode::length);
+            QCOMPARE(ticket.value(u"qr"_s).toString(), u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(reference, code));
+        }
+        // The booking's own QR code stays, for the counter.
+        QCOMPARE(answer.value(u"qr"_s).toString(), u"/api/bookings/%1/qr.svg"_s.arg(reference));
+    }
+
+    const QString code = storedCodes.value(u"A2"_s);
+    const QString qrPath = u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(reference, code);
+    const Answer qr = client.get(qrPath);
+    QCOMPARE(qr.status, 200);
+    QCOMPARE(qr.header("content-type"), QByteArray("image/svg+xml"));
+    QCOMPARE(qr.header("cache-control"), QByteArray("private, max-age=86400"));
+    QCOMPARE(qr.body, QrMatrix::encode(u"BOXOFFICE-TICKET:"_s + code)->toSvg());
+    QVERIFY(qr.body != QrMatrix::encode(u"BOXOFFICE-TICKET:"_s + storedCodes.value(u"A1"_s))->toSvg());
+    QCOMPARE(client.get(u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(reference.toLower(), code.toLower())).body, qr.body);
+    QCOMPARE(client.send("POST", qrPath, "{}").status, 405);
+
+    // Only the session that booked sees its tickets; another booking's code, a made-up code and a
+    // malformed one are not this booking's tickets.
+    const QString otherCode = fixture.db.catalog->booking(otherReference)->seats.first().ticketCode;
+    const QList<std::pair<Client *, QString>> refused = {
+            {&other, qrPath},
+            {&other, u"/api/bookings/"_s + reference},
+            {&client, u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(reference, otherCode)},
+            {&client, u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(otherReference, otherCode)},
+            {&client, u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(reference, TicketCode::generate())},
+            {&client, u"/api/bookings/%1/tickets/%2/qr.svg"_s.arg(reference, u"NOT-A-CODE"_s)},
+            {&client, u"/api/bookings/BO-0000-0000/tickets/%1/qr.svg"_s.arg(code)},
+    };
+    for (const auto &[asking, path] : refused) {
+        const Answer answer = asking->get(path);
+        QVERIFY2(answer.status == 404, qPrintable(path));
+        QCOMPARE(answer.errorCode(), u"not_found"_s);
+        QVERIFY(!answer.json().value(u"message"_s).toString().isEmpty());
+        QVERIFY2(!answer.body.contains(code.toLatin1()), qPrintable(path));
+    }
+
+    // A released seat's ticket is gone from the answer and its QR code with it.
+    QVERIFY(fixture.db.reservations->unbookSeats(fixture.db.show, {u"A2"_s}, StaffActor{0, u"Mara"_s, 0, {}},
+                                                 u"customer asked"_s)
+                    .ok());
+    const QJsonArray left = client.get(u"/api/bookings/"_s + reference).json().value(u"tickets"_s).toArray();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().toObject().value(u"code"_s).toString(), storedCodes.value(u"A1"_s));
+    QCOMPARE(client.get(qrPath).status, 404);
 }
 
 void tst_WebEndpoint::holdErrors_data()

@@ -31,6 +31,8 @@ private slots:
     void plainRequestHeaders();
     void routes_data();
     void routes();
+    void ticketQrRoutes_data();
+    void ticketQrRoutes();
     void queryValues();
     void ids_data();
     void ids();
@@ -252,6 +254,42 @@ void tst_WebParsing::routes()
     const Route route = matchRoute(path);
     QCOMPARE(int(route.kind), kind);
     QCOMPARE(route.parameter, parameter);
+}
+
+void tst_WebParsing::ticketQrRoutes_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("reference");
+    QTest::addColumn<QByteArray>("ticket");
+    using Kind = Route::Kind;
+    QTest::newRow("ticket's QR code") << QByteArray("/api/bookings/BO-1234-5678/tickets/ABCDEFGHIJKLMNOPQRSTUVWXYZ/qr.svg")
+                                      << int(Kind::TicketQr) << QByteArray("BO-1234-5678")
+                                      << QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    QTest::newRow("no reference") << QByteArray("/api/bookings//tickets/ABC/qr.svg") << int(Kind::None) << QByteArray()
+                                  << QByteArray();
+    QTest::newRow("no code") << QByteArray("/api/bookings/BO-1234-5678/tickets//qr.svg") << int(Kind::None)
+                             << QByteArray() << QByteArray();
+    QTest::newRow("nested code") << QByteArray("/api/bookings/BO-1234-5678/tickets/A/B/qr.svg") << int(Kind::None)
+                                 << QByteArray() << QByteArray();
+    QTest::newRow("nested reference") << QByteArray("/api/bookings/BO/1/tickets/ABC/qr.svg") << int(Kind::None)
+                                      << QByteArray() << QByteArray();
+    QTest::newRow("ticket list") << QByteArray("/api/bookings/BO-1234-5678/tickets/ABC") << int(Kind::None)
+                                 << QByteArray() << QByteArray();
+}
+
+void tst_WebParsing::ticketQrRoutes()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(int, kind);
+    QFETCH(QByteArray, reference);
+    QFETCH(QByteArray, ticket);
+    const Route route = matchRoute(path);
+    QCOMPARE(int(route.kind), kind);
+    if (route.kind == Route::Kind::TicketQr) {
+        QCOMPARE(route.parameter, reference);
+        QCOMPARE(route.ticket, ticket);
+    }
 }
 
 void tst_WebParsing::queryValues()

@@ -692,7 +692,7 @@ async function book(event) {
   });
 }
 
-/** A reservation's deadline, in the venue's time zone, and the QR code the counter scans. */
+/** A reservation's deadline, in the venue's time zone. */
 function showPaymentDeadline(data) {
   const payBy = data.payment_state === 'reserved' ? parseTime(data.pay_by) : null;
   const deadline = $('confirmation-deadline');
@@ -701,11 +701,31 @@ function showPaymentDeadline(data) {
       { deadline: formatDateTime(payBy) })
     : '';
   deadline.hidden = !payBy;
-  const qr = $('confirmation-qr');
-  const path = typeof data.qr === 'string' && data.qr.startsWith('/api/bookings/') ? data.qr : '';
-  if (path) qr.src = path;
-  else qr.removeAttribute('src');
-  qr.hidden = !path;
+}
+
+/** One QR code per ticket (seat), carrying the ticket's own code: the door scans it, and so can the counter. */
+function showTicketCodes(data) {
+  const list = $('confirmation-tickets');
+  const tickets = (Array.isArray(data.tickets) ? data.tickets : []).filter((ticket) =>
+    typeof ticket.code === 'string' && typeof ticket.qr === 'string' && ticket.qr.startsWith('/api/bookings/'));
+  list.replaceChildren(...tickets.map((ticket) => {
+    const item = document.createElement('li');
+    item.className = 'ticket-qr';
+    item.dataset.seat = String(ticket.seat ?? '');
+    const image = document.createElement('img');
+    image.className = 'booking-qr';
+    image.width = 176;
+    image.height = 176;
+    image.src = ticket.qr;
+    image.alt = t('QR code of the ticket for seat {seat}', { seat: String(ticket.seat ?? '') });
+    const caption = document.createElement('p');
+    caption.className = 'ticket-code';
+    caption.textContent = `${t('Seat {seat}', { seat: String(ticket.seat ?? '') })} · ${ticket.code}`;
+    item.append(image, caption);
+    return item;
+  }));
+  list.hidden = tickets.length === 0;
+  $('confirmation-tickets-help').hidden = tickets.length === 0;
 }
 
 function showConfirmation(data, seats, name) {
@@ -716,6 +736,7 @@ function showConfirmation(data, seats, name) {
   $('confirmation-total').textContent = money(data.total_cents ?? 0);
   $('confirmation-name').textContent = name;
   showPaymentDeadline(data);
+  showTicketCodes(data);
   $('confirmation').hidden = false;
   $('booking-form').reset();
   $('confirmation-heading').focus();
