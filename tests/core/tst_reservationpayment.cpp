@@ -1,6 +1,7 @@
 #include "bookingreference.h"
 #include "holdexpiryscheduler.h"
 #include "testdatabase.h"
+#include "ticketcode.h"
 #include "venuesettingsstore.h"
 
 #include <QSignalSpy>
@@ -62,6 +63,18 @@ void moveClockTo(TestDatabase &db, const QDateTime &when)
 QString message(const Error &error)
 {
     return errorCodeName(error.code) + u": "_s + error.message;
+}
+
+/// The references of the reservations the counter finds for `text`, or the error's message.
+QStringList reservationsFound(const TestDatabase &db, const QString &text, const QDateTime &showsFrom)
+{
+    auto matches = db.catalog->findReservations(text, showsFrom);
+    if (!matches.ok())
+        return QStringList{message(matches.error())};
+    QStringList references;
+    for (const Booking &match : matches.value())
+        references.append(match.reference);
+    return references;
 }
 
 } // namespace
@@ -408,15 +421,7 @@ private slots:
         atTheCounter.customer = {u"Asha Rao"_s, {}};
         QVERIFY(db.reservations->convertHoldsToBookings(counter, db.show, atTheCounter).ok());
         const QDateTime now = db.clock.now();
-        const auto found = [&](const QString &text, const QDateTime &from) {
-            QStringList references;
-            auto matches = db.catalog->findReservations(text, from);
-            if (!matches.ok())
-                return QStringList{message(matches.error())};
-            for (const Booking &match : matches.value())
-                references.append(match.reference);
-            return references;
-        };
+        const auto found = [&](const QString &text, const QDateTime &from) { return reservationsFound(db, text, from); };
         const QStringList only{booking.reference};
         QCOMPARE(found(booking.reference, now), only);
         QCOMPARE(found(booking.reference.toLower(), now), only);
@@ -429,6 +434,52 @@ private slots:
         QCOMPARE(found(u"  "_s, now), QStringList());
         QCOMPARE(found(booking.reference, db.catalog->show(db.show)->startsAt.addSecs(1)), QStringList());
         QCOMPARE(found(u"%"_s, now), QStringList());
+    }
+
+    void theBookingAnswerCarriesTheTicketCodesItStored()
+    {
+        TestDatabase db;
+        const Booking booked = bookOnTheWeb(db);
+        const auto stored = db.catalog->booking(booked.reference);
+        QVERIFY(stored.ok());
+        QCOMPARE(booked.seats.size(), 2);
+        for (const BookedSeat &seat : booked.seats) {
+            QCOMPARE(seat.ticketCode.size(), TicketCode::length);
+            const auto same = std::find_if(stored->seats.cbegin(), stored->seats.cend(),
+                                           [&](const BookedSeat &each) { return each.label == seat.label; });
+            QVERIFY(same != stored->seats.cend());
+            QCOMPARE(seat.ticketCode, same->ticketCode);
+        }
+        QVERIFY(booked.seats.at(0).ticketCode != booked.seats.at(1).ticketCode);
+    }
+
+    void theCounterFindsAReservationByItsTicketCode()
+    {
+        TestDatabase db;
+        const Booking booking = bookOnTheWeb(db);
+        const Booking other = bookOnTheWeb(db, {u"A3"_s}, u"web:other"_s);
+        const auto stored = db.catalog->booking(booking.reference);
+        QVERIFY(stored.ok());
+        const QString code = stored->seats.at(1).ticketCode;
+        QCOMPARE(code.size(), TicketCode::length);
+        const QDateTime now = db.clock.now();
+        const auto found = [&](const QString &text) { return reservationsFound(db, text, now); };
+        const QStringList only{booking.reference};
+        QCOMPARE(found(TicketCode::qrText(code)), only);
+        QCOMPARE(found(code), only);
+        QCOMPARE(found(code.toLower()), only);
+        QCOMPARE(found(code.left(13) + u"-"_s + code.mid(13)), only);
+        QCOMPARE(found(TicketCode::qrText(db.catalog->booking(other.reference)->seats.first().ticketCode)),
+                 QStringList{other.reference});
+        QCOMPARE(found(TicketCode::generate()), QStringList());
+        QCOMPARE(found(code.left(TicketCode::length - 1)), QStringList());
+        // A counter sale is not collected: only web reservations are found.
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B1"_s}, counter, 600s, Channel::Counter).ok());
+        BookingRequest atTheCounter;
+        atTheCounter.channel = Channel::Counter;
+        const auto sold = db.reservations->convertHoldsToBookings(counter, db.show, atTheCounter);
+        QVERIFY(sold.ok());
+        QCOMPARE(found(sold->seats.first().ticketCode), QStringList());
     }
 };
 
