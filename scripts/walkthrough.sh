@@ -3,7 +3,7 @@
 # demo, a manager and a cashier account, the real box office GUI under Xvfb serving the web on a
 # free loopback port, a web customer booking two seats in Chromium, then a counter (the real main
 # window, driven by tests/tools/walkthroughcounter) where the cashier signs in, opens a shift,
-# scans the reservation's QR code, takes cash and saves the tickets as PDF, the manager refunds
+# scans a ticket's QR code from the confirmation, takes cash and saves the tickets as PDF, the manager refunds
 # one seat, the cashier closes the shift one five short with a note and the manager closes the
 # day. Every step is checked and pictured; see docs/walkthrough.md.
 #

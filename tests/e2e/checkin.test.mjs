@@ -2,13 +2,16 @@
 // address the counter shows, checks a ticket in by its typed code, is told the second time that it
 // is already in, sends an unpaid reservation to the box office, and reads a real ticket's QR code
 // from a photo through the page's own decoder (jsQR: headless Chromium has neither a camera nor
-// BarcodeDetector). Tickets are booked on the web and paid as the counter would (collectreservation).
+// BarcodeDetector). Tickets are booked on the web and paid as the counter would (collectreservation);
+// the PDF tickets the counter saves (ticketpdf) carry QR codes that check in at the door.
 // Run: BOXOFFICE_BIN=<boxoffice> BOXOFFICE_VENUE_SETUP=<venuesetup> BOXOFFICE_COLLECT=<collectreservation>
-//      BOXOFFICE_DOOR=<doortool> node --test checkin.test.mjs
+//      BOXOFFICE_DOOR=<doortool> BOXOFFICE_TICKET_PDF=<ticketpdf> node --test checkin.test.mjs
 
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { App } from './lib/app.mjs';
 import { ARTIFACTS, launchBrowser, openPage } from './lib/browser.mjs';
@@ -20,6 +23,7 @@ let app;
 let browser;
 let show;
 const codes = {};
+const references = {};
 const openedPages = [];
 
 function run(tool, ...args) {
@@ -37,6 +41,7 @@ async function bookTickets(seats, { unpaid = false } = {}) {
   for (const line of run('BOXOFFICE_DOOR', 'codes', booked.data.booking).trim().split('\n')) {
     const [seat, code] = line.split(' ');
     codes[seat] = code;
+    references[seat] = booked.data.booking;
   }
 }
 
@@ -64,7 +69,7 @@ async function resultShown(page, result) {
 }
 
 before(async () => {
-  for (const name of ['BOXOFFICE_BIN', 'BOXOFFICE_VENUE_SETUP', 'BOXOFFICE_COLLECT', 'BOXOFFICE_DOOR']) {
+  for (const name of ['BOXOFFICE_BIN', 'BOXOFFICE_VENUE_SETUP', 'BOXOFFICE_COLLECT', 'BOXOFFICE_DOOR', 'BOXOFFICE_TICKET_PDF']) {
     assert.ok(process.env[name], `${name} names its executable`);
   }
   app = new App(process.env.BOXOFFICE_BIN, { demo: false });
@@ -77,6 +82,7 @@ before(async () => {
   show = Number(run('BOXOFFICE_VENUE_SETUP', 'show', hall, 'Late Night Jazz', startsAt.toISOString().replace(/\.\d{3}Z$/, 'Z'), '1500').trim());
   await bookTickets(['A1', 'A2']);
   await bookTickets(['A3'], { unpaid: true });
+  await bookTickets(['B1', 'B2']);
 });
 
 tearDownAfterTests(openedPages, () => ({ app, browser }));
@@ -148,5 +154,31 @@ describe('the scanner page', () => {
     assert.equal(answer.seat, 'A2');
     assert.equal(await resultShown(page, 'ok'), 'Come in');
     assert.deepEqual(log.errors.filter((e) => !e.includes('Failed to load resource')), []);
+  });
+
+  test("the PDF ticket's QR code decodes to its ticket's code, which checks in once", async () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'boxoffice-ticket-'));
+    try {
+      // The tickets as the counter saves them, one page per seat; the second page is B2's.
+      const pdf = path.join(scratch, 'tickets.pdf');
+      run('BOXOFFICE_TICKET_PDF', references.B2, pdf);
+      const prefix = path.join(scratch, 'ticket');
+      execFileSync('pdftoppm', ['-r', '200', '-png', '-f', '2', '-l', '2', '-singlefile', pdf, prefix]);
+      const scanned = execFileSync('zbarimg', ['--raw', '-q', `${prefix}.png`], { encoding: 'utf8' }).trim();
+      assert.equal(scanned, `BOXOFFICE-TICKET:${codes.B2}`, "the ticket's own code, not the booking reference");
+
+      // What a keyboard-wedge scanner types at the door: the QR code's whole text.
+      const { page, log } = await scannerPage();
+      const first = await typeCode(page, scanned);
+      assert.equal(first.result, 'ok');
+      assert.equal(first.seat, 'B2');
+      assert.equal(await resultShown(page, 'ok'), 'Come in');
+      const second = await typeCode(page, scanned);
+      assert.equal(second.result, 'already_checked_in');
+      assert.equal(await resultShown(page, 'already_checked_in'), 'Already checked in');
+      assert.deepEqual(log.errors.filter((e) => !e.includes('Failed to load resource')), []);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,8 @@
 // A web booking is a reservation paid at the box office: the confirmation states its deadline in
-// the venue's time zone and shows the QR code the counter scans. The code is read back from the
-// page's pixels with zbarimg, and what it says is what a counter (here the collectreservation
-// tool, through the same core service) takes the payment with; the booking then says it is paid.
+// the venue's time zone and shows each ticket's QR code, which the door and the counter scan. The
+// code is read back from the page's pixels with zbarimg, and what it says is what a counter (here
+// the collectreservation tool, through the same core services) finds and takes the payment with;
+// the booking then says it is paid.
 // Run: BOXOFFICE_BIN=<boxoffice> BOXOFFICE_VENUE_SETUP=<venuesetup>
 //      BOXOFFICE_COLLECT=<collectreservation> node --test reservation.test.mjs
 
@@ -45,7 +46,7 @@ before(async () => {
 tearDownAfterTests(openedPages, () => ({ app, browser }));
 
 describe('a reservation paid at the box office', () => {
-  test('the confirmation shows the deadline and a QR code the counter collects by', async () => {
+  test("the confirmation shows the deadline and the ticket's QR code the counter collects by", async () => {
     const venueSetup = process.env.BOXOFFICE_VENUE_SETUP;
     const hall = run(venueSetup, 'hall', 'Studio 1', '3', '6');
     const startsAt = tomorrowAt(14);
@@ -69,6 +70,10 @@ describe('a reservation paid at the box office', () => {
     const payBy = new Date(startsAt.getTime() - PAY_BY_MINUTES * 60 * 1000);
     assert.equal(answer.pay_by, payBy.toISOString().replace(/\.\d{3}Z$/, 'Z'));
     assert.equal(answer.qr, `/api/bookings/${answer.booking}/qr.svg`);
+    assert.equal(answer.tickets.length, 1);
+    const [ticket] = answer.tickets;
+    assert.match(ticket.code, /^[A-Z2-7]{26}$/);
+    assert.equal(ticket.qr, `/api/bookings/${answer.booking}/tickets/${ticket.code}/qr.svg`);
 
     await page.locator('#confirmation').waitFor();
     const deadline = await page.textContent('#confirmation-deadline');
@@ -78,17 +83,19 @@ describe('a reservation paid at the box office', () => {
     const venueTime = `${parts.find((p) => p.type === 'hour').value}:${parts.find((p) => p.type === 'minute').value}`;
     assert.match(deadline, /^Please pay at the box office by .+\. Seats not paid for by then are released\.$/);
     assert.ok(deadline.includes(venueTime), `the deadline "${deadline}" is in the venue's time (${venueTime})`);
-    const qr = page.locator('#confirmation-qr');
+    const qr = page.locator('#confirmation-tickets .booking-qr');
     await qr.waitFor();
+    assert.equal(await qr.count(), 1, 'one QR code for the one ticket');
+    assert.match(await page.textContent('#confirmation-tickets'), new RegExp(`Seat B3 · ${ticket.code}`));
     await page.waitForFunction(() => {
-      const image = document.getElementById('confirmation-qr');
+      const image = document.querySelector('#confirmation-tickets .booking-qr');
       return image.complete && image.naturalWidth > 0;
     });
     const qrPng = path.join(ARTIFACTS, 'reservation-qr.png');
     await qr.screenshot({ path: qrPng });
     await page.screenshot({ path: path.join(ARTIFACTS, 'reservation-confirmation.png'), fullPage: true });
     const scanned = execFileSync('zbarimg', ['--raw', '-q', qrPng], { encoding: 'utf8' }).trim();
-    assert.equal(scanned, `BOXOFFICE:${answer.booking}`);
+    assert.equal(scanned, `BOXOFFICE-TICKET:${ticket.code}`);
 
     const change = run(process.env.BOXOFFICE_COLLECT, scanned, 'cash', '2000');
     assert.equal(change, '500', 'the change of 20.00 for 15.00');

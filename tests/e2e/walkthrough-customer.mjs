@@ -1,6 +1,6 @@
 // The web customer of scripts/walkthrough.sh: books two seats of a show on a running box office
-// in Chromium, keeps pictures of the seat page and of the confirmation, and reads the
-// confirmation's QR code back from its pixels with zbarimg, as the counter's scanner would.
+// in Chromium, keeps pictures of the seat page and of the confirmation, and reads the first
+// ticket's QR code on the confirmation back from its pixels with zbarimg, as the counter's scanner would.
 // Prints one JSON line: {"reference", "scan", "show", "seats", "cookie"}; the cookie is the
 // customer's session, the only one `GET /api/bookings/{reference}` answers.
 //
@@ -44,16 +44,16 @@ try {
   const answer = await (await booked).json();
   assert.equal(answer.payment_state, 'reserved', 'a web booking is a reservation until paid');
   await page.locator('#confirmation-deadline').waitFor();
-  await page.waitForFunction(() => {
-    const image = document.getElementById('confirmation-qr');
-    return image && image.complete && image.naturalWidth > 0;
-  });
+  await page.waitForFunction((count) => {
+    const images = [...document.querySelectorAll('#confirmation-tickets .booking-qr')];
+    return images.length === count && images.every((image) => image.complete && image.naturalWidth > 0);
+  }, seats.length);
   await page.locator('#confirmation').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, '02-web-confirmation.png'), fullPage: true });
   const qrPng = path.join(scratch, 'qr.png');
-  await page.locator('#confirmation-qr').screenshot({ path: qrPng });
+  await page.locator('#confirmation-tickets .booking-qr').first().screenshot({ path: qrPng });
   const scan = execFileSync('zbarimg', ['--raw', '-q', qrPng], { encoding: 'utf8' }).trim();
-  assert.equal(scan, `BOXOFFICE:${answer.booking}`, 'the QR code says the reservation');
+  assert.equal(scan, `BOXOFFICE-TICKET:${answer.tickets[0].code}`, "the QR code says the first ticket's code");
   assert.deepEqual(log.errors, [], 'the console stayed clean');
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   console.log(JSON.stringify({ reference: answer.booking, scan, show: show.id, seats, cookie }));
