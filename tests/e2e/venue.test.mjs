@@ -149,8 +149,12 @@ describe('a venue without demo data', () => {
     assert.equal(await page.textContent('#confirmation-total'), '19,00\u00a0€');
     const reference = (await page.textContent('#booking-reference')).trim();
     const booking = await page.evaluate(async (ref) => (await fetch(`/api/bookings/${ref}`)).json(), reference);
-    assert.deepEqual(booking.tickets, [{ seat: 'A1', ticket_type: 'adult', price_cents: 1200 },
-      { seat: 'A2', ticket_type: 'child', price_cents: 700 }]);
+    assert.deepEqual(booking.tickets.map(({ seat, ticket_type, price_cents }) => ({ seat, ticket_type, price_cents })),
+      [{ seat: 'A1', ticket_type: 'adult', price_cents: 1200 }, { seat: 'A2', ticket_type: 'child', price_cents: 700 }]);
+    for (const ticket of booking.tickets) {
+      assert.match(ticket.code, /^[A-Z2-7]{26}$/);
+      assert.equal(ticket.qr, `/api/bookings/${reference}/tickets/${ticket.code}/qr.svg`);
+    }
     assert.deepEqual(log.errors, [], 'the console stayed clean');
   });
 

@@ -718,10 +718,13 @@ function showTicketCodes(data) {
     image.height = 176;
     image.src = ticket.qr;
     image.alt = t('QR code of the ticket for seat {seat}', { seat: String(ticket.seat ?? '') });
-    const caption = document.createElement('p');
-    caption.className = 'ticket-code';
-    caption.textContent = `${t('Seat {seat}', { seat: String(ticket.seat ?? '') })} · ${ticket.code}`;
-    item.append(image, caption);
+    const seat = document.createElement('p');
+    seat.className = 'ticket-seat';
+    seat.textContent = t('Seat {seat}', { seat: String(ticket.seat ?? '') });
+    const code = document.createElement('p');
+    code.className = 'ticket-code';
+    code.textContent = ticket.code;
+    item.append(image, seat, code);
     return item;
   }));
   list.hidden = tickets.length === 0;
