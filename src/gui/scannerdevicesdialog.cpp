@@ -183,6 +183,7 @@ ScannerPairingDialog *ScannerDevicesDialog::pairDevice()
     m_pairing = new ScannerPairingDialog(m_backend, *actor, m_endpoint, this);
     m_pairing->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_pairing, &ScannerPairingDialog::pairingCreated, this, &ScannerDevicesDialog::reload);
+    connect(m_pairing, &ScannerPairingDialog::devicePaired, this, &ScannerDevicesDialog::reload);
     // The phone redeems its token while the dialog is open: the list shows it paired afterwards.
     connect(m_pairing, &QDialog::finished, this, &ScannerDevicesDialog::reload);
     m_pairing->open();

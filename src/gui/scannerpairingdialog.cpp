@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,9 @@ ScannerPairingDialog::ScannerPairingDialog(CoreBackend &backend, const StaffActo
     resultLayout->addWidget(m_url);
     resultLayout->addWidget(m_expiry);
     m_result->hide();
+    m_pairedCheck = new QTimer(this);
+    m_pairedCheck->setInterval(pairedCheckIntervalMs);
+    connect(m_pairedCheck, &QTimer::timeout, this, &ScannerPairingDialog::checkPaired);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -218,6 +222,26 @@ void ScannerPairingDialog::showPairing(const ScannerPairing &pairing)
                          int(ScannerDeviceService::pairingValidity.count()))
                               .arg(until));
     m_result->show();
+    m_device = pairing.device.id;
+    m_pairedCheck->start();
+}
+
+void ScannerPairingDialog::checkPaired()
+{
+    m_backend.run<ScannerDevice>(
+            this,
+            [device = m_device, clock = &m_backend.clock()](CoreServices &services) {
+                return ScannerDeviceService(services.database, *clock).device(device);
+            },
+            [this](const Result<ScannerDevice> &device) {
+                if (!device.ok() || device->id != m_device || !device->isPaired() || !m_pairedCheck->isActive())
+                    return;
+                m_pairedCheck->stop();
+                m_result->hide();
+                showInlineMessage(m_message, false,
+                                  tr("“%1” is paired and ready to scan. You can close this window.").arg(device->name));
+                emit devicePaired(device.value());
+            });
 }
 
 } // namespace boxoffice

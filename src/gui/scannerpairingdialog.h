@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace boxoffice {
@@ -32,6 +33,8 @@ class ScannerPairingDialog final : public QDialog
 public:
     /// How many days ahead the shows to choose from reach.
     static constexpr int showDays = 14;
+    /// How often the dialog asks whether the phone has redeemed its token.
+    static constexpr int pairedCheckIntervalMs = 2000;
 
     ScannerPairingDialog(CoreBackend &backend, const StaffActor &actor, const ScannerEndpoint &endpoint,
                          QWidget *parent = nullptr);
@@ -55,11 +58,14 @@ signals:
     /// The shows to choose from arrived.
     void loaded();
     void pairingCreated(const boxoffice::ScannerPairing &pairing);
+    /// The phone redeemed the token: the device is paired.
+    void devicePaired(const boxoffice::ScannerDevice &device);
     void refused(const QString &message);
 
 private:
     void showShows(const QList<Show> &shows);
     void showPairing(const ScannerPairing &pairing);
+    void checkPaired();
     void refuse(const QString &message);
     void updateEnabled();
     /// Why no phone reaches the endpoint and what to do about it; empty when one does.
@@ -79,6 +85,9 @@ private:
     QrCodeWidget *m_qrCode;
     QLabel *m_url;
     QLabel *m_expiry;
+    QTimer *m_pairedCheck;
+    /// The device waiting for its phone; 0 before a pairing is made.
+    qint64 m_device = 0;
     bool m_busy = false;
 };
 

@@ -9,11 +9,18 @@
 #include "scannerendpoint.h"
 #include "scannerpairingdialog.h"
 #include "screenshot.h"
+#include "showdialog.h"
+#include "showdoorfields.h"
 #include "showlistmodel.h"
+#include "showsetupcatalog.h"
+#include "venuesettingsdialog.h"
 #include "venuetime.h"
 #include "displaynames.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QApplication>
 #include <QDateEdit>
 #include <QLabel>
@@ -61,6 +68,8 @@ private slots:
     void theCheckinCountsFollowScansFromAnotherConnection();
     void aCheckinByHandNeedsAManagerAndAReasonAndIsAudited();
     void theAnswersAreSaidInTheDoorStaffsWords();
+    void theVenuesDoorSettingsAreSavedInTheVenueSettings();
+    void aShowFollowsTheVenuesDoorOrSetsItsOwn();
     void screenshotPairing();
     void screenshotCheckin();
 
@@ -73,6 +82,12 @@ private:
     std::unique_ptr<ScannerDevicesDialog> openDevices(const ScannerEndpoint &endpoint);
     std::unique_ptr<CheckinWindow> openCheckin();
     qint64 count(const QString &sql, const QVariantList &values = {}) const;
+    /// The signed-in manager, approved for a window.
+    std::optional<StaffActor> managerActor();
+    /// The venue settings dialog, read; its door fields set to `door` and saved unless nullopt.
+    std::unique_ptr<VenueSettingsDialog> openVenueSettings(const std::optional<CheckinSettings> &door = std::nullopt);
+    /// The dialog of the sold show, read, with its door fields.
+    std::unique_ptr<ShowDialog> openShowDialog();
 
     std::unique_ptr<ManagerTestFixture> m_fixture;
     std::unique_ptr<ScannerDeviceService> m_devices;
@@ -165,6 +180,51 @@ qint64 tst_Door::count(const QString &sql, const QVariantList &values) const
         return -1;
     SqlRows &result = rows.value();
     return result.next() ? result.value(0).toLongLong() : -1;
+}
+
+std::optional<StaffActor> tst_Door::managerActor()
+{
+    if (!m_fixture->signInManager())
+        return std::nullopt;
+    return m_fixture->approval->approve(u"test"_s, nullptr);
+}
+
+std::unique_ptr<VenueSettingsDialog> tst_Door::openVenueSettings(const std::optional<CheckinSettings> &door)
+{
+    const std::optional<StaffActor> actor = managerActor();
+    if (!actor)
+        return nullptr;
+    auto dialog = std::make_unique<VenueSettingsDialog>(*m_fixture->backend, *actor);
+    QSignalSpy loaded(dialog.get(), &VenueSettingsDialog::loaded);
+    if (!loaded.wait(5000))
+        return nullptr;
+    if (door) {
+        dialog->findChild<QSpinBox *>(u"doorOpensMinutes"_s)->setValue(door->opensMinutesBeforeStart);
+        dialog->findChild<QCheckBox *>(u"doorReentry"_s)->setChecked(door->reentry);
+        QSignalSpy saved(dialog.get(), &VenueSettingsDialog::saved);
+        dialog->save();
+        if (!saved.wait(5000))
+            return nullptr;
+    }
+    return dialog;
+}
+
+std::unique_ptr<ShowDialog> tst_Door::openShowDialog()
+{
+    const std::optional<StaffActor> actor = managerActor();
+    auto setup = ShowSetupCatalog(*m_fixture->database).show(m_show.id);
+    if (!actor || !setup.ok())
+        return nullptr;
+    auto venue = VenueSettingsStore(*m_fixture->database, m_fixture->clock).load();
+    auto dialog = std::make_unique<ShowDialog>(*m_fixture->backend, *actor, venue.value());
+    QSignalSpy loaded(dialog.get(), &ShowDialog::loaded);
+    if (!loaded.wait(5000))
+        return nullptr;
+    QSignalSpy doorLoaded(dialog->doorFields(), &ShowDoorFields::loaded);
+    dialog->editShow(setup.value());
+    if (!doorLoaded.wait(5000))
+        return nullptr;
+    return dialog;
 }
 
 void tst_Door::phonesAreSentToANetworkAddressOfThisComputer()
@@ -270,11 +330,17 @@ void tst_Door::aPairingMadeInTheDialogRedeemsAndItsQrCodeIsItsAddress()
     QCOMPARE(devices->table()->item(0, ScannerDevicesDialog::NameColumn)->text(), u"Door A"_s);
     QVERIFY(devices->table()->item(0, ScannerDevicesDialog::ScopeColumn)->text().contains(m_show.title));
 
+    QSignalSpy paired(pairing, &ScannerPairingDialog::devicePaired);
     auto redeemed = m_devices->redeemPairing(token);
     QVERIFY2(redeemed.ok(), qPrintable(redeemed.ok() ? QString() : redeemed.error().message));
     QCOMPARE(redeemed->device.name, u"Door A"_s);
     QCOMPARE(redeemed->device.scope.shows, QList<qint64>{m_show.id});
     QVERIFY(!m_devices->redeemPairing(token).ok());
+    // The phone's pairing shows in the dialog and the list without anybody refreshing them.
+    QVERIFY(paired.wait(3 * ScannerPairingDialog::pairedCheckIntervalMs));
+    QVERIFY(!pairing->qrCode()->isVisible());
+    QVERIFY(pairing->messageLabel()->text().contains(u"paired"_s));
+    QTRY_VERIFY(devices->table()->item(0, ScannerDevicesDialog::StateColumn)->text() == u"Active"_s);
 }
 
 void tst_Door::anUnreachableEndpointGetsAnExplanationInsteadOfACode()
@@ -449,6 +515,61 @@ void tst_Door::theAnswersAreSaidInTheDoorStaffsWords()
     QVERIFY(CheckinWindow::describeAnswer(answer).contains(u"Door A"_s));
 }
 
+void tst_Door::theVenuesDoorSettingsAreSavedInTheVenueSettings()
+{
+    auto read = openVenueSettings();
+    QVERIFY(read);
+    auto *opens = read->findChild<QSpinBox *>(u"doorOpensMinutes"_s);
+    QVERIFY(opens && opens->isVisibleTo(read.get()));
+    QCOMPARE(opens->value(), CheckinSettings::defaultOpensMinutesBeforeStart);
+    QVERIFY(!read->findChild<QCheckBox *>(u"doorReentry"_s)->isChecked());
+
+    QVERIFY(openVenueSettings(CheckinSettings{15, true}));
+    QCOMPARE(m_checkins->venueSettings().value(), (CheckinSettings{15, true}));
+    const QString audited = u"SELECT COUNT(*) FROM audit_log WHERE action = 'checkin_settings_changed'"_s;
+    QCOMPARE(count(audited), 1);
+
+    auto again = openVenueSettings();
+    QVERIFY(again);
+    QCOMPARE(again->findChild<QSpinBox *>(u"doorOpensMinutes"_s)->value(), 15);
+    QVERIFY(again->findChild<QCheckBox *>(u"doorReentry"_s)->isChecked());
+    // Saving the other settings leaves the door alone, and the audit log without a door change.
+    QSignalSpy saved(again.get(), &VenueSettingsDialog::saved);
+    again->save();
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(count(audited), 1);
+}
+
+void tst_Door::aShowFollowsTheVenuesDoorOrSetsItsOwn()
+{
+    sellAndOpenTheDoor();
+    QVERIFY(openVenueSettings(CheckinSettings{45, false}));
+    auto dialog = openShowDialog();
+    QVERIFY(dialog);
+    ShowDoorFields *door = dialog->doorFields();
+    QCOMPARE(door->override(), ShowCheckinOverride{});
+    QCOMPARE(door->opensEdit()->text(), u"As the venue (45 min before)"_s);
+    QCOMPARE(door->reentryEdit()->currentText(), u"As the venue (no re-entry)"_s);
+
+    door->opensEdit()->setValue(20);
+    door->reentryEdit()->setCurrentIndex(door->reentryEdit()->findData(true));
+    QSignalSpy saved(dialog.get(), &ShowDialog::saved);
+    dialog->save();
+    QVERIFY2(saved.wait(5000), qPrintable(dialog->errorText()));
+    QCOMPARE(m_checkins->showOverride(m_show.id).value(), (ShowCheckinOverride{20, true}));
+    QCOMPARE(m_checkins->settingsFor(m_show.id).value(), (CheckinSettings{20, true}));
+
+    auto reopened = openShowDialog();
+    QVERIFY(reopened);
+    QCOMPARE(reopened->doorFields()->override(), (ShowCheckinOverride{20, true}));
+    reopened->doorFields()->setOverride({});
+    QSignalSpy savedAgain(reopened.get(), &ShowDialog::saved);
+    reopened->save();
+    QVERIFY2(savedAgain.wait(5000), qPrintable(reopened->errorText()));
+    QCOMPARE(m_checkins->showOverride(m_show.id).value(), ShowCheckinOverride{});
+    QCOMPARE(m_checkins->settingsFor(m_show.id).value(), (CheckinSettings{45, false}));
+}
+
 void tst_Door::screenshotPairing()
 {
     sellAndOpenTheDoor();
@@ -475,8 +596,8 @@ void tst_Door::screenshotCheckin()
     QVERIFY(m_fixture->signInManager());
     auto window = openCheckin();
     QVERIFY(window);
-    QTest::keyClicks(window->seatEdit(), u"A1"_s);
-    QTest::keyClicks(window->reasonEdit(), u"Came back for a coat"_s);
+    QTest::keyClicks(window->seatEdit(), u"A3"_s);
+    QTest::keyClicks(window->reasonEdit(), u"Phone battery empty, booking shown by name"_s);
     QSignalSpy answered(window.get(), &CheckinWindow::manualAnswered);
     QTest::mouseClick(window->checkInButton(), Qt::LeftButton);
     QVERIFY(answered.wait(5000));
