@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
@@ -109,9 +111,12 @@ CheckinWindow::CheckinWindow(CoreBackend &backend, ManagerApproval &approval, qi
 
 void CheckinWindow::refresh()
 {
-    // A slow database must not pile reads up behind each other.
-    if (m_loading)
+    // A slow database must not pile reads up behind each other; one more read follows the one
+    // under way, so that a change made meanwhile (a manual check-in) is not missed.
+    if (m_loading) {
+        m_readAgain = true;
         return;
+    }
     m_loading = true;
     m_backend.run<DoorState>(
             this,
@@ -126,6 +131,8 @@ void CheckinWindow::refresh()
             },
             [this](const Result<DoorState> &state) {
                 m_loading = false;
+                if (std::exchange(m_readAgain, false))
+                    refresh();
                 if (state.ok())
                     showCheckins(state->show, state->checkins);
                 else

@@ -76,6 +76,7 @@ private:
     QLabel *m_answer;
     QTimer *m_refreshTimer;
     bool m_loading = false;
+    bool m_readAgain = false;
 };
 
 } // namespace boxoffice

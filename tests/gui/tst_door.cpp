@@ -601,6 +601,7 @@ void tst_Door::screenshotCheckin()
     QSignalSpy answered(window.get(), &CheckinWindow::manualAnswered);
     QTest::mouseClick(window->checkInButton(), Qt::LeftButton);
     QVERIFY(answered.wait(5000));
+    QTRY_COMPARE(window->countsLabel()->text(), u"3 of 3 checked in, 3 inside"_s);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(keepScreenshot(window->grab().toImage()));
 }
