@@ -36,6 +36,7 @@ void WebEndpointController::apply()
     // Stopping first frees the port when only the address or an interval changed.
     m_endpoint.reset();
     m_window.setWebWatchers(0);
+    m_window.setScannerEndpoint({});
     if (!m_settings.webEnabled()) {
         m_window.setWebStatus({}, false);
         return;
@@ -51,6 +52,7 @@ void WebEndpointController::apply()
         return;
     }
     m_window.setWebStatus(listening.value(), true);
+    m_window.setScannerEndpoint(ScannerEndpoint::listeningOn(web.address, quint16(listening.value().port())));
     // As headless: a script that started the counter with --port 0 learns where it listens.
     announceListening(listening.value());
 }

@@ -2,6 +2,7 @@
 #include "auditlogwindow.h"
 #include "availabilitydelegate.h"
 #include "basketwidget.h"
+#include "checkinwindow.h"
 #include "closeshiftdialog.h"
 #include "collectreservationdialog.h"
 #include "dayclosewindow.h"
@@ -15,6 +16,7 @@
 #include "managerpanel.h"
 #include "managerapproval.h"
 #include "reportswindow.h"
+#include "scannerdevicesdialog.h"
 #include "seatmaplegend.h"
 #include "seatmapwidget.h"
 #include "staffdialog.h"
@@ -240,6 +242,7 @@ void MainWindow::setUpActions()
     m_ui->fileMenu->insertAction(m_ui->actionSettings, m_switchUserAction);
     connect(m_switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
     setupShiftMenu();
+    setupDoorMenu();
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -583,6 +586,49 @@ void MainWindow::setupShiftMenu()
     add(tr("&Day close…"), "actionDayClose", [this] { openStaffWindow<DayCloseWindow>(); }, true);
 }
 
+void MainWindow::setupDoorMenu()
+{
+    QMenu *menu = new QMenu(tr("&Door"), this);
+    menu->setObjectName(u"doorMenu"_s);
+    menuBar()->insertMenu(m_ui->managerMenu->menuAction(), menu);
+    QAction *checkin = menu->addAction(tr("&Check-in…"));
+    checkin->setObjectName(u"actionCheckin"_s);
+    checkin->setToolTip(tr("Who came in to the current show, and letting a ticket in by hand"));
+    connect(checkin, &QAction::triggered, this, &MainWindow::openCheckin);
+    QAction *scanners = menu->addAction(tr("&Scanner devices…"));
+    scanners->setObjectName(u"actionScannerDevices"_s);
+    scanners->setToolTip(tr("Pair staff phones as door scanners, or revoke them"));
+    connect(scanners, &QAction::triggered, this, &MainWindow::openScannerDevices);
+}
+
+void MainWindow::setScannerEndpoint(const ScannerEndpoint &endpoint)
+{
+    m_scannerEndpoint = endpoint;
+}
+
+void MainWindow::openScannerDevices()
+{
+    if (const std::optional<StaffActor> actor = approveOpening(tr("The scanner devices")))
+        openManagerDialog(new ScannerDevicesDialog(m_backend, m_approval, *actor, m_scannerEndpoint, this));
+}
+
+CheckinWindow *MainWindow::openCheckin()
+{
+    const qint64 show = currentShowId();
+    if (show <= 0) {
+        showStatus(tr("Choose a show first: the check-in is per show."));
+        return nullptr;
+    }
+    if (!m_checkin || m_checkin->showId() != show) {
+        if (m_checkin)
+            m_checkin->close();
+        m_checkin = new CheckinWindow(m_backend, m_approval, show, this);
+        m_checkin->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    present(m_checkin);
+    return m_checkin;
+}
+
 template<typename Window>
 void MainWindow::openStaffWindow()
 {
@@ -677,7 +723,7 @@ std::optional<StaffActor> MainWindow::approveOpening(const QString &what)
 void MainWindow::openVenueSettings()
 {
     if (const std::optional<StaffActor> actor = approveOpening(tr("The venue settings")))
-        openManagerDialog(new VenueSettingsDialog(m_backend, ManagerApproval::auditName(*actor), this));
+        openManagerDialog(new VenueSettingsDialog(m_backend, *actor, this));
 }
 
 void MainWindow::openTicketTypes()

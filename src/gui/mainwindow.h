@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "corebackend.h"
 #include "countersale.h"
+#include "scannerendpoint.h"
 #include "staffsignindialog.h"
 #include "venuesettings.h"
 
@@ -27,6 +28,7 @@ namespace boxoffice {
 class AuditLogWindow;
 class BasketWidget;
 class BookingsWindow;
+class CheckinWindow;
 class CollectReservationDialog;
 class HallsWindow;
 class ShowsWindow;
@@ -90,6 +92,8 @@ public slots:
     /// means it is switched off.
     void setWebStatus(const QUrl &url, bool running, const QString &error = {});
     void setWebWatchers(int watchers);
+    /// Where phones on the venue's network reach the web endpoint, for pairing door scanners.
+    void setScannerEndpoint(const boxoffice::ScannerEndpoint &endpoint);
 
     void openBookings();
     /// The dialog that takes a web reservation's payment; one per window, kept while open.
@@ -102,6 +106,10 @@ public slots:
     void openTicketTypes();
     void openHalls();
     void openShows();
+    /// Door → Scanner devices…, for a manager.
+    void openScannerDevices();
+    /// Door → Check-in…: the current show's door.
+    CheckinWindow *openCheckin();
     /// Manager → Staff…, for a signed-in manager; closes when they sign out.
     void openStaff();
     /// Signs the member out and asks who signs in next.
@@ -138,6 +146,8 @@ private:
     void promptSignIn();
     /// The Shift menu: a cashier's own shift, and the managers' shifts and day close.
     void setupShiftMenu();
+    /// The Door menu: the check-in of the current show, the paired scanners.
+    void setupDoorMenu();
     /// Opens a window that acts for the signed-in staff member; it closes when they sign out.
     template<typename Window>
     void openStaffWindow();
@@ -171,6 +181,8 @@ private:
     AuditLogWindow *m_auditLog = nullptr;
     HallsWindow *m_halls = nullptr;
     ShowsWindow *m_shows = nullptr;
+    QPointer<CheckinWindow> m_checkin;
+    ScannerEndpoint m_scannerEndpoint;
     /// Open dialogs that save under the name of whoever opened them: closed when they sign out.
     QList<QPointer<QDialog>> m_managerDialogs;
     QPointer<CollectReservationDialog> m_collectReservation;

@@ -2,8 +2,10 @@
 
 #include "corebackend.h"
 #include "displaynames.h"
+#include "managerapproval.h"
 #include "pricelisteditor.h"
 #include "showerrortext.h"
+#include "showdoorfields.h"
 #include "showservice.h"
 #include "venuetime.h"
 
@@ -61,8 +63,9 @@ bool samePrices(const QList<Price> &a, const QList<Price> &b)
 
 } // namespace
 
-ShowDialog::ShowDialog(CoreBackend &backend, QString manager, VenueSettings venue, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_manager(std::move(manager)), m_venue(std::move(venue))
+ShowDialog::ShowDialog(CoreBackend &backend, const StaffActor &manager, VenueSettings venue, QWidget *parent)
+    : QDialog(parent), m_backend(backend), m_actor(manager), m_manager(ManagerApproval::auditName(manager)),
+      m_venue(std::move(venue))
 {
     setObjectName(u"showDialog"_s);
     setWindowTitle(tr("New show"));
@@ -175,6 +178,9 @@ QWidget *ShowDialog::createShowPage()
     form->addRow(tr("D&uration:"), m_duration);
     form->addRow(QString(), m_webSales);
     form->addRow(tr("Web sales c&lose:"), m_webSalesClose);
+    m_door = new ShowDoorFields(m_backend, page);
+    m_door->load(0);
+    form->addRow(tr("D&oor opens:"), m_door);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(createRepeatBox());
@@ -285,6 +291,7 @@ void ShowDialog::editShow(const ShowSetup &show)
     m_duration->setValue(show.draft.durationMinutes);
     m_webSales->setChecked(show.draft.webSales);
     m_webSalesClose->setValue(show.draft.webSalesCloseMinutes);
+    m_door->load(show.id);
     m_repeatBox->hide();
     m_pendingPrices = show.draft.prices;
     if (const int index = m_hall->findData(show.draft.hall); index >= 0 && index != m_hall->currentIndex())
@@ -467,10 +474,15 @@ void ShowDialog::storeNew(const ShowDraft &draft, const QList<QDate> &dates)
     setBusy(true);
     m_backend.run<QList<qint64>>(
             this,
-            [draft, dates, manager = m_manager, feed = &m_backend.feed(),
-             clock = &m_backend.clock()](CoreServices &services) {
-                return ShowService(services.database, *feed, *clock, services.reservations)
-                        .createRun(draft, dates, manager);
+            [draft, dates, manager = m_manager, feed = &m_backend.feed(), clock = &m_backend.clock(),
+             door = m_door->change(), actor = m_actor](CoreServices &services) -> Result<QList<qint64>> {
+                auto created = ShowService(services.database, *feed, *clock, services.reservations)
+                                       .createRun(draft, dates, manager);
+                if (!created.ok())
+                    return created;
+                if (auto stored = ShowDoorFields::store(services, *clock, created.value(), door, actor); !stored.ok())
+                    return stored.error();
+                return created;
             },
             [this](const Result<QList<qint64>> &created) {
                 setBusy(false);
@@ -491,13 +503,15 @@ void ShowDialog::storeEdit(const ShowDraft &draft)
     setBusy(true);
     m_backend.run<bool>(
             this,
-            [show, draft, pricesChanged, manager = m_manager, feed = &m_backend.feed(),
-             clock = &m_backend.clock()](CoreServices &services) -> Result<bool> {
+            [show, draft, pricesChanged, manager = m_manager, feed = &m_backend.feed(), clock = &m_backend.clock(),
+             door = m_door->change(), actor = m_actor](CoreServices &services) -> Result<bool> {
                 ShowService shows(services.database, *feed, *clock, services.reservations);
                 auto updated = shows.updateShow(show, draft, manager);
-                if (!updated.ok() || !pricesChanged)
+                if (updated.ok() && pricesChanged)
+                    updated = shows.setPrices(show, draft.prices, manager);
+                if (!updated.ok())
                     return updated;
-                return shows.setPrices(show, draft.prices, manager);
+                return ShowDoorFields::store(services, *clock, {show}, door, actor);
             },
             [this, show, draft](const Result<bool> &stored) {
                 setBusy(false);

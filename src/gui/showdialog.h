@@ -1,6 +1,7 @@
 #pragma once
 
 #include "showsetupcatalog.h"
+#include "staffactor.h"
 #include "venuesettings.h"
 
 #include <QDialog>
@@ -25,6 +26,7 @@ namespace boxoffice {
 
 class CoreBackend;
 class PriceListEditor;
+class ShowDoorFields;
 
 /// Sets up a new show (or a run of them) or edits one, with its price list, in the venue's time
 /// zone and currency. Everything is read and stored through the backend's worker; a refusal is
@@ -36,8 +38,8 @@ class ShowDialog final : public QDialog
 public:
     enum class Repeat { None, Daily, Weekdays };
 
-    /// A dialog for a new show; `manager` is named in the audit log.
-    ShowDialog(CoreBackend &backend, QString manager, VenueSettings venue, QWidget *parent = nullptr);
+    /// A dialog for a new show; `manager` is named in the audit log and sets the door settings.
+    ShowDialog(CoreBackend &backend, const StaffActor &manager, VenueSettings venue, QWidget *parent = nullptr);
 
     /// Turns the dialog into the editor of a stored show.
     void editShow(const ShowSetup &show);
@@ -50,6 +52,7 @@ public:
     void copyPrices();
 
     PriceListEditor *priceEditor() const { return m_prices; }
+    ShowDoorFields *doorFields() const { return m_door; }
     QString errorText() const;
 
 signals:
@@ -78,6 +81,7 @@ private:
     void storeEdit(const ShowDraft &draft);
 
     CoreBackend &m_backend;
+    StaffActor m_actor;
     QString m_manager;
     VenueSettings m_venue;
     /// The show edited; unset for a new one.
@@ -94,6 +98,7 @@ private:
     QSpinBox *m_duration;
     QCheckBox *m_webSales;
     QSpinBox *m_webSalesClose;
+    ShowDoorFields *m_door;
     QWidget *m_repeatBox;
     QComboBox *m_repeat;
     QList<QCheckBox *> m_weekdays;

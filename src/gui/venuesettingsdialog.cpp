@@ -1,5 +1,6 @@
 #include "venuesettingsdialog.h"
 
+#include "managerapproval.h"
 #include "venuesettingsform.h"
 
 #include <QDialogButtonBox>
@@ -11,12 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-VenueSettingsDialog::VenueSettingsDialog(CoreBackend &backend, QString manager, QWidget *parent)
-    : QDialog(parent), m_manager(std::move(manager))
+VenueSettingsDialog::VenueSettingsDialog(CoreBackend &backend, const StaffActor &manager, QWidget *parent)
+    : QDialog(parent), m_manager(ManagerApproval::auditName(manager))
 {
     setObjectName(u"venueSettingsDialog"_s);
     setWindowTitle(tr("Venue settings"));
     m_form = new VenueSettingsForm(backend, this);
+    m_form->setDoorManager(manager);
     m_error = new QLabel(this);
     m_error->setObjectName(u"venueSettingsError"_s);
     m_error->setWordWrap(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "staffactor.h"
 #include "venuesettings.h"
 
 #include <QDialog>
@@ -21,8 +22,8 @@ class VenueSettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    /// `manager` is named in the audit log as the one who saved.
-    VenueSettingsDialog(CoreBackend &backend, QString manager, QWidget *parent = nullptr);
+    /// `manager` is named in the audit log as the one who saved, and changes the door settings.
+    VenueSettingsDialog(CoreBackend &backend, const StaffActor &manager, QWidget *parent = nullptr);
 
     /// Saves what the form says; accepts the dialog once saved, else shows why not.
     void save();

@@ -1,5 +1,6 @@
 #include "venuesettingsform.h"
 
+#include "checkinservice.h"
 #include "corebackend.h"
 #include "venuesettingsstore.h"
 
@@ -60,6 +61,13 @@ VenueSettingsForm::VenueSettingsForm(CoreBackend &backend, QWidget *parent) : QW
         languages->addWidget(box);
     }
     languages->addStretch();
+    m_doorOpens = new QSpinBox(this);
+    m_doorOpens->setObjectName(u"doorOpensMinutes"_s);
+    m_doorOpens->setRange(0, CheckinSettings::maximumOpensMinutesBeforeStart);
+    m_doorOpens->setSuffix(tr(" min before the start"));
+    m_doorOpens->setToolTip(tr("Scanners let tickets in from this long before a show starts; a show may set its own."));
+    m_reentry = new QCheckBox(tr("Allow &re-entry (scan people out and in again)"), this);
+    m_reentry->setObjectName(u"doorReentry"_s);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins({});
@@ -70,7 +78,31 @@ VenueSettingsForm::VenueSettingsForm(CoreBackend &backend, QWidget *parent) : QW
     form->addRow(tr("Web languages:"), languages);
     form->addRow(tr("Reservations &paid by:"), m_payByMinutesBeforeShow);
     form->addRow(tr("...and &within:"), m_payWithinHours);
+    form->addRow(tr("&Door opens:"), m_doorOpens);
+    form->addRow(QString(), m_reentry);
+    form->setRowVisible(m_doorOpens, false);
+    form->setRowVisible(m_reentry, false);
     setSettings(VenueSettings());
+    setDoorSettings(m_storedDoor);
+}
+
+void VenueSettingsForm::setDoorManager(const StaffActor &manager)
+{
+    m_doorManager = manager;
+    auto *form = static_cast<QFormLayout *>(layout());
+    form->setRowVisible(m_doorOpens, true);
+    form->setRowVisible(m_reentry, true);
+}
+
+void VenueSettingsForm::setDoorSettings(const CheckinSettings &settings)
+{
+    m_doorOpens->setValue(settings.opensMinutesBeforeStart);
+    m_reentry->setChecked(settings.reentry);
+}
+
+CheckinSettings VenueSettingsForm::doorSettings() const
+{
+    return {m_doorOpens->value(), m_reentry->isChecked()};
 }
 
 void VenueSettingsForm::setSettings(const VenueSettings &settings)
@@ -105,15 +137,31 @@ VenueSettings VenueSettingsForm::settings() const
 
 void VenueSettingsForm::load(Done done)
 {
-    m_backend.run<VenueSettings>(
+    struct Stored
+    {
+        VenueSettings venue;
+        CheckinSettings door;
+    };
+    m_backend.run<Stored>(
             this,
-            [clock = &m_backend.clock()](CoreServices &services) {
-                return VenueSettingsStore(services.database, *clock).load();
+            [clock = &m_backend.clock()](CoreServices &services) -> Result<Stored> {
+                auto venue = VenueSettingsStore(services.database, *clock).load();
+                if (!venue.ok())
+                    return venue.error();
+                auto door = CheckinService(services.database, *clock).venueSettings();
+                if (!door.ok())
+                    return door.error();
+                return Stored{venue.value(), door.value()};
             },
-            [this, done = std::move(done)](const Result<VenueSettings> &settings) {
-                if (settings.ok())
-                    setSettings(settings.value());
-                done(settings);
+            [this, done = std::move(done)](const Result<Stored> &stored) {
+                if (!stored.ok()) {
+                    done(stored.error());
+                    return;
+                }
+                setSettings(stored->venue);
+                m_storedDoor = stored->door;
+                setDoorSettings(stored->door);
+                done(stored->venue);
             });
 }
 
@@ -124,16 +172,25 @@ void VenueSettingsForm::save(const QString &actor, Done done)
         done(valid.error());
         return;
     }
+    // Only a manager's account may change the door, so its refusal comes before the rest is saved.
+    const std::optional<StaffActor> doorManager = doorSettings() == m_storedDoor ? std::nullopt : m_doorManager;
     m_backend.run<qint64>(
             this,
-            [clock = &m_backend.clock(), feed = &m_backend.feed(), settings, actor](CoreServices &services) {
+            [clock = &m_backend.clock(), feed = &m_backend.feed(), settings, actor, doorManager,
+             door = doorSettings()](CoreServices &services) -> Result<qint64> {
+                if (doorManager) {
+                    if (auto saved = CheckinService(services.database, *clock).saveVenueSettings(door, *doorManager);
+                        !saved.ok())
+                        return saved.error();
+                }
                 auto saved = VenueSettingsStore(services.database, *clock).save(settings, actor);
                 if (saved.ok())
                     feed->publishVenueSettings(saved.value());
                 return saved;
             },
-            [settings, done = std::move(done)](const Result<qint64> &saved) {
+            [this, settings, door = doorSettings(), done = std::move(done)](const Result<qint64> &saved) {
                 if (saved.ok()) {
+                    m_storedDoor = door;
                     done(settings);
                     return;
                 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "checkintypes.h"
+#include "staffactor.h"
 #include "venuesettings.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -17,8 +20,8 @@ namespace boxoffice {
 
 class CoreBackend;
 
-/// The venue's settings as a form: name, currency, time zone, default hold, web languages and
-/// the deadline of web reservations,
+/// The venue's settings as a form: name, currency, time zone, default hold, web languages, the
+/// deadline of web reservations and, for a manager, the door (when it opens, re-entry),
 /// read and saved through the backend's worker thread. Shared by the settings dialog and the
 /// first-run assistant.
 class VenueSettingsForm final : public QWidget
@@ -33,6 +36,12 @@ public:
     void setSettings(const VenueSettings &settings);
     /// What the form says, not yet validated.
     VenueSettings settings() const;
+
+    /// Shows the door settings, which a manager's account (`manager`) reads and saves with the
+    /// rest; without one (the first-run assistant, before any account) they keep their defaults.
+    void setDoorManager(const StaffActor &manager);
+    void setDoorSettings(const CheckinSettings &settings);
+    CheckinSettings doorSettings() const;
 
     /// Reads the stored settings into the form; `done` hears what was read or why not.
     void load(Done done);
@@ -49,6 +58,11 @@ private:
     QSpinBox *m_payByMinutesBeforeShow;
     QSpinBox *m_payWithinHours;
     QList<QCheckBox *> m_languages;
+    QSpinBox *m_doorOpens;
+    QCheckBox *m_reentry;
+    std::optional<StaffActor> m_doorManager;
+    /// The door settings as read, so that only a change is saved (and audited).
+    CheckinSettings m_storedDoor;
 };
 
 } // namespace boxoffice

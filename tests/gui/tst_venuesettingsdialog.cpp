@@ -76,7 +76,7 @@ private slots:
 
     void theDialogSavesThroughTheWorkerAndAnnouncesIt()
     {
-        VenueSettingsDialog dialog(*m_backend, u"Maria"_s);
+        VenueSettingsDialog dialog(*m_backend, StaffActor{0, u"Maria"_s, 0, {}});
         QSignalSpy loaded(&dialog, &VenueSettingsDialog::loaded);
         QVERIFY(loaded.wait(5000));
         auto *name = dialog.findChild<QLineEdit *>(u"venueName"_s);
@@ -110,7 +110,7 @@ private slots:
 
     void theDialogRefusesNoWebLanguage()
     {
-        VenueSettingsDialog dialog(*m_backend, u"Maria"_s);
+        VenueSettingsDialog dialog(*m_backend, StaffActor{0, u"Maria"_s, 0, {}});
         QSignalSpy loaded(&dialog, &VenueSettingsDialog::loaded);
         QVERIFY(loaded.wait(5000));
         dialog.findChild<QCheckBox *>(u"language_en"_s)->setChecked(false);
