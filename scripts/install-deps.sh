@@ -9,7 +9,7 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
-  libqrencode-dev libsqlite3-dev libjansson-dev libsodium-dev sqlite3 fonts-dejavu-core fonts-lohit-deva
+  libqrencode-dev libsqlite3-dev libjansson-dev libsodium-dev zlib1g-dev libbrotli-dev sqlite3 fonts-dejavu-core fonts-lohit-deva
 )
 test_packages=(
   xvfb xauth xdg-utils chromium clang libclang-rt-14-dev dpkg-dev postgresql poppler-utils zbar-tools

@@ -24,6 +24,7 @@ constexpr auto alreadyPaid = "already_paid"_L1;
 constexpr auto payloadTooLarge = "payload_too_large"_L1;
 constexpr auto uriTooLong = "uri_too_long"_L1;
 constexpr auto unsupportedMediaType = "unsupported_media_type"_L1;
+constexpr auto notAcceptable = "not_acceptable"_L1;
 constexpr auto tooManySeats = "too_many_seats"_L1;
 constexpr auto invalidField = "invalid_field"_L1;
 constexpr auto ticketTypeNotAvailable = "ticket_type_not_available"_L1;
@@ -123,6 +124,12 @@ ApiError ApiError::forbidden(const QString &message)
 ApiError ApiError::unsupportedMediaType()
 {
     return ApiError(415, errorcode::unsupportedMediaType, u"Send the request body as application/json."_s);
+}
+
+ApiError ApiError::notAcceptable()
+{
+    return ApiError(406, errorcode::notAcceptable,
+                    u"Accept-Encoding refuses every coding this answer has; allow identity or gzip."_s);
 }
 
 ApiError ApiError::invalidField(const QString &message)

@@ -27,6 +27,8 @@ public:
     static ApiError unauthorized(const QString &message);
     static ApiError forbidden(const QString &message);
     static ApiError unsupportedMediaType();
+    /// 406 not_acceptable: Accept-Encoding refuses identity and every coding the answer has.
+    static ApiError notAcceptable();
     static ApiError invalidField(const QString &message);
     static ApiError tooManySeats(const QString &message);
     /// 422 ticket_type_not_available: a ticket type the web does not sell for that seat.

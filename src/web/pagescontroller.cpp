@@ -2,6 +2,7 @@
 
 #include "acceptlanguage.h"
 #include "apierror.h"
+#include "contentcoding.h"
 #include "database.h"
 #include "showlookup.h"
 #include "venuesettings.h"
@@ -70,6 +71,7 @@ std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteAr
     }
     page->bytes = named(page->bytes, venueName);
     page->etag.insert(page->etag.size() - 1, '-' + nameTag(venueName));
+    StaticAssets::compress(*page);
     m_translatedPages.insert(key, *page);
     return page;
 }
@@ -78,9 +80,7 @@ HttpResponse PagesController::page(const RequestContext &context, const QByteArr
 {
     const QString language = negotiateLanguage(context.request.header("accept-language"),
                                                m_services.venue.webLanguages, englishLanguage);
-    HttpResponse response = serve(context, translatedPage(path, language), true);
-    response.addHeader("Vary", "Accept-Language");
-    return response;
+    return serve(context, translatedPage(path, language), true, "Accept-Language");
 }
 
 HttpResponse PagesController::serve(const RequestContext &context, const QByteArray &path, bool page) const
@@ -89,20 +89,33 @@ HttpResponse PagesController::serve(const RequestContext &context, const QByteAr
 }
 
 HttpResponse PagesController::serve(const RequestContext &context, const std::optional<StaticAssets::Asset> &asset,
-                                    bool page) const
+                                    bool page, QByteArrayView vary) const
 {
     if (!asset)
         throw ApiError::notFound();
+    const AvailableCodings codings = asset->codings();
+    const std::optional<ContentCoding> coding = negotiateCoding(context.request.header("accept-encoding"), codings);
+    if (!coding)
+        throw ApiError::notAcceptable();
+    const QByteArray etag = etagFor(asset->etag, *coding);
     HttpResponse response;
-    if (etagMatches(context.request.header("if-none-match"), asset->etag)) {
-        response = HttpResponse::notModified(asset->etag);
+    if (etagMatches(context.request.header("if-none-match"), etag)) {
+        response = HttpResponse::notModified(etag);
     } else {
         response.contentType = asset->contentType;
-        response.body = asset->bytes;
-        response.addHeader("ETag", asset->etag);
+        response.body = asset->bytesIn(*coding);
+        response.addHeader("ETag", etag);
+        if (*coding != ContentCoding::Identity)
+            response.addHeader("Content-Encoding", contentEncodingName(*coding).toByteArray());
     }
-    // Revalidated every time: after an upgrade the page and its scripts must change together.
-    response.addHeader("Cache-Control", "no-cache");
+    QByteArray varyHeader = vary.toByteArray();
+    if (codings.any())
+        varyHeader += varyHeader.isEmpty() ? "Accept-Encoding" : ", Accept-Encoding";
+    if (!varyHeader.isEmpty())
+        response.addHeader("Vary", varyHeader);
+    // A hashed name always means the same bytes. Anything else is revalidated every time: after
+    // an upgrade the page and its scripts must change together.
+    response.addHeader("Cache-Control", asset->immutable ? "public, max-age=31536000, immutable" : "no-cache");
     response.page = page;
     return response;
 }

@@ -15,7 +15,10 @@ namespace boxoffice {
 ///   Both in the language `Accept-Language` prefers among the venue's (English otherwise): their
 ///   texts translated by `static/i18n/{language}.json`, with the venue's name (escaped) in their
 ///   title and header, built once per language and venue name.
-/// - `GET /static/{name}` — an asset with its content type; ETag and 304.
+/// - `GET /static/{name}` — an asset with its content type; ETag and 304. Under its hashed name
+///   (StaticAssets) cached for a year, as immutable; under its plain name revalidated.
+/// Pages and assets of 1 kB or more go out gzip- or Brotli-encoded as Accept-Encoding allows,
+/// compressed once; each encoding has its own ETag.
 /// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503; 503
 ///   `{"status": "degraded", "reason"}` after a write failed for a full disk, until one succeeds.
 class PagesController final
@@ -32,8 +35,10 @@ public:
 
 private:
     HttpResponse serve(const RequestContext &context, const QByteArray &path, bool page) const;
+    /// The asset in the coding Accept-Encoding prefers; `vary` names the other request headers
+    /// the choice of `asset` depended on.
     HttpResponse serve(const RequestContext &context, const std::optional<StaticAssets::Asset> &asset,
-                       bool page) const;
+                       bool page, QByteArrayView vary = {}) const;
     /// The page in `language`, from the cache or translated now; nullopt for an unknown page.
     std::optional<StaticAssets::Asset> translatedPage(const QByteArray &path, const QString &language) const;
 

@@ -284,8 +284,10 @@ Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
         }
         bytes = delta->full ? current->fullPrefix : prefix(show, current->version, false, delta->seats, nullptr);
     }
-    if (current->deltaPrefixes.size() >= maxDeltaPrefixes)
+    if (current->deltaPrefixes.size() >= maxDeltaPrefixes) {
         current->deltaPrefixes.clear();
+        current->deltaCompressed.clear();
+    }
     current->deltaPrefixes.insert(since, bytes);
     return View{current, bytes, since};
 }
@@ -324,25 +326,53 @@ QByteArray SeatStatusCache::body(const View &view, const Session &session) const
     return out;
 }
 
-QByteArray SeatStatusCache::etag(const View &view, const Session &session) const
+AvailableCodings SeatStatusCache::codings(const View &view)
+{
+    const bool worth = view.prefix.size() >= minCompressBytes;
+    return {worth, worth};
+}
+
+std::shared_ptr<const CompressedPrefix> SeatStatusCache::compressed(const View &view)
+{
+    const Entry &entry = *view.entry;
+    const bool full = view.prefix.isSharedWith(entry.fullPrefix);
+    std::shared_ptr<const CompressedPrefix> &slot = full ? entry.fullCompressed : entry.deltaCompressed[*view.since];
+    if (!slot)
+        slot = CompressedPrefix::build(view.prefix, QByteArray(noHold.toByteArray() + '}'));
+    return slot;
+}
+
+QByteArray SeatStatusCache::etag(const View &view, const Session &session, ContentCoding coding) const
 {
     QByteArray tag = "\"" + m_epoch + '-' + QByteArray::number(view.entry->version) + '-';
     tag += view.since ? QByteArray::number(*view.since) : QByteArrayLiteral("f");
     if (!view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner()))
         tag += '-' + session.owner().mid(webOwnerPrefix.size(), 12).toLatin1();
+    tag += etagSuffix(coding);
     tag += '"';
     return tag;
 }
 
-HttpResponse SeatStatusCache::response(const View &view, const Session &session) const
+HttpResponse SeatStatusCache::response(const View &view, const Session &session, ContentCoding coding) const
 {
-    HttpResponse response = HttpResponse::json(200, view.prefix);
     const QByteArray hold = myHold(*view.entry, session);
-    response.bodyTail = hold + '}';
-    if (hold == noHold && view.prefix.isSharedWith(view.entry->fullPrefix))
-        response.bodyFile = view.entry->fullFile;
-    response.addHeader("ETag", etag(view, session));
+    const std::shared_ptr<const CompressedPrefix> packed
+            = coding == ContentCoding::Identity ? nullptr : compressed(view);
+    HttpResponse response;
+    if (packed) {
+        response = HttpResponse::json(200, packed->with(coding, QByteArray(hold + '}')));
+        response.addHeader("Content-Encoding", contentEncodingName(coding).toByteArray());
+        response.addHeader("ETag", etag(view, session, coding));
+    } else {
+        response = HttpResponse::json(200, view.prefix);
+        response.bodyTail = hold + '}';
+        if (hold == noHold && view.prefix.isSharedWith(view.entry->fullPrefix))
+            response.bodyFile = view.entry->fullFile;
+        response.addHeader("ETag", etag(view, session));
+    }
     response.addHeader("Cache-Control", "no-cache");
+    if (codings(view).any())
+        response.addHeader("Vary", "Accept-Encoding");
     return response;
 }
 

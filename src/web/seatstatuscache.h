@@ -1,5 +1,7 @@
 #pragma once
 
+#include "compressedprefix.h"
+#include "contentcoding.h"
 #include "httpresponse.h"
 #include "memoryfile.h"
 #include "types.h"
@@ -48,6 +50,10 @@ public:
         QHash<QString, Hold> holds;
         /// Prefixes of `since=` answers at this version, by `since`.
         QHash<qint64, QByteArray> deltaPrefixes;
+        /// fullPrefix gzip- and Brotli-compressed, built when a request first accepts it; the
+        /// same for deltaPrefixes of minCompressBytes or more, by `since`.
+        mutable std::shared_ptr<const CompressedPrefix> fullCompressed;
+        mutable QHash<qint64, std::shared_ptr<const CompressedPrefix>> deltaCompressed;
         std::chrono::steady_clock::time_point checked;
     };
 
@@ -81,12 +87,21 @@ public:
     void invalidate(qint64 show) { m_entries.remove(show); }
 
     static QByteArray myHold(const Entry &entry, const Session &session);
+    /// gzip and Brotli for answers of minCompressBytes or more, none for smaller ones.
+    static AvailableCodings codings(const View &view);
     QByteArray body(const View &view, const Session &session) const;
-    QByteArray etag(const View &view, const Session &session) const;
-    /// The whole answer, with ETag and caching headers.
-    HttpResponse response(const View &view, const Session &session) const;
+    /// Differs per coding (its suffix inside the quotes).
+    QByteArray etag(const View &view, const Session &session, ContentCoding coding = ContentCoding::Identity) const;
+    /// The whole answer in `coding` (one of codings()), with ETag, caching and Vary headers.
+    /// Compressed bytes come from the view's prefix compressed once; a session's `my_hold` is
+    /// appended uncompressed.
+    HttpResponse response(const View &view, const Session &session,
+                          ContentCoding coding = ContentCoding::Identity) const;
 
 private:
+    /// The view's prefix compressed, built now if no request asked for it before; null if the
+    /// compressor failed.
+    static std::shared_ptr<const CompressedPrefix> compressed(const View &view);
     Result<std::shared_ptr<Entry>> entry(qint64 show, bool force);
     Result<std::shared_ptr<Entry>> rebuild(qint64 show);
     QByteArray prefix(qint64 show, qint64 version, bool full, const QList<SeatState> &seats,

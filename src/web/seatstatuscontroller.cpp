@@ -46,13 +46,19 @@ std::optional<HttpResponse> SeatStatusController::status(const RequestContext &c
                             context.keepAlive);
         return std::nullopt;
     }
-    const QByteArray etag = m_services.cache.etag(view.value(), context.session);
+    const AvailableCodings codings = SeatStatusCache::codings(view.value());
+    const std::optional<ContentCoding> coding = negotiateCoding(request.header("accept-encoding"), codings);
+    if (!coding)
+        throw ApiError::notAcceptable();
+    const QByteArray etag = m_services.cache.etag(view.value(), context.session, *coding);
     if (etagMatches(request.header("if-none-match"), etag)) {
         HttpResponse response = HttpResponse::notModified(etag);
         response.addHeader("Cache-Control", "no-cache");
+        if (codings.any())
+            response.addHeader("Vary", "Accept-Encoding");
         return response;
     }
-    return m_services.cache.response(view.value(), context.session);
+    return m_services.cache.response(view.value(), context.session, *coding);
 }
 
 std::optional<HttpResponse> SeatStatusController::events(const RequestContext &context, const QByteArray &id) const

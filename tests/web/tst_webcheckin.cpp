@@ -110,7 +110,7 @@ private slots:
         // The cookie jar now carries the credential: the page and the API know the device.
         const Answer page = phone.get(u"/scan/"_s);
         QCOMPARE(page.status, 200);
-        QVERIFY(page.body.contains("scan.js"));
+        QVERIFY(page.body.contains("/static/scan/scan."));
         const Answer scope = phone.get(u"/api/checkin"_s);
         QCOMPARE(scope.status, 200);
         QCOMPARE(scope.json().value(u"device"_s).toObject().value(u"name"_s).toString(), u"Door 1"_s);
