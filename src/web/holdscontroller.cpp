@@ -31,6 +31,23 @@ QString holdingAddress(const QHostAddress &peer)
     std::fill(std::begin(network.c) + 8, std::end(network.c), quint8(0));
     return QHostAddress(network).toString() + u"/64"_s;
 }
+
+/// The session's whole hold; a hold the show's rule let through although it strands a seat also
+/// names the stranded seats and a selection of the same size that would not.
+QJsonObject holdAnswer(const HoldResult &held)
+{
+    QJsonObject answer{
+            {jsonkey::show, held.show},
+            {jsonkey::seats, QJsonArray::fromStringList(held.seats)},
+            {jsonkey::expiresAt, jsonbytes::isoUtc(held.expiresAt)},
+            {jsonkey::version, held.version},
+    };
+    if (!held.strandedSeats.isEmpty()) {
+        answer.insert(jsonkey::strandedSeats, QJsonArray::fromStringList(held.strandedSeats));
+        answer.insert(jsonkey::suggestion, QJsonArray::fromStringList(held.suggestion));
+    }
+    return answer;
+}
 } // namespace
 
 int HoldsController::holdSeconds() const
@@ -42,17 +59,27 @@ HttpResponse HoldsController::hold(const RequestContext &context) const
 {
     const HoldBody body = requestbody::parseHold(context.request.body, m_services.reservations.limits().maxSeatsWeb);
     const HoldOrigin origin{holdingAddress(context.request.peer), m_services.options.limits.maxSeatsPerAddress};
-    auto held = m_services.reservations.holdSeats(body.show, body.seats, context.session.owner(),
-                                                  std::chrono::seconds(holdSeconds()), Channel::Web,
-                                                  origin);
+    const std::chrono::seconds duration(holdSeconds());
+    if (body.best) {
+        const BestAvailableRequest request{.count = body.best->count,
+                                           .category = body.best->category,
+                                           .wheelchairSpaces = body.best->wheelchairSpaces};
+        auto best = m_services.reservations.holdBestAvailable(body.show, request, context.session.owner(), duration,
+                                                              Channel::Web, origin);
+        if (!best.ok())
+            throw ApiError::fromCore(best.error());
+        QJsonObject answer = holdAnswer(best->hold);
+        answer.insert(jsonkey::best, QJsonObject{
+                                             {jsonkey::seats, QJsonArray::fromStringList(best->chosen)},
+                                             {jsonkey::adjacent, best->adjacent},
+                                     });
+        return jsonResponse(200, answer);
+    }
+    auto held = m_services.reservations.holdSeats(body.show, body.seats, context.session.owner(), duration,
+                                                  Channel::Web, origin);
     if (!held.ok())
         throw ApiError::fromCore(held.error());
-    return jsonResponse(200, QJsonObject{
-                                     {jsonkey::show, held->show},
-                                     {jsonkey::seats, QJsonArray::fromStringList(held->seats)},
-                                     {jsonkey::expiresAt, jsonbytes::isoUtc(held->expiresAt)},
-                                     {jsonkey::version, held->version},
-                             });
+    return jsonResponse(200, holdAnswer(*held));
 }
 
 HttpResponse HoldsController::release(const RequestContext &context) const

@@ -8,7 +8,12 @@ namespace boxoffice {
 /// The session's holds.
 ///
 /// - `POST /api/holds` `{"show", "seats"}` → 200 `{"show", "seats" (all held now), "expires_at",
-///   "version"}`; 409 seats_unavailable naming the seats, 422 too_many_seats / invalid_field.
+///   "version"}` (+ `"stranded_seats", "suggestion"` when the show's rule only warns of a stranded
+///   seat); 409 seats_unavailable naming the seats, 422 too_many_seats / invalid_field /
+///   orphan_seat (`"seats"` stranded, `"suggestion"`).
+/// - `POST /api/holds` `{"show", "best": {"count", "category"?, "wheelchair"?}}` replaces the
+///   session's hold on the show by the best seats left → 200 as above + `"best": {"seats" (those
+///   chosen, best first), "adjacent"}`; 409 seats_unavailable when too few are left.
 /// - `DELETE /api/holds?show={id}` [`{"seats": [...]}`] → 200 `{"show", "seats" (those released),
 ///   "version"}`.
 class HoldsController final
