@@ -21,6 +21,8 @@ public:
     static bool bookingsHavePaymentState(const Database &database);
     /// Whether booked seats have their ticket codes and door state (schema 11).
     static bool ticketsHaveCodes(const Database &database);
+    /// Whether shows have their stranded-seat rule (schema 12).
+    static bool showsHaveOrphanRule(const Database &database);
 };
 
 } // namespace boxoffice

@@ -1,9 +1,11 @@
 #include "reservationservice.h"
 
+#include "bestseatfinder.h"
 #include "bookingreference.h"
 #include "migrations.h"
 #include "paymentledger.h"
 #include "showversion.h"
+#include "strandedseatrule.h"
 #include "ticketcode.h"
 #include "venuesettingsstore.h"
 
@@ -282,6 +284,79 @@ Result<qint64> totalPrice(const QList<HeldSeat> &held)
         total += entry.seat.priceCents;
     }
     return total;
+}
+
+
+/// What the stranded-seat rule and best-available need of a show.
+struct SeatingTerms
+{
+    qint64 hall = 0;
+    qint64 changesFrom = 0;
+    std::optional<QPointF> stage;
+    OrphanRule rule = OrphanRule::Allow;
+};
+
+/// A show's seats as one hold sees them, by SeatRows index: which are empty (the owner's own held
+/// seats included, as a hold judges the owner's seats afresh; a house seat only at the counter, as
+/// the web sees it blocked), which are house seats, and which the owner holds.
+struct SeatMasks
+{
+    QList<bool> empty;
+    QList<bool> house;
+    QList<int> own;
+};
+
+QStringList labelsOf(const SeatRows &rows, const QList<int> &seats)
+{
+    QStringList labels;
+    for (int seat : seats)
+        labels.append(rows.seats().at(seat).label);
+    return labels;
+}
+
+Error orphanSeat(const QStringList &stranded, const QStringList &suggestion)
+{
+    Error error{ErrorCode::OrphanSeat,
+                u"These seats would leave %1 empty on its own; %2 would leave no seat alone."_s.arg(
+                        stranded.join(u", "_s), suggestion.join(u", "_s)),
+                stranded};
+    error.suggestion = suggestion;
+    return error;
+}
+
+/// What the stranded-seat rule says of the owner's seats once a hold adds `added`.
+struct StrandingVerdict
+{
+    QStringList stranded;
+    /// The owner's whole hold with the seats of each block that strands replaced by as many that
+    /// do not; empty when no such seats exist (then the hold may strand: nothing could do better).
+    QStringList suggestion;
+};
+
+/// Judges the owner's seats in the blocks the added seats are in: the blocks a hold changes.
+StrandingVerdict judgeStranding(const SeatRows &rows, const SeatMasks &masks, const QList<int> &added)
+{
+    QSet<int> touched;
+    for (int seat : added)
+        touched.insert(rows.blockOf(seat));
+    QList<int> judged;
+    QList<int> untouched;
+    for (int seat : masks.own)
+        (touched.contains(rows.blockOf(seat)) ? judged : untouched).append(seat);
+    for (int seat : added) {
+        if (!masks.own.contains(seat))
+            judged.append(seat);
+    }
+    const StrandedSeatRule rule(rows, masks.empty);
+    const QList<int> stranded = rule.strandedBy(judged);
+    if (stranded.isEmpty())
+        return {};
+    const auto better = rule.betterSelection(judged, masks.empty);
+    if (!better)
+        return {};
+    QList<int> suggestion = untouched + *better;
+    std::sort(suggestion.begin(), suggestion.end());
+    return {labelsOf(rows, stranded), labelsOf(rows, suggestion)};
 }
 
 } // namespace
@@ -719,6 +794,120 @@ public:
         return added;
     }
 
+    /// The show's hall, the key of its seat plan's cache, its stage and (from schema 12) its
+    /// stranded-seat rule.
+    Result<SeatingTerms> seatingTerms(qint64 show, bool withRule)
+    {
+        auto query = db.run(u"SELECT sh.hall_id, sh.changes_from, h.stage_x, h.stage_y, %1"
+                            " FROM shows sh JOIN halls h ON h.id = sh.hall_id WHERE sh.id = ?"_s.arg(
+                                    withRule ? u"sh.orphan_rule"_s : u"'allow'"_s),
+                            {show});
+        if (!query.ok())
+            return query.error();
+        const SqlRows &row = query.value();
+        if (!query.value().next())
+            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
+        SeatingTerms terms;
+        terms.hall = row.value(0).toLongLong();
+        terms.changesFrom = row.value(1).toLongLong();
+        if (!row.value(2).isNull() && !row.value(3).isNull())
+            terms.stage = QPointF(row.value(2).toDouble(), row.value(3).toDouble());
+        terms.rule = orphanRuleFromName(row.value(4).toString()).value_or(OrphanRule::Warn);
+        query.value().finish();
+        return terms;
+    }
+
+    /// On PostgreSQL, makes the holds that judge a show's seats as a whole wait for each other
+    /// until commit, so that each sees the one before (SQLite's BEGIN IMMEDIATE lets one writer
+    /// in at a time anyway).
+    Result<bool> lockShow(qint64 show)
+    {
+        if (db.dialect().backend() != DatabaseConfig::Backend::Postgres)
+            return true;
+        auto locked = db.run(u"SELECT id FROM shows WHERE id = ? FOR UPDATE"_s, {show});
+        if (!locked.ok())
+            return locked.error();
+        locked.value().finish();
+        return true;
+    }
+
+    /// The seats of a hall in the order they were added (the first names the front row).
+    Result<QList<SeatPlace>> seatPlaces(qint64 hall)
+    {
+        auto query = db.run(u"SELECT id, label, row_label, COALESCE(x, grid_column), COALESCE(y, grid_row), category,"
+                            " accessible, guid, companion_of FROM seats WHERE hall_id = ? AND grid_row >= 0 ORDER BY id"_s,
+                            {hall});
+        if (!query.ok())
+            return query.error();
+        QList<SeatPlace> places;
+        while (query.value().next()) {
+            const SqlRows &row = query.value();
+            places.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                           QPointF(row.value(3).toDouble(), row.value(4).toDouble()), row.value(5).toString(),
+                           row.value(6).toInt() != 0, row.value(7).toString(), row.value(8).toString()});
+        }
+        query.value().finish();
+        return places;
+    }
+
+    /// Every claim and house seat of the show, in one read.
+    Result<SeatMasks> seatMasks(const SeatRows &rows, qint64 show, qint64 ownHold, Channel channel)
+    {
+        auto query = db.run(u"SELECT seat_id, COALESCE(hold_id, 0), 0 FROM seat_claims WHERE show_id = ?"
+                            " UNION ALL SELECT seat_id, 0, 1 FROM house_seats WHERE show_id = ?"_s,
+                            {show, show});
+        if (!query.ok())
+            return query.error();
+        SeatMasks masks{QList<bool>(rows.size(), true), QList<bool>(rows.size(), false), {}};
+        QList<bool> claimed(rows.size(), false);
+        while (query.value().next()) {
+            const SqlRows &row = query.value();
+            const int seat = rows.indexOfId(row.value(0).toLongLong());
+            if (seat < 0)
+                continue;
+            if (row.value(2).toInt() != 0) {
+                masks.house[seat] = true;
+            } else if (ownHold != 0 && row.value(1).toLongLong() == ownHold) {
+                masks.own.append(seat);
+            } else {
+                claimed[seat] = true;
+            }
+        }
+        query.value().finish();
+        for (int seat = 0; seat < rows.size(); ++seat)
+            masks.empty[seat] = !claimed.at(seat) && !(channel == Channel::Web && masks.house.at(seat));
+        std::sort(masks.own.begin(), masks.own.end());
+        return masks;
+    }
+
+    /// Claims the seats for a hold, or none of them when one was taken meanwhile, which only a
+    /// hold on PostgreSQL that did not wait for the show's lock can do; returns the seats taken.
+    Result<QList<int>> claimUnlessTaken(qint64 show, qint64 hold, const SeatRows &rows, const QList<int> &seats)
+    {
+        QList<int> claimed;
+        QList<int> taken;
+        for (int seat : seats) {
+            auto inserted = db.change(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at)"
+                                      " VALUES (?, ?, 'hold', ?, ?) ON CONFLICT (show_id, seat_id) DO NOTHING"_s,
+                                      {show, rows.seats().at(seat).id, hold, nowMs});
+            if (!inserted.ok())
+                return inserted.error();
+            (inserted.value() == 1 ? claimed : taken).append(seat);
+        }
+        if (!taken.isEmpty()) {
+            for (int seat : std::as_const(claimed)) {
+                auto undone = db.run(u"DELETE FROM seat_claims WHERE show_id = ? AND seat_id = ? AND hold_id = ?"_s,
+                                     {show, rows.seats().at(seat).id, hold});
+                if (!undone.ok())
+                    return undone.error();
+            }
+            return taken;
+        }
+        for (int seat : seats)
+            changes.seatChanged(show, rows.seats().at(seat).id);
+        return taken;
+    }
+
     /// Writes the changes down; the versions written are announced after the commit.
     Result<QList<QPair<qint64, qint64>>> writeChanges()
     {
@@ -983,9 +1172,36 @@ Result<T> ReservationService::managerTransaction(const StaffActor &manager, cons
     return inTransaction<T>(work);
 }
 
+bool ReservationService::showsHaveOrphanRule()
+{
+    if (!m_showsHaveOrphanRule)
+        m_showsHaveOrphanRule = Migrations::showsHaveOrphanRule(m_database);
+    return m_showsHaveOrphanRule;
+}
+
+Result<const SeatRows *> ReservationService::seatRows(Transaction &tx, qint64 show, qint64 hall, qint64 changesFrom,
+                                                      const std::optional<QPointF> &stage)
+{
+    auto cached = m_seatRows.constFind(show);
+    if (cached != m_seatRows.cend() && cached->hall == hall && cached->changesFrom == changesFrom)
+        return &cached->rows;
+    auto places = tx.seatPlaces(hall);
+    if (!places.ok())
+        return places.error();
+    auto stored = m_seatRows.insert(show, CachedRows{hall, changesFrom, SeatRows(std::move(places.value()), stage)});
+    return &stored->rows;
+}
+
 Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList &requested, const QString &owner,
                                                  std::chrono::seconds duration, Channel channel,
                                                  const HoldOrigin &origin)
+{
+    return holdSeats(show, requested, owner, duration, channel, origin, HoldOptions{});
+}
+
+Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList &requested, const QString &owner,
+                                                 std::chrono::seconds duration, Channel channel,
+                                                 const HoldOrigin &origin, const HoldOptions &options)
 {
     QStringList labels = requested;
     labels.removeDuplicates();
@@ -1001,6 +1217,17 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         if (showsHaveSalesColumns()) {
             if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
                 return open.error();
+        }
+        std::optional<SeatingTerms> terms;
+        if (showsHaveOrphanRule()) {
+            auto read = tx.seatingTerms(show, true);
+            if (!read.ok())
+                return read.error();
+            if (read->rule != OrphanRule::Allow) {
+                if (auto locked = tx.lockShow(show); !locked.ok())
+                    return locked.error();
+                terms = read.value();
+            }
         }
         auto request = tx.requestedSeatsNow(show, labels, owner);
         if (!request.ok())
@@ -1020,6 +1247,28 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         auto capped = tx.checkAddressCap(show, origin, int(toAdd->size()));
         if (!capped.ok())
             return capped.error();
+        StrandingVerdict verdict;
+        if (terms && !toAdd->isEmpty()) {
+            auto rows = seatRows(tx, show, terms->hall, terms->changesFrom, terms->stage);
+            if (!rows.ok())
+                return rows.error();
+            auto masks = tx.seatMasks(*rows.value(), show, hold ? hold->id : 0, channel);
+            if (!masks.ok())
+                return masks.error();
+            QList<int> added;
+            for (const RequestedSeat &seat : toAdd.value())
+                added.append(rows.value()->indexOfId(seat.ref.id));
+            verdict = judgeStranding(*rows.value(), masks.value(), added);
+        }
+        if (!verdict.suggestion.isEmpty()) {
+            const bool accepted = terms->rule == OrphanRule::Warn && channel == Channel::Counter
+                    && options.acceptStrandedSeat;
+            if (terms->rule == OrphanRule::Refuse || (channel == Channel::Counter && !accepted))
+                return orphanSeat(verdict.stranded, verdict.suggestion);
+            if (accepted)
+                tx.changes.audit(options.actor, u"hold_stranding_seat"_s, show,
+                                 u"%1: %2"_s.arg(owner, verdict.stranded.join(u", "_s)));
+        }
 
         const qint64 expiresAtMs = hold ? hold->expiresAtMs : tx.nowMs + qint64(duration.count()) * 1000;
         auto holdId = hold ? Result<qint64>(hold->id) : tx.createHold(show, owner, channel, expiresAtMs, origin.address);
@@ -1037,7 +1286,116 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         auto version = tx.versionAfterChanges(show);
         if (!version.ok())
             return version.error();
-        return HoldResult{show, all.value(), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC), version.value()};
+        return HoldResult{show, all.value(), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC), version.value(),
+                          verdict.stranded, verdict.suggestion};
+    });
+}
+
+namespace {
+
+std::optional<Error> invalidBestRequest(const BestAvailableRequest &request, Channel channel, int limit)
+{
+    if (request.count <= 0)
+        return invalid(u"Ask for at least one seat."_s);
+    if (request.count > limit)
+        return Error{ErrorCode::TooManySeats, u"At most %1 seats can be held at once for a show."_s.arg(limit), {}};
+    const int spaceSeats = request.wheelchairSpaces * (request.withCompanions ? 2 : 1);
+    if (request.wheelchairSpaces < 0 || spaceSeats > request.count)
+        return invalid(u"%1 wheelchair spaces (with their companion seats) do not fit in %2 seats."_s.arg(
+                request.wheelchairSpaces).arg(request.count));
+    if (request.includeHouseSeats && channel == Channel::Web)
+        return invalid(u"The web never sells house seats."_s);
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const BestAvailableRequest &request,
+                                                             const QString &owner, std::chrono::seconds duration,
+                                                             Channel channel, const HoldOrigin &origin)
+{
+    if (owner.isEmpty())
+        return invalid(u"A hold needs an owner."_s);
+    if (duration.count() <= 0)
+        return invalid(u"A hold needs a positive duration."_s);
+    const int limit = channel == Channel::Web ? m_limits.maxSeatsWeb : m_limits.maxSeatsCounter;
+    if (auto refused = invalidBestRequest(request, channel, limit))
+        return *refused;
+
+    return inTransaction<BestHoldResult>([&](Transaction &tx) -> Result<BestHoldResult> {
+        if (showsHaveSalesColumns()) {
+            if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
+                return open.error();
+        }
+        auto terms = tx.seatingTerms(show, showsHaveOrphanRule());
+        if (!terms.ok())
+            return terms.error();
+        if (auto locked = tx.lockShow(show); !locked.ok())
+            return locked.error();
+        if (auto expired = tx.expireHolds(show); !expired.ok())
+            return expired.error();
+        auto rows = seatRows(tx, show, terms->hall, terms->changesFrom, terms->stage);
+        if (!rows.ok())
+            return rows.error();
+        const SeatRows &seats = *rows.value();
+        auto own = tx.activeHold(owner, show);
+        if (!own.ok())
+            return own.error();
+        auto masks = tx.seatMasks(seats, show, own.value() ? own.value()->id : 0, channel);
+        if (!masks.ok())
+            return masks.error();
+        QList<bool> choosable(seats.size(), false);
+        for (int seat = 0; seat < seats.size(); ++seat) {
+            choosable[seat] = masks->empty.at(seat) && (!masks->house.at(seat) || request.includeHouseSeats)
+                    && (request.category.isEmpty() || seats.seats().at(seat).category == request.category);
+        }
+        if (own.value()) {
+            auto released = tx.endHold(own.value()->id, show, u"released"_s);
+            if (!released.ok())
+                return released.error();
+            if (!released->isEmpty())
+                tx.changes.audit(owner, u"release"_s, show, released->join(u", "_s));
+        }
+        if (auto capped = tx.checkAddressCap(show, origin, request.count); !capped.ok())
+            return capped.error();
+        const qint64 expiresAtMs = tx.nowMs + qint64(duration.count()) * 1000;
+        auto holdId = tx.createHold(show, owner, channel, expiresAtMs, origin.address);
+        if (!holdId.ok())
+            return holdId.error();
+        // Bounded: each round takes the seats another hold claimed meanwhile out of the choice.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const auto best = BestSeatFinder(seats, masks->empty, choosable).find(request);
+            if (!best)
+                return Error{ErrorCode::SeatsUnavailable,
+                             u"There are not %1 seats left together or apart that fit this request."_s.arg(
+                                     request.count),
+                             {}};
+            auto taken = tx.claimUnlessTaken(show, holdId.value(), seats, best->seats);
+            if (!taken.ok())
+                return taken.error();
+            if (!taken->isEmpty()) {
+                for (int seat : taken.value()) {
+                    masks.value().empty[seat] = false;
+                    choosable[seat] = false;
+                }
+                continue;
+            }
+            const QStringList chosen = labelsOf(seats, best->seats);
+            tx.changes.audit(owner, u"hold"_s, show, chosen.join(u", "_s));
+            auto version = tx.versionAfterChanges(show);
+            if (!version.ok())
+                return version.error();
+            QList<int> inOrder = best->seats;
+            std::sort(inOrder.begin(), inOrder.end(), [&](int a, int b) {
+                return std::pair(seats.blockOf(a), seats.placeInBlock(a)) < std::pair(seats.blockOf(b), seats.placeInBlock(b));
+            });
+            HoldResult hold{show, labelsOf(seats, inOrder), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC),
+                            version.value(), {}, {}};
+            if (best->step != BestStep::TogetherNoStranded)
+                hold.strandedSeats = labelsOf(seats, StrandedSeatRule(seats, masks->empty).strandedBy(best->seats));
+            return BestHoldResult{hold, chosen, best->adjacent, best->step};
+        }
+        return Error{ErrorCode::DatabaseBusy, u"Other holds kept taking the best seats; please try again."_s, {}};
     });
 }
 

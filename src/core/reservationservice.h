@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "database.h"
 #include "paymenttypes.h"
+#include "seatrows.h"
 #include "types.h"
 
 #include <chrono>
@@ -20,6 +21,25 @@ struct HoldOrigin
     QString address;
     /// Seats that may be held at once from `address` for one show; 0 for no cap.
     int maxSeatsPerAddress = 0;
+};
+
+struct BestHoldResult
+{
+    /// As holdSeats answers: every seat the owner now holds.
+    HoldResult hold;
+    /// The seats picked, best first.
+    QStringList chosen;
+    /// Whether all chosen seats sit side by side in one row.
+    bool adjacent = false;
+    BestStep step = BestStep::TogetherNoStranded;
+};
+
+struct HoldOptions
+{
+    /// Counter only, and only under OrphanRule::Warn: the cashier chose to strand a seat; recorded
+    /// in the audit log (action "hold_stranding_seat") under `actor`.
+    bool acceptStrandedSeat = false;
+    StaffActor actor;
 };
 
 /// The only writer of seat state.
@@ -51,8 +71,22 @@ public:
     /// owner holds already are fine; any other taken seat refuses the whole request and is named
     /// in the error. A hold that would take the seats held from `origin`'s address for the show
     /// past its cap is refused (TooManyHeldFromAddress, with when the first of them lapses).
+    ///
+    /// The show's orphan rule judges the owner's whole hold in the rows the new seats are in
+    /// (docs/seating.md): under Refuse, and under Warn at the counter unless `options` accept it,
+    /// a hold stranding a seat is refused (OrphanSeat, with the stranded seats and a suggestion);
+    /// under Warn a web hold goes through with both in the result.
     Result<HoldResult> holdSeats(qint64 show, const QStringList &seats, const QString &owner,
                                  std::chrono::seconds duration, Channel channel, const HoldOrigin &origin = {});
+    Result<HoldResult> holdSeats(qint64 show, const QStringList &seats, const QString &owner,
+                                 std::chrono::seconds duration, Channel channel, const HoldOrigin &origin,
+                                 const HoldOptions &options);
+    /// Replaces the owner's hold on the show by the best `request.count` seats, in one transaction
+    /// (the owner's own held seats count as free), following the ladder of docs/seating.md.
+    /// Deterministic for the same state. Fails with SeatsUnavailable only when fewer seats remain.
+    Result<BestHoldResult> holdBestAvailable(qint64 show, const BestAvailableRequest &request, const QString &owner,
+                                             std::chrono::seconds duration, Channel channel,
+                                             const HoldOrigin &origin = {});
     /// Releases the owner's hold on a show: all of it, or only `seats`.
     Result<ChangeResult> releaseHolds(const QString &owner, qint64 show,
                                       const std::optional<QStringList> &seats = std::nullopt);
@@ -128,6 +162,12 @@ private:
     bool bookingsHavePaymentColumns();
     /// Migrations::ticketsHaveCodes, asked again only while the answer is no.
     bool ticketsHaveCodes();
+    /// Migrations::showsHaveOrphanRule, asked again only while the answer is no.
+    bool showsHaveOrphanRule();
+    /// The rows of a show's hall, read again only when its seat plan may have changed (the show's
+    /// `changes_from` moved: a new plan, another hall, or the change log's pruning).
+    Result<const SeatRows *> seatRows(Transaction &tx, qint64 show, qint64 hall, qint64 changesFrom,
+                                      const std::optional<QPointF> &stage);
 
     Database &m_database;
     ChangeFeed &m_feed;
@@ -136,6 +176,14 @@ private:
     bool m_showsHaveSalesColumns = false;
     bool m_bookingsHavePaymentColumns = false;
     bool m_ticketsHaveCodes = false;
+    bool m_showsHaveOrphanRule = false;
+    struct CachedRows
+    {
+        qint64 hall = 0;
+        qint64 changesFrom = 0;
+        SeatRows rows;
+    };
+    QHash<qint64, CachedRows> m_seatRows;
 };
 
 } // namespace boxoffice

@@ -69,6 +69,9 @@ Result<QList<Show>> ShowCatalog::showsStarting(const QDateTime &from, const QDat
         m_showsHaveSalesSettings = Migrations::showsHaveSalesSettings(m_database);
     const QString cancelled = m_showsHaveSalesSettings ? u"sh.cancelled_at IS NOT NULL"_s : u"0 = 1"_s;
     const QString leftOut = withCancelled ? QString() : u" AND NOT (%1)"_s.arg(cancelled);
+    if (!m_showsHaveOrphanRule)
+        m_showsHaveOrphanRule = Migrations::showsHaveOrphanRule(m_database);
+    const QString orphanRule = m_showsHaveOrphanRule ? u"sh.orphan_rule"_s : u"'warn'"_s;
     return m_database.read<QList<Show>>([&]() -> Result<QList<Show>> {
         auto query = m_database.run(
                 u"SELECT sh.id, sh.title, sh.hall_id, h.name, sh.starts_at, sh.version,"
@@ -78,9 +81,10 @@ Result<QList<Show>> ShowCatalog::showsStarting(const QDateTime &from, const QDat
                 " (SELECT COUNT(*) FROM house_seats hs JOIN seats s ON s.id = hs.seat_id"
                 "   WHERE hs.show_id = sh.id AND s.grid_row >= 0 AND NOT EXISTS"
                 "   (SELECT 1 FROM seat_claims c WHERE c.show_id = hs.show_id AND c.seat_id = hs.seat_id)),"
-                " %1"
+                " %1, %3"
                 " FROM shows sh JOIN halls h ON h.id = sh.hall_id"
-                " WHERE sh.starts_at >= ? AND sh.starts_at < ?%2 ORDER BY sh.starts_at, sh.id"_s.arg(cancelled, leftOut),
+                " WHERE sh.starts_at >= ? AND sh.starts_at < ?%2 ORDER BY sh.starts_at, sh.id"_s.arg(cancelled, leftOut,
+                                                                                                       orphanRule),
                 {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
         if (!query.ok())
             return query.error();
@@ -98,6 +102,7 @@ Result<QList<Show>> ShowCatalog::showsStarting(const QDateTime &from, const QDat
             show.seatsAvailable = show.seatsTotal - row.value(7).toInt()
                     - (channel == Channel::Web ? row.value(8).toInt() : 0);
             show.cancelled = row.value(9).toBool();
+            show.orphanRule = orphanRuleFromName(row.value(10).toString()).value_or(OrphanRule::Warn);
             shows.append(show);
         }
         query.value().finish();

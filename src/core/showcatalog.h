@@ -64,6 +64,7 @@ private:
 
     Database &m_database;
     mutable bool m_showsHaveSalesSettings = false;
+    mutable bool m_showsHaveOrphanRule = false;
     mutable bool m_bookingsHavePaymentState = false;
     mutable bool m_ticketsHaveCodes = false;
 };

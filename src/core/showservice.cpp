@@ -170,9 +170,10 @@ Result<QList<qint64>> ShowService::createRun(const ShowDraft &draft, const QList
 Result<qint64> ShowService::insertShow(const ShowDraft &draft, const QDateTime &startsAt)
 {
     auto show = m_database.insert(u"INSERT INTO shows (hall_id, title, starts_at, duration_minutes, web_sales,"
-                                  " web_sales_close_minutes) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                  " web_sales_close_minutes, orphan_rule) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                                   {draft.hall, draft.title.trimmed(), startsAt.toMSecsSinceEpoch(),
-                                   draft.durationMinutes, draft.webSales ? 1 : 0, draft.webSalesCloseMinutes});
+                                   draft.durationMinutes, draft.webSales ? 1 : 0, draft.webSalesCloseMinutes,
+                                   orphanRuleName(draft.orphanRule)});
     if (!show.ok())
         return show.error();
     if (auto prices = writePrices(show.value(), draft.hall, draft.prices); !prices.ok())
@@ -267,9 +268,10 @@ Result<bool> ShowService::updateShow(qint64 show, const ShowDraft &draft, const 
             }
         }
         auto updated = m_database.run(u"UPDATE shows SET hall_id = ?, title = ?, starts_at = ?, duration_minutes = ?,"
-                                      " web_sales = ?, web_sales_close_minutes = ? WHERE id = ?"_s,
+                                      " web_sales = ?, web_sales_close_minutes = ?, orphan_rule = ? WHERE id = ?"_s,
                                       {draft.hall, draft.title.trimmed(), draft.startsAt.toMSecsSinceEpoch(),
-                                       draft.durationMinutes, draft.webSales ? 1 : 0, draft.webSalesCloseMinutes, show});
+                                       draft.durationMinutes, draft.webSales ? 1 : 0, draft.webSalesCloseMinutes,
+                                       orphanRuleName(draft.orphanRule), show});
         if (!updated.ok())
             return updated.error();
         auto bumped = startShowVersionAfresh(m_database, show);

@@ -25,6 +25,8 @@ struct ShowDraft
     QList<Price> prices;
     /// Seats (labels) kept back for the counter; unset for the hall's default house seats.
     std::optional<QStringList> houseSeats;
+    /// What a hold that strands a single empty seat meets (docs/seating.md).
+    OrphanRule orphanRule = OrphanRule::Warn;
 };
 
 /// The dates of a run of performances: every day from `from` until `until` (both included), or

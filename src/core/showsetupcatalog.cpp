@@ -28,7 +28,7 @@ Result<QList<ShowSetup>> ShowSetupCatalog::showsWhere(const QString &condition, 
     return m_database.read<QList<ShowSetup>>([&]() -> Result<QList<ShowSetup>> {
         auto rows = m_database.run(
                 u"SELECT sh.id, sh.hall_id, h.name, sh.title, sh.starts_at, sh.duration_minutes, sh.web_sales,"
-                " sh.web_sales_close_minutes, sh.cancelled_at, sh.cancel_reason,"
+                " sh.web_sales_close_minutes, sh.cancelled_at, sh.cancel_reason, sh.orphan_rule,"
                 " (SELECT COUNT(*) FROM seats WHERE hall_id = sh.hall_id AND grid_row >= 0),"
                 " (SELECT COUNT(*) FROM seat_claims c WHERE c.show_id = sh.id AND c.kind = 'booking'),"
                 " (SELECT COUNT(*) FROM bookings b WHERE b.show_id = sh.id AND b.cancelled_at IS NULL)"
@@ -52,9 +52,10 @@ Result<QList<ShowSetup>> ShowSetupCatalog::showsWhere(const QString &condition, 
             show.draft.webSalesCloseMinutes = row.value(7).toInt();
             show.cancelled = !row.value(8).isNull();
             show.cancelReason = row.value(9).toString();
-            show.seatsTotal = row.value(10).toInt();
-            show.seatsBooked = row.value(11).toInt();
-            show.liveBookings = row.value(12).toInt();
+            show.draft.orphanRule = orphanRuleFromName(row.value(10).toString()).value_or(OrphanRule::Warn);
+            show.seatsTotal = row.value(11).toInt();
+            show.seatsBooked = row.value(12).toInt();
+            show.liveBookings = row.value(13).toInt();
             positions.insert(show.id, shows.size());
             shows.append(show);
         }

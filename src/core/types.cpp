@@ -15,6 +15,25 @@ QString seatStatusName(SeatStatus status)
     return {};
 }
 
+QString orphanRuleName(OrphanRule rule)
+{
+    switch (rule) {
+    case OrphanRule::Allow: return u"allow"_s;
+    case OrphanRule::Warn: return u"warn"_s;
+    case OrphanRule::Refuse: return u"refuse"_s;
+    }
+    return {};
+}
+
+std::optional<OrphanRule> orphanRuleFromName(const QString &name)
+{
+    for (OrphanRule rule : {OrphanRule::Allow, OrphanRule::Warn, OrphanRule::Refuse}) {
+        if (orphanRuleName(rule) == name)
+            return rule;
+    }
+    return std::nullopt;
+}
+
 QString paymentStateName(PaymentState state)
 {
     switch (state) {
@@ -50,6 +69,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::DatabaseBusy: return u"database_busy"_s;
     case ErrorCode::StorageFull: return u"storage_full"_s;
     case ErrorCode::DatabaseError: return u"database_error"_s;
+    case ErrorCode::OrphanSeat: return u"orphan_seat"_s;
     }
     return {};
 }

@@ -22,6 +22,13 @@ enum class SeatStatus { Available, Held, Booked, Blocked };
 
 QString seatStatusName(SeatStatus status);
 
+/// What a show does about a hold that strands a single empty seat (see docs/seating.md).
+enum class OrphanRule { Allow, Warn, Refuse };
+
+/// "allow", "warn" or "refuse", as the database names them.
+QString orphanRuleName(OrphanRule rule);
+std::optional<OrphanRule> orphanRuleFromName(const QString &name);
+
 /// Where a booking's money stands. A web booking is a reservation (`Reserved`) until it is paid at
 /// the counter; one whose deadline passed unpaid is `Expired`, its seats back on sale; `Refunded`
 /// once every seat was refunded.
@@ -89,6 +96,7 @@ struct Show
     QList<Price> prices;
     /// A cancelled show is no longer listed but still found by its id, for its seat page.
     bool cancelled = false;
+    OrphanRule orphanRule = OrphanRule::Warn;
 
     /// Price of a ticket type in a category, if the show sells it.
     std::optional<qint64> priceFor(const QString &category, const QString &ticketType) const;
@@ -226,6 +234,8 @@ enum class ErrorCode {
     /// The disk (or the database server's) is full: nothing can be saved until space is freed.
     StorageFull,
     DatabaseError,
+    /// The hold would strand a single empty seat while a selection of the same size would not.
+    OrphanSeat,
 };
 
 QString errorCodeName(ErrorCode code);
@@ -234,10 +244,13 @@ struct Error
 {
     ErrorCode code = ErrorCode::DatabaseError;
     QString message;
-    /// The seats that caused a refusal (e.g. those not available).
+    /// The seats that caused a refusal (e.g. those not available, or those an OrphanSeat hold
+    /// would strand).
     QStringList seats;
     /// For a refusal that time lifts (TooManyHeldFromAddress): how long until it may succeed.
     std::chrono::seconds retryAfter{0};
+    /// For OrphanSeat: a selection of the same size that strands no seat (may be empty).
+    QStringList suggestion = {};
 };
 
 /// A value or the reason there is none.
@@ -268,6 +281,35 @@ struct HoldResult
     QStringList seats;
     QDateTime expiresAt;
     qint64 version = 0;
+    /// Empty unless a hold went through stranding a seat (the Warn rule): the seats it strands
+    /// and a selection of the same size that would not.
+    QStringList strandedSeats = {};
+    QStringList suggestion = {};
+};
+
+/// What a best-available hold asks for (see docs/seating.md).
+struct BestAvailableRequest
+{
+    /// Seats wanted, 1 up to the channel's cap.
+    int count = 0;
+    /// A hall category key; empty for any.
+    QString category;
+    /// How many of `count` are wheelchair spaces.
+    int wheelchairSpaces = 0;
+    /// Each wheelchair space brings its companion seat, counted in `count`.
+    bool withCompanions = false;
+    /// Only the counter may set it: the web never gets house seats.
+    bool includeHouseSeats = false;
+};
+
+/// The rung of the ladder a best-available hold was found on.
+enum class BestStep {
+    /// Side by side in one row, stranding no seat.
+    TogetherNoStranded,
+    /// Side by side in one row, stranding a seat (no group avoided it).
+    TogetherStranding,
+    /// The closest seats across rows, kept as together as they could be.
+    Scattered,
 };
 
 struct ChangeResult

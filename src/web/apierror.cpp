@@ -27,6 +27,7 @@ constexpr auto unsupportedMediaType = "unsupported_media_type"_L1;
 constexpr auto notAcceptable = "not_acceptable"_L1;
 constexpr auto tooManySeats = "too_many_seats"_L1;
 constexpr auto invalidField = "invalid_field"_L1;
+constexpr auto orphanSeat = "orphan_seat"_L1;
 constexpr auto ticketTypeNotAvailable = "ticket_type_not_available"_L1;
 constexpr auto tooManyRequests = "too_many_requests"_L1;
 constexpr auto rateLimited = "rate_limited"_L1;
@@ -57,6 +58,12 @@ ApiError ApiError::fromCore(const Error &error)
         return result;
     }
     case ErrorCode::InvalidField: return ApiError(422, errorcode::invalidField, error.message);
+    case ErrorCode::OrphanSeat: {
+        ApiError result(422, errorcode::orphanSeat, error.message);
+        result.m_seats = error.seats;
+        result.m_suggestion = error.suggestion;
+        return result;
+    }
     case ErrorCode::NotFound: return ApiError(404, errorcode::notFound, error.message);
     case ErrorCode::Forbidden: return ApiError(403, errorcode::forbidden, error.message);
     case ErrorCode::AlreadyPaid: return ApiError(409, errorcode::alreadyPaid, error.message);
@@ -179,8 +186,10 @@ ApiError ApiError::serviceUnavailable(const QString &message, int retryAfterSeco
 HttpResponse ApiError::toResponse() const
 {
     QJsonObject object{{jsonkey::error, QString(m_code)}, {jsonkey::message, m_message}};
-    if (m_code == errorcode::seatsUnavailable)
+    if (m_code == errorcode::seatsUnavailable || m_code == errorcode::orphanSeat)
         object.insert(jsonkey::seats, QJsonArray::fromStringList(m_seats));
+    if (m_code == errorcode::orphanSeat)
+        object.insert(jsonkey::suggestion, QJsonArray::fromStringList(m_suggestion));
     HttpResponse response = HttpResponse::json(m_status, QJsonDocument(object).toJson(QJsonDocument::Compact));
     response.headers = m_headers;
     response.addHeader("Cache-Control", "no-store");

@@ -44,8 +44,10 @@ public:
     QLatin1StringView code() const { return m_code; }
     const QString &message() const { return m_message; }
     const QStringList &seats() const { return m_seats; }
+    const QStringList &suggestion() const { return m_suggestion; }
 
-    /// `{"error", "message"}` (and `"seats"` for seats_unavailable) with its headers.
+    /// `{"error", "message"}` (and `"seats"` for seats_unavailable; `"seats"`, the seats it would
+    /// strand, and `"suggestion"` for orphan_seat) with its headers.
     HttpResponse toResponse() const;
 
 private:
@@ -53,6 +55,7 @@ private:
     QLatin1StringView m_code;
     QString m_message;
     QStringList m_seats;
+    QStringList m_suggestion;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
 };
 

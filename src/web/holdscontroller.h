@@ -1,14 +1,22 @@
 #pragma once
 
+#include "apierror.h"
 #include "httpresponse.h"
 #include "webcontext.h"
+
+#include <optional>
 
 namespace boxoffice {
 
 /// The session's holds.
 ///
 /// - `POST /api/holds` `{"show", "seats"}` → 200 `{"show", "seats" (all held now), "expires_at",
-///   "version"}`; 409 seats_unavailable naming the seats, 422 too_many_seats / invalid_field.
+///   "version"}` (+ `"stranded_seats", "suggestion"` when the show's rule only warns of a stranded
+///   seat); 409 seats_unavailable naming the seats, 422 too_many_seats / invalid_field /
+///   orphan_seat (`"seats"` stranded, `"suggestion"`).
+/// - `POST /api/holds` `{"show", "best": {"count", "category"?, "wheelchair"?}}` replaces the
+///   session's hold on the show by the best seats left → 200 as above + `"best": {"seats" (those
+///   chosen, best first), "adjacent"}`; 409 seats_unavailable when too few are left.
 /// - `DELETE /api/holds?show={id}` [`{"seats": [...]}`] → 200 `{"show", "seats" (those released),
 ///   "version"}`.
 class HoldsController final
@@ -22,6 +30,12 @@ public:
 private:
     /// The command line's hold length, else the venue's default.
     int holdSeconds() const;
+    /// Seats of `category` (any when empty) the owner's best hold could have now: free for the
+    /// web or held by the owner; nullopt when the hall has no seat of that category.
+    std::optional<int> seatsLeft(qint64 show, const QString &owner, const QString &category) const;
+    /// Core's refusal of a best hold, saying how many seats are left when too few are.
+    ApiError bestRefusal(const Error &error, qint64 show, const QString &owner,
+                         const BestAvailableRequest &request) const;
     const WebServices &m_services;
 };
 

@@ -64,5 +64,12 @@ inline constexpr auto exitsAllowed = "exits_allowed"_L1;
 inline constexpr auto repeated = "repeated"_L1;
 inline constexpr auto scope = "scope"_L1;
 inline constexpr auto day = "day"_L1;
+inline constexpr auto best = "best"_L1;
+inline constexpr auto count = "count"_L1;
+inline constexpr auto wheelchair = "wheelchair"_L1;
+inline constexpr auto adjacent = "adjacent"_L1;
+inline constexpr auto suggestion = "suggestion"_L1;
+inline constexpr auto strandedSeats = "stranded_seats"_L1;
+inline constexpr auto orphanRule = "orphan_rule"_L1;
 
 } // namespace boxoffice::jsonkey

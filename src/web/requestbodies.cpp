@@ -5,6 +5,7 @@
 
 #include <jansson.h>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,7 @@ constexpr qsizetype maxEmailLength = 254;
 constexpr qsizetype maxLocalPartLength = 64;
 constexpr qsizetype maxCodeLength = 200;
 constexpr qsizetype maxNonceLength = 100;
+constexpr qsizetype maxCategoryLength = 100;
 // The largest integer every JSON reader (JavaScript's Number.MAX_SAFE_INTEGER) keeps exact.
 constexpr json_int_t maxJsonInteger = (json_int_t(1) << 53) - 1;
 
@@ -122,6 +124,39 @@ QHash<QString, QString> ticketTypes(const json_t *value)
     return types;
 }
 
+/// A whole number of `best` from `lowest` up, else 422 (the body's shape is right, its value is not).
+int bestCount(const json_t *value, QLatin1StringView key, int lowest)
+{
+    if (!json_is_integer(value) || json_integer_value(value) < lowest)
+        throw ApiError::invalidField(u"\"best.%1\" must be a whole number of at least %2."_s.arg(key).arg(lowest));
+    return int(qMin<json_int_t>(json_integer_value(value), std::numeric_limits<int>::max()));
+}
+
+BestBody bestBody(const json_t *value, int maxSeats)
+{
+    if (!json_is_object(value))
+        throw ApiError::badRequest(u"\"best\" must be an object such as {\"count\": 2}."_s);
+    BestBody best;
+    const json_t *count = json_object_get(value, jsonkey::count.data());
+    if (!count)
+        throw ApiError::invalidField(u"\"best.count\" is missing: say how many seats to find."_s);
+    best.count = bestCount(count, jsonkey::count, 1);
+    if (best.count > maxSeats)
+        throw ApiError::tooManySeats(u"At most %1 seats can be held at once for a show."_s.arg(maxSeats));
+    if (const json_t *category = json_object_get(value, jsonkey::category.data())) {
+        if (!json_is_string(category) || json_string_length(category) == 0 ||
+            json_string_length(category) > size_t(maxCategoryLength))
+            throw ApiError::invalidField(u"\"best.category\" must name one of the hall's seat categories."_s);
+        best.category = textOf(category);
+    }
+    if (const json_t *wheelchair = json_object_get(value, jsonkey::wheelchair.data())) {
+        best.wheelchairSpaces = bestCount(wheelchair, jsonkey::wheelchair, 0);
+        if (best.wheelchairSpaces > best.count)
+            throw ApiError::invalidField(u"\"best.wheelchair\" cannot be more than \"best.count\"."_s);
+    }
+    return best;
+}
+
 bool isAsciiAlnum(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
@@ -187,6 +222,13 @@ HoldBody parseHold(const QByteArray &body, int maxSeats)
     HoldBody hold;
     hold.show = showId(member(object, jsonkey::show));
     const json_t *seats = member(object, jsonkey::seats);
+    const json_t *best = member(object, jsonkey::best);
+    if (seats && best)
+        throw ApiError::invalidField(u"Give either \"seats\" or \"best\", not both."_s);
+    if (best) {
+        hold.best = bestBody(best, maxSeats);
+        return hold;
+    }
     if (!seats)
         throw ApiError::badRequest(u"\"seats\" is missing."_s);
     hold.seats = seatLabels(seats, maxSeats);

@@ -9,11 +9,23 @@
 
 namespace boxoffice {
 
-/// `POST /api/holds` — {"show": id, "seats": [labels]}.
+/// The `"best"` of `POST /api/holds`: {"count": n, "category": key, "wheelchair": n}.
+struct BestBody
+{
+    int count = 0;
+    /// A category key of the hall; empty for any.
+    QString category;
+    /// How many of `count` are to be wheelchair spaces.
+    int wheelchairSpaces = 0;
+};
+
+/// `POST /api/holds` — {"show": id, "seats": [labels]} or {"show": id, "best": {...}}.
 struct HoldBody
 {
     qint64 show = 0;
+    /// Empty when `best` is given.
     QStringList seats;
+    std::optional<BestBody> best;
 };
 
 /// `DELETE /api/holds` — an optional {"seats": [labels]} (and "show" when the query has none).

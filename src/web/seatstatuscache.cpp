@@ -197,6 +197,9 @@ QByteArray SeatStatusCache::prefix(qint64 show, qint64 version, bool full, const
         appendKey(out, jsonkey::gridColumns);
         appendNumber(out, snapshot->gridColumns);
         out += ',';
+        appendKey(out, jsonkey::orphanRule);
+        appendString(out, orphanRuleName(snapshot->show.orphanRule));
+        out += ',';
         if (snapshot->show.cancelled) {
             appendKey(out, jsonkey::cancelled);
             out += "true,";

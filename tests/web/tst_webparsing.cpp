@@ -45,6 +45,8 @@ private slots:
     void scannerCookies();
     void holdBodies_data();
     void holdBodies();
+    void bestBodies_data();
+    void bestBodies();
     void strictJson_data();
     void strictJson();
     void emails_data();
@@ -419,6 +421,51 @@ void tst_WebParsing::holdBodies()
         QCOMPARE(status, 0);
         QCOMPARE(hold.show, 3);
         QCOMPARE(hold.seats.size(), seats);
+    } catch (const ApiError &error) {
+        QCOMPARE(error.status(), status);
+    }
+}
+
+void tst_WebParsing::bestBodies_data()
+{
+    QTest::addColumn<QByteArray>("best");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<int>("wheelchair");
+    QTest::newRow("count") << QByteArray(R"({"count": 2})") << 0 << 2 << QString() << 0;
+    QTest::newRow("everything") << QByteArray(R"({"count": 4, "category": "stalls", "wheelchair": 1})") << 0 << 4
+                                << u"stalls"_s << 1;
+    QTest::newRow("the cap") << QByteArray(R"({"count": 10})") << 0 << 10 << QString() << 0;
+    QTest::newRow("over the cap") << QByteArray(R"({"count": 11})") << 422 << 0 << QString() << 0;
+    QTest::newRow("count as text") << QByteArray(R"({"count": "2"})") << 422 << 0 << QString() << 0;
+    QTest::newRow("count 2.0") << QByteArray(R"({"count": 2.0})") << 422 << 0 << QString() << 0;
+    QTest::newRow("count true") << QByteArray(R"({"count": true})") << 422 << 0 << QString() << 0;
+    QTest::newRow("no count") << QByteArray(R"({"category": "stalls"})") << 422 << 0 << QString() << 0;
+    QTest::newRow("long category") << QByteArray(R"({"count": 1, "category": ")" + QByteArray(101, 'x') + R"("})")
+                                   << 422 << 0 << QString() << 0;
+    QTest::newRow("all wheelchairs") << QByteArray(R"({"count": 2, "wheelchair": 2})") << 0 << 2 << QString() << 2;
+    QTest::newRow("wheelchair as text") << QByteArray(R"({"count": 2, "wheelchair": "1"})") << 422 << 0 << QString() << 0;
+    QTest::newRow("array") << QByteArray(R"([2])") << 400 << 0 << QString() << 0;
+    QTest::newRow("null") << QByteArray("null") << 400 << 0 << QString() << 0;
+}
+
+void tst_WebParsing::bestBodies()
+{
+    QFETCH(QByteArray, best);
+    QFETCH(int, status);
+    QFETCH(int, count);
+    QFETCH(QString, category);
+    QFETCH(int, wheelchair);
+    try {
+        const HoldBody hold = requestbody::parseHold(R"({"show": 3, "best": )" + best + '}', 10);
+        QCOMPARE(status, 0);
+        QCOMPARE(hold.show, 3);
+        QVERIFY(hold.seats.isEmpty());
+        QVERIFY(hold.best);
+        QCOMPARE(hold.best->count, count);
+        QCOMPARE(hold.best->category, category);
+        QCOMPARE(hold.best->wheelchairSpaces, wheelchair);
     } catch (const ApiError &error) {
         QCOMPARE(error.status(), status);
     }

@@ -18,6 +18,8 @@ const STATUS_WORDS = { available: 'available', held: 'held', booked: 'booked', b
 const TRANSPORT_NAMES = { sse: 'server-sent events', longpoll: 'long polling', poll: 'polling' };
 const CATEGORY_COLOURS = 6;
 const ZOOM_STEP = 1.25;
+// The most seats a session may hold for a show on the web (the API's 422 too_many_seats beyond).
+const MAX_BEST_SEATS = 10;
 
 const $ = (id) => document.getElementById(id);
 // The server wrote the venue's name into the page's header.
@@ -62,7 +64,8 @@ function announce(text, { assertive = false } = {}) {
   setTimeout(() => { region.textContent = text; }, 50);
 }
 
-function notify(kind, text, { title = '' } = {}) {
+/** `action` ({label, run}) adds a button that offers the way out the notice names. */
+function notify(kind, text, { title = '', action = null } = {}) {
   const notice = $('notice');
   notice.hidden = false;
   notice.dataset.kind = kind;
@@ -73,6 +76,14 @@ function notify(kind, text, { title = '' } = {}) {
     notice.append(strong, ' ');
   }
   notice.append(text);
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button notice-action';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run, { once: true });
+    notice.append(button);
+  }
   announce(title ? `${title} ${text}` : text, { assertive: kind === 'error' });
 }
 
@@ -333,6 +344,22 @@ function renderLegend() {
   }
   legend.replaceChildren(...items);
   renderLegendCounts();
+  renderBestCategories();
+}
+
+/** "Any area" (from the page) and the hall's categories, keeping the customer's choice. */
+function renderBestCategories() {
+  const select = $('best-category');
+  const chosen = select.value;
+  const any = select.options[0];
+  const options = [...state.categories.values()].map((category) => {
+    const option = document.createElement('option');
+    option.value = category.name;
+    option.textContent = capitalise(category.name);
+    return option;
+  });
+  select.replaceChildren(any, ...options);
+  select.value = state.categories.has(chosen) ? chosen : '';
 }
 
 function renderLegendCounts() {
@@ -424,6 +451,7 @@ function renderBasketContent() {
     ? t('Hold seats')
     : held.length ? tn(selected.length, 'Add {count} seat', 'Add {count} seats')
       : tn(selected.length, 'Hold {count} seat', 'Hold {count} seats');
+  $('best-button').disabled = state.busy || blocked;
   $('clear-button').hidden = selected.length === 0;
   $('release-button').hidden = held.length === 0;
   $('release-button').disabled = state.busy;
@@ -560,6 +588,79 @@ function focusAfterBasketChange(next) {
   if (focusIsLost() || document.activeElement === $('basket-heading')) (next() ?? $('basket-heading')).focus();
 }
 
+/**
+ * Takes a hold answer: the seats it names are the session's whole hold now, seats held before and
+ * not named any more were let go (a best-seats request replaces the hold).
+ */
+function takeHold(data, requested) {
+  const version = Number(data.version);
+  const mine = Array.isArray(data.seats) ? data.seats.map(String) : requested;
+  const before = [...state.hold.seats];
+  for (const id of mine) {
+    const seat = state.seats.get(id);
+    if (seat && !(version < seat.v)) {
+      seat.status = 'held';
+      seat.v = version;
+    }
+  }
+  const letGo = before.filter((id) => !mine.includes(id));
+  for (const id of letGo) {
+    const seat = state.seats.get(id);
+    if (seat && !(version < seat.v)) {
+      seat.status = 'available';
+      seat.v = version;
+    }
+  }
+  state.hold = { seats: new Set(mine), expiresAt: parseTime(data.expires_at), version: Number.isFinite(version) ? version : state.hold.version };
+  state.expiredShown = false;
+  requested.forEach((id) => state.selection.delete(id));
+  [...mine, ...requested, ...letGo].forEach(renderSeat);
+  renderLegendCounts();
+}
+
+/** "Please book within 10 minutes." while the hold lasts long enough to say so. */
+function bookWithin() {
+  const seconds = state.hold.expiresAt ? Math.round((state.hold.expiresAt.getTime() - serverNow()) / 1000) : 0;
+  const left = seconds >= 90 ? tn(Math.round(seconds / 60), '{count} minute', '{count} minutes')
+    : seconds > 0 ? tn(seconds, '{count} second', '{count} seconds') : '';
+  return left ? ` ${t('Please book within {time}.', { time: left })}` : '';
+}
+
+/** The warning of a hold the show lets through although it leaves a single seat empty. */
+function strandedNote(data) {
+  const stranded = Array.isArray(data.stranded_seats) ? data.stranded_seats.map(String) : [];
+  if (!stranded.length) return '';
+  const suggestion = Array.isArray(data.suggestion) ? data.suggestion.map(String) : [];
+  const note = tn(stranded.length, 'This leaves {seats} empty on its own.', 'This leaves {seats} empty on their own.',
+    { seats: listSeats(stranded) });
+  return suggestion.length ? ` ${note} ${t('{seats} would not; release seats to change.', { seats: listSeats(suggestion) })}` : ` ${note}`;
+}
+
+/** A refusal because the choice would leave a single seat empty, with the venue's suggestion to take. */
+function offerSuggestion(error, ids) {
+  const stranded = error.seats;
+  const suggestion = Array.isArray(error.body?.suggestion) ? error.body.suggestion.map(String) : [];
+  const why = tn(stranded.length, 'This choice would leave {seats} empty on its own, which this show does not allow.',
+    'This choice would leave {seats} empty on their own, which this show does not allow.', { seats: listSeats(stranded) });
+  seatMap.flash(stranded);
+  if (!suggestion.length) {
+    notify('error', `${why} ${t('Please choose seats next to each other or next to taken seats.')}`, { title: t('Not held.') });
+    return;
+  }
+  notify('error', `${why} ${t('{seats} would leave no seat alone.', { seats: listSeats(suggestion) })}`, {
+    title: t('Not held.'),
+    action: {
+      label: t('Hold {seats} instead', { seats: listSeats(suggestion) }),
+      run: () => {
+        ids.forEach((id) => state.selection.delete(id));
+        suggestion.forEach((id) => state.selection.add(id));
+        [...ids, ...suggestion].forEach(renderSeat);
+        holdSelection();
+      },
+    },
+  });
+}
+
 async function holdSelection() {
   const ids = [...state.selection];
   if (!ids.length) return;
@@ -568,24 +669,10 @@ async function holdSelection() {
     try {
       const { data, headers } = await post('/api/holds', { show: showId, seats: ids });
       updateClockSkew(headers);
-      const version = Number(data.version);
-      const mine = Array.isArray(data.seats) ? data.seats.map(String) : ids;
-      for (const id of mine) {
-        const seat = state.seats.get(id);
-        if (seat && !(version < seat.v)) {
-          seat.status = 'held';
-          seat.v = version;
-        }
-      }
-      state.hold = { seats: new Set(mine), expiresAt: parseTime(data.expires_at), version: Number.isFinite(version) ? version : state.hold.version };
-      state.expiredShown = false;
-      ids.forEach((id) => state.selection.delete(id));
-      [...mine, ...ids].forEach(renderSeat);
-      const seconds = state.hold.expiresAt ? Math.round((state.hold.expiresAt.getTime() - serverNow()) / 1000) : 0;
-      const left = seconds >= 90 ? tn(Math.round(seconds / 60), '{count} minute', '{count} minutes')
-        : seconds > 0 ? tn(seconds, '{count} second', '{count} seconds') : '';
+      takeHold(data, ids);
       const held = tn(ids.length, '{count} seat held for you: {seats}.', '{count} seats held for you: {seats}.', { seats: listSeats(ids) });
-      notify('success', left ? `${held} ${t('Please book within {time}.', { time: left })}` : held, { title: t('Held.') });
+      const stranded = strandedNote(data);
+      notify(stranded ? 'warning' : 'success', `${held}${bookWithin()}${stranded}`, { title: t('Held.') });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'seats_unavailable') {
         const taken = error.seats.length ? error.seats : ids;
@@ -600,11 +687,60 @@ async function holdSelection() {
             '{seats} are still selected; hold again or choose other seats.', { seats: listSeats(kept) })
           : t('Please choose other seats.');
         notify('error', `${refused} ${next}`, { title: t('Not held.') });
+      } else if (error instanceof ApiError && error.code === 'orphan_seat') {
+        offerSuggestion(error, ids);
       } else {
         notify('error', describeError(error, t('Your hold was not confirmed.')), { title: t('Not held.') });
       }
     } finally {
       state.pendingHold = new Set();
+    }
+  });
+  focusAfterBasketChange(() => (!$('booking-form').hidden ? $('customer-name') : null));
+}
+
+/** "Row F, seats 7–8, together", "Row F, seat 7", or the seats and that they are apart. */
+function describeChoice(ids, adjacent) {
+  const seats = ids.map((id) => state.seats.get(id)).filter(Boolean);
+  if (seats.length === 1) return seatName(seats[0]);
+  const numbers = seats.map((seat) => seat.number).sort((a, b) => a - b);
+  if (adjacent && seats.length && seats.every((seat) => seat.row === seats[0].row)) {
+    return t('Row {row}, seats {first}–{last}, together', { row: seats[0].row, first: numbers[0], last: numbers[numbers.length - 1] });
+  }
+  return t('{seats}, not side by side', { seats: listSeats(ids) });
+}
+
+function bestCount() {
+  return Number($('best-count').value) || 1;
+}
+
+function renderBestButton() {
+  $('best-button').textContent = tn(bestCount(), 'Find me {count} seat', 'Find me {count} seats');
+}
+
+async function findBestSeats(event) {
+  event.preventDefault();
+  const count = bestCount();
+  const category = $('best-category').value;
+  await withBusy(async () => {
+    try {
+      const { data, headers } = await post('/api/holds', { show: showId, best: { count, ...(category ? { category } : {}) } });
+      updateClockSkew(headers);
+      const chosen = Array.isArray(data.best?.seats) ? data.best.seats.map(String) : [];
+      const dropped = [...state.selection];
+      state.selection.clear();
+      takeHold(data, chosen);
+      dropped.forEach(renderSeat);
+      notify('success', `${describeChoice(chosen, data.best?.adjacent === true)}.${bookWithin()}`, { title: t('Held for you.') });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'seats_unavailable') {
+        const free = [...state.seats.values()].filter((seat) => seat.status === 'available' && (!category || seat.category === category)).length;
+        notify('error', free
+          ? tn(free, 'Only {count} seat is free there; please ask for fewer.', 'Only {count} seats are free there; please ask for fewer.')
+          : t('No seats are free there.'), { title: t('Not found.') });
+      } else {
+        notify('error', describeError(error, t('Your hold was not confirmed.')), { title: t('Not found.') });
+      }
     }
   });
   focusAfterBasketChange(() => (!$('booking-form').hidden ? $('customer-name') : null));
@@ -865,6 +1001,11 @@ function watchBasketVisibility() {
 }
 
 function wireControls() {
+  const count = $('best-count');
+  for (let n = 1; n <= MAX_BEST_SEATS; n++) count.add(new Option(String(n), String(n), false, n === 2));
+  count.addEventListener('change', renderBestButton);
+  renderBestButton();
+  $('best-form').addEventListener('submit', findBestSeats);
   $('hold-button').addEventListener('click', holdSelection);
   $('clear-button').addEventListener('click', clearSelection);
   $('release-button').addEventListener('click', () => releaseSeats(undefined));

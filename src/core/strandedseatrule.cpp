@@ -1,0 +1,143 @@
+#include "strandedseatrule.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <tuple>
+
+namespace boxoffice {
+
+namespace {
+
+QPointF centreOf(const SeatRows &rows, const QList<int> &seats)
+{
+    QPointF sum;
+    for (int seat : seats)
+        sum += rows.seats().at(seat).position;
+    return seats.isEmpty() ? sum : sum / double(seats.size());
+}
+
+/// The seats of `block` that are stranded when `empty(place)` says which places are empty.
+template<typename Empty>
+QList<int> strandedIn(const QList<int> &block, Empty empty)
+{
+    QList<int> stranded;
+    if (block.size() < 2)
+        return stranded;
+    for (int place = 0; place < block.size(); ++place) {
+        if (empty(place) && (place == 0 || !empty(place - 1)) && (place == block.size() - 1 || !empty(place + 1)))
+            stranded.append(block.at(place));
+    }
+    return stranded;
+}
+
+} // namespace
+
+StrandedSeatRule::StrandedSeatRule(const SeatRows &rows, const QList<bool> &empty)
+    : m_rows(rows), m_empty(empty), m_emptyLeft(rows.size(), 0), m_emptyRight(rows.size(), 0)
+{
+    for (const QList<int> &block : rows.blocks()) {
+        for (int place = 1; place < block.size(); ++place) {
+            const int left = block.at(place - 1);
+            m_emptyLeft[block.at(place)] = m_empty.at(left) ? m_emptyLeft.at(left) + 1 : 0;
+        }
+        for (int place = int(block.size()) - 2; place >= 0; --place) {
+            const int right = block.at(place + 1);
+            m_emptyRight[block.at(place)] = m_empty.at(right) ? m_emptyRight.at(right) + 1 : 0;
+        }
+    }
+}
+
+QList<int> StrandedSeatRule::strandedBy(const QList<int> &selection) const
+{
+    QMap<int, QList<bool>> taken;
+    for (int seat : selection) {
+        auto block = taken.find(m_rows.blockOf(seat));
+        if (block == taken.end())
+            block = taken.insert(m_rows.blockOf(seat), QList<bool>(m_rows.blocks().at(m_rows.blockOf(seat)).size()));
+        (*block)[m_rows.placeInBlock(seat)] = true;
+    }
+    QList<int> stranded;
+    for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
+        const QList<int> &block = m_rows.blocks().at(it.key());
+        const QList<int> before = strandedIn(block, [&](int place) { return m_empty.at(block.at(place)); });
+        const QList<int> after = strandedIn(
+                block, [&](int place) { return m_empty.at(block.at(place)) && !it.value().at(place); });
+        for (int seat : after) {
+            if (!before.contains(seat))
+                stranded.append(seat);
+        }
+    }
+    return stranded;
+}
+
+bool StrandedSeatRule::windowStrands(int block, int first, int count) const
+{
+    const QList<int> &seats = m_rows.blocks().at(block);
+    return m_emptyLeft.at(seats.at(first)) == 1 || m_emptyRight.at(seats.at(first + count - 1)) == 1;
+}
+
+bool StrandedSeatRule::windowFits(int block, int first, int count, const QList<bool> &choosable) const
+{
+    const QList<int> &seats = m_rows.blocks().at(block);
+    if (first < 0 || first + count > seats.size())
+        return false;
+    for (int place = first; place < first + count; ++place) {
+        if (!choosable.at(seats.at(place)))
+            return false;
+    }
+    return true;
+}
+
+QList<int> StrandedSeatRule::bestWindow(int block, int count, const QList<bool> &choosable) const
+{
+    const QList<int> &seats = m_rows.blocks().at(block);
+    QList<int> best;
+    for (int first = 0; first + count <= seats.size(); ++first) {
+        if (!windowFits(block, first, count, choosable) || windowStrands(block, first, count))
+            continue;
+        const QList<int> window = seats.mid(first, count);
+        if (best.isEmpty() || closer(window, best))
+            best = window;
+    }
+    return best;
+}
+
+std::optional<QList<int>> StrandedSeatRule::betterSelection(const QList<int> &selection,
+                                                           const QList<bool> &choosable) const
+{
+    const QList<int> stranded = strandedBy(selection);
+    if (stranded.isEmpty())
+        return std::nullopt;
+    QMap<int, QList<int>> byBlock;
+    for (int seat : selection)
+        byBlock[m_rows.blockOf(seat)].append(seat);
+    bool improved = false;
+    for (int seat : stranded) {
+        const int block = m_rows.blockOf(seat);
+        auto own = byBlock.find(block);
+        if (own == byBlock.end() || strandedBy(*own).isEmpty())
+            continue;
+        QList<int> window = bestWindow(block, int(own->size()), choosable);
+        if (window.isEmpty())
+            continue;
+        *own = window;
+        improved = true;
+    }
+    if (!improved)
+        return std::nullopt;
+    QList<int> better;
+    for (const QList<int> &seats : std::as_const(byBlock))
+        better.append(seats);
+    return better;
+}
+
+bool StrandedSeatRule::closer(const QList<int> &a, const QList<int> &b) const
+{
+    const QPointF centreA = centreOf(m_rows, a);
+    const QPointF centreB = centreOf(m_rows, b);
+    return std::tuple(m_rows.distanceToFocus(centreA), centreA.y(), centreA.x(), a.value(0))
+            < std::tuple(m_rows.distanceToFocus(centreB), centreB.y(), centreB.x(), b.value(0));
+}
+
+} // namespace boxoffice
