@@ -677,13 +677,13 @@ std::optional<StaffActor> MainWindow::approveOpening(const QString &what)
 void MainWindow::openVenueSettings()
 {
     if (const std::optional<StaffActor> actor = approveOpening(tr("The venue settings")))
-        openManagerDialog(new VenueSettingsDialog(m_backend, ManagerApproval::auditName(*actor), this));
+        openManagerDialog(new VenueSettingsDialog(m_backend, *actor, this));
 }
 
 void MainWindow::openTicketTypes()
 {
     if (const std::optional<StaffActor> actor = approveOpening(tr("The ticket types")))
-        openManagerDialog(new TicketTypesDialog(m_backend, ManagerApproval::auditName(*actor), this));
+        openManagerDialog(new TicketTypesDialog(m_backend, *actor, this));
 }
 
 void MainWindow::openManagerDialog(QDialog *dialog)

@@ -61,7 +61,7 @@ bool samePrices(const QList<Price> &a, const QList<Price> &b)
 
 } // namespace
 
-ShowDialog::ShowDialog(CoreBackend &backend, QString manager, VenueSettings venue, QWidget *parent)
+ShowDialog::ShowDialog(CoreBackend &backend, StaffActor manager, VenueSettings venue, QWidget *parent)
     : QDialog(parent), m_backend(backend), m_manager(std::move(manager)), m_venue(std::move(venue))
 {
     setObjectName(u"showDialog"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "showsetupcatalog.h"
+#include "staffactor.h"
 #include "venuesettings.h"
 
 #include <QDialog>
@@ -37,7 +38,7 @@ public:
     enum class Repeat { None, Daily, Weekdays };
 
     /// A dialog for a new show; `manager` is named in the audit log.
-    ShowDialog(CoreBackend &backend, QString manager, VenueSettings venue, QWidget *parent = nullptr);
+    ShowDialog(CoreBackend &backend, StaffActor manager, VenueSettings venue, QWidget *parent = nullptr);
 
     /// Turns the dialog into the editor of a stored show.
     void editShow(const ShowSetup &show);
@@ -78,7 +79,7 @@ private:
     void storeEdit(const ShowDraft &draft);
 
     CoreBackend &m_backend;
-    QString m_manager;
+    StaffActor m_manager;
     VenueSettings m_venue;
     /// The show edited; unset for a new one.
     std::optional<ShowSetup> m_show;

@@ -275,7 +275,7 @@ void ShowsWindow::openDialog(const ShowSetup *show)
         return;
     if (m_dialog)
         m_dialog->close();
-    m_dialog = new ShowDialog(m_backend, ManagerApproval::auditName(*actor), m_venue, this);
+    m_dialog = new ShowDialog(m_backend, *actor, m_venue, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (show)
         m_dialog->editShow(*show);

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-VenueSettingsDialog::VenueSettingsDialog(CoreBackend &backend, QString manager, QWidget *parent)
+VenueSettingsDialog::VenueSettingsDialog(CoreBackend &backend, StaffActor manager, QWidget *parent)
     : QDialog(parent), m_manager(std::move(manager))
 {
     setObjectName(u"venueSettingsDialog"_s);

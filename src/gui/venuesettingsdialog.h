@@ -1,5 +1,6 @@
 #pragma once
 
+#include "staffactor.h"
 #include "venuesettings.h"
 
 #include <QDialog>
@@ -22,7 +23,7 @@ class VenueSettingsDialog final : public QDialog
 
 public:
     /// `manager` is named in the audit log as the one who saved.
-    VenueSettingsDialog(CoreBackend &backend, QString manager, QWidget *parent = nullptr);
+    VenueSettingsDialog(CoreBackend &backend, StaffActor manager, QWidget *parent = nullptr);
 
     /// Saves what the form says; accepts the dialog once saved, else shows why not.
     void save();
@@ -35,7 +36,7 @@ private:
     void setBusy(bool busy);
     void showError(const QString &message);
 
-    QString m_manager;
+    StaffActor m_manager;
     VenueSettingsForm *m_form;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -59,7 +59,7 @@ QStringList statementsOf(const QString &source)
 QSet<QString> auditActionsWrittenByTheCore()
 {
     static const QRegularExpression writesAudit(
-            uR"(\baudit\s*\(|INSERT INTO audit_log|\baction\s*=(?!=)|\bchangeClaims\s*\()"_s);
+            uR"(\baudit\s*\(|\bAuditTrail::record\s*\(|INSERT INTO audit_log|\baction\s*=(?!=)|\bchangeClaims\s*\()"_s);
     static const QRegularExpression code(uR"re(u"([a-z][A-Za-z_ ]*)"_s|'([a-z_]+)')re"_s);
     QSet<QString> codes;
     const QDir core(QStringLiteral(BOXOFFICE_SOURCE_DIR "/src/core"));
