@@ -204,6 +204,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionBookings, &QAction::triggered, this, &MainWindow::openBookings);
     m_collectReservationAction = new QAction(tr("&Collect reservation…"), this);
     m_collectReservationAction->setObjectName(u"actionCollectReservation"_s);
+    m_collectReservationAction->setIcon(QIcon(u":/icons/collect.svg"_s));
     m_collectReservationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_collectReservationAction->setToolTip(tr("Take the payment of a web reservation: find it or scan its QR code"));
     m_ui->salesMenu->insertAction(m_ui->actionReports, m_collectReservationAction);
