@@ -577,7 +577,7 @@ void MainWindow::setupShiftMenu()
         connect(action, &QAction::triggered, this, open);
         (managersOnly ? m_managerShiftActions : m_shiftActions).append(action);
     };
-    add(tr("&Open shift…"), "actionOpenShift", [this] { openStaffWindow<OpenShiftDialog>(); }, false);
+    add(tr("&Open shift…"), "actionOpenShift", [this] { openShift(); }, false);
     add(tr("&Close shift…"), "actionCloseShift", [this] { openStaffWindow<CloseShiftDialog>(); }, false);
     menu->addSeparator();
     add(tr("&Shifts of a day…"), "actionShifts", [this] { openStaffWindow<ShiftsWindow>(); }, true);
@@ -585,14 +585,25 @@ void MainWindow::setupShiftMenu()
 }
 
 template<typename Window>
-void MainWindow::openStaffWindow()
+Window *MainWindow::openStaffWindow()
 {
     if (!m_staffSession || !m_staffSession->isSignedIn())
-        return;
+        return nullptr;
     auto *window = new Window(m_backend, m_staffSession->actor(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_staffSession, &StaffSession::signedOut, window, &QWidget::close);
     window->show();
+    return window;
+}
+
+void MainWindow::openShift()
+{
+    auto *dialog = openStaffWindow<OpenShiftDialog>();
+    if (!dialog)
+        return;
+    dialog->setCounterName(m_settings.counterName());
+    connect(dialog, &OpenShiftDialog::shiftOpened, this,
+            [this](const Shift &shift) { m_settings.setCounterName(shift.counter); });
 }
 
 void MainWindow::openStaff()
