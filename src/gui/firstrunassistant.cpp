@@ -393,7 +393,7 @@ bool FirstRunAssistant::saveManager()
     setBusy(true);
     m_backend.run<StaffMember>(
             this,
-            [name, secret](CoreServices &services) {
+            [name, secret, actor = storingActor().name](CoreServices &services) {
                 return FirstManagerDialog::createFirstManager(services.staff, name, secret, actor);
             },
             [this](const Result<StaffMember> &created) {
