@@ -15,7 +15,7 @@ namespace boxoffice {
 namespace {
 
 /// Actor of the audit log for changes made from the command line.
-const QString commandLineActor = u"command line"_s;
+const StaffActor commandLineActor{0, u"command line"_s, 0, {}};
 
 CommandOutcome failed(const QString &message, int exitCode)
 {

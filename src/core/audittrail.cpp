@@ -96,6 +96,26 @@ QString csvLine(const QStringList &fields)
 
 AuditTrail::AuditTrail(Database &database) : m_database(database) {}
 
+Result<bool> AuditTrail::record(const Database &database, const QDateTime &at, const AuditEvent &event)
+{
+    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
+    // A null QString would bind as NULL on PostgreSQL, where the columns want text.
+    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    QVariantList values{at.toMSecsSinceEpoch(), text(event.actor.name.trimmed()), event.action,
+                        idOrNull(event.showId), text(event.details), text(event.reason)};
+    const bool byStaff = event.actor.staffId > 0 || event.actor.authorisedById > 0;
+    if (byStaff)
+        values << idOrNull(event.actor.staffId) << idOrNull(event.actor.authorisedById);
+    auto written = database.run(byStaff ? u"INSERT INTO audit_log (at, actor, action, show_id, details, reason,"
+                                          " staff_id, authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s
+                                        : u"INSERT INTO audit_log (at, actor, action, show_id, details, reason)"
+                                          " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                values);
+    if (!written.ok())
+        return written.error();
+    return true;
+}
+
 Result<AuditPage> AuditTrail::newest(const AuditFilter &filter, int count) const
 {
     return page(filter, 0, Direction::Older, count);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "staffactor.h"
 #include "types.h"
 
 #include <QDateTime>
@@ -44,6 +45,20 @@ struct AuditRecord
     QString showTitle;
 };
 
+/// Something done that goes into the audit log.
+struct AuditEvent
+{
+    /// Who acted: a staff member (and the manager who authorised this one action), or, with a
+    /// staff id of 0, whatever `actor.name` names: the web, the system, a scanner device.
+    StaffActor actor;
+    QString action;
+    /// 0 when the event concerns no show.
+    qint64 showId = 0;
+    QString details;
+    /// Why a manager did it; empty for most actions.
+    QString reason;
+};
+
 /// Entries of the audit log that match a filter, newest first, and whether more match on either side.
 struct AuditPage
 {
@@ -52,7 +67,8 @@ struct AuditPage
     bool hasOlder = false;
 };
 
-/// Reads the audit log, filtered and a page at a time, and exports it as CSV. Read-only.
+/// The audit log: the one writer of its entries (record) and its reader, filtered and a page at a
+/// time, with an export as CSV.
 ///
 /// Pages are found by entry id (keyset paging), never by an offset, so the millionth entry costs
 /// what the first does: a page goes on from the id of the last or first record of the page shown.
@@ -66,6 +82,11 @@ public:
     static constexpr int maxPageSize = 1000;
 
     explicit AuditTrail(Database &database);
+
+    /// Appends `event` at `at` in the caller's transaction. Without a staff account the entry
+    /// leaves out the staff columns, so it also fits the log of schemas before 10 (the upgrade
+    /// tests still write to those).
+    static Result<bool> record(const Database &database, const QDateTime &at, const AuditEvent &event);
 
     /// The newest `count` matching entries.
     Result<AuditPage> newest(const AuditFilter &filter, int count) const;

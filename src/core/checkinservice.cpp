@@ -1,5 +1,6 @@
 #include "checkinservice.h"
 
+#include "audittrail.h"
 #include "doorsupport.h"
 #include "ticketcode.h"
 
@@ -352,12 +353,15 @@ Result<CheckinAnswer> CheckinService::checkIn(const CheckinRequest &request)
             return answer.error();
         if (answer->outcome == CheckinOutcome::Unknown) {
             const QString details = u"device %1 (%2): %3"_s.arg(scanner->id).arg(scanner->name, request.code.left(80));
-            auto audited = doorsupport::audit(m_database, nowMs, scanner->name, u"checkin_unknown_code"_s, 0, details, {});
+            const StaffActor device{0, scanner->name, 0, {}};
+            const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+            auto audited = AuditTrail::record(m_database, now, {device, u"checkin_unknown_code"_s, 0, details, {}});
             if (!audited.ok())
                 return audited.error();
             if (unknownCount + 1 == maxUnknownPerWindow) {
-                audited = doorsupport::audit(m_database, nowMs, scanner->name, u"checkin_rate_limited"_s, 0,
-                                             u"device %1 (%2)"_s.arg(scanner->id).arg(scanner->name), {});
+                audited = AuditTrail::record(m_database, now,
+                                             {device, u"checkin_rate_limited"_s, 0,
+                                              u"device %1 (%2)"_s.arg(scanner->id).arg(scanner->name), {}});
                 if (!audited.ok())
                     return audited.error();
             }
@@ -406,9 +410,10 @@ Result<CheckinAnswer> CheckinService::manualCheckIn(qint64 show, const QString &
                               .pass(*found.value(), CheckinDirection::Entry, nullptr, actor, why);
         if (!answer.ok() || !answer->ok())
             return answer;
-        auto audited = doorsupport::audit(m_database, nowMs, actor.name, u"checkin_manual"_s, show,
-                                          u"seat %1 of booking %2"_s.arg(answer->seatLabel, answer->bookingReference),
-                                          why, actor);
+        auto audited = AuditTrail::record(
+                m_database, QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
+                {actor, u"checkin_manual"_s, show,
+                 u"seat %1 of booking %2"_s.arg(answer->seatLabel, answer->bookingReference), why});
         if (!audited.ok())
             return audited.error();
         return answer;
@@ -491,10 +496,10 @@ Result<bool> CheckinService::saveVenueSettings(const CheckinSettings &settings, 
                 return saved.error();
         }
         const QString reentry = settings.reentry ? u"allowed"_s : u"not allowed"_s;
-        return doorsupport::audit(m_database, m_clock.now().toMSecsSinceEpoch(), actor.name,
-                                  u"checkin_settings_changed"_s, 0,
-                                  u"opens %1 minutes before; re-entry %2"_s.arg(settings.opensMinutesBeforeStart).arg(reentry),
-                                  {}, actor);
+        return AuditTrail::record(
+                m_database, m_clock.now(),
+                {actor, u"checkin_settings_changed"_s, 0,
+                 u"opens %1 minutes before; re-entry %2"_s.arg(settings.opensMinutesBeforeStart).arg(reentry), {}});
     });
 }
 
@@ -534,13 +539,14 @@ Result<bool> CheckinService::saveShowOverride(qint64 show, const ShowCheckinOver
             return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
         const auto part = [](const auto &value, const QString &text) { return value ? text : u"venue's"_s; };
         const QString reentry = override.reentry.value_or(false) ? u"allowed"_s : u"not allowed"_s;
-        return doorsupport::audit(
-                m_database, m_clock.now().toMSecsSinceEpoch(), actor.name, u"checkin_settings_changed"_s, show,
-                u"opens %1 minutes before; re-entry %2"_s.arg(
-                        part(override.opensMinutesBeforeStart,
-                             QString::number(override.opensMinutesBeforeStart.value_or(0))),
-                        part(override.reentry, reentry)),
-                {}, actor);
+        return AuditTrail::record(
+                m_database, m_clock.now(),
+                {actor, u"checkin_settings_changed"_s, show,
+                 u"opens %1 minutes before; re-entry %2"_s.arg(
+                         part(override.opensMinutesBeforeStart,
+                              QString::number(override.opensMinutesBeforeStart.value_or(0))),
+                         part(override.reentry, reentry)),
+                 {}});
     });
 }
 

@@ -57,19 +57,6 @@ Result<bool> requireManager(Database &database, const Clock &clock, const StaffA
     return true;
 }
 
-Result<bool> audit(const Database &database, qint64 atMs, const QString &actor, const QString &action, qint64 showId,
-                   const QString &details, const QString &reason, const StaffActor &staff)
-{
-    auto written = database.run(u"INSERT INTO audit_log (at, actor, action, show_id, details, reason, staff_id,"
-                                " authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                {atMs, actor, action, idOrNull(showId), notNull(details), notNull(reason),
-                                 idOrNull(staff.staffId),
-                                 idOrNull(staff.authorisedById)});
-    if (!written.ok())
-        return written.error();
-    return true;
-}
-
 Result<QTimeZone> venueZone(Database &database, const Clock &clock)
 {
     auto settings = VenueSettingsStore(database, clock).load();

@@ -27,9 +27,6 @@ QVariant idOrNull(qint64 id);
 QString notNull(const QString &text);
 /// A stored UTC millisecond time; invalid for NULL.
 QDateTime fromMs(const QVariant &value);
-/// An audit row. `actor` names a device where no staff member acts.
-Result<bool> audit(const Database &database, qint64 atMs, const QString &actor, const QString &action, qint64 showId,
-                   const QString &details, const QString &reason, const StaffActor &staff = {});
 /// The venue's time zone, in which "today" and day scopes are meant.
 Result<QTimeZone> venueZone(Database &database, const Clock &clock);
 /// [start, end) of the venue day `day`, in UTC milliseconds.

@@ -1,6 +1,7 @@
 #include "reservationservice.h"
 
 #include "bestseatfinder.h"
+#include "audittrail.h"
 #include "bookingreference.h"
 #include "migrations.h"
 #include "paymentledger.h"
@@ -109,14 +110,14 @@ public:
     void audit(const QString &actor, const QString &action, qint64 show, const QString &details,
                const QString &reason = {})
     {
-        m_audit.append(StaffAuditEntry{AuditEntry{0, {}, actor, action, show, details, reason}, {}});
+        m_audit.append(AuditEvent{StaffActor{0, actor, 0, {}}, action, show, details, reason});
     }
     /// A staff member's action, recorded under their name with their account (and the manager's
     /// who authorised it, for an override).
     void audit(const StaffActor &actor, const QString &action, qint64 show, const QString &details,
                const QString &reason = {})
     {
-        m_audit.append(StaffAuditEntry{AuditEntry{0, {}, actor.name.trimmed(), action, show, details, reason}, actor});
+        m_audit.append(AuditEvent{actor, action, show, details, reason});
     }
     bool isEmpty() const { return m_seats.isEmpty(); }
 
@@ -167,21 +168,9 @@ public:
                     return notified.error();
             }
         }
-        for (const auto &[entry, staff] : std::as_const(m_audit)) {
-            QVariantList values{m_nowMs, entry.actor, entry.action, idOrNull(entry.showId), notNull(entry.details),
-                                notNull(entry.reason)};
-            // Without a staff account the row also fits the audit log of older schemas, which the
-            // upgrade tests still write to.
-            const bool byStaff = staff.staffId > 0 || staff.authorisedById > 0;
-            if (byStaff)
-                values << idOrNull(staff.staffId) << idOrNull(staff.authorisedById);
-            auto written = m_database.run(
-                    byStaff ? u"INSERT INTO audit_log (at, actor, action, show_id, details, reason, staff_id,"
-                              " authorised_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s
-                            : u"INSERT INTO audit_log (at, actor, action, show_id, details, reason)"
-                              " VALUES (?, ?, ?, ?, ?, ?)"_s,
-                    values);
-            if (!written.ok())
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC);
+        for (const AuditEvent &event : std::as_const(m_audit)) {
+            if (auto written = AuditTrail::record(m_database, now, event); !written.ok())
                 return written.error();
         }
         return versions;
@@ -192,15 +181,7 @@ private:
     qint64 m_nowMs;
     int m_keepVersions;
     QHash<qint64, QSet<qint64>> m_seats;
-    struct StaffAuditEntry
-    {
-        AuditEntry entry;
-        StaffActor staff;
-    };
-
-    static QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
-
-    QList<StaffAuditEntry> m_audit;
+    QList<AuditEvent> m_audit;
 };
 
 /// A seat asked for in a hold, with what stands in its way.

@@ -1,5 +1,6 @@
 #include "scannerdeviceservice.h"
 
+#include "audittrail.h"
 #include "doorsupport.h"
 
 using namespace Qt::StringLiterals;
@@ -142,10 +143,10 @@ Result<ScannerPairing> ScannerDeviceService::createPairing(const QString &name, 
             return token.error();
         const QString scopeText = scope.isDay() ? u"day %1"_s.arg(scope.day.toString(Qt::ISODate))
                                                 : u"shows %1"_s.arg(scope.shows.size());
-        auto audited = doorsupport::audit(m_database, nowMs, actor.name, u"scanner_pairing_created"_s,
-                                          shows.size() == 1 ? shows.constFirst().toLongLong() : 0,
-                                          u"device %1 (%2), %3"_s.arg(device.value()).arg(deviceName, scopeText), {},
-                                          actor);
+        auto audited = AuditTrail::record(m_database, QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
+                                          {actor, u"scanner_pairing_created"_s,
+                                           shows.size() == 1 ? shows.constFirst().toLongLong() : 0,
+                                           u"device %1 (%2), %3"_s.arg(device.value()).arg(deviceName, scopeText), {}});
         if (!audited.ok())
             return audited.error();
         auto created = readDevice(m_database, u" WHERE d.id = ?"_s, {device.value()}, {});
@@ -187,8 +188,9 @@ Result<ScannerCredential> ScannerDeviceService::redeemPairing(const QString &tok
         if (!found.ok())
             return found.error();
         paired.device = found.value();
-        auto audited = doorsupport::audit(m_database, nowMs, paired.device.name, u"scanner_paired"_s, 0,
-                                          u"device %1 (%2)"_s.arg(paired.device.id).arg(paired.device.name), {});
+        auto audited = AuditTrail::record(m_database, QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
+                                          {StaffActor{0, paired.device.name, 0, {}}, u"scanner_paired"_s, 0,
+                                           u"device %1 (%2)"_s.arg(paired.device.id).arg(paired.device.name), {}});
         if (!audited.ok())
             return audited.error();
         return paired;
@@ -232,8 +234,9 @@ Result<ScannerDevice> ScannerDeviceService::revoke(qint64 device, const StaffAct
         auto found = readDevice(m_database, u" WHERE d.id = ?"_s, {device}, u"There is no scanner %1."_s.arg(device));
         if (!found.ok() || revoked.value() != 1)
             return found;
-        auto audited = doorsupport::audit(m_database, nowMs, actor.name, u"scanner_revoked"_s, 0,
-                                          u"device %1 (%2)"_s.arg(device).arg(found->name), {}, actor);
+        auto audited = AuditTrail::record(m_database, QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
+                                          {actor, u"scanner_revoked"_s, 0,
+                                           u"device %1 (%2)"_s.arg(device).arg(found->name), {}});
         if (!audited.ok())
             return audited.error();
         return found;

@@ -1,5 +1,6 @@
 #include "shiftservice.h"
 
+#include "audittrail.h"
 #include "staffservice.h"
 
 #include <QHash>
@@ -478,14 +479,7 @@ Result<bool> ShiftService::isManager(qint64 staffId) const
 Result<bool> ShiftService::audit(const StaffActor &actor, const QString &action, const QString &details,
                                  const QString &reason)
 {
-    auto written = m_database.run(u"INSERT INTO audit_log (at, actor, action, details, reason, staff_id, authorised_by)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                  {m_clock.now().toMSecsSinceEpoch(), actor.name, action, details, reason,
-                                   actor.staffId != 0 ? QVariant(actor.staffId) : QVariant(QMetaType(QMetaType::LongLong)),
-                                   actor.isOverride() ? QVariant(actor.authorisedById) : QVariant(QMetaType(QMetaType::LongLong))});
-    if (!written.ok())
-        return written.error();
-    return true;
+    return AuditTrail::record(m_database, m_clock.now(), {actor, action, 0, details, reason});
 }
 
 } // namespace boxoffice

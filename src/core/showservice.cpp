@@ -1,5 +1,6 @@
 #include "showservice.h"
 
+#include "audittrail.h"
 #include "showversion.h"
 
 #include <QSet>
@@ -19,9 +20,9 @@ Error invalid(const QString &message)
     return Error{ErrorCode::InvalidField, message, {}};
 }
 
-std::optional<Error> invalidDraft(const ShowDraft &draft, const QString &actor)
+std::optional<Error> invalidDraft(const ShowDraft &draft, const StaffActor &actor)
 {
-    if (actor.trimmed().isEmpty())
+    if (actor.name.trimmed().isEmpty())
         return invalid(u"A show is set up under a manager's name."_s);
     if (draft.title.trimmed().isEmpty())
         return invalid(u"A show needs a title."_s);
@@ -129,7 +130,7 @@ Result<QList<QDate>> ShowService::runDates(const ShowRunPattern &pattern)
     return dates;
 }
 
-Result<qint64> ShowService::createShow(const ShowDraft &draft, const QString &actor)
+Result<qint64> ShowService::createShow(const ShowDraft &draft, const StaffActor &actor)
 {
     auto created = createRun(draft, {draft.startsAt.date()}, actor);
     if (!created.ok())
@@ -137,7 +138,7 @@ Result<qint64> ShowService::createShow(const ShowDraft &draft, const QString &ac
     return created->constFirst();
 }
 
-Result<QList<qint64>> ShowService::createRun(const ShowDraft &draft, const QList<QDate> &dates, const QString &actor)
+Result<QList<qint64>> ShowService::createRun(const ShowDraft &draft, const QList<QDate> &dates, const StaffActor &actor)
 {
     if (auto refused = invalidDraft(draft, actor))
         return *refused;
@@ -235,7 +236,7 @@ Result<bool> ShowService::writePrices(qint64 show, qint64 hall, const QList<Pric
     return true;
 }
 
-Result<bool> ShowService::updateShow(qint64 show, const ShowDraft &draft, const QString &actor)
+Result<bool> ShowService::updateShow(qint64 show, const ShowDraft &draft, const StaffActor &actor)
 {
     if (auto refused = invalidDraft(draft, actor))
         return *refused;
@@ -285,9 +286,9 @@ Result<bool> ShowService::updateShow(qint64 show, const ShowDraft &draft, const 
     return written;
 }
 
-Result<bool> ShowService::setPrices(qint64 show, const QList<Price> &prices, const QString &actor)
+Result<bool> ShowService::setPrices(qint64 show, const QList<Price> &prices, const StaffActor &actor)
 {
-    if (actor.trimmed().isEmpty())
+    if (actor.name.trimmed().isEmpty())
         return invalid(u"A price list is changed under a manager's name."_s);
     qint64 version = 0;
     auto written = m_database.write<bool>([&]() -> Result<bool> {
@@ -314,7 +315,7 @@ Result<bool> ShowService::setPrices(qint64 show, const QList<Price> &prices, con
     return written;
 }
 
-Result<bool> ShowService::copyPrices(qint64 fromShow, qint64 toShow, const QString &actor)
+Result<bool> ShowService::copyPrices(qint64 fromShow, qint64 toShow, const StaffActor &actor)
 {
     auto source = m_database.read<QList<Price>>([&]() -> Result<QList<Price>> {
         auto found = m_database.run(u"SELECT 1 FROM shows WHERE id = ?"_s, {fromShow});
@@ -343,13 +344,9 @@ Result<ChangeResult> ShowService::cancelShow(qint64 show, const QString &reason,
     return m_reservations.cancelShow(show, manager, reason);
 }
 
-Result<bool> ShowService::audit(const QString &actor, const QString &action, qint64 show, const QString &details)
+Result<bool> ShowService::audit(const StaffActor &actor, const QString &action, qint64 show, const QString &details)
 {
-    auto written = m_database.run(u"INSERT INTO audit_log (at, actor, action, show_id, details) VALUES (?, ?, ?, ?, ?)"_s,
-                                  {m_clock.now().toMSecsSinceEpoch(), actor, action, show, details});
-    if (!written.ok())
-        return written.error();
-    return true;
+    return AuditTrail::record(m_database, m_clock.now(), {actor, action, show, details, {}});
 }
 
 } // namespace boxoffice

@@ -43,7 +43,7 @@ struct ShowRunPattern
 /// The only writer of shows and their price lists (halls are VenueService's, seat state
 /// ReservationService's, which cancellation goes through).
 ///
-/// Each operation is one transaction, audited under the actor's name; the shows it wrote are
+/// Each operation is one transaction, audited under the acting staff member; the shows it wrote are
 /// announced on the change feed once committed, so every counter and the web see them at once.
 /// An instance belongs to the thread of its Database.
 class ShowService final
@@ -56,23 +56,23 @@ public:
     /// The dates the pattern names, in order; refused when `until` is before `from`.
     static Result<QList<QDate>> runDates(const ShowRunPattern &pattern);
 
-    Result<qint64> createShow(const ShowDraft &draft, const QString &actor);
+    Result<qint64> createShow(const ShowDraft &draft, const StaffActor &actor);
     /// One show per date, each at the draft's start time of day, all or none.
-    Result<QList<qint64>> createRun(const ShowDraft &draft, const QList<QDate> &dates, const QString &actor);
+    Result<QList<qint64>> createRun(const ShowDraft &draft, const QList<QDate> &dates, const StaffActor &actor);
     /// Changes title, hall, start, duration and web sales; prices and house seats stay (see
     /// setPrices). Moving a show with seats held, booked or blocked to another hall is refused.
-    Result<bool> updateShow(qint64 show, const ShowDraft &draft, const QString &actor);
+    Result<bool> updateShow(qint64 show, const ShowDraft &draft, const StaffActor &actor);
     /// Replaces the show's price list; bookings made keep the prices they were made at. Prices
     /// must name ticket types the venue sells (not retired ones).
-    Result<bool> setPrices(qint64 show, const QList<Price> &prices, const QString &actor);
-    Result<bool> copyPrices(qint64 fromShow, qint64 toShow, const QString &actor);
+    Result<bool> setPrices(qint64 show, const QList<Price> &prices, const StaffActor &actor);
+    Result<bool> copyPrices(qint64 fromShow, qint64 toShow, const StaffActor &actor);
     /// Needs the manager's name and a reason: holds end, bookings are cancelled.
     Result<ChangeResult> cancelShow(qint64 show, const QString &reason, const StaffActor &manager);
 
 private:
     Result<qint64> insertShow(const ShowDraft &draft, const QDateTime &startsAt);
     Result<bool> writePrices(qint64 show, qint64 hall, const QList<Price> &prices);
-    Result<bool> audit(const QString &actor, const QString &action, qint64 show, const QString &details);
+    Result<bool> audit(const StaffActor &actor, const QString &action, qint64 show, const QString &details);
 
     Database &m_database;
     ChangeFeed &m_feed;

@@ -1,5 +1,7 @@
 #include "staffservice.h"
 
+#include "audittrail.h"
+
 #include <QDebug>
 
 #include <algorithm>
@@ -436,11 +438,7 @@ void StaffService::rehash(const StaffMember &member, const QString &secret, cons
 
 Result<bool> StaffService::audit(const QString &actor, const QString &action, const QString &details)
 {
-    auto written = m_database.run(u"INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)"_s,
-                                  {m_clock.now().toMSecsSinceEpoch(), actor, action, details});
-    if (!written.ok())
-        return written.error();
-    return true;
+    return AuditTrail::record(m_database, m_clock.now(), {StaffActor{0, actor, 0, {}}, action, 0, details, {}});
 }
 
 } // namespace boxoffice

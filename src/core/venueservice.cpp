@@ -1,5 +1,6 @@
 #include "venueservice.h"
 
+#include "audittrail.h"
 #include "defaultcategories.h"
 #include "hallplanvalidator.h"
 #include "settingsrevision.h"
@@ -143,16 +144,6 @@ Result<bool> refuseTakenName(Database &database, const QString &name, qint64 hal
     return true;
 }
 
-Result<bool> audit(Database &database, const QDateTime &now, const QString &actor, const QString &action,
-                   const QString &details)
-{
-    auto written = database.run(u"INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)"_s,
-                                {now.toMSecsSinceEpoch(), actor, action, details});
-    if (!written.ok())
-        return written.error();
-    return true;
-}
-
 const QString ticketTypesRevisionKey = u"ticket_types.revision"_s;
 
 bool isAsciiKeyCharacter(QChar c)
@@ -241,9 +232,9 @@ VenueService::VenueService(Database &database, ChangeFeed &feed, const Clock &cl
 {
 }
 
-Result<qint64> VenueService::createHall(const HallPlan &plan, const QString &actor)
+Result<qint64> VenueService::createHall(const HallPlan &plan, const StaffActor &actor)
 {
-    if (actor.trimmed().isEmpty())
+    if (actor.name.trimmed().isEmpty())
         return Error{ErrorCode::InvalidField, u"A hall is created under a manager's name."_s, {}};
     if (const QList<PlanProblem> problems = validateHallPlan(plan); !problems.isEmpty())
         return invalidPlan(problems);
@@ -262,8 +253,10 @@ Result<qint64> VenueService::createHall(const HallPlan &plan, const QString &act
             if (auto seat = insertSeat(m_database, hall.value(), plan.seats.at(i), cells.at(i)); !seat.ok())
                 return seat.error();
         }
-        auto audited = audit(m_database, m_clock.now(), actor, u"create hall"_s,
-                             u"Hall %1 \"%2\" with %3 seats"_s.arg(hall.value()).arg(plan.name).arg(plan.seats.size()));
+        auto audited = AuditTrail::record(
+                m_database, m_clock.now(),
+                {actor, u"create hall"_s, 0,
+                 u"Hall %1 \"%2\" with %3 seats"_s.arg(hall.value()).arg(plan.name).arg(plan.seats.size()), {}});
         if (!audited.ok())
             return audited.error();
         return hall.value();
@@ -321,9 +314,9 @@ Result<HallPlan> VenueService::hallPlan(qint64 hall) const
     });
 }
 
-Result<bool> VenueService::saveHallPlan(qint64 hall, const HallPlan &plan, const QString &actor)
+Result<bool> VenueService::saveHallPlan(qint64 hall, const HallPlan &plan, const StaffActor &actor)
 {
-    if (actor.trimmed().isEmpty())
+    if (actor.name.trimmed().isEmpty())
         return Error{ErrorCode::InvalidField, u"A hall plan is saved under a manager's name."_s, {}};
     if (const QList<PlanProblem> problems = validateHallPlan(plan); !problems.isEmpty())
         return invalidPlan(problems);
@@ -469,9 +462,11 @@ Result<bool> VenueService::saveHallPlan(qint64 hall, const HallPlan &plan, const
                     return notified.error();
             }
         }
-        return audit(m_database, now, actor, u"save hall plan"_s,
-                     u"Hall %1 \"%2\": %3 seats, %4 removed"_s.arg(hall).arg(plan.name).arg(plan.seats.size()).arg(
-                             removed.size()));
+        return AuditTrail::record(m_database, now,
+                                  {actor, u"save hall plan"_s, 0,
+                                   u"Hall %1 \"%2\": %3 seats, %4 removed"_s.arg(hall).arg(plan.name).arg(
+                                           plan.seats.size()).arg(removed.size()),
+                                   {}});
     });
     if (!saved.ok())
         return saved;
@@ -519,9 +514,9 @@ Result<qint64> VenueService::ticketTypesRevision(const Database &database)
     return storedRevision(database, ticketTypesRevisionKey);
 }
 
-Result<bool> VenueService::saveTicketTypes(const QList<TicketType> &types, const QString &actor)
+Result<bool> VenueService::saveTicketTypes(const QList<TicketType> &types, const StaffActor &actor)
 {
-    if (actor.trimmed().isEmpty())
+    if (actor.name.trimmed().isEmpty())
         return Error{ErrorCode::InvalidField, u"Ticket types are saved under a manager's name."_s, {}};
     if (auto refused = invalidTicketTypes(types))
         return *refused;
@@ -579,7 +574,7 @@ Result<bool> VenueService::saveTicketTypes(const QList<TicketType> &types, const
         QString details = describeTicketTypes(written);
         if (!leftOut.isEmpty())
             details += u"; left out, retired: %1"_s.arg(leftOut.join(u", "_s));
-        return audit(m_database, m_clock.now(), actor, u"save ticket types"_s, details);
+        return AuditTrail::record(m_database, m_clock.now(), {actor, u"save ticket types"_s, 0, details, {}});
     });
     if (saved.ok())
         m_feed.publishTicketTypes(revision);

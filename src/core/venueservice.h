@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "hallplan.h"
+#include "staffactor.h"
 #include "types.h"
 
 namespace boxoffice {
@@ -18,7 +19,7 @@ struct HallSummary
 
 /// The only writer of halls, their seats and categories, and of the venue's ticket types.
 ///
-/// Each operation is one transaction, audited under the manager's name. Seat state stays
+/// Each operation is one transaction, audited under the acting staff member. Seat state stays
 /// ReservationService's: a plan that would take away or rename a seat someone holds or booked for
 /// a show still to come is refused, and seats a plan drops are retired (kept for the bookings of
 /// past shows, out of every show's seat map) instead of deleted. An instance belongs to the
@@ -31,12 +32,12 @@ public:
     VenueService(Database &database, ChangeFeed &feed, const Clock &clock);
 
     /// Validates the plan (refused with its problems, one per line) and stores it as a new hall.
-    Result<qint64> createHall(const HallPlan &plan, const QString &actor);
+    Result<qint64> createHall(const HallPlan &plan, const StaffActor &actor);
     /// The hall's plan as it is stored, for export and the designer.
     Result<HallPlan> hallPlan(qint64 hall) const;
     /// Stores a changed plan: seats are matched by guid, moved seats get new grid cells, new seats
     /// are added, dropped ones retired. Every show of the hall is announced at a new version.
-    Result<bool> saveHallPlan(qint64 hall, const HallPlan &plan, const QString &actor);
+    Result<bool> saveHallPlan(qint64 hall, const HallPlan &plan, const StaffActor &actor);
     Result<QList<HallSummary>> halls() const;
 
     /// The venue's ticket types in their order; retired ones only when asked for.
@@ -46,7 +47,7 @@ public:
     /// back. Stored types the list leaves out are retired; none is ever deleted, as prices and
     /// bookings name them. Refused unless every name is given, the active ones' names differ and at
     /// least one type stays active. Announced on the change feed (ticketTypesChanged).
-    Result<bool> saveTicketTypes(const QList<TicketType> &types, const QString &actor);
+    Result<bool> saveTicketTypes(const QList<TicketType> &types, const StaffActor &actor);
     /// Moves on with every save of the ticket types, so that readers in any process can tell.
     static Result<qint64> ticketTypesRevision(const Database &database);
 

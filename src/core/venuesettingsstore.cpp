@@ -1,5 +1,6 @@
 #include "venuesettingsstore.h"
 
+#include "audittrail.h"
 #include "clock.h"
 #include "database.h"
 #include "settingsrevision.h"
@@ -107,7 +108,7 @@ Result<qint64> VenueSettingsStore::revision(const Database &database)
     return storedRevision(database, keyRevision);
 }
 
-Result<qint64> VenueSettingsStore::save(const VenueSettings &settings, const QString &actor)
+Result<qint64> VenueSettingsStore::save(const VenueSettings &settings, const StaffActor &actor)
 {
     auto valid = settings.validate();
     if (!valid.ok())
@@ -129,10 +130,9 @@ Result<qint64> VenueSettingsStore::save(const VenueSettings &settings, const QSt
             if (!written.ok())
                 return written.error();
         }
-        auto audited = m_database.run(
-                u"INSERT INTO audit_log (at, actor, action, show_id, details, reason) VALUES (?, ?, ?, NULL, ?, '')"_s,
-                {m_clock.now().toMSecsSinceEpoch(), actor.isNull() ? u""_s : actor, u"venue_settings"_s,
-                 describeChanges(before.value(), settings)});
+        auto audited = AuditTrail::record(
+                m_database, m_clock.now(),
+                {actor, u"venue_settings"_s, 0, describeChanges(before.value(), settings), {}});
         if (!audited.ok())
             return audited.error();
         if (m_database.dialect().backend() == DatabaseConfig::Backend::Postgres) {

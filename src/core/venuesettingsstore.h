@@ -1,5 +1,6 @@
 #pragma once
 
+#include "staffactor.h"
 #include "types.h"
 #include "venuesettings.h"
 
@@ -23,7 +24,7 @@ public:
     static Result<qint64> revision(const Database &database);
     /// Validates and saves in one transaction, with an audit entry naming `actor` and what changed.
     /// Returns the new revision, to be announced on the change feed.
-    Result<qint64> save(const VenueSettings &settings, const QString &actor);
+    Result<qint64> save(const VenueSettings &settings, const StaffActor &actor);
 
 private:
     Result<QHash<QString, QString>> values() const;

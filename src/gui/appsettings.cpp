@@ -3,6 +3,7 @@
 #include "backupfolder.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,7 @@ const QString keyLockAfterMinutes = u"staff/lockAfterMinutes"_s;
 const QString keyLanguage = u"ui/language"_s;
 const QString keyBackupFolder = u"backups/folder"_s;
 const QString keyBackupsKept = u"backups/kept"_s;
+const QString keyCounterName = u"shifts/counterName"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
@@ -28,6 +30,17 @@ AppSettings::AppSettings(const QString &iniFile, QObject *parent)
 }
 
 AppSettings::~AppSettings() = default;
+
+QString AppSettings::counterName() const
+{
+    const QString name = m_settings->value(keyCounterName).toString();
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+}
+
+void AppSettings::setCounterName(const QString &name)
+{
+    m_settings->setValue(keyCounterName, name);
+}
 
 AppSettings::Values AppSettings::values() const
 {

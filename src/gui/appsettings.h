@@ -64,6 +64,9 @@ public:
     /// The folder of automatic backups, the default one when none was chosen.
     QString backupFolder() const;
     int backupsKept() const { return values().backupsKept; }
+    /// The counter the last shift opened on this machine named; the host name before the first.
+    QString counterName() const;
+    void setCounterName(const QString &name);
 
     /// Whether an address lets other machines reach the web endpoint.
     static bool publishesOnNetwork(const QHostAddress &address);

@@ -46,6 +46,9 @@ public:
 
     /// The translated name of an audit action ("unbook" → "Unbooked").
     static QString actionName(const QString &action);
+    /// The details of an audit entry with the amounts the core records in cents ("float 2000
+    /// cents") written in the venue's currency ("float €20.00").
+    static QString detailsText(const QString &action, const QString &details);
     /// What the filter bar asks for; the days are the venue's.
     AuditFilter filter() const;
     void setSavePathProvider(SavePathProvider provider);

@@ -181,19 +181,26 @@ void BarChartWidget::render()
         return;
     }
 
-    // The value axis: from 0 to a round number at or above the tallest bar.
+    // The value axis: from a round number at or below the lowest bar (0 without negative values,
+    // which hang below the axis) to one at or above the tallest.
     double top = 0;
+    double bottom = 0;
     for (int group = 0; group < m_groups.size(); ++group) {
-        double stack = 0;
+        double above = 0;
+        double below = 0;
         for (const Series &series : std::as_const(m_series)) {
-            const double value = std::max(0.0, series.values.value(group));
-            stack = m_stacked ? stack + value : std::max(stack, value);
+            const double value = series.values.value(group);
+            above = m_stacked ? above + std::max(0.0, value) : std::max(above, value);
+            below = m_stacked ? below + std::min(0.0, value) : std::min(below, value);
         }
-        top = std::max(top, stack);
+        top = std::max(top, above);
+        bottom = std::min(bottom, below);
     }
-    const double step = niceStep((m_maximum ? std::max(*m_maximum, top) : top) / gridSteps);
+    const double step = niceStep(((m_maximum ? std::max(*m_maximum, top) : top) - bottom) / gridSteps);
     const double axisTop = m_maximum && *m_maximum >= top ? *m_maximum : step * std::ceil(std::max(top, 1e-9) / step);
-    const int steps = std::max(1, int(std::lround(axisTop / step)));
+    const double axisBottom = -step * std::ceil(-bottom / step);
+    const int stepsBelow = int(std::lround(-axisBottom / step));
+    const int steps = std::max(1, int(std::lround((axisTop - axisBottom) / step)));
 
     // Legend along the top when there is more than one series.
     int legendHeight = 0;
@@ -225,7 +232,7 @@ void BarChartWidget::render()
         labelLines = std::max(labelLines, int(group.count(u'\n')) + 1);
     int axisWidth = 0;
     for (int i = 0; i <= steps; ++i)
-        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(format(step * i)));
+        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(format(axisBottom + step * i)));
 
     const QRectF plot(area.left() + axisWidth + 6, area.top() + legendHeight + metrics.height() / 2.0,
                       area.width() - axisWidth - 6, area.height() - legendHeight - metrics.height() / 2.0
@@ -233,11 +240,13 @@ void BarChartWidget::render()
     if (plot.width() < 20 || plot.height() < 20)
         return;
 
-    auto yFor = [&plot, axisTop](double value) { return plot.bottom() - value / axisTop * plot.height(); };
+    auto yFor = [&plot, axisTop, axisBottom](double value) {
+        return plot.bottom() - (value - axisBottom) / (axisTop - axisBottom) * plot.height();
+    };
     for (int i = 0; i <= steps; ++i) {
-        const double value = step * i;
+        const double value = axisBottom + step * i;
         const qreal y = std::round(yFor(value)) + 0.5;
-        painter.setPen(i == 0 ? text : grid);
+        painter.setPen(i == stepsBelow ? text : grid);
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(text);
         painter.drawText(QRectF(area.left(), y - metrics.height() / 2.0, axisWidth, metrics.height()),
@@ -250,15 +259,18 @@ void BarChartWidget::render()
     const qreal groupBars = barWidth * barsPerGroup;
     for (int group = 0; group < m_groups.size(); ++group) {
         const qreal left = plot.left() + group * groupWidth + (groupWidth - groupBars) / 2;
-        double base = 0;
+        // Stacks grow away from the axis: positive values up, negative ones down.
+        double above = 0;
+        double below = 0;
         for (int index = 0; index < m_series.size(); ++index) {
-            const double value = std::max(0.0, m_series.at(index).values.value(group));
+            const double value = m_series.at(index).values.value(group);
+            if (value == 0)
+                continue;
+            double &base = value > 0 ? above : below;
             const qreal x = m_stacked ? left : left + index * barWidth;
             const double from = m_stacked ? base : 0;
             const QRectF bar = QRectF(QPointF(x, yFor(from + value)), QPointF(x + barWidth, yFor(from))).normalized();
             base += value;
-            if (value <= 0)
-                continue;
             painter.fillRect(bar, seriesColor(index));
             if (seriesPattern(index) != Qt::NoBrush)
                 painter.fillRect(bar, QBrush(QColor(0, 0, 0, 110), seriesPattern(index)));

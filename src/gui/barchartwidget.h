@@ -32,7 +32,8 @@ public:
     explicit BarChartWidget(QWidget *parent = nullptr);
     ~BarChartWidget() override;
 
-    /// `groups` may hold line breaks ("19:30\nHamlet"). Stacked bars pile the series up.
+    /// `groups` may hold line breaks ("19:30\nHamlet"). Stacked bars pile the series up. Negative
+    /// values hang below the axis (a cashier's net refunds).
     void setData(const QStringList &groups, const QList<Series> &series, bool stacked);
     void clear();
     /// How values are written on the axis and in tool tips (the default: the number).

@@ -260,7 +260,7 @@ void BasketWidget::showConfirmation(const Booking &booking)
         seats.append(seat.label);
     m_ui->confirmationDetails->setText(tr("%1 · seats %2 · %3 paid by %4")
                                            .arg(booking.showTitle, QLocale().createSeparatedList(seats),
-                                                formatMoney(booking.totalCents), paymentMethodName(booking.paymentMethod)));
+                                                formatMoney(booking.totalCents), paymentMethodInSentence(booking.paymentMethod)));
     m_ui->changeGivenLabel->setVisible(m_changeToGive.has_value());
     if (m_changeToGive)
         m_ui->changeGivenLabel->setText(tr("Change to give: %1").arg(formatMoney(*m_changeToGive)));

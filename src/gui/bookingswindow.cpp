@@ -281,7 +281,7 @@ void BookingsWindow::showBooking(const std::optional<Booking> &booking)
     const QString channel = booking->channel == Channel::Web ? tr("online") : tr("at the counter");
     QString sold = tr("%1, %2").arg(locale.toString(inVenueZone(booking->createdAt), QLocale::ShortFormat), channel);
     if (!booking->paymentMethod.isEmpty())
-        sold = tr("%1, paid by %2").arg(sold, paymentMethodName(booking->paymentMethod).toLower());
+        sold = tr("%1, paid by %2").arg(sold, paymentMethodInSentence(booking->paymentMethod));
     m_ui->soldValue->setText(sold);
     m_ui->totalValue->setText(formatMoney(booking->totalCents));
     m_ui->stateValue->setText(stateText(*booking));

@@ -40,6 +40,12 @@ constexpr std::array paymentMethodNames{
         CodeName{u"card", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "Card")},
 };
 
+/// As a sentence names them ("paid by card"), in the case each language writes them there.
+constexpr std::array paymentMethodNamesInSentence{
+        CodeName{u"cash", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "cash")},
+        CodeName{u"card", QT_TRANSLATE_NOOP("boxoffice::DisplayNames", "card")},
+};
+
 QString capitalised(const QString &code)
 {
     return code.isEmpty() ? code : code.left(1).toUpper() + code.mid(1);
@@ -164,6 +170,13 @@ QString categoryName(const QString &category)
 QString paymentMethodName(const QString &method)
 {
     return translatedName(paymentMethodNames, method);
+}
+
+QString paymentMethodInSentence(const QString &method)
+{
+    if (const CodeName *known = knownCode(paymentMethodNamesInSentence, method))
+        return QCoreApplication::translate(translationContext, known->name);
+    return method;
 }
 
 QString seatStatusText(SeatStatus status)

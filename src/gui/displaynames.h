@@ -38,6 +38,8 @@ const QList<TicketType> &venueTicketTypes();
 QString ticketTypeName(const QString &ticketType);
 QString categoryName(const QString &category);
 QString paymentMethodName(const QString &method);
+/// The payment method as a sentence names it: "paid by card", where the name alone is "Card".
+QString paymentMethodInSentence(const QString &method);
 QString seatStatusText(SeatStatus status);
 
 } // namespace boxoffice

@@ -40,8 +40,6 @@ constexpr int defaultPriceUnits = 10;
 const QTime defaultStartTime(20, 0);
 } // namespace
 
-const QString FirstRunAssistant::actor = u"first-run assistant"_s;
-
 FirstRunAssistant::FirstRunAssistant(CoreBackend &backend, const SetupProgress &progress, QWidget *parent)
     : QWizard(parent), m_backend(backend), m_hasStaff(progress.hasStaff)
 {
@@ -367,12 +365,19 @@ void FirstRunAssistant::finishSave(Page page, bool saved, const QString &error)
 bool FirstRunAssistant::saveVenue()
 {
     setBusy(true);
-    m_venueForm->save(actor, [this](const Result<VenueSettings> &saved) {
+    m_venueForm->save(storingActor(), [this](const Result<VenueSettings> &saved) {
         if (saved.ok())
             m_settings = saved.value();
         finishSave(VenuePage, saved.ok(), saved.ok() ? QString() : saved.error().message);
     });
     return false;
+}
+
+StaffActor FirstRunAssistant::storingActor() const
+{
+    if (m_manager)
+        return StaffActor{m_manager->id, m_manager->name, 0, {}};
+    return StaffActor{0, u"first-run assistant"_s, 0, {}};
 }
 
 bool FirstRunAssistant::saveManager()
@@ -388,7 +393,7 @@ bool FirstRunAssistant::saveManager()
     setBusy(true);
     m_backend.run<StaffMember>(
             this,
-            [name, secret](CoreServices &services) {
+            [name, secret, actor = storingActor().name](CoreServices &services) {
                 return FirstManagerDialog::createFirstManager(services.staff, name, secret, actor);
             },
             [this](const Result<StaffMember> &created) {
@@ -429,8 +434,8 @@ bool FirstRunAssistant::saveHall()
     setBusy(true);
     m_backend.run<StoredHall>(
             this,
-            [existingHall, importing, importPath, generator, name,
-             replacedHall = m_createdHallId](CoreServices &services) -> Result<StoredHall> {
+            [existingHall, importing, importPath, generator, name, replacedHall = m_createdHallId,
+             actor = storingActor()](CoreServices &services) -> Result<StoredHall> {
                 StoredHall stored;
                 if (existingHall != 0) {
                     auto plan = services.venues.hallPlan(existingHall);
@@ -519,7 +524,7 @@ bool FirstRunAssistant::saveShow()
     setBusy(true);
     m_backend.run<qint64>(
             this,
-            [draft, show = m_showId, clock = &m_backend.clock(), feed = &m_backend.feed()](
+            [draft, show = m_showId, clock = &m_backend.clock(), feed = &m_backend.feed(), actor = storingActor()](
                     CoreServices &services) -> Result<qint64> {
                 ShowService shows(services.database, *feed, *clock, services.reservations);
                 if (show == 0)

@@ -3,6 +3,7 @@
 #include "hallplan.h"
 #include "hallplangenerator.h"
 #include "setupprogress.h"
+#include "staffactor.h"
 #include "staffmember.h"
 #include "venuesettings.h"
 
@@ -43,9 +44,6 @@ class FirstRunAssistant final : public QWizard
 
 public:
     enum Page { VenuePage, ManagerPage, HallPage, ShowPage, DonePage };
-
-    /// The audit log's name for what the assistant stores.
-    static const QString actor;
 
     /// `progress` names the halls already stored, which the hall page offers instead of a new one,
     /// and says whether a staff account exists, which the manager page then leaves as it is.
@@ -98,6 +96,9 @@ private:
 
     bool saveVenue();
     bool saveManager();
+    /// Who the audit log names for what the assistant stores: the manager made here, or the
+    /// assistant itself before that (the venue page comes first) and where staff existed already.
+    StaffActor storingActor() const;
     bool saveHall();
     bool saveShow();
     void finishSave(Page page, bool saved, const QString &error = {});

@@ -158,7 +158,7 @@ void HallsWindow::saveHall(const HallPlan &plan)
     const qint64 hall = m_designedHall;
     m_backend.run<qint64>(
             this,
-            [plan, hall, manager = ManagerApproval::auditName(*m_actor)](CoreServices &services) -> Result<qint64> {
+            [plan, hall, manager = *m_actor](CoreServices &services) -> Result<qint64> {
                 if (hall == 0)
                     return services.venues.createHall(plan, manager);
                 auto saved = services.venues.saveHallPlan(hall, plan, manager);

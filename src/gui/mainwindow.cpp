@@ -206,6 +206,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionBookings, &QAction::triggered, this, &MainWindow::openBookings);
     m_collectReservationAction = new QAction(tr("&Collect reservation…"), this);
     m_collectReservationAction->setObjectName(u"actionCollectReservation"_s);
+    m_collectReservationAction->setIcon(QIcon(u":/icons/collect.svg"_s));
     m_collectReservationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_collectReservationAction->setToolTip(tr("Take the payment of a web reservation: find it or scan its QR code"));
     m_ui->salesMenu->insertAction(m_ui->actionReports, m_collectReservationAction);
@@ -579,7 +580,7 @@ void MainWindow::setupShiftMenu()
         connect(action, &QAction::triggered, this, open);
         (managersOnly ? m_managerShiftActions : m_shiftActions).append(action);
     };
-    add(tr("&Open shift…"), "actionOpenShift", [this] { openStaffWindow<OpenShiftDialog>(); }, false);
+    add(tr("&Open shift…"), "actionOpenShift", [this] { openShift(); }, false);
     add(tr("&Close shift…"), "actionCloseShift", [this] { openStaffWindow<CloseShiftDialog>(); }, false);
     menu->addSeparator();
     add(tr("&Shifts of a day…"), "actionShifts", [this] { openStaffWindow<ShiftsWindow>(); }, true);
@@ -630,14 +631,25 @@ CheckinWindow *MainWindow::openCheckin()
 }
 
 template<typename Window>
-void MainWindow::openStaffWindow()
+Window *MainWindow::openStaffWindow()
 {
     if (!m_staffSession || !m_staffSession->isSignedIn())
-        return;
+        return nullptr;
     auto *window = new Window(m_backend, m_staffSession->actor(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_staffSession, &StaffSession::signedOut, window, &QWidget::close);
     window->show();
+    return window;
+}
+
+void MainWindow::openShift()
+{
+    auto *dialog = openStaffWindow<OpenShiftDialog>();
+    if (!dialog)
+        return;
+    dialog->setCounterName(m_settings.counterName());
+    connect(dialog, &OpenShiftDialog::shiftOpened, this,
+            [this](const Shift &shift) { m_settings.setCounterName(shift.counter); });
 }
 
 void MainWindow::openStaff()
@@ -729,7 +741,7 @@ void MainWindow::openVenueSettings()
 void MainWindow::openTicketTypes()
 {
     if (const std::optional<StaffActor> actor = approveOpening(tr("The ticket types")))
-        openManagerDialog(new TicketTypesDialog(m_backend, ManagerApproval::auditName(*actor), this));
+        openManagerDialog(new TicketTypesDialog(m_backend, *actor, this));
 }
 
 void MainWindow::openManagerDialog(QDialog *dialog)

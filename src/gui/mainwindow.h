@@ -149,8 +149,11 @@ private:
     /// The Door menu: the check-in of the current show, the paired scanners.
     void setupDoorMenu();
     /// Opens a window that acts for the signed-in staff member; it closes when they sign out.
+    /// The window, or nullptr when nobody is signed in.
     template<typename Window>
-    void openStaffWindow();
+    Window *openStaffWindow();
+    /// Opens a shift on the counter this machine used last, and remembers the one it opens on.
+    void openShift();
     /// Reads the venue's settings on the worker: from then on amounts are in its currency, dates
     /// and times in its zone, and the counter's holds last as long as it says.
     void loadVenueSettings();

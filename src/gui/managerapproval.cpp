@@ -73,12 +73,6 @@ bool ManagerApproval::stillApproved(const StaffActor &actor) const
     return false;
 }
 
-QString ManagerApproval::auditName(const StaffActor &actor)
-{
-    // Stored as data, like the names themselves: not translated.
-    return actor.isOverride() ? u"%1 (authorised by %2)"_s.arg(actor.name, actor.authorisedByName) : actor.name;
-}
-
 void ManagerApproval::setOverrideProvider(OverrideProvider provider)
 {
     m_overrideProvider = std::move(provider);

@@ -50,9 +50,6 @@ public:
     /// in; an override stands for its action as long as the cashier who asked is signed in.
     bool stillApproved(const StaffActor &actor) const;
 
-    /// How the services that record a name only (venue, halls, shows, prices) name `actor`.
-    static QString auditName(const StaffActor &actor);
-
     void setOverrideProvider(OverrideProvider provider);
     void setFirstManagerProvider(FirstManagerProvider provider);
 

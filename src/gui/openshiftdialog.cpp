@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSysInfo>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +17,7 @@ namespace boxoffice {
 
 OpenShiftDialog::OpenShiftDialog(CoreBackend &backend, const StaffActor &actor, QWidget *parent)
     : QDialog(parent), m_backend(backend), m_actor(actor), m_float(new QLineEdit(this)),
-      m_counter(new QLineEdit(QSysInfo::machineHostName(), this)), m_error(new QLabel(this)),
+      m_counter(new QLineEdit(this)), m_error(new QLabel(this)),
       m_openButton(new QPushButton(tr("Open shift"), this))
 {
     setWindowTitle(tr("Open shift – %1").arg(actor.name));
@@ -43,6 +42,11 @@ OpenShiftDialog::OpenShiftDialog(CoreBackend &backend, const StaffActor &actor, 
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+void OpenShiftDialog::setCounterName(const QString &name)
+{
+    m_counter->setText(name);
 }
 
 QString OpenShiftDialog::errorText() const

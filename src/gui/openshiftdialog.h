@@ -23,6 +23,8 @@ public:
     OpenShiftDialog(CoreBackend &backend, const StaffActor &actor, QWidget *parent = nullptr);
 
     QString errorText() const;
+    /// Fills in the counter's name (the one this machine used last, as AppSettings keeps it).
+    void setCounterName(const QString &name);
 
 public slots:
     void openShift();

@@ -194,7 +194,7 @@ void RefundDialog::refund()
             m_done = true;
             QStringList lines;
             for (const PaymentLine &line : result.value().lines)
-                lines.append(tr("%1 by %2").arg(formatMoney(-line.amountCents), paymentMethodName(line.method)));
+                lines.append(tr("%1 by %2").arg(formatMoney(-line.amountCents), paymentMethodInSentence(line.method)));
             showMessage(false, lines.isEmpty()
                                    ? tr("Refunded: nothing had been paid. The seats are back on sale.")
                                    : tr("Refunded %1 – give back %2. The seats are back on sale.")

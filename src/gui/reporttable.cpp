@@ -117,7 +117,7 @@ ReportTable ReportTable::forDay(const QList<ShowReport> &reports)
 ReportTable ReportTable::forDayClose(const DayReport &report)
 {
     ReportTable table;
-    table.m_columns = {{tr("Of"), Kind::Text},          {tr("Name"), Kind::Text},
+    table.m_columns = {{tr("Breakdown"), Kind::Text},   {tr("Name"), Kind::Text},
                        {tr("Sales"), Kind::Money},      {tr("Refunds"), Kind::Money},
                        {tr("Transfers"), Kind::Money},  {tr("Net"), Kind::Money},
                        {tr("Reservations collected"), Kind::Count}, {tr("Reservations expired"), Kind::Count}};
@@ -131,10 +131,12 @@ ReportTable ReportTable::forDayClose(const DayReport &report)
         table.m_rows.append(rowOf(tr("Payment method"), paymentMethodName(line.name), line));
     for (const DayReportLine &line : report.byShow)
         table.m_rows.append(rowOf(tr("Show"), line.name, line));
-    table.m_rows.append({tr("Unpaid reservations"),
-                         tr("%n seat(s) in %1 reservation(s), not revenue", nullptr, report.unpaidSeats)
-                                 .arg(report.unpaidReservations),
-                         QVariant(), QVariant(), QVariant(), report.unpaidCents, QVariant(), QVariant()});
+    const QString unpaid = report.unpaidReservations == 0
+                                   ? tr("none")
+                                   : tr("%n seat(s) in %1", nullptr, report.unpaidSeats)
+                                             .arg(tr("%n reservation(s), not revenue", nullptr, report.unpaidReservations));
+    table.m_rows.append({tr("Unpaid reservations"), unpaid, QVariant(), QVariant(), QVariant(), report.unpaidCents,
+                         QVariant(), QVariant()});
     table.m_rows.append(rowOf(tr("Total"), report.day.toString(Qt::ISODate), report.total));
     table.m_hasTotal = true;
     return table;

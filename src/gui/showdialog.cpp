@@ -64,8 +64,7 @@ bool samePrices(const QList<Price> &a, const QList<Price> &b)
 } // namespace
 
 ShowDialog::ShowDialog(CoreBackend &backend, const StaffActor &manager, VenueSettings venue, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_actor(manager), m_manager(ManagerApproval::auditName(manager)),
-      m_venue(std::move(venue))
+    : QDialog(parent), m_backend(backend), m_manager(manager), m_venue(std::move(venue))
 {
     setObjectName(u"showDialog"_s);
     setWindowTitle(tr("New show"));
@@ -475,12 +474,12 @@ void ShowDialog::storeNew(const ShowDraft &draft, const QList<QDate> &dates)
     m_backend.run<QList<qint64>>(
             this,
             [draft, dates, manager = m_manager, feed = &m_backend.feed(), clock = &m_backend.clock(),
-             door = m_door->change(), actor = m_actor](CoreServices &services) -> Result<QList<qint64>> {
+             door = m_door->change()](CoreServices &services) -> Result<QList<qint64>> {
                 auto created = ShowService(services.database, *feed, *clock, services.reservations)
                                        .createRun(draft, dates, manager);
                 if (!created.ok())
                     return created;
-                if (auto stored = ShowDoorFields::store(services, *clock, created.value(), door, actor); !stored.ok())
+                if (auto stored = ShowDoorFields::store(services, *clock, created.value(), door, manager); !stored.ok())
                     return stored.error();
                 return created;
             },
@@ -504,14 +503,14 @@ void ShowDialog::storeEdit(const ShowDraft &draft)
     m_backend.run<bool>(
             this,
             [show, draft, pricesChanged, manager = m_manager, feed = &m_backend.feed(), clock = &m_backend.clock(),
-             door = m_door->change(), actor = m_actor](CoreServices &services) -> Result<bool> {
+             door = m_door->change()](CoreServices &services) -> Result<bool> {
                 ShowService shows(services.database, *feed, *clock, services.reservations);
                 auto updated = shows.updateShow(show, draft, manager);
                 if (updated.ok() && pricesChanged)
                     updated = shows.setPrices(show, draft.prices, manager);
                 if (!updated.ok())
                     return updated;
-                return ShowDoorFields::store(services, *clock, {show}, door, actor);
+                return ShowDoorFields::store(services, *clock, {show}, door, manager);
             },
             [this, show, draft](const Result<bool> &stored) {
                 setBusy(false);

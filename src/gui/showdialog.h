@@ -81,8 +81,7 @@ private:
     void storeEdit(const ShowDraft &draft);
 
     CoreBackend &m_backend;
-    StaffActor m_actor;
-    QString m_manager;
+    StaffActor m_manager;
     VenueSettings m_venue;
     /// The show edited; unset for a new one.
     std::optional<ShowSetup> m_show;

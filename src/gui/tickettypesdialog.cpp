@@ -20,7 +20,7 @@ namespace {
 constexpr int KeyRole = Qt::UserRole;
 }
 
-TicketTypesDialog::TicketTypesDialog(CoreBackend &backend, QString manager, QWidget *parent)
+TicketTypesDialog::TicketTypesDialog(CoreBackend &backend, StaffActor manager, QWidget *parent)
     : QDialog(parent), m_backend(backend), m_manager(std::move(manager))
 {
     setObjectName(u"ticketTypesDialog"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "staffactor.h"
 #include "types.h"
 
 #include <QDialog>
@@ -26,7 +27,7 @@ public:
     enum Column { NameColumn, SoldOnlineColumn };
 
     /// `manager` is named in the audit log as the one who saved.
-    TicketTypesDialog(CoreBackend &backend, QString manager, QWidget *parent = nullptr);
+    TicketTypesDialog(CoreBackend &backend, StaffActor manager, QWidget *parent = nullptr);
 
     /// The types as the table has them, in its order, then the ones retired.
     QList<TicketType> fromTable() const;
@@ -49,7 +50,7 @@ private:
     void setBusy(bool busy);
 
     CoreBackend &m_backend;
-    QString m_manager;
+    StaffActor m_manager;
     QTableWidget *m_table;
     QList<TicketType> m_retired;
     QPushButton *m_add;

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace boxoffice {
 
 VenueSettingsDialog::VenueSettingsDialog(CoreBackend &backend, const StaffActor &manager, QWidget *parent)
-    : QDialog(parent), m_manager(ManagerApproval::auditName(manager))
+    : QDialog(parent), m_manager(manager)
 {
     setObjectName(u"venueSettingsDialog"_s);
     setWindowTitle(tr("Venue settings"));

@@ -36,7 +36,7 @@ private:
     void setBusy(bool busy);
     void showError(const QString &message);
 
-    QString m_manager;
+    StaffActor m_manager;
     VenueSettingsForm *m_form;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -165,7 +165,7 @@ void VenueSettingsForm::load(Done done)
             });
 }
 
-void VenueSettingsForm::save(const QString &actor, Done done)
+void VenueSettingsForm::save(const StaffActor &actor, Done done)
 {
     const VenueSettings settings = this->settings();
     if (auto valid = settings.validate(); !valid.ok()) {

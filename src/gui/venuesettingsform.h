@@ -45,9 +45,9 @@ public:
 
     /// Reads the stored settings into the form; `done` hears what was read or why not.
     void load(Done done);
-    /// Validates what the form says (refused at once) and saves it under `actor`'s name,
+    /// Validates what the form says (refused at once) and saves it under `actor`,
     /// announcing it on the change feed; `done` hears what was saved or why not.
-    void save(const QString &actor, Done done);
+    void save(const StaffActor &actor, Done done);
 
 private:
     CoreBackend &m_backend;

@@ -21,6 +21,32 @@ namespace {
 
 const QString notPaired = u"This phone is not paired as a scanner. Ask a manager at the counter to pair it."_s;
 
+/// The notices of scan-notice.html. Their texts are English: the page's dictionary translates them.
+const PageFill pairedNotice{"paired",
+                            {{"kind", "ok"},
+                             {"head", "\n  <meta http-equiv=\"refresh\" content=\"0; url=/scan/\">"},
+                             {"title", "Scanner paired"},
+                             {"heading", "This phone is now a scanner"},
+                             {"text", "The scanner opens by itself."},
+                             {"action", "\n      <p><a class=\"button button-primary\" href=\"/scan/\">Open the scanner</a></p>"}}};
+const PageFill pairingFailedNotice{
+        "pairing-failed",
+        {{"kind", "error"},
+         {"head", ""},
+         {"title", "Pairing failed"},
+         {"heading", "This pairing code cannot be used"},
+         {"text", "It has been used already, has expired, or was withdrawn. Ask a manager at the counter for a new one."},
+         {"action", ""}}};
+const PageFill unpairedNotice{
+        "unpaired",
+        {{"kind", "warning"},
+         {"head", ""},
+         {"title", "Scanner not paired"},
+         {"heading", "This phone is not paired as a scanner"},
+         {"text", "Ask a manager at the counter to pair it: they show a QR code in the box office program; open it "
+                  "with this phone."},
+         {"action", ""}}};
+
 QJsonValue isoOrNull(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(jsonbytes::isoUtc(time)) : QJsonValue();
@@ -115,12 +141,12 @@ HttpResponse CheckinController::pair(const RequestContext &context) const
             throw ApiError::fromCore(error);
         if (!wantsPage(context.request))
             throw ApiError::forbidden(error.message);
-        return withStatus(m_pages.page(context, "scan-pairing-failed.html"), 403);
+        return withStatus(m_pages.page(context, "scan-notice.html", pairingFailedNotice), 403);
     }
     // A page that opens the scanner rather than a redirect: a navigation begun in another app
     // (the phone's camera) and redirected would be cross-site, and a SameSite=Strict cookie is not
     // sent on it; the page's own navigation is same-site.
-    HttpResponse response = withStatus(m_pages.page(context, "scan-paired.html"), 200);
+    HttpResponse response = withStatus(m_pages.page(context, "scan-notice.html", pairedNotice), 200);
     response.addHeader("Set-Cookie", scannercookie::setCookieHeader(redeemed->credential.toLatin1()));
     return response;
 }
@@ -130,7 +156,7 @@ HttpResponse CheckinController::scanPage(const RequestContext &context) const
     try {
         device(context);
     } catch (const ApiError &refusal) {
-        return withStatus(m_pages.page(context, "scan-unpaired.html"), refusal.status());
+        return withStatus(m_pages.page(context, "scan-notice.html", unpairedNotice), refusal.status());
     }
     return m_pages.page(context, "scan.html");
 }

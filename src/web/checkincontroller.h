@@ -15,11 +15,11 @@ struct ScannerDevice;
 /// is looked up for every request, so a revoked one is refused from its next request on.
 ///
 /// - `GET /scan/pair?token={one-time token}` — redeems the token the GUI shows as a QR code: 200
-///   scan-paired.html (which opens /scan/) with the cookie set; 403 for a token that is unknown,
-///   used, expired or withdrawn (scan-pairing-failed.html for a browser, else JSON); 400 without
-///   a token.
-/// - `GET /scan/` — the scanner page; 401 scan-unpaired.html without a paired device, 403 for a
-///   revoked device or one whose scope is over.
+///   a page that opens /scan/, with the cookie set; 403 for a token that is unknown, used, expired
+///   or withdrawn (a page saying so for a browser, else JSON); 400 without a token.
+/// - `GET /scan/` — the scanner page; 401 a page saying the phone is not paired without a paired
+///   device, 403 for a revoked device or one whose scope is over. These notices are
+///   scan-notice.html filled in, in the language the browser prefers, as the scanner page is.
 /// - `GET /api/checkin` — the device and what it may scan: `{"device": {"id", "name", "scope":
 ///   {"day"} or {"shows"}}, "shows": [{"id", "title", "hall", "starts_at", "exits_allowed"}],
 ///   "time_zone"}`.

@@ -49,8 +49,8 @@ QByteArray nameTag(const QString &venueName)
 }
 } // namespace
 
-std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteArray &path,
-                                                                   const QString &language) const
+std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteArray &path, const QString &language,
+                                                                   const PageFill &fill) const
 {
     std::optional<StaticAssets::Asset> page = m_services.assets.find(path);
     if (!page)
@@ -60,9 +60,16 @@ std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteAr
         m_translatedPages.clear();
         m_pagesVenueName = venueName;
     }
-    const QByteArray key = language.toUtf8() + '/' + path;
+    QByteArray key = language.toUtf8() + '/' + path;
+    if (!fill.variant.isEmpty())
+        key += '#' + fill.variant;
     if (const auto it = m_translatedPages.constFind(key); it != m_translatedPages.cend())
         return it.value();
+    if (!fill.variant.isEmpty()) {
+        for (const auto &[slot, value] : fill.values)
+            page->bytes.replace(QByteArray("{{" + slot + "}}"), value);
+        page->etag.insert(page->etag.size() - 1, '-' + fill.variant);
+    }
     const std::optional<StaticAssets::Asset> dictionary = m_services.assets.find(
             QByteArray("static/i18n/" + language.toUtf8() + ".json"));
     if (language != englishLanguage && dictionary) {
@@ -76,11 +83,11 @@ std::optional<StaticAssets::Asset> PagesController::translatedPage(const QByteAr
     return page;
 }
 
-HttpResponse PagesController::page(const RequestContext &context, const QByteArray &path) const
+HttpResponse PagesController::page(const RequestContext &context, const QByteArray &path, const PageFill &fill) const
 {
     const QString language = negotiateLanguage(context.request.header("accept-language"),
                                                m_services.venue.webLanguages, englishLanguage);
-    return serve(context, translatedPage(path, language), true, "Accept-Language");
+    return serve(context, translatedPage(path, language, fill), true, "Accept-Language");
 }
 
 HttpResponse PagesController::serve(const RequestContext &context, const QByteArray &path, bool page) const

@@ -21,6 +21,15 @@ namespace boxoffice {
 /// compressed once; each encoding has its own ETag.
 /// - `GET /healthz` — `{"status": "ok"}` while the database answers, else 503; 503
 ///   `{"status": "degraded", "reason"}` after a write failed for a full disk, until one succeeds.
+/// What fills the `{{name}}` slots of a page template, before the page is translated: each slot
+/// by its text (English, or HTML whose texts the dictionaries know). `variant` names this filling
+/// in the cache and the ETag.
+struct PageFill
+{
+    QByteArray variant;
+    QList<std::pair<QByteArray, QByteArray>> values;
+};
+
 class PagesController final
 {
 public:
@@ -30,8 +39,8 @@ public:
     HttpResponse showPage(const RequestContext &context, const QByteArray &id) const;
     HttpResponse asset(const RequestContext &context, const QByteArray &path) const;
     HttpResponse health(const RequestContext &context) const;
-    /// A page below resources/web ("scan.html") as `index` serves its own.
-    HttpResponse page(const RequestContext &context, const QByteArray &path) const;
+    /// A page below resources/web ("scan.html") as `index` serves its own, its slots filled by `fill`.
+    HttpResponse page(const RequestContext &context, const QByteArray &path, const PageFill &fill = {}) const;
 
 private:
     HttpResponse serve(const RequestContext &context, const QByteArray &path, bool page) const;
@@ -40,10 +49,11 @@ private:
     HttpResponse serve(const RequestContext &context, const std::optional<StaticAssets::Asset> &asset,
                        bool page, QByteArrayView vary = {}) const;
     /// The page in `language`, from the cache or translated now; nullopt for an unknown page.
-    std::optional<StaticAssets::Asset> translatedPage(const QByteArray &path, const QString &language) const;
+    std::optional<StaticAssets::Asset> translatedPage(const QByteArray &path, const QString &language,
+                                                      const PageFill &fill) const;
 
     const WebServices &m_services;
-    /// Pages by language and path ("de/show.html") for the venue named m_pagesVenueName; the web
+    /// Pages by language, path and filling ("de/show.html", "de/scan-notice.html#paired") for the venue named m_pagesVenueName; the web
     /// thread's alone.
     mutable QHash<QByteArray, StaticAssets::Asset> m_translatedPages;
     mutable QString m_pagesVenueName;

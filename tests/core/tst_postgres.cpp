@@ -214,14 +214,14 @@ private slots:
         plan.size = QSizeF(6, 4);
         plan.seats[0].wheelchairSpace = true;
         plan.seats[1].companionOf = plan.seats[0].guid;
-        auto hall = venue.createHall(plan, u"Mia"_s);
+        auto hall = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(hall.ok(), qPrintable(hall.ok() ? QString() : hall.error().message));
         QCOMPARE(venue.hallPlan(hall.value()).value(), plan);
 
         plan.seats.removeLast();
         std::swap(plan.seats[2].number, plan.seats[3].number);
         std::swap(plan.seats[2].position, plan.seats[3].position);
-        auto saved = venue.saveHallPlan(hall.value(), plan, u"Mia"_s);
+        auto saved = venue.saveHallPlan(hall.value(), plan, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(venue.hallPlan(hall.value()).value(), plan);
         QCOMPARE(catalog.hall(hall.value())->seats.size(), plan.seats.size());
@@ -237,7 +237,7 @@ private slots:
         QList<TicketType> types = venue.ticketTypes().value();
         types[1].retired = true;
         types.append({QString(), u"Senior"_s, false});
-        auto saved = venue.saveTicketTypes(types, u"Mia"_s);
+        auto saved = venue.saveTicketTypes(types, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(venue.ticketTypes().value().constLast().key, u"senior"_s);
         // The timer is a minute: only the notification can deliver this in time.
@@ -249,7 +249,7 @@ private slots:
         options.seatsPerRow = 3;
         HallPlan plan = HallPlanGenerator(options).generate();
         plan.seats[1].houseSeat = true;
-        const qint64 hall = venue.createHall(plan, u"Mia"_s).value();
+        const qint64 hall = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}}).value();
         QCOMPARE(venue.hallPlan(hall).value(), plan);
         ReservationService reservations(*m_database, m_feed, m_clock);
         ShowService shows(*m_database, m_feed, m_clock, reservations);
@@ -259,9 +259,9 @@ private slots:
         draft.startsAt = m_clock.now().addDays(3);
         const QString category = plan.categories.constFirst().key;
         draft.prices = {{category, u"senior"_s, 800}, {category, u"child"_s, 500}};
-        QVERIFY(!shows.createShow(draft, u"Mia"_s).ok());
+        QVERIFY(!shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         draft.prices.removeLast();
-        auto show = shows.createShow(draft, u"Mia"_s);
+        auto show = shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(show.ok(), qPrintable(show.ok() ? QString() : show.error().message));
         auto snapshot = ShowCatalog(*m_database).snapshot(show.value());
         QVERIFY(snapshot.ok());

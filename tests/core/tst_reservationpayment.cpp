@@ -108,7 +108,7 @@ private slots:
         VenueSettings settings;
         settings.payByMinutesBeforeShow = 60;
         settings.payWithinHours = 5;
-        QVERIFY(VenueSettingsStore(*db.database, db.clock).save(settings, u"Maria"_s).ok());
+        QVERIFY(VenueSettingsStore(*db.database, db.clock).save(settings, StaffActor{0, u"Maria"_s, 0, {}}).ok());
         const Booking booking = bookOnTheWeb(db);
         QCOMPARE(booking.payBy, db.clock.now().addSecs(5 * 3600));
         QCOMPARE(db.catalog->booking(booking.reference)->payBy, booking.payBy);

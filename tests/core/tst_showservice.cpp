@@ -63,7 +63,7 @@ private slots:
         ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
         QSignalSpy announced(&db.feed, &ChangeFeed::showChanged);
         const ShowDraft draft = concert(db);
-        auto created = shows.createShow(draft, u"Mia"_s);
+        auto created = shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(created.ok(), qPrintable(failureOf(created)));
 
         auto show = db.catalog->show(created.value());
@@ -116,7 +116,7 @@ private slots:
         ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
         const ShowDraft draft = concert(db);
         const QList<QDate> dates = {QDate(2026, 12, 5), QDate(2026, 12, 12), QDate(2026, 12, 13)};
-        auto created = shows.createRun(draft, dates, u"Mia"_s);
+        auto created = shows.createRun(draft, dates, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(created.ok(), qPrintable(failureOf(created)));
         QCOMPARE(created->size(), 3);
         for (qsizetype i = 0; i < dates.size(); ++i) {
@@ -156,7 +156,7 @@ private slots:
         case 5: draft.prices.append(draft.prices.constFirst()); break;
         case 6: draft.prices.append({u"standard"_s, u"student"_s, 900}); break;
         }
-        auto refused = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, u"Mia"_s);
+        auto refused = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(named), qPrintable(refused.error().message));
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM shows"_s), 1);
@@ -211,7 +211,7 @@ private slots:
         ShowDraft draft = concert(db);
         draft.startsAt = db.clock.now().addSecs(60 * 60);
         draft.webSalesCloseMinutes = 30;
-        const qint64 show = shows.createShow(draft, u"Mia"_s).value();
+        const qint64 show = shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}}).value();
 
         db.clock.advance((30 * 60 - 1) * 1000);
         QVERIFY(db.reservations->holdSeats(show, {u"A1"_s}, u"early"_s, std::chrono::minutes(5), Channel::Web).ok());
@@ -224,10 +224,26 @@ private slots:
 
         draft.webSales = false;
         draft.startsAt = db.clock.now().addDays(3);
-        QVERIFY(shows.updateShow(show, draft, u"Mia"_s).ok());
+        QVERIFY(shows.updateShow(show, draft, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         auto off = db.reservations->holdSeats(show, {u"A3"_s}, u"web"_s, std::chrono::minutes(5), Channel::Web);
         QVERIFY(!off.ok());
         QVERIFY2(off.error().message.contains(u"not sold on the web"_s), qPrintable(off.error().message));
+    }
+
+    void showEditsRecordTheStaffMember()
+    {
+        TestDatabase db;
+        ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
+        const qint64 show = shows.createShow(concert(db), StaffActor{7, u"Mia"_s, 0, {}}).value();
+        ShowDraft draft = concert(db);
+        draft.title = u"Winter Concert"_s;
+        QVERIFY(shows.updateShow(show, draft, StaffActor{9, u"Carl"_s, 7, u"Mia"_s}).ok());
+        QVERIFY(shows.setPrices(show, draft.prices, StaffActor{7, u"Mia"_s, 0, {}}).ok());
+        const QString byAction = u"SELECT %1 FROM audit_log WHERE action = ? AND show_id = ?"_s;
+        QCOMPARE(db.scalar(byAction.arg(u"staff_id"_s), {u"create show"_s, show}), 7);
+        QCOMPARE(db.scalar(byAction.arg(u"staff_id"_s), {u"update show"_s, show}), 9);
+        QCOMPARE(db.scalar(byAction.arg(u"authorised_by"_s), {u"update show"_s, show}), 7);
+        QCOMPARE(db.scalar(byAction.arg(u"staff_id"_s), {u"set prices"_s, show}), 7);
     }
 
     void aShowWithClaimedSeatsKeepsItsHall()
@@ -236,17 +252,17 @@ private slots:
         ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
         db.exec(u"INSERT INTO halls (id, name, grid_rows, grid_columns) VALUES (2, 'Second', 1, 1)"_s);
         ShowDraft draft = concert(db);
-        const qint64 show = shows.createShow(draft, u"Mia"_s).value();
+        const qint64 show = shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}}).value();
         QVERIFY(!bookAtTheCounter(db, show, {u"A1"_s}).isEmpty());
         draft.hall = 2;
-        auto refused = shows.updateShow(show, draft, u"Mia"_s);
+        auto refused = shows.updateShow(show, draft, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"cannot move"_s), qPrintable(refused.error().message));
         QCOMPARE(db.scalar(u"SELECT hall_id FROM shows WHERE id = ?"_s, {show}), 1);
 
         draft.hall = 1;
         draft.title = u"Autumn Concert (extended)"_s;
-        QVERIFY(shows.updateShow(show, draft, u"Mia"_s).ok());
+        QVERIFY(shows.updateShow(show, draft, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         QCOMPARE(db.catalog->show(show)->title, draft.title);
     }
 
@@ -258,14 +274,14 @@ private slots:
         QVERIFY(!reference.isEmpty());
         QCOMPARE(db.catalog->booking(reference)->totalCents, 1200);
 
-        auto changed = shows.setPrices(db.show, {{u"standard"_s, u"adult"_s, 1900}}, u"Mia"_s);
+        auto changed = shows.setPrices(db.show, {{u"standard"_s, u"adult"_s, 1900}}, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(changed.ok(), qPrintable(failureOf(changed)));
         QCOMPARE(db.catalog->show(db.show)->priceFor(u"standard"_s, u"adult"_s), std::optional<qint64>(1900));
         QCOMPARE(db.catalog->show(db.show)->priceFor(u"premium"_s, u"adult"_s), std::nullopt);
         const Booking booking = db.catalog->booking(reference).value();
         QCOMPARE(booking.totalCents, 1200);
         QCOMPARE(booking.seats.constFirst().priceCents, 1200);
-        QVERIFY(!shows.setPrices(db.show, {{u"standard"_s, u"adult"_s, -5}}, u"Mia"_s).ok());
+        QVERIFY(!shows.setPrices(db.show, {{u"standard"_s, u"adult"_s, -5}}, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         QCOMPARE(db.catalog->show(db.show)->priceFor(u"standard"_s, u"adult"_s), std::optional<qint64>(1900));
 
         const QString later = bookAtTheCounter(db, db.show, {u"A2"_s});
@@ -279,17 +295,17 @@ private slots:
         VenueService venue(*db.database, db.feed, db.clock);
         QList<TicketType> types = venue.ticketTypes().value();
         types[1].retired = true;
-        QVERIFY(venue.saveTicketTypes(types, u"Mia"_s).ok());
+        QVERIFY(venue.saveTicketTypes(types, StaffActor{0, u"Mia"_s, 0, {}}).ok());
 
         auto refused = shows.setPrices(db.show, {{u"standard"_s, u"adult"_s, 1200}, {u"standard"_s, u"child"_s, 700}},
-                                       u"Mia"_s);
+                                       StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::InvalidField);
         QVERIFY2(refused.error().message.contains(u"\"child\" is retired"_s), qPrintable(refused.error().message));
         QCOMPARE(db.catalog->show(db.show)->priceFor(u"standard"_s, u"child"_s), std::optional<qint64>(700));
         ShowDraft draft = concert(db);
         draft.prices.append({u"premium"_s, u"child"_s, 900});
-        QVERIFY(!shows.createShow(draft, u"Mia"_s).ok());
+        QVERIFY(!shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         // Prices set before it was retired still sell what they sold.
         QVERIFY(!bookAtTheCounter(db, db.show, {u"A1"_s}).isEmpty());
     }
@@ -310,18 +326,18 @@ private slots:
         };
         ShowDraft draft = concert(db);
         draft.houseSeats.reset();
-        auto byDefault = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, u"Mia"_s);
+        auto byDefault = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(byDefault.ok(), qPrintable(failureOf(byDefault)));
         for (qint64 show : byDefault.value())
             QCOMPARE(houseSeatsOf(show), (QStringList{u"A3"_s, u"B4"_s}));
 
         draft.houseSeats = QStringList();
-        auto none = shows.createShow(draft, u"Mia"_s);
+        auto none = shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(none.ok(), qPrintable(failureOf(none)));
         QCOMPARE(houseSeatsOf(none.value()), QStringList());
 
         draft.houseSeats = QStringList{u"B1"_s};
-        QCOMPARE(houseSeatsOf(shows.createShow(draft, u"Mia"_s).value()), QStringList{u"B1"_s});
+        QCOMPARE(houseSeatsOf(shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}}).value()), QStringList{u"B1"_s});
     }
 
     void pricesAreCopiedFromAnotherShow()
@@ -330,16 +346,16 @@ private slots:
         ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
         ShowDraft draft = concert(db);
         draft.prices.clear();
-        const qint64 show = shows.createShow(draft, u"Mia"_s).value();
+        const qint64 show = shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}}).value();
         QVERIFY(db.catalog->show(show)->prices.isEmpty());
-        auto copied = shows.copyPrices(db.show, show, u"Mia"_s);
+        auto copied = shows.copyPrices(db.show, show, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(copied.ok(), qPrintable(failureOf(copied)));
         const Show source = db.catalog->show(db.show).value();
         const Show target = db.catalog->show(show).value();
         QCOMPARE(target.prices.size(), 4);
         for (const Price &price : source.prices)
             QCOMPARE(target.priceFor(price.category, price.ticketType), std::optional<qint64>(price.priceCents));
-        QCOMPARE(shows.copyPrices(99, show, u"Mia"_s).error().code, ErrorCode::NotFound);
+        QCOMPARE(shows.copyPrices(99, show, StaffActor{0, u"Mia"_s, 0, {}}).error().code, ErrorCode::NotFound);
     }
 };
 

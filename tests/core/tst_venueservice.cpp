@@ -111,7 +111,7 @@ private slots:
         TestDatabase db;
         VenueService venue(*db.database, db.feed, db.clock);
         const HallPlan plan = generatedPlan();
-        auto hall = venue.createHall(plan, u"Mia"_s);
+        auto hall = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(hall.ok(), qPrintable(failureOf(hall)));
 
         const QHash<QString, GridCell> cells = catalogCells(*db.catalog, hall.value());
@@ -132,14 +132,14 @@ private slots:
         VenueService venue(*db.database, db.feed, db.clock);
         HallPlan plan = generatedPlan();
         plan.seats[4].category = u"vip"_s;
-        auto refused = venue.createHall(plan, u"Mia"_s);
+        auto refused = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::InvalidField);
         QVERIFY2(refused.error().message.contains(u"seats[4].category"_s), qPrintable(refused.error().message));
 
         plan = generatedPlan();
         plan.name = u"Test Hall"_s;
-        refused = venue.createHall(plan, u"Mia"_s);
+        refused = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"Test Hall"_s), qPrintable(refused.error().message));
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM halls"_s), 1);
@@ -158,7 +158,7 @@ private slots:
         plan.seats[5].category = u"box"_s;
         plan.seats[6].position = QPointF(0.125, 1.0625);
         plan.seats[7].houseSeat = true;
-        auto hall = venue.createHall(plan, u"Mia"_s);
+        auto hall = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(hall.ok(), qPrintable(failureOf(hall)));
 
         auto read = venue.hallPlan(hall.value());
@@ -171,7 +171,7 @@ private slots:
         std::swap(swapped.seats[3].position, swapped.seats[4].position);
         swapped.seats[7].houseSeat = false;
         swapped.seats[8].houseSeat = true;
-        QVERIFY(venue.saveHallPlan(hall.value(), swapped, u"Mia"_s).ok());
+        QVERIFY(venue.saveHallPlan(hall.value(), swapped, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         auto again = venue.hallPlan(hall.value());
         QVERIFY(again.ok());
         QCOMPARE(again.value(), swapped);
@@ -189,12 +189,26 @@ private slots:
         HallPlan plan = read.value();
         const qint64 before = db.catalog->version(db.show).value();
         plan.seats[0].position.rx() += 0.5;
-        QVERIFY(venue.saveHallPlan(1, plan, u"Mia"_s).ok());
+        QVERIFY(venue.saveHallPlan(1, plan, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         QCOMPARE(db.feed.lastVersion(db.show), before + 1);
         auto delta = db.catalog->changesSince(db.show, before);
         QVERIFY(delta.ok());
         QVERIFY(delta->full);
         QCOMPARE(delta->seats.size(), 10);
+    }
+
+    void hallEditsRecordTheStaffMember()
+    {
+        TestDatabase db;
+        VenueService venue(*db.database, db.feed, db.clock);
+        const StaffActor mia{7, u"Mia"_s, 0, {}};
+        const qint64 hall = venue.createHall(generatedPlan(), mia).value();
+        HallPlan plan = venue.hallPlan(hall).value();
+        plan.seats[0].position.rx() += 0.5;
+        QVERIFY(venue.saveHallPlan(hall, plan, StaffActor{9, u"Carl"_s, 7, u"Mia"_s}).ok());
+        QCOMPARE(db.scalar(u"SELECT staff_id FROM audit_log WHERE action = 'create hall'"_s), 7);
+        QCOMPARE(db.scalar(u"SELECT staff_id FROM audit_log WHERE action = 'save hall plan' AND actor = 'Carl'"_s), 9);
+        QCOMPARE(db.scalar(u"SELECT authorised_by FROM audit_log WHERE action = 'save hall plan'"_s), 7);
     }
 
     // Pruning the change log soon after a save must not lower the floor the save set.
@@ -205,7 +219,7 @@ private slots:
         VenueService venue(*db.database, db.feed, db.clock);
         HallPlan plan = venue.hallPlan(1).value();
         plan.seats[0].position.ry() += 0.25;
-        QVERIFY(venue.saveHallPlan(1, plan, u"Mia"_s).ok());
+        QVERIFY(venue.saveHallPlan(1, plan, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         ReservationService::Limits limits;
         limits.changeLogVersions = 4;
         ReservationService reservations(*db.database, db.feed, db.clock, limits);
@@ -221,7 +235,7 @@ private slots:
         TestDatabase db;
         VenueService venue(*db.database, db.feed, db.clock);
         const HallPlan plan = generatedPlan();
-        const qint64 hall = venue.createHall(plan, u"Mia"_s).value();
+        const qint64 hall = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}}).value();
         const qint64 hamlet = addShow(db, hall, u"Hamlet"_s, 2 * 24 * 3600 * 1000LL);
         QVERIFY(!book(db, hamlet, {u"A2"_s}).isEmpty());
         QVERIFY(db.reservations->holdSeats(hamlet, {u"B1"_s}, u"web-1"_s, std::chrono::minutes(10), Channel::Web).ok());
@@ -229,7 +243,7 @@ private slots:
 
         HallPlan removed = plan;
         removed.seats.removeAt(indexOf(plan, u"B1"_s));
-        auto refused = venue.saveHallPlan(hall, removed, u"Mia"_s);
+        auto refused = venue.saveHallPlan(hall, removed, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::SeatsUnavailable);
         QVERIFY2(refused.error().message.contains(u"B1 (Hamlet, %1)"_s.arg(when)), qPrintable(refused.error().message));
@@ -237,7 +251,7 @@ private slots:
 
         HallPlan relabelled = plan;
         relabelled.seats[indexOf(plan, u"A2"_s)].number = u"20"_s;
-        refused = venue.saveHallPlan(hall, relabelled, u"Mia"_s);
+        refused = venue.saveHallPlan(hall, relabelled, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"A2 (Hamlet, %1)"_s.arg(when)), qPrintable(refused.error().message));
         QCOMPARE(venue.hallPlan(hall).value(), plan);
@@ -246,7 +260,7 @@ private slots:
         HallPlan moved = plan;
         moved.seats[indexOf(plan, u"A2"_s)].position.ry() -= 0.5;
         moved.seats[indexOf(plan, u"A2"_s)].category = u"box"_s;
-        QVERIFY(venue.saveHallPlan(hall, moved, u"Mia"_s).ok());
+        QVERIFY(venue.saveHallPlan(hall, moved, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         QCOMPARE(venue.hallPlan(hall).value(), moved);
     }
 
@@ -255,7 +269,7 @@ private slots:
         TestDatabase db;
         VenueService venue(*db.database, db.feed, db.clock);
         const HallPlan plan = generatedPlan();
-        const qint64 hall = venue.createHall(plan, u"Mia"_s).value();
+        const qint64 hall = venue.createHall(plan, StaffActor{0, u"Mia"_s, 0, {}}).value();
         const qint64 matinee = addShow(db, hall, u"Matinee"_s, 3600 * 1000LL);
         const QString reference = book(db, matinee, {u"C4"_s});
         QVERIFY(!reference.isEmpty());
@@ -263,7 +277,7 @@ private slots:
 
         HallPlan removed = plan;
         removed.seats.removeAt(indexOf(plan, u"C4"_s));
-        auto saved = venue.saveHallPlan(hall, removed, u"Mia"_s);
+        auto saved = venue.saveHallPlan(hall, removed, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(failureOf(saved)));
         QCOMPARE(venue.hallPlan(hall).value(), removed);
         QVERIFY(!catalogCells(*db.catalog, hall).contains(u"C4"_s));
@@ -284,7 +298,7 @@ private slots:
         HallPlanSeat newSeat = plan.seats.at(indexOf(plan, u"C4"_s));
         newSeat.guid = HallPlanSeat::newGuids(1).constFirst();
         readded.seats.append(newSeat);
-        saved = venue.saveHallPlan(hall, readded, u"Mia"_s);
+        saved = venue.saveHallPlan(hall, readded, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(failureOf(saved)));
         QCOMPARE(venue.hallPlan(hall).value(), readded);
         QVERIFY(db.reservations->holdSeats(later, {u"C4"_s}, u"web-2"_s, std::chrono::minutes(10), Channel::Web).ok());
@@ -297,13 +311,13 @@ private slots:
     {
         TestDatabase db;
         VenueService venue(*db.database, db.feed, db.clock);
-        const qint64 hall = venue.createHall(generatedPlan(), u"Mia"_s).value();
+        const qint64 hall = venue.createHall(generatedPlan(), StaffActor{0, u"Mia"_s, 0, {}}).value();
         HallPlan plan = venue.hallPlan(hall).value();
         plan.categories[0].name = u"Stalls"_s;
         plan.categories[0].colour = u"#123456"_s;
         plan.categories.prepend({u"lodge"_s, u"Lodge"_s, u"#654321"_s});
         plan.seats[7].category = u"lodge"_s;
-        QVERIFY(venue.saveHallPlan(hall, plan, u"Mia"_s).ok());
+        QVERIFY(venue.saveHallPlan(hall, plan, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         const HallPlan read = venue.hallPlan(hall).value();
         QCOMPARE(read.categories, plan.categories);
         QCOMPARE(read.seats.at(7).category, u"lodge"_s);
@@ -339,7 +353,7 @@ private slots:
         types.append({QString(), u" Senior Citizen "_s, true});
         types.append({QString(), u"Ermäßigt"_s, false});
         types.append({QString(), u"senior-citizen"_s, false});
-        auto saved = venue.saveTicketTypes(types, u"Mia"_s);
+        auto saved = venue.saveTicketTypes(types, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(failureOf(saved)));
         QCOMPARE(announced.size(), 1);
         QCOMPARE(announced.first().first().toLongLong(), 1);
@@ -364,7 +378,7 @@ private slots:
         QList<TicketType> fewer = active.mid(0, 2);
         fewer.append(all.at(1));
         fewer.last().retired = false;
-        QVERIFY(venue.saveTicketTypes(fewer, u"Mia"_s).ok());
+        QVERIFY(venue.saveTicketTypes(fewer, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         QCOMPARE(keysOf(venue.ticketTypes().value()), (QStringList{u"concession"_s, u"child"_s, u"adult"_s}));
         QCOMPARE(venue.ticketTypes(true)->size(), 6);
         QCOMPARE(announced.size(), 2);
@@ -391,7 +405,7 @@ private slots:
         QSignalSpy announced(&db.feed, &ChangeFeed::ticketTypesChanged);
         const QList<TicketType> before = venue.ticketTypes(true).value();
         QList<TicketType> types = before;
-        QString actor = u"Mia"_s;
+        StaffActor actor{0, u"Mia"_s, 0, {}};
         switch (mistake) {
         case 0: types[1].name = u"  "_s; break;
         case 1: types.append({QString(), u"ADULT"_s, true}); break;
@@ -401,7 +415,7 @@ private slots:
             break;
         case 3: types[2].key = u"child"_s; break;
         case 4: types.append({u"Senior"_s, u"Senior"_s, true}); break;
-        case 5: actor = u" "_s; break;
+        case 5: actor.name = u" "_s; break;
         }
         auto refused = venue.saveTicketTypes(types, actor);
         QVERIFY(!refused.ok());
@@ -424,7 +438,7 @@ private slots:
         VenueService otherVenue(*other, otherFeed, db.clock);
         QList<TicketType> types = otherVenue.ticketTypes().value();
         types.append({QString(), u"Companion"_s, false});
-        QVERIFY(otherVenue.saveTicketTypes(types, u"Mia"_s).ok());
+        QVERIFY(otherVenue.saveTicketTypes(types, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         QTRY_COMPARE(heard.size(), 1);
         QCOMPARE(heard.first().first().toLongLong(), 1);
         QCOMPARE(feed.lastTicketTypesRevision(), 1);
@@ -449,7 +463,7 @@ private slots:
             const QHash<QString, GridCell> before = catalogCells(*db.catalog, hall.id);
             QCOMPARE(planCells(plan.value()), before);
             // Saved unchanged, the hall keeps its layout and its seats their guids.
-            QVERIFY(venue.saveHallPlan(hall.id, plan.value(), u"Mia"_s).ok());
+            QVERIFY(venue.saveHallPlan(hall.id, plan.value(), StaffActor{0, u"Mia"_s, 0, {}}).ok());
             QCOMPARE(catalogCells(*db.catalog, hall.id), before);
             QCOMPARE(venue.hallPlan(hall.id).value(), plan.value());
         }

@@ -29,7 +29,7 @@ private:
 
     static QString refusal(const VenueSettings &settings, VenueSettingsStore &store)
     {
-        auto saved = store.save(settings, u"Maria"_s);
+        auto saved = store.save(settings, StaffActor{0, u"Maria"_s, 0, {}});
         return saved.ok() ? QString() : saved.error().message;
     }
 
@@ -55,7 +55,7 @@ private slots:
     {
         TestDatabase db;
         VenueSettingsStore store(*db.database, db.clock);
-        auto saved = store.save(changed(), u"Maria"_s);
+        auto saved = store.save(changed(), StaffActor{0, u"Maria"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(saved.value(), 1);
 
@@ -65,14 +65,23 @@ private slots:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.value(), changed());
         QCOMPARE(loaded->currency.minorUnits(), 2);
-        QCOMPARE(store.save(loaded.value(), u"Maria"_s).value(), 2);
+        QCOMPARE(store.save(loaded.value(), StaffActor{0, u"Maria"_s, 0, {}}).value(), 2);
+    }
+
+    void aSaveRecordsTheStaffMember()
+    {
+        TestDatabase db;
+        VenueSettingsStore store(*db.database, db.clock);
+        QVERIFY(store.save(changed(), StaffActor{7, u"Maria"_s, 0, {}}).ok());
+        QCOMPARE(db.scalar(u"SELECT staff_id FROM audit_log WHERE action = 'venue_settings'"_s), 7);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE authorised_by IS NULL"_s), 1);
     }
 
     void aSaveIsAuditedWithItsActorAndWhatChanged()
     {
         TestDatabase db;
         VenueSettingsStore store(*db.database, db.clock);
-        QVERIFY(store.save(changed(), u"Maria"_s).ok());
+        QVERIFY(store.save(changed(), StaffActor{0, u"Maria"_s, 0, {}}).ok());
         auto log = db.catalog->auditLog(10);
         QVERIFY(log.ok());
         QCOMPARE(log->size(), 1);
@@ -156,7 +165,7 @@ private slots:
     {
         TestDatabase db;
         VenueSettingsStore store(*db.database, db.clock);
-        QVERIFY(store.save(changed(), u"Maria"_s).ok());
+        QVERIFY(store.save(changed(), StaffActor{0, u"Maria"_s, 0, {}}).ok());
         db.exec(u"UPDATE settings SET value = 'Nowhere/Land' WHERE key = 'venue.time_zone'"_s);
         auto loaded = store.load();
         QCOMPARE(loaded->timeZone, VenueSettings::defaultTimeZone());
@@ -262,7 +271,7 @@ private slots:
         QSignalSpy heard(&feed, &ChangeFeed::venueSettingsChanged);
         auto other = db.openAnother();
         VenueSettingsStore otherStore(*other, db.clock);
-        QVERIFY(otherStore.save(changed(), u"Maria"_s).ok());
+        QVERIFY(otherStore.save(changed(), StaffActor{0, u"Maria"_s, 0, {}}).ok());
         QTRY_COMPARE(heard.size(), 1);
         QCOMPARE(heard.first().first().toLongLong(), 1);
         QCOMPARE(feed.lastVenueSettingsRevision(), 1);

@@ -147,7 +147,7 @@ public:
             return false;
         VenueSettings settings = loaded.value();
         change(settings);
-        auto revision = store.save(settings, managerName);
+        auto revision = store.save(settings, StaffActor{0, managerName, 0, {}});
         if (!revision.ok()) {
             qWarning() << "saving the venue settings failed" << revision.error().message;
             return false;

@@ -59,7 +59,7 @@ QStringList statementsOf(const QString &source)
 QSet<QString> auditActionsWrittenByTheCore()
 {
     static const QRegularExpression writesAudit(
-            uR"(\baudit\s*\(|INSERT INTO audit_log|\baction\s*=(?!=)|\bchangeClaims\s*\()"_s);
+            uR"(\baudit\s*\(|\bAuditTrail::record\s*\(|INSERT INTO audit_log|\baction\s*=(?!=)|\bchangeClaims\s*\()"_s);
     static const QRegularExpression code(uR"re(u"([a-z][A-Za-z_ ]*)"_s|'([a-z_]+)')re"_s);
     QSet<QString> codes;
     const QDir core(QStringLiteral(BOXOFFICE_SOURCE_DIR "/src/core"));
@@ -261,6 +261,33 @@ private slots:
         QTRY_VERIFY2(textField() >= staff->fontMetrics().horizontalAdvance(staff->currentText()),
                      qPrintable(u"%1 px for %2 px"_s.arg(textField()).arg(staff->fontMetrics().horizontalAdvance(staff->currentText()))));
         QVERIFY(keepScreenshot(m_window->grab().toImage()));
+    }
+
+    void amountsInTheDetailsAreShownAsMoney()
+    {
+        setVenueCurrency(Currency::fromCode(u"EUR"_s).value());
+        const auto money = [](qint64 cents) { return formatMoney(cents); };
+        QVERIFY2(!money(2000).contains(u"2000"_s), qPrintable(money(2000)));
+        QCOMPARE(AuditLogWindow::detailsText(u"open shift"_s, u"float 2000 cents at Counter 1"_s),
+                 u"float %1 at Counter 1"_s.arg(money(2000)));
+        QCOMPARE(AuditLogWindow::detailsText(u"count shift"_s, u"shift 3 of Anna 2: cash 10050, card 0 counted"_s),
+                 u"shift 3 of Anna 2: cash %1, card %2 counted"_s.arg(money(10050), money(0)));
+        QCOMPARE(AuditLogWindow::detailsText(
+                         u"close shift"_s, u"shift 3 of Anna: cash 10050 counted, 10000 expected; card 0 counted, 2500 expected"_s),
+                 u"shift 3 of Anna: cash %1 counted, %2 expected; card %3 counted, %4 expected"_s.arg(
+                         money(10050), money(10000), money(0), money(2500)));
+        QCOMPARE(AuditLogWindow::detailsText(u"refund"_s, u"K7Q2: A1, A2; refund cash -1500, refund card -300"_s),
+                 u"K7Q2: A1, A2; refund cash %1, refund card %2"_s.arg(money(-1500), money(-300)));
+        QCOMPARE(AuditLogWindow::detailsText(u"set prices"_s, u"standard/adult=1500, premium/adult=2200"_s),
+                 u"standard/adult=%1, premium/adult=%2"_s.arg(money(1500), money(2200)));
+        QCOMPARE(AuditLogWindow::detailsText(u"update show"_s, u"\"Hamlet 2\" in hall 2"_s), u"\"Hamlet 2\" in hall 2"_s);
+
+        // The table shows them so.
+        exec(u"INSERT INTO audit_log (at, actor, action, details, staff_id) VALUES (?, 'Zoe', 'open shift', ?, ?)"_s,
+             {m_fixture->clock.now().toMSecsSinceEpoch(), u"float 2000 cents at Counter 1"_s, zoe});
+        m_window->findChild<QCheckBox *>(u"managerOnlyCheck"_s)->setChecked(false);
+        m_window->refresh();
+        QTRY_COMPARE(cell(0, 5), u"float %1 at Counter 1"_s.arg(money(2000)));
     }
 
     void everyActionTheCoreWritesHasAName()

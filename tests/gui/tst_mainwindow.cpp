@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace boxoffice;
@@ -45,6 +46,7 @@ private slots:
     void init();
     void cleanup();
     void opensWithTheDaysShows();
+    void everyToolbarActionHasAnIcon();
     void keyboardSelectionHoldsSeats();
     void clickSelectionHoldsSeats();
     void deselectingReleases();
@@ -195,6 +197,21 @@ void tst_MainWindow::opensWithTheDaysShows()
                  expected.at(row).hallName);
     }
     QCOMPARE(m_window->sale()->snapshot()->seats.size(), 500);
+}
+
+void tst_MainWindow::everyToolbarActionHasAnIcon()
+{
+    auto *toolbar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolbar);
+    int actions = 0;
+    for (QAction *action : toolbar->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        ++actions;
+        QVERIFY2(!action->icon().pixmap(24, 24).isNull(), qPrintable(action->objectName()));
+    }
+    QVERIFY(actions >= 5);
+    QVERIFY(toolbar->actions().contains(m_window->findChild<QAction *>(u"actionCollectReservation"_s)));
 }
 
 void tst_MainWindow::keyboardSelectionHoldsSeats()

@@ -62,6 +62,8 @@ private slots:
         QCOMPARE(result.refundedCents, seatPrice);
         QCOMPARE(result.seats, QStringList{u"C3"_s});
         QVERIFY2(dialog.messageText().contains(formatMoney(seatPrice)), qPrintable(dialog.messageText()));
+        // Mid-sentence, in the case the language writes it there (English: lower case).
+        QVERIFY2(dialog.messageText().contains(u" by card"_s), qPrintable(dialog.messageText()));
 
         QCOMPARE(m_fixture->status(m_fixture->show.id, u"C3"_s), SeatStatus::Available);
         QCOMPARE(m_fixture->status(m_fixture->show.id, u"C4"_s), SeatStatus::Booked);

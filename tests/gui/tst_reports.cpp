@@ -90,6 +90,7 @@ private slots:
     void csvExportMatchesTable();
     void followsNewBookings();
     void chartShowsTheSales();
+    void dayCloseNamesItsBreakdownAndUnpaidReservations();
 
 private:
     void makeBookings();
@@ -433,6 +434,22 @@ void tst_Reports::chartShowsTheSales()
     // It paints without trouble.
     const QImage image = chart->grab().toImage();
     QVERIFY(!image.isNull());
+}
+
+void tst_Reports::dayCloseNamesItsBreakdownAndUnpaidReservations()
+{
+    DayReport report;
+    report.day = QDate(2026, 11, 27);
+    const ReportTable empty = ReportTable::forDayClose(report);
+    QCOMPARE(empty.columns().constFirst().title, u"Breakdown"_s);
+    const int unpaidRow = empty.rowCount() - 2;
+    QCOMPARE(empty.displayText(unpaidRow, 0), u"Unpaid reservations"_s);
+    QCOMPARE(empty.displayText(unpaidRow, 1), u"none"_s);
+
+    report.unpaidSeats = 5;
+    report.unpaidReservations = 2;
+    const QString unpaid = ReportTable::forDayClose(report).displayText(unpaidRow, 1);
+    QVERIFY2(unpaid.startsWith(u"5 seat"_s) && unpaid.contains(u" 2 reservation"_s), qPrintable(unpaid));
 }
 
 QTEST_MAIN(tst_Reports)

@@ -121,7 +121,7 @@ void tst_ShowsWindow::setVenue(const QByteArray &zone, const QString &currency)
     VenueSettings venue = settings.value();
     venue.timeZone = zone;
     venue.currency = Currency::fromCode(currency).value();
-    QVERIFY(store.save(venue, ManagerTestFixture::managerName).ok());
+    QVERIFY(store.save(venue, StaffActor{0, ManagerTestFixture::managerName, 0, {}}).ok());
 }
 
 ShowsWindow *tst_ShowsWindow::openShows()
@@ -409,7 +409,7 @@ void tst_ShowsWindow::aNewShowKeepsTheHallsDefaultHouseSeats()
     const qint64 hall = halls->constFirst().id;
     HallPlan plan = venues.hallPlan(hall).value();
     plan.seats[0].houseSeat = true;
-    QVERIFY(venues.saveHallPlan(hall, plan, ManagerTestFixture::managerName).ok());
+    QVERIFY(venues.saveHallPlan(hall, plan, StaffActor{0, ManagerTestFixture::managerName, 0, {}}).ok());
 
     ShowsWindow *shows = openShows();
     QVERIFY(shows);
@@ -464,7 +464,7 @@ void tst_ShowsWindow::thePriceColumnsAreTheVenuesActiveTicketTypes()
         if (type.key != u"concession"_s)
             changed.append(type);
     }
-    QVERIFY(venues.saveTicketTypes(changed, ManagerTestFixture::managerName).ok());
+    QVERIFY(venues.saveTicketTypes(changed, StaffActor{0, ManagerTestFixture::managerName, 0, {}}).ok());
     auto storedTypes = venues.ticketTypes();
     QVERIFY(storedTypes.ok());
     const QString companion = storedTypes->constFirst().key;
@@ -538,7 +538,7 @@ void tst_ShowsWindow::anEditedShowCopiesThePricesOfAnotherShow()
     for (Price &price : prices)
         price.priceCents += 333;
     ShowService service(*m_fixture->database, m_fixture->feed, m_fixture->clock, *m_fixture->reservations);
-    QVERIFY(service.setPrices(source.id, prices, ManagerTestFixture::managerName).ok());
+    QVERIFY(service.setPrices(source.id, prices, StaffActor{0, ManagerTestFixture::managerName, 0, {}}).ok());
     auto sameHall = m_setups->shows(m_fixture->clock.now(), m_fixture->clock.now().addDays(30), false);
     QVERIFY(sameHall.ok());
     qint64 target = 0;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace boxoffice;
@@ -33,6 +34,7 @@ private slots:
     void sessionLocksAfterInactivityOnTheClock();
     void lockAfterZeroNeverLocks();
     void counterWaitsForASignInAndKeepsItsSeatsAcrossASwitch();
+    void openShiftOffersTheCounterThisMachineUsedLast();
 
 private:
     /// Types the secret and presses Return, as a cashier does; waits for the worker's answer.
@@ -206,6 +208,39 @@ void tst_StaffSignIn::lockAfterZeroNeverLocks()
     m_fixture->clock.advance(24 * 3600 * 1000);
     session.checkInactivity();
     QVERIFY(session.isSignedIn());
+}
+
+void tst_StaffSignIn::openShiftOffersTheCounterThisMachineUsedLast()
+{
+    AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
+    MainWindow window(*m_fixture->backend, settings, *m_fixture->approval);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StaffSession session(m_fixture->clock);
+    window.setStaffSession(&session);
+    session.signIn(m_staff->member(m_cashier).value());
+    const auto openShiftDialog = [&window]() -> OpenShiftDialog * {
+        window.findChild<QAction *>(u"actionOpenShift"_s)->trigger();
+        return window.findChild<OpenShiftDialog *>();
+    };
+
+    // The first time, the computer's name; then the counter the last shift opened on.
+    OpenShiftDialog *first = openShiftDialog();
+    QVERIFY(first);
+    auto *counter = first->findChild<QLineEdit *>(u"counterName"_s);
+    QCOMPARE(counter->text(), QSysInfo::machineHostName());
+    counter->setText(u"Box 2"_s);
+    first->findChild<QLineEdit *>(u"floatAmount"_s)->setText(u"50"_s);
+    QSignalSpy opened(first, &OpenShiftDialog::shiftOpened);
+    first->openShift();
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY(!window.findChild<OpenShiftDialog *>());
+    QCOMPARE(AppSettings(m_fixture->m_dir.filePath(u"app.ini"_s)).counterName(), u"Box 2"_s);
+
+    OpenShiftDialog *next = openShiftDialog();
+    QVERIFY(next);
+    QCOMPARE(next->findChild<QLineEdit *>(u"counterName"_s)->text(), u"Box 2"_s);
+    next->close();
 }
 
 void tst_StaffSignIn::counterWaitsForASignInAndKeepsItsSeatsAcrossASwitch()

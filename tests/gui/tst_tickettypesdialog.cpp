@@ -252,14 +252,14 @@ void tst_TicketTypesDialog::theBasketFollowsARenameAtOnce()
 
     QList<TicketType> renamed = m_venues->ticketTypes().value();
     renamed[1].name = u"Kids under 12"_s;
-    QVERIFY(m_venues->saveTicketTypes(renamed, u"Maria"_s).ok());
+    QVERIFY(m_venues->saveTicketTypes(renamed, StaffActor{0, u"Maria"_s, 0, {}}).ok());
     QTRY_VERIFY((types = m_window->findChild<QComboBox *>(u"ticketType_"_s + seat)) && types->findText(u"Kids under 12"_s) >= 0);
     QCOMPARE(types->findText(u"Child"_s), -1);
 
     // The venue's order at the till; a retired type is offered no more.
     renamed.move(2, 0);
     renamed[2].retired = true;
-    QVERIFY(m_venues->saveTicketTypes(renamed, u"Maria"_s).ok());
+    QVERIFY(m_venues->saveTicketTypes(renamed, StaffActor{0, u"Maria"_s, 0, {}}).ok());
     const auto offered = [this, &seat] {
         QStringList texts;
         if (auto *combo = m_window->findChild<QComboBox *>(u"ticketType_"_s + seat)) {

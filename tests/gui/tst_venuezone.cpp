@@ -93,7 +93,7 @@ qint64 tst_VenueZone::createShowAt(const QDateTime &startsAt)
     draft.startsAt = startsAt;
     draft.durationMinutes = 90;
     draft.prices = {{u"standard"_s, u"adult"_s, 1200}};
-    auto created = shows.createShow(draft, ManagerTestFixture::managerName);
+    auto created = shows.createShow(draft, StaffActor{0, ManagerTestFixture::managerName, 0, {}});
     return created.ok() ? created.value() : 0;
 }
 

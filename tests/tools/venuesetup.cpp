@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString actor = u"venue set-up tool"_s;
+const StaffActor actor{0, u"venue set-up tool"_s, 0, {}};
 const QString defaultTicketType = u"adult"_s;
 
 int fail(const QString &message, int code)
@@ -106,7 +106,7 @@ int cancelShow(ShowService &shows, const QStringList &args)
     const qint64 show = args.value(0).toLongLong(&showOk);
     if (args.size() != 2 || !showOk)
         return fail(u"cancel needs SHOW REASON"_s, 2);
-    auto cancelled = shows.cancelShow(show, args.value(1), StaffActor{0, actor, 0, {}});
+    auto cancelled = shows.cancelShow(show, args.value(1), actor);
     return cancelled.ok() ? 0 : fail(cancelled.error().message, 1);
 }
 

@@ -1,6 +1,7 @@
 #include "checkinservice.h"
 #include "scannerdeviceservice.h"
 #include "staffservice.h"
+#include "venuesettingsstore.h"
 #include "webfixture.h"
 
 #include <QJsonArray>
@@ -130,6 +131,51 @@ private slots:
         QCOMPARE(noToken.status, 400);
         QCOMPARE(noToken.errorCode(), u"bad_request"_s);
         QCOMPARE(other.send("HEAD", u"/scan/pair?token=x"_s).status, 405);
+    }
+
+    void theScannerPagesSpeakGerman()
+    {
+        Fixture fixture;
+        VenueSettings venue;
+        venue.webLanguages = {u"en"_s, u"de"_s};
+        auto saved = VenueSettingsStore(*fixture.db.database, fixture.db.clock).save(venue, StaffActor{0, u"Maria"_s, 0, {}});
+        QVERIFY(saved.ok());
+        fixture.db.feed.publishVenueSettings(saved.value());
+        const QList<std::pair<QByteArray, QByteArray>> german{{"Accept", "text/html"}, {"Accept-Language", "de-DE,de;q=0.9"}};
+        Client phone = fixture.client();
+        QTRY_VERIFY(phone.get(u"/scan/"_s, german).body.contains("<html lang=\"de\">"));
+
+        const Answer unpaired = phone.get(u"/scan/"_s, german);
+        QCOMPARE(unpaired.status, 401);
+        QVERIFY(unpaired.body.contains("<title>Scanner nicht gekoppelt · "));
+        QVERIFY(unpaired.body.contains(">Dieses Telefon ist nicht als Scanner gekoppelt<"));
+        QVERIFY(unpaired.body.contains("data-kind=\"warning\""));
+        QVERIFY(!unpaired.body.contains("{{"));
+        const Answer english = phone.get(u"/scan/"_s, {{"Accept", "text/html"}});
+        QVERIFY(english.body.contains(">This phone is not paired as a scanner<"));
+        QVERIFY(english.header("etag") != unpaired.header("etag"));
+
+        const QString token = createPairing(fixture);
+        QVERIFY(!token.isEmpty());
+        const Answer paired = phone.get(u"/scan/pair?token="_s + token, german);
+        QCOMPARE(paired.status, 200);
+        QVERIFY(paired.body.contains(">Dieses Telefon ist jetzt ein Scanner<"));
+        QVERIFY(paired.body.contains(">Scanner öffnen</a>"));
+        QVERIFY(paired.body.contains("<meta http-equiv=\"refresh\" content=\"0; url=/scan/\">"));
+        QVERIFY(!paired.body.contains("{{"));
+        QVERIFY(paired.header("etag") != unpaired.header("etag"));
+
+        const Answer page = phone.get(u"/scan/"_s, german);
+        QCOMPARE(page.status, 200);
+        for (const char *text : {"<title>Ticketscanner · ", ">Bereit zum Scannen<", ">Ticketcode<", ">Kamera starten<",
+                                 ">Jede Vorstellung von heute<", "<span>Hinein</span>", "<span>Töne</span>"})
+            QVERIFY2(page.body.contains(text), text);
+        QVERIFY(!page.body.contains(">Ready to scan<"));
+
+        const Answer spent = fixture.client().get(u"/scan/pair?token="_s + token, german);
+        QCOMPARE(spent.status, 403);
+        QVERIFY(spent.body.contains(">Dieser Kopplungscode ist nicht mehr gültig<"));
+        QVERIFY(!spent.body.contains("{{"));
     }
 
     void refusedWithoutDevice()

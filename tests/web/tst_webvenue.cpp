@@ -28,7 +28,7 @@ private:
         venue.currency = Currency::fromCode(currency).value();
         venue.timeZone = timeZone;
         venue.webLanguages = languages;
-        auto saved = VenueSettingsStore(*fixture.db.database, fixture.db.clock).save(venue, u"Maria"_s);
+        auto saved = VenueSettingsStore(*fixture.db.database, fixture.db.clock).save(venue, StaffActor{0, u"Maria"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         // As the counter that saved them does: the web hears it on the change feed.
         fixture.db.feed.publishVenueSettings(saved.value());
@@ -47,17 +47,17 @@ private:
                                 {u"concession"_s, u"Concession"_s, true, 2, false},
                                 {u"companion"_s, u"Companion"_s, false, 3, false},
                                 {u"student"_s, u"Student"_s, true, 4, false}};
-        auto saved = venue.saveTicketTypes(types, u"Maria"_s);
+        auto saved = venue.saveTicketTypes(types, StaffActor{0, u"Maria"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         auto priced = shows.setPrices(fixture.db.show,
                                       {{u"standard"_s, u"adult"_s, 1200}, {u"standard"_s, u"child"_s, 700},
                                        {u"standard"_s, u"companion"_s, 0}, {u"standard"_s, u"student"_s, 800},
                                        {u"premium"_s, u"adult"_s, 1600}, {u"premium"_s, u"child"_s, 900},
                                        {u"premium"_s, u"concession"_s, 1100}},
-                                      u"Maria"_s);
+                                      StaffActor{0, u"Maria"_s, 0, {}});
         QVERIFY2(priced.ok(), qPrintable(priced.ok() ? QString() : priced.error().message));
         types.removeLast();
-        saved = venue.saveTicketTypes(types, u"Maria"_s);
+        saved = venue.saveTicketTypes(types, StaffActor{0, u"Maria"_s, 0, {}});
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
     }
 
@@ -115,7 +115,7 @@ private slots:
         VenueSettings venue;
         venue.holdSeconds = 900;
         venue.currency = Currency::fromCode(u"GBP"_s).value();
-        auto saved = VenueSettingsStore(*fixture.db.database, fixture.db.clock).save(venue, u"Maria"_s);
+        auto saved = VenueSettingsStore(*fixture.db.database, fixture.db.clock).save(venue, StaffActor{0, u"Maria"_s, 0, {}});
         QVERIFY(saved.ok());
         fixture.db.feed.publishVenueSettings(saved.value());
         Client client = fixture.client();

@@ -9,24 +9,32 @@
 
 import { ApiError, get, post, sleep } from '../api.js';
 import { formatDateTime, parseTime, useVenue } from '../format.js';
+import { t } from '../i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const MAX_FRAME_EDGE = 1280;
 const SAME_CODE_PAUSE_MS = 3000;
 const RETRIES = 3;
 
-/** What each result says, its symbol (never colour alone) and its sound. */
+/** What each result says, in the page's language, its symbol (never colour alone) and its sound. */
 const resultViews = {
-  ok: { symbol: '✓', heading: 'Come in', sound: 'good' },
-  already_checked_in: { symbol: '!', heading: 'Already checked in', sound: 'warn' },
-  unpaid: { symbol: '!', heading: 'Not paid: send to the box office', sound: 'warn' },
-  not_open_yet: { symbol: '◷', heading: 'Check-in is not open yet', sound: 'warn' },
-  not_inside: { symbol: '!', heading: 'Not checked in: cannot leave', sound: 'warn' },
-  exit_not_allowed: { symbol: '!', heading: 'No exits for this show', sound: 'warn' },
-  wrong_show: { symbol: '✗', heading: 'Wrong show', sound: 'bad' },
-  cancelled: { symbol: '✗', heading: 'Ticket cancelled', sound: 'bad' },
-  unknown: { symbol: '✗', heading: 'Unknown ticket', sound: 'bad' },
-  failed: { symbol: '✗', heading: 'Not checked', sound: 'bad' },
+  ok: { symbol: '✓', heading: t('Come in'), sound: 'good' },
+  already_checked_in: { symbol: '!', heading: t('Already checked in'), sound: 'warn' },
+  unpaid: { symbol: '!', heading: t('Not paid: send to the box office'), sound: 'warn' },
+  not_open_yet: { symbol: '◷', heading: t('Check-in is not open yet'), sound: 'warn' },
+  not_inside: { symbol: '!', heading: t('Not checked in: cannot leave'), sound: 'warn' },
+  exit_not_allowed: { symbol: '!', heading: t('No exits for this show'), sound: 'warn' },
+  wrong_show: { symbol: '✗', heading: t('Wrong show'), sound: 'bad' },
+  cancelled: { symbol: '✗', heading: t('Ticket cancelled'), sound: 'bad' },
+  unknown: { symbol: '✗', heading: t('Unknown ticket'), sound: 'bad' },
+  failed: { symbol: '✗', heading: t('Not checked'), sound: 'bad' },
+};
+
+/** The server's refusals by status, in the page's language; its own (English) words for others. */
+const refusals = {
+  401: t('This phone is not paired as a scanner. Ask a manager at the counter to pair it.'),
+  403: t('This scanner was revoked or may scan no more shows; ask a manager to pair it again.'),
+  429: t('Too many unknown codes from this phone: wait a minute, then scan again.'),
 };
 
 const state = {
@@ -49,31 +57,31 @@ function showTitle(show) {
 
 function detailOf(answer, direction) {
   const parts = [];
-  if (answer.seat) parts.push(`Seat ${answer.seat}`);
+  if (answer.seat) parts.push(t('Seat {seat}', { seat: answer.seat }));
   switch (answer.result) {
     case 'ok':
-      if (direction === 'exit') parts.unshift('Exit recorded');
+      if (direction === 'exit') parts.unshift(t('Exit recorded'));
       if (answer.show) parts.push(showTitle(answer.show));
       break;
     case 'already_checked_in': {
       const at = parseTime(answer.checked_in_at);
-      if (at) parts.push(`checked in ${formatDateTime(at)}`);
-      if (answer.checked_in_by) parts.push(`by ${answer.checked_in_by}`);
+      if (at) parts.push(t('checked in {time}', { time: formatDateTime(at) }));
+      if (answer.checked_in_by) parts.push(t('by {name}', { name: answer.checked_in_by }));
       break;
     }
     case 'not_open_yet': {
       const at = parseTime(answer.opens_at);
-      if (at) parts.push(`opens ${formatDateTime(at)}`);
+      if (at) parts.push(t('opens {time}', { time: formatDateTime(at) }));
       break;
     }
     case 'wrong_show':
-      if (answer.show) parts.push(`ticket is for ${showTitle(answer.show)}`);
+      if (answer.show) parts.push(t('ticket is for {show}', { show: showTitle(answer.show) }));
       break;
     case 'unpaid':
-      if (answer.booking) parts.push(`booking ${answer.booking}`);
+      if (answer.booking) parts.push(t('booking {reference}', { reference: answer.booking }));
       break;
     case 'unknown':
-      parts.push('No ticket has this code. Check the code, or send the customer to the box office.');
+      parts.push(t('No ticket has this code. Check the code, or send the customer to the box office.'));
       break;
     default:
       break;
@@ -121,16 +129,17 @@ function showResult(result, heading, detail, sound) {
 
 function showAnswer(answer, direction) {
   const view = resultViews[answer.result] ?? resultViews.unknown;
-  const heading = answer.result === 'ok' && direction === 'exit' ? 'Goodbye' : view.heading;
+  const heading = answer.result === 'ok' && direction === 'exit' ? t('Goodbye') : view.heading;
   showResult(answer.result in resultViews ? answer.result : 'unknown', heading, detailOf(answer, direction), view.sound);
 }
 
 function showFailure(error) {
+  const message = refusals[error.status] ?? error.message;
   if (error.status === 401 || error.status === 403) {
-    $('scan-error-text').textContent = error.message;
+    $('scan-error-text').textContent = message;
     $('scan-error').hidden = false;
   }
-  showResult('failed', 'Not checked', error.message, 'bad');
+  showResult('failed', t('Not checked'), message, 'bad');
 }
 
 // ---- Checking a code ----
@@ -156,7 +165,7 @@ async function check(rawCode) {
   state.busy = true;
   const direction = chosenDirection();
   const body = { code, show: $('show').value, direction, nonce: newNonce() };
-  showResult('checking', 'Checking…', code, null);
+  showResult('checking', t('Checking…'), code, null);
   try {
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -236,10 +245,10 @@ async function onPhoto() {
     if (text) {
       await check(text);
     } else {
-      showResult('failed', 'No code found', 'Hold the ticket flat and fill the photo with its QR code.', 'bad');
+      showResult('failed', t('No code found'), t('Hold the ticket flat and fill the photo with its QR code.'), 'bad');
     }
   } catch {
-    showResult('failed', 'No code found', 'This photo could not be read.', 'bad');
+    showResult('failed', t('No code found'), t('This photo could not be read.'), 'bad');
   }
 }
 
@@ -261,7 +270,7 @@ function stopCamera() {
   state.stream?.getTracks().forEach((track) => track.stop());
   state.stream = null;
   $('video').hidden = true;
-  $('camera-toggle').textContent = 'Start camera';
+  $('camera-toggle').textContent = t('Start camera');
   $('camera-toggle').setAttribute('aria-pressed', 'false');
 }
 
@@ -271,20 +280,20 @@ async function toggleCamera() {
     return;
   }
   if (!navigator.mediaDevices?.getUserMedia) {
-    $('camera-state').textContent = 'This browser gives no live camera to this page (it needs https). Take a photo of the ticket instead.';
+    $('camera-state').textContent = t('This browser gives no live camera to this page (it needs https). Take a photo of the ticket instead.');
     return;
   }
   try {
     state.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   } catch {
-    $('camera-state').textContent = 'The camera could not be opened. Allow it in the browser, or take a photo of the ticket.';
+    $('camera-state').textContent = t('The camera could not be opened. Allow it in the browser, or take a photo of the ticket.');
     return;
   }
   const video = $('video');
   video.srcObject = state.stream;
   video.hidden = false;
   await video.play().catch(() => {});
-  $('camera-toggle').textContent = 'Stop camera';
+  $('camera-toggle').textContent = t('Stop camera');
   $('camera-toggle').setAttribute('aria-pressed', 'true');
   scanFrames();
 }
@@ -303,7 +312,7 @@ async function loadScope() {
     const { data } = await get('/api/checkin', { timeoutMs: 10000 });
     useVenue(data);
     state.shows = Array.isArray(data.shows) ? data.shows : [];
-    $('scan-device').textContent = data.device?.name ? `Scanner: ${data.device.name}` : '';
+    $('scan-device').textContent = data.device?.name ? t('Scanner: {name}', { name: data.device.name }) : '';
     const select = $('show');
     for (const show of state.shows) {
       const option = document.createElement('option');
