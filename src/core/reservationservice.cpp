@@ -20,6 +20,16 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
+/// What the stranded-seat rule and best-available need of a show.
+struct SeatingTerms
+{
+    qint64 hall = 0;
+    qint64 version = 0;
+    qint64 changesFrom = 0;
+    std::optional<QPointF> stage;
+    OrphanRule rule = OrphanRule::Allow;
+};
+
 namespace {
 
 const QString kindHold = u"hold"_s;
@@ -106,6 +116,7 @@ public:
     }
 
     void seatChanged(qint64 show, qint64 seat) { m_seats[show].insert(seat); }
+    QSet<qint64> seatsChanged(qint64 show) const { return m_seats.value(show); }
     void touchShow(qint64 show) { m_seats[show]; }
     void audit(const QString &actor, const QString &action, qint64 show, const QString &details,
                const QString &reason = {})
@@ -268,15 +279,6 @@ Result<qint64> totalPrice(const QList<HeldSeat> &held)
 }
 
 
-/// What the stranded-seat rule and best-available need of a show.
-struct SeatingTerms
-{
-    qint64 hall = 0;
-    qint64 changesFrom = 0;
-    std::optional<QPointF> stage;
-    OrphanRule rule = OrphanRule::Allow;
-};
-
 /// A show's seats as one hold sees them, by SeatRows index: which are empty (the owner's own held
 /// seats included, as a hold judges the owner's seats afresh; a house seat only at the counter, as
 /// the web sees it blocked), which are house seats, and which the owner holds.
@@ -286,6 +288,29 @@ struct SeatMasks
     QList<bool> house;
     QList<int> own;
 };
+
+/// The masks of `claims` for an owner and channel, over every seat or `only` those.
+SeatMasks masksOf(const SeatClaims &claims, qint64 ownHold, Channel channel, const std::optional<QList<int>> &only)
+{
+    const qsizetype size = claims.claimedBy.size();
+    SeatMasks masks{QList<bool>(size, true), claims.house, {}};
+    auto judge = [&](int seat) {
+        const qint64 claimedBy = claims.claimedBy.at(seat);
+        if (ownHold != 0 && claimedBy == ownHold)
+            masks.own.append(seat);
+        else
+            masks.empty[seat] = claimedBy == 0 && !(channel == Channel::Web && claims.house.at(seat));
+    };
+    if (only) {
+        for (int seat : *only)
+            judge(seat);
+        std::sort(masks.own.begin(), masks.own.end());
+    } else {
+        for (int seat = 0; seat < size; ++seat)
+            judge(seat);
+    }
+    return masks;
+}
 
 QStringList labelsOf(const SeatRows &rows, const QList<int> &seats)
 {
@@ -305,7 +330,7 @@ Error orphanSeat(const QStringList &stranded, const QStringList &suggestion)
     return error;
 }
 
-/// What the stranded-seat rule says of the owner's seats once a hold adds `added`.
+/// What the stranded-seat rule says of the owner's seats once a hold adds seats.
 struct StrandingVerdict
 {
     QStringList stranded;
@@ -314,30 +339,39 @@ struct StrandingVerdict
     QStringList suggestion;
 };
 
-/// Judges the owner's seats in the blocks the added seats are in: the blocks a hold changes.
-StrandingVerdict judgeStranding(const SeatRows &rows, const SeatMasks &masks, const QList<int> &added)
+/// The seats of the blocks `seats` are in: those a hold of them changes.
+QList<int> blocksOf(const SeatRows &rows, const QList<int> &seats)
 {
     QSet<int> touched;
-    for (int seat : added)
-        touched.insert(rows.blockOf(seat));
-    QList<int> judged;
-    QList<int> untouched;
-    for (int seat : masks.own)
-        (touched.contains(rows.blockOf(seat)) ? judged : untouched).append(seat);
+    QList<int> inBlocks;
+    for (int seat : seats) {
+        if (!touched.contains(rows.blockOf(seat))) {
+            touched.insert(rows.blockOf(seat));
+            inBlocks.append(rows.blocks().at(rows.blockOf(seat)));
+        }
+    }
+    return inBlocks;
+}
+
+/// Judges the owner's seats in the blocks of `added` (masks read for those blocks only); the
+/// owner's other seats (`elsewhere`, labels) stay in the suggestion as they are.
+StrandingVerdict judgeStranding(const SeatRows &rows, const SeatMasks &masks, const QList<int> &added,
+                                const QStringList &elsewhere)
+{
+    QList<int> judged = masks.own;
     for (int seat : added) {
-        if (!masks.own.contains(seat))
+        if (!judged.contains(seat))
             judged.append(seat);
     }
     const StrandedSeatRule rule(rows, masks.empty);
     const QList<int> stranded = rule.strandedBy(judged);
     if (stranded.isEmpty())
         return {};
-    const auto better = rule.betterSelection(judged, masks.empty);
+    auto better = rule.betterSelection(judged, masks.empty);
     if (!better)
         return {};
-    QList<int> suggestion = untouched + *better;
-    std::sort(suggestion.begin(), suggestion.end());
-    return {labelsOf(rows, stranded), labelsOf(rows, suggestion)};
+    std::sort(better->begin(), better->end());
+    return {labelsOf(rows, stranded), elsewhere + labelsOf(rows, *better)};
 }
 
 } // namespace
@@ -777,11 +811,14 @@ public:
 
     /// The show's hall, the key of its seat plan's cache, its stage and (from schema 12) its
     /// stranded-seat rule.
-    Result<SeatingTerms> seatingTerms(qint64 show, bool withRule)
+    /// With `lock`, the show's row stays locked as lockShow leaves it.
+    Result<SeatingTerms> seatingTerms(qint64 show, bool withRule, bool lock)
     {
-        auto query = db.run(u"SELECT sh.hall_id, sh.changes_from, h.stage_x, h.stage_y, %1"
-                            " FROM shows sh JOIN halls h ON h.id = sh.hall_id WHERE sh.id = ?"_s.arg(
-                                    withRule ? u"sh.orphan_rule"_s : u"'allow'"_s),
+        const bool locking = lock && db.dialect().backend() == DatabaseConfig::Backend::Postgres;
+        auto query = db.run(u"SELECT sh.hall_id, sh.changes_from, h.stage_x, h.stage_y, %1, sh.version"
+                            " FROM shows sh JOIN halls h ON h.id = sh.hall_id WHERE sh.id = ?%2"_s.arg(
+                                    withRule ? u"sh.orphan_rule"_s : u"'allow'"_s,
+                                    locking ? u" FOR UPDATE OF sh"_s : QString()),
                             {show});
         if (!query.ok())
             return query.error();
@@ -794,6 +831,7 @@ public:
         if (!row.value(2).isNull() && !row.value(3).isNull())
             terms.stage = QPointF(row.value(2).toDouble(), row.value(3).toDouble());
         terms.rule = orphanRuleFromName(row.value(4).toString()).value_or(OrphanRule::Warn);
+        terms.version = row.value(5).toLongLong();
         query.value().finish();
         return terms;
     }
@@ -831,34 +869,77 @@ public:
         return places;
     }
 
-    /// Every claim and house seat of the show, in one read.
-    Result<SeatMasks> seatMasks(const SeatRows &rows, qint64 show, qint64 ownHold, Channel channel)
+    /// Reads every claim and house seat of the show into `claims`, or of `only` those seats
+    /// (indices), in one read.
+    Result<bool> readClaims(const SeatRows &rows, qint64 show, SeatClaims &claims,
+                            const std::optional<QList<int>> &only = std::nullopt)
     {
-        auto query = db.run(u"SELECT seat_id, COALESCE(hold_id, 0), 0 FROM seat_claims WHERE show_id = ?"
-                            " UNION ALL SELECT seat_id, 0, 1 FROM house_seats WHERE show_id = ?"_s,
-                            {show, show});
+        QString among;
+        QVariantList ids;
+        if (only) {
+            if (only->isEmpty())
+                return true;
+            // Padded to a power of two with id 0 (no seat), so that few statements are prepared.
+            qsizetype size = 1;
+            while (size < only->size())
+                size *= 2;
+            for (int seat : *only) {
+                ids.append(rows.seats().at(seat).id);
+                claims.claimedBy[seat] = 0;
+                claims.house[seat] = false;
+            }
+            while (ids.size() < size)
+                ids.append(0);
+            among = u" AND seat_id IN (%1)"_s.arg(placeholders(size));
+        } else {
+            claims.claimedBy = QList<qint64>(rows.size(), 0);
+            claims.house = QList<bool>(rows.size(), false);
+        }
+        auto query = db.run(u"SELECT seat_id, COALESCE(hold_id, -1), 0 FROM seat_claims WHERE show_id = ?%1"
+                            " UNION ALL SELECT seat_id, 0, 1 FROM house_seats WHERE show_id = ?%1"_s.arg(among),
+                            QVariantList{show} + ids + QVariantList{show} + ids);
         if (!query.ok())
             return query.error();
-        SeatMasks masks{QList<bool>(rows.size(), true), QList<bool>(rows.size(), false), {}};
-        QList<bool> claimed(rows.size(), false);
         while (query.value().next()) {
             const SqlRows &row = query.value();
             const int seat = rows.indexOfId(row.value(0).toLongLong());
             if (seat < 0)
                 continue;
-            if (row.value(2).toInt() != 0) {
-                masks.house[seat] = true;
-            } else if (ownHold != 0 && row.value(1).toLongLong() == ownHold) {
-                masks.own.append(seat);
-            } else {
-                claimed[seat] = true;
-            }
+            if (row.value(2).toInt() != 0)
+                claims.house[seat] = true;
+            else
+                claims.claimedBy[seat] = row.value(1).toLongLong();
         }
         query.value().finish();
-        for (int seat = 0; seat < rows.size(); ++seat)
-            masks.empty[seat] = !claimed.at(seat) && !(channel == Channel::Web && masks.house.at(seat));
-        std::sort(masks.own.begin(), masks.own.end());
-        return masks;
+        return true;
+    }
+
+    /// The seats (indices) whose claims changed after `version`, by the change log.
+    Result<QList<int>> changedSince(const SeatRows &rows, qint64 show, qint64 version)
+    {
+        auto query = db.run(u"SELECT DISTINCT seat_id FROM seat_changes WHERE show_id = ? AND version > ?"_s,
+                            {show, version});
+        if (!query.ok())
+            return query.error();
+        QList<int> changed;
+        while (query.value().next()) {
+            const int seat = rows.indexOfId(query.value().value(0).toLongLong());
+            if (seat >= 0)
+                changed.append(seat);
+        }
+        query.value().finish();
+        return changed;
+    }
+
+    /// The seats (indices) this transaction changed in the show so far.
+    QList<int> changedHere(const SeatRows &rows, qint64 show) const
+    {
+        QList<int> changed;
+        for (qint64 id : changes.seatsChanged(show)) {
+            if (const int seat = rows.indexOfId(id); seat >= 0)
+                changed.append(seat);
+        }
+        return changed;
     }
 
     /// Claims the seats for a hold, or none of them when one was taken meanwhile, which only a
@@ -1169,8 +1250,32 @@ Result<const SeatRows *> ReservationService::seatRows(Transaction &tx, qint64 sh
     auto places = tx.seatPlaces(hall);
     if (!places.ok())
         return places.error();
+    // A few shows are on sale at once; the plans of those long over need not stay.
+    constexpr qsizetype keptShows = 32;
+    if (m_seatRows.size() >= keptShows && !m_seatRows.contains(show))
+        m_seatRows.clear();
     auto stored = m_seatRows.insert(show, CachedRows{hall, changesFrom, SeatRows(std::move(places.value()), stage)});
     return &stored->rows;
+}
+
+Result<const SeatClaims *> ReservationService::committedClaims(Transaction &tx, qint64 show, const SeatingTerms &terms)
+{
+    CachedRows &cached = m_seatRows[show];
+    const SeatRows &rows = cached.rows;
+    if (cached.claimsVersion == terms.version)
+        return &cached.claims;
+    // Read before this transaction changes anything, so that the cache holds committed state only.
+    if (cached.claimsVersion >= terms.changesFrom && cached.claimsVersion < terms.version) {
+        auto changed = tx.changedSince(rows, show, cached.claimsVersion);
+        if (!changed.ok())
+            return changed.error();
+        if (auto read = tx.readClaims(rows, show, cached.claims, changed.value()); !read.ok())
+            return read.error();
+    } else if (auto read = tx.readClaims(rows, show, cached.claims); !read.ok()) {
+        return read.error();
+    }
+    cached.claimsVersion = terms.version;
+    return &cached.claims;
 }
 
 Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList &requested, const QString &owner,
@@ -1201,7 +1306,7 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         }
         std::optional<SeatingTerms> terms;
         if (showsHaveOrphanRule()) {
-            auto read = tx.seatingTerms(show, true);
+            auto read = tx.seatingTerms(show, true, false);
             if (!read.ok())
                 return read.error();
             if (read->rule != OrphanRule::Allow) {
@@ -1233,13 +1338,27 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
             auto rows = seatRows(tx, show, terms->hall, terms->changesFrom, terms->stage);
             if (!rows.ok())
                 return rows.error();
-            auto masks = tx.seatMasks(*rows.value(), show, hold ? hold->id : 0, channel);
-            if (!masks.ok())
-                return masks.error();
+            const SeatRows &seats = *rows.value();
             QList<int> added;
             for (const RequestedSeat &seat : toAdd.value())
-                added.append(rows.value()->indexOfId(seat.ref.id));
-            verdict = judgeStranding(*rows.value(), masks.value(), added);
+                added.append(seats.indexOfId(seat.ref.id));
+            const QList<int> judged = blocksOf(seats, added);
+            SeatClaims claims{QList<qint64>(seats.size(), 0), QList<bool>(seats.size(), false)};
+            if (auto read = tx.readClaims(seats, show, claims, judged); !read.ok())
+                return read.error();
+            const SeatMasks masks = masksOf(claims, hold ? hold->id : 0, channel, judged);
+            verdict = judgeStranding(seats, masks, added, {});
+            if (!verdict.suggestion.isEmpty() && hold) {
+                auto owned = tx.holdLabels(hold->id);
+                if (!owned.ok())
+                    return owned.error();
+                QStringList elsewhere;
+                for (const QString &label : owned.value()) {
+                    if (!judged.contains(seats.indexOf(label)))
+                        elsewhere.append(label);
+                }
+                verdict = judgeStranding(seats, masks, added, elsewhere);
+            }
         }
         if (!verdict.suggestion.isEmpty()) {
             const bool accepted = terms->rule == OrphanRule::Warn && channel == Channel::Counter
@@ -1308,26 +1427,28 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
             if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
                 return open.error();
         }
-        auto terms = tx.seatingTerms(show, showsHaveOrphanRule());
+        auto terms = tx.seatingTerms(show, showsHaveOrphanRule(), true);
         if (!terms.ok())
             return terms.error();
-        if (auto locked = tx.lockShow(show); !locked.ok())
-            return locked.error();
-        if (auto expired = tx.expireHolds(show); !expired.ok())
-            return expired.error();
         auto rows = seatRows(tx, show, terms->hall, terms->changesFrom, terms->stage);
         if (!rows.ok())
             return rows.error();
         const SeatRows &seats = *rows.value();
+        auto committed = committedClaims(tx, show, terms.value());
+        if (!committed.ok())
+            return committed.error();
+        SeatClaims claims = *committed.value();
+        if (auto expired = tx.expireHolds(show); !expired.ok())
+            return expired.error();
+        if (auto read = tx.readClaims(seats, show, claims, tx.changedHere(seats, show)); !read.ok())
+            return read.error();
         auto own = tx.activeHold(owner, show);
         if (!own.ok())
             return own.error();
-        auto masks = tx.seatMasks(seats, show, own.value() ? own.value()->id : 0, channel);
-        if (!masks.ok())
-            return masks.error();
+        SeatMasks masks = masksOf(claims, own.value() ? own.value()->id : 0, channel, std::nullopt);
         QList<bool> choosable(seats.size(), false);
         for (int seat = 0; seat < seats.size(); ++seat) {
-            choosable[seat] = masks->empty.at(seat) && (!masks->house.at(seat) || request.includeHouseSeats)
+            choosable[seat] = masks.empty.at(seat) && (!masks.house.at(seat) || request.includeHouseSeats)
                     && (request.category.isEmpty() || seats.seats().at(seat).category == request.category);
         }
         if (own.value()) {
@@ -1345,7 +1466,7 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
             return holdId.error();
         // Bounded: each round takes the seats another hold claimed meanwhile out of the choice.
         for (int attempt = 0; attempt < 5; ++attempt) {
-            const auto best = BestSeatFinder(seats, masks->empty, choosable).find(request);
+            const auto best = BestSeatFinder(seats, masks.empty, choosable).find(request);
             if (!best)
                 return Error{ErrorCode::SeatsUnavailable,
                              u"There are not %1 seats left together or apart that fit this request."_s.arg(
@@ -1356,7 +1477,7 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
                 return taken.error();
             if (!taken->isEmpty()) {
                 for (int seat : taken.value()) {
-                    masks.value().empty[seat] = false;
+                    masks.empty[seat] = false;
                     choosable[seat] = false;
                 }
                 continue;
@@ -1373,7 +1494,7 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
             HoldResult hold{show, labelsOf(seats, inOrder), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC),
                             version.value(), {}, {}};
             if (best->step != BestStep::TogetherNoStranded)
-                hold.strandedSeats = labelsOf(seats, StrandedSeatRule(seats, masks->empty).strandedBy(best->seats));
+                hold.strandedSeats = labelsOf(seats, StrandedSeatRule(seats, masks.empty).strandedBy(best->seats));
             return BestHoldResult{hold, chosen, best->adjacent, best->step};
         }
         return Error{ErrorCode::DatabaseBusy, u"Other holds kept taking the best seats; please try again."_s, {}};

@@ -13,6 +13,16 @@
 
 namespace boxoffice {
 
+/// Per seat of a show (by SeatRows index): the hold that claims it (0 for none, -1 for a booking
+/// or a block) and whether it is a house seat.
+struct SeatClaims
+{
+    QList<qint64> claimedBy;
+    QList<bool> house;
+};
+
+struct SeatingTerms;
+
 /// Where a web hold comes from, for the cap on seats held at once from one client address:
 /// sessions cost nothing to start, so they alone do not stop one client holding a hall.
 struct HoldOrigin
@@ -177,11 +187,18 @@ private:
     bool m_bookingsHavePaymentColumns = false;
     bool m_ticketsHaveCodes = false;
     bool m_showsHaveOrphanRule = false;
+    /// The show's claims as of its current version, from the cache brought up to date through the
+    /// change log (in full when the log no longer reaches back to the cached version).
+    Result<const SeatClaims *> committedClaims(Transaction &tx, qint64 show, const SeatingTerms &terms);
+
     struct CachedRows
     {
         qint64 hall = 0;
         qint64 changesFrom = 0;
         SeatRows rows;
+        /// The version `claims` were read at; -1 for none.
+        qint64 claimsVersion = -1;
+        SeatClaims claims = {};
     };
     QHash<qint64, CachedRows> m_seatRows;
 };

@@ -1,5 +1,7 @@
 #include "seatrows.h"
 
+#include "hallplan.h"
+
 #include <QLineF>
 
 #include <algorithm>
@@ -9,25 +11,15 @@ namespace boxoffice {
 
 namespace {
 
-/// The centre of the extent of the front row: the row of the first seat.
+/// HallPlan::stagePosition without a stage, which needs no more than the front row's seats.
 QPointF frontRowCentre(const QList<SeatPlace> &seats)
 {
-    if (seats.isEmpty())
-        return {};
-    const QString &frontRow = seats.first().rowLabel;
-    double left = seats.first().position.x();
-    double right = left;
-    double top = seats.first().position.y();
-    double bottom = top;
+    HallPlan frontRow;
     for (const SeatPlace &seat : seats) {
-        if (seat.rowLabel != frontRow)
-            continue;
-        left = std::min(left, seat.position.x());
-        right = std::max(right, seat.position.x());
-        top = std::min(top, seat.position.y());
-        bottom = std::max(bottom, seat.position.y());
+        if (seat.rowLabel == seats.first().rowLabel)
+            frontRow.seats.append({{}, seat.rowLabel, {}, seat.position, {}, false, {}, false});
     }
-    return {(left + right) / 2, (top + bottom) / 2};
+    return frontRow.stagePosition();
 }
 
 } // namespace

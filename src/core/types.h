@@ -293,7 +293,7 @@ struct BestAvailableRequest
     /// Seats wanted, 1 up to the channel's cap.
     int count = 0;
     /// A hall category key; empty for any.
-    QString category;
+    QString category = {};
     /// How many of `count` are wheelchair spaces.
     int wheelchairSpaces = 0;
     /// Each wheelchair space brings its companion seat, counted in `count`.

@@ -397,6 +397,28 @@ private slots:
         QVERIFY(!copied.ok());
     }
 
+    void version12LetsEveryShowWarnOfStrandedSeats()
+    {
+        DemoAtVersion old(11);
+        QVERIFY(old.database);
+        const qint64 show = old.show;
+        // Before: no rule, so a counter hold stranding a seat goes through.
+        auto before = old.reservations->holdSeats(show, {u"C2"_s}, u"counter:1"_s, std::chrono::minutes(10),
+                                                  Channel::Counter);
+        QVERIFY2(before.ok(), qPrintable(before.ok() ? QString() : before.error().message));
+        QVERIFY(old.reservations->releaseHolds(u"counter:1"_s, show).ok());
+
+        QCOMPARE(Migrations::migrate(*old.database).value(), Migrations::latestVersion());
+
+        QCOMPARE(old.catalog->show(show)->orphanRule, OrphanRule::Warn);
+        auto after = old.reservations->holdSeats(show, {u"C2"_s}, u"counter:1"_s, std::chrono::minutes(10),
+                                                 Channel::Counter);
+        QVERIFY(!after.ok());
+        QCOMPARE(after.error().code, ErrorCode::OrphanSeat);
+        QCOMPARE(after.error().seats, QStringList{u"C1"_s});
+        QVERIFY(!old.database->run(u"UPDATE shows SET orphan_rule = 'never' WHERE id = ?"_s, {show}).ok());
+    }
+
     void newerDatabaseIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;

@@ -25,6 +25,7 @@
 
 #include <atomic>
 #include <latch>
+#include <mutex>
 #include <thread>
 
 using namespace boxoffice;
@@ -179,6 +180,56 @@ private slots:
             for (int i = 0; i < racers; ++i)
                 QVERIFY(reservations.releaseHolds(u"race:%1:%2"_s.arg(round).arg(i), m_show).ok());
         }
+    }
+
+    void fiftyClientsAskingForTheBestSeatsAtOnceOnPostgres()
+    {
+        Database &db = *m_database;
+        auto hall = db.insert(u"INSERT INTO halls (name, grid_rows, grid_columns) VALUES ('Race Hall', 10, 16)"_s, {});
+        QVERIFY(hall.ok());
+        for (int row = 0; row < 10; ++row) {
+            for (int number = 1; number <= 15; ++number) {
+                const int column = number <= 5 ? number - 1 : number;
+                QVERIFY(db.run(u"INSERT INTO seats (hall_id, label, row_label, number, grid_row, grid_column, category,"
+                               " x, y) VALUES (?, ?, ?, ?, ?, ?, 'standard', ?, ?)"_s,
+                               {hall.value(), u"R%1-%2"_s.arg(row + 1).arg(number), u"R%1"_s.arg(row + 1), number, row,
+                                column, column, row})
+                                .ok());
+            }
+        }
+        auto show = db.insert(u"INSERT INTO shows (hall_id, title, starts_at) VALUES (?, 'Race', ?)"_s,
+                              {hall.value(), m_clock.now().addDays(3).toMSecsSinceEpoch()});
+        QVERIFY(show.ok());
+        // 150 seats: 37 holds of four fit, the other 13 find two seats left.
+        constexpr int clients = 50;
+        std::latch start(clients);
+        std::mutex guard;
+        QList<QStringList> held;
+        QStringList failures;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < clients; ++i) {
+            threads.emplace_back([&, i] {
+                auto database = Database::open(m_config, u"best%1"_s.arg(i));
+                ChangeFeed feed;
+                ReservationService reservations(*database.value(), feed, m_clock);
+                start.arrive_and_wait();
+                auto best = reservations.holdBestAvailable(show.value(), {4}, u"web:best%1"_s.arg(i), 600s, Channel::Web);
+                const std::lock_guard lock(guard);
+                if (best.ok())
+                    held.append(best->hold.seats);
+                else
+                    failures.append(errorCodeName(best.error().code) + u": "_s + best.error().message);
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(held.size(), 37);
+        for (const QString &failure : std::as_const(failures))
+            QVERIFY2(failure.startsWith(u"seats_unavailable"_s), qPrintable(failure));
+        QSet<QString> seats;
+        for (const QStringList &hold : std::as_const(held))
+            seats.unite(QSet<QString>(hold.cbegin(), hold.cend()));
+        QCOMPARE(seats.size(), 37 * 4);
     }
 
     void watcherHearsNotifications()

@@ -1,4 +1,5 @@
 #include "showservice.h"
+#include "showsetupcatalog.h"
 #include "venueservice.h"
 #include "testdatabase.h"
 
@@ -356,6 +357,28 @@ private slots:
         for (const Price &price : source.prices)
             QCOMPARE(target.priceFor(price.category, price.ticketType), std::optional<qint64>(price.priceCents));
         QCOMPARE(shows.copyPrices(99, show, StaffActor{0, u"Mia"_s, 0, {}}).error().code, ErrorCode::NotFound);
+    }
+    void theStrandedSeatRuleIsSavedChangedAndCopiedToARun()
+    {
+        TestDatabase db;
+        ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
+        ShowSetupCatalog setups(*db.database);
+        ShowDraft draft = concert(db);
+        auto warned = shows.createShow(draft, u"Mia"_s);
+        QVERIFY2(warned.ok(), qPrintable(failureOf(warned)));
+        QCOMPARE(db.catalog->show(warned.value())->orphanRule, OrphanRule::Warn);
+        draft.orphanRule = OrphanRule::Refuse;
+        auto run = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, u"Mia"_s);
+        QVERIFY2(run.ok(), qPrintable(failureOf(run)));
+        for (qint64 show : run.value()) {
+            QCOMPARE(db.catalog->show(show)->orphanRule, OrphanRule::Refuse);
+            QCOMPARE(setups.show(show)->draft.orphanRule, OrphanRule::Refuse);
+        }
+        draft.orphanRule = OrphanRule::Allow;
+        QVERIFY(shows.updateShow(run->constFirst(), draft, u"Mia"_s).ok());
+        QCOMPARE(db.catalog->show(run->constFirst())->orphanRule, OrphanRule::Allow);
+        QCOMPARE(setups.show(run->constFirst())->draft.orphanRule, OrphanRule::Allow);
+        QCOMPARE(db.catalog->show(run->constLast())->orphanRule, OrphanRule::Refuse);
     }
 };
 
