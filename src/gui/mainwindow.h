@@ -26,6 +26,7 @@ namespace boxoffice {
 
 class AuditLogWindow;
 class BasketWidget;
+class BestSeatsBar;
 class BookingsWindow;
 class CollectReservationDialog;
 class HallsWindow;
@@ -38,6 +39,7 @@ class ReportsWindow;
 class SeatMapLegend;
 class SeatMapWidget;
 class ShowListModel;
+class StrandedSeatQuestion;
 
 /// The counter's main window: the day's shows on the left, the chosen show's seat map in the
 /// centre, the basket on the right, the web endpoint's state in the status bar.
@@ -60,6 +62,9 @@ public:
 
     SeatMapWidget *seatMap() const { return m_seatMap; }
     BasketWidget *basket() const { return m_basket; }
+    BestSeatsBar *bestSeats() const { return m_bestSeats; }
+    /// The question about a hold that would leave a single seat empty, while it is open.
+    StrandedSeatQuestion *strandedSeatQuestion() const { return m_strandedSeatQuestion; }
     CounterSale *sale() const { return m_sale; }
     ShowListModel *showsModel() const { return m_showsModel; }
     ManagerActions *managerActions() const { return m_managerActions; }
@@ -130,6 +135,8 @@ private:
     void onCurrentShowChanged();
     void onSnapshot(const ShowSnapshot &snapshot);
     void updateDayLabel();
+    void askAboutStranding(const QStringList &requested, const QStringList &stranded, const QStringList &suggestion,
+                           bool canOverride);
     void updateShowHeader();
     void updateWebStatus();
     void showStatus(const QString &text);
@@ -183,6 +190,8 @@ private:
     QAction *m_showsAction = nullptr;
     CounterSale *m_sale = nullptr;
     BasketWidget *m_basket = nullptr;
+    BestSeatsBar *m_bestSeats = nullptr;
+    QPointer<StrandedSeatQuestion> m_strandedSeatQuestion;
     SeatMapWidget *m_seatMap = nullptr;
     SeatMapLegend *m_legend = nullptr;
     ShowListModel *m_showsModel = nullptr;
