@@ -71,6 +71,7 @@ private:
     void removeSkippedDate();
     void updatePreview();
     void updateEnabled();
+    void updateOrphanRuleHint();
     ShowDraft draftFromForm() const;
     void showError(const QString &message);
     void setBusy(bool busy);
@@ -94,6 +95,8 @@ private:
     QSpinBox *m_duration;
     QCheckBox *m_webSales;
     QSpinBox *m_webSalesClose;
+    QComboBox *m_orphanRule;
+    QLabel *m_orphanRuleHint;
     QWidget *m_repeatBox;
     QComboBox *m_repeat;
     QList<QCheckBox *> m_weekdays;
