@@ -4,6 +4,7 @@
 #include "corebackend.h"
 #include "countersale.h"
 #include "staffsignindialog.h"
+#include "strandedseatquestion.h"
 #include "venuesettings.h"
 
 #include <QDate>
@@ -39,7 +40,6 @@ class ReportsWindow;
 class SeatMapLegend;
 class SeatMapWidget;
 class ShowListModel;
-class StrandedSeatQuestion;
 
 /// The counter's main window: the day's shows on the left, the chosen show's seat map in the
 /// centre, the basket on the right, the web endpoint's state in the status bar.
