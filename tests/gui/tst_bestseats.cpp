@@ -10,6 +10,7 @@
 #include "showsetupcatalog.h"
 #include "strandedseatquestion.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -285,8 +286,8 @@ void tst_BestSeats::screenshot()
     // The best three seats with a child's ticket beside the question about a seat left alone.
     QVERIFY(!m_fixture->book(m_show, {u"J11"_s, u"J12"_s, u"J13"_s, u"K12"_s, u"K13"_s}, u"Demo"_s).reference.isEmpty());
     m_window->bestSeats()->setTicketCount(u"child"_s, 1);
-    m_window->seatMap()->setFocus();
-    QTest::keyClick(m_window->seatMap(), Qt::Key_3, Qt::AltModifier);
+    // The X server may not make the window active, which a window's shortcut needs.
+    m_window->bestSeats()->actionFor(3)->trigger();
     QTRY_COMPARE(m_window->sale()->heldSeats().size(), 3);
     StrandedSeatQuestion *question = strandF1();
     QVERIFY(question);
