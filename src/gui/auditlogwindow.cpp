@@ -220,6 +220,7 @@ const QHash<QString, const char *> &AuditLogWindow::actionNames()
             {u"hold"_s, QT_TR_NOOP("Held")},
             {u"release"_s, QT_TR_NOOP("Released")},
             {u"hold_expired"_s, QT_TR_NOOP("Hold expired")},
+            {u"hold_stranding_seat"_s, QT_TR_NOOP("Held leaving a single seat empty")},
             {u"book"_s, QT_TR_NOOP("Booked")},
             {u"unbook"_s, QT_TR_NOOP("Unbooked")},
             {u"block"_s, QT_TR_NOOP("Blocked")},

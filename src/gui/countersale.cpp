@@ -30,6 +30,30 @@ QStringList minus(const QStringList &from, const QStringList &remove)
     }
     return result;
 }
+
+/// The venue's order at the till, whatever order the prices were entered in (the shipped types'
+/// order until the venue's are read). Retired types are sold no more.
+QStringList inSaleOrder(QStringList types)
+{
+    QStringList order;
+    QStringList retired;
+    for (const TicketType &type : venueTicketTypes())
+        (type.retired ? retired : order).append(type.key);
+    if (order.isEmpty())
+        order = {adult, u"child"_s, u"concession"_s};
+    std::stable_sort(types.begin(), types.end(), [&order](const QString &a, const QString &b) {
+        const auto rank = [&order](const QString &type) {
+            const qsizetype index = order.indexOf(type);
+            return index < 0 ? order.size() : index;
+        };
+        return rank(a) < rank(b);
+    });
+    if (std::any_of(types.cbegin(), types.cend(), [&retired](const QString &type) { return !retired.contains(type); }))
+        types.removeIf([&retired](const QString &type) { return retired.contains(type); });
+    if (types.isEmpty())
+        types.append(adult);
+    return types;
+}
 } // namespace
 
 CounterSale::CounterSale(CoreBackend &backend, QObject *parent) : QObject(parent), m_backend(backend)
@@ -53,6 +77,8 @@ void CounterSale::setShow(qint64 showId)
     m_expiresAt = {};
     m_ticketTypes.clear();
     m_syncWanted = false;
+    m_bestWanted.reset();
+    m_strandingAccepted.clear();
     if (!m_bookingStarted)
         m_bookingAsked = false;
     m_expiryTimer.stop();
@@ -84,6 +110,29 @@ void CounterSale::setSelection(const QStringList &seats)
     runNext();
 }
 
+void CounterSale::holdBest(int count, const QString &category, const QHash<QString, int> &ticketMix)
+{
+    if (m_showId == 0 || m_closed || count <= 0)
+        return;
+    int mixed = 0;
+    for (const int seats : ticketMix)
+        mixed += seats;
+    if (mixed > count) {
+        emit message(Severity::Warning,
+                     tr("The ticket mix names %1 tickets but only %2 seats are asked for.").arg(mixed).arg(count));
+        return;
+    }
+    m_bestWanted = BestOrder{count, category, ticketMix};
+    // The best seats replace the whole selection, so a change of it still on its way is moot.
+    m_syncWanted = false;
+    runNext();
+}
+
+void CounterSale::acceptStranding(const QStringList &seats)
+{
+    m_strandingAccepted = seats;
+}
+
 void CounterSale::reload()
 {
     if (m_showId == 0)
@@ -107,6 +156,7 @@ void CounterSale::releaseBeforeClosing()
     m_closed = true;
     m_syncWanted = false;
     m_reloadWanted = false;
+    m_bestWanted.reset();
     if (!m_bookingStarted)
         m_bookingAsked = false;
     if (m_showId == 0 || (m_held.isEmpty() && m_selection.isEmpty() && !m_busy))
@@ -143,26 +193,19 @@ QStringList CounterSale::ticketTypesFor(const QString &seat) const
         if (price.category == state->seat.category && !types.contains(price.ticketType))
             types.append(price.ticketType);
     }
-    // The venue's order at the till, whatever order the prices were entered in (the shipped
-    // types' order until the venue's are read). Retired types are sold no more.
-    QStringList order;
-    QStringList retired;
-    for (const TicketType &type : venueTicketTypes())
-        (type.retired ? retired : order).append(type.key);
-    if (order.isEmpty())
-        order = {adult, u"child"_s, u"concession"_s};
-    std::stable_sort(types.begin(), types.end(), [&order](const QString &a, const QString &b) {
-        const auto rank = [&order](const QString &type) {
-            const qsizetype index = order.indexOf(type);
-            return index < 0 ? order.size() : index;
-        };
-        return rank(a) < rank(b);
-    });
-    if (std::any_of(types.cbegin(), types.cend(), [&retired](const QString &type) { return !retired.contains(type); }))
-        types.removeIf([&retired](const QString &type) { return retired.contains(type); });
-    if (types.isEmpty())
-        types.append(adult);
-    return types;
+    return inSaleOrder(types);
+}
+
+QStringList CounterSale::showTicketTypes() const
+{
+    if (!m_snapshot)
+        return {adult};
+    QStringList types;
+    for (const Price &price : m_snapshot->show.prices) {
+        if (!types.contains(price.ticketType))
+            types.append(price.ticketType);
+    }
+    return inSaleOrder(types);
 }
 
 QString CounterSale::ticketType(const QString &seat) const
@@ -208,7 +251,9 @@ void CounterSale::runNext()
     if (m_busy || m_showId == 0 || m_closed)
         return;
     // Selection changes first, so that the booking covers what the cashier sees.
-    if (m_syncWanted || m_reloadWanted) {
+    if (m_bestWanted) {
+        startBest();
+    } else if (m_syncWanted || m_reloadWanted) {
         m_syncWanted = false;
         m_reloadWanted = false;
         sync();
@@ -225,6 +270,14 @@ void CounterSale::sync()
     const QString owner = m_backend.counterOwner();
     const auto duration = std::chrono::seconds(m_holdSeconds);
     const quint64 generation = m_generation;
+    HoldOptions options;
+    const auto accepted = [this](const QString &seat) { return m_strandingAccepted.contains(seat); };
+    if (!toHold.isEmpty() && std::all_of(toHold.cbegin(), toHold.cend(), accepted)) {
+        options.acceptStrandedSeat = true;
+        if (m_staffSession)
+            options.actor = m_staffSession->actor();
+    }
+    m_strandingAccepted.clear();
     setBusy(true);
     m_backend.run<Outcome>(
         this,
@@ -236,7 +289,7 @@ void CounterSale::sync()
                     outcome.error = released.error();
             }
             if (!toHold.isEmpty() && !outcome.error) {
-                auto held = core.reservations.holdSeats(show, toHold, owner, duration, Channel::Counter);
+                auto held = core.reservations.holdSeats(show, toHold, owner, duration, Channel::Counter, {}, options);
                 if (!held.ok())
                     outcome.error = held.error();
             }
@@ -250,9 +303,125 @@ void CounterSale::sync()
         [this, toHold, generation](const Result<Outcome> &result) {
             setBusy(false);
             if (generation == m_generation)
-                finish(result.ok() ? result.value() : Outcome{result.error(), {}, {}}, toHold);
+                finish(result.ok() ? result.value() : Outcome{result.error(), {}, {}, {}}, toHold);
             runNext();
         });
+}
+
+void CounterSale::startBest()
+{
+    const BestOrder order = *std::exchange(m_bestWanted, std::nullopt);
+    const qint64 show = m_showId;
+    const QString owner = m_backend.counterOwner();
+    const auto duration = std::chrono::seconds(m_holdSeconds);
+    const quint64 generation = m_generation;
+    BestAvailableRequest request;
+    request.count = order.count;
+    request.category = order.category;
+    setBusy(true);
+    m_backend.run<Outcome>(
+        this,
+        [=](CoreServices &core) -> Result<Outcome> {
+            Outcome outcome;
+            auto best = core.reservations.holdBestAvailable(show, request, owner, duration, Channel::Counter);
+            if (best.ok())
+                outcome.best = best.value();
+            else
+                outcome.error = best.error();
+            auto snapshot = core.catalog.snapshot(show);
+            if (snapshot.ok())
+                outcome.snapshot = snapshot.value();
+            return outcome;
+        },
+        [this, order, generation](const Result<Outcome> &result) {
+            setBusy(false);
+            if (generation == m_generation)
+                finishBest(result.ok() ? result.value() : Outcome{result.error(), {}, {}, {}}, order);
+            runNext();
+        });
+}
+
+void CounterSale::finishBest(const Outcome &outcome, const BestOrder &order)
+{
+    if (!outcome.best) {
+        // The hold is replaced in one transaction: on a refusal the previous seats are still held.
+        if (outcome.error)
+            emit message(Severity::Warning, describeError(*outcome.error));
+        if (outcome.snapshot)
+            applySnapshot(*outcome.snapshot);
+        return;
+    }
+    const BestHoldResult &best = *outcome.best;
+    m_selection = best.hold.seats;
+    m_ticketTypes.clear();
+    if (outcome.snapshot)
+        applySnapshot(*outcome.snapshot);
+    m_selection = inHallOrder(m_selection);
+    const QStringList unsold = applyTicketMix(best.chosen, order.ticketMix);
+    emit selectionReplaced(m_selection);
+    emit holdChanged();
+    QString text = describeBest(best);
+    if (!unsold.isEmpty())
+        text += u' '
+                + tr("No seat found sells %1 tickets; please set those ticket types in the basket.")
+                          .arg(QLocale().createSeparatedList(unsold));
+    emit message(unsold.isEmpty() ? Severity::Success : Severity::Warning, text);
+}
+
+QStringList CounterSale::inHallOrder(QStringList seats) const
+{
+    std::sort(seats.begin(), seats.end(), [this](const QString &a, const QString &b) {
+        return m_seatIndex.value(a, -1) < m_seatIndex.value(b, -1);
+    });
+    return seats;
+}
+
+QStringList CounterSale::applyTicketMix(const QStringList &seats, const QHash<QString, int> &ticketMix)
+{
+    QStringList unassigned = seats;
+    QStringList unsold;
+    // Types in the till's order, so the same mix always lands on the same seats.
+    for (const QString &type : showTicketTypes()) {
+        int wanted = ticketMix.value(type);
+        for (auto seat = unassigned.begin(); wanted > 0 && seat != unassigned.end();) {
+            if (ticketTypesFor(*seat).contains(type)) {
+                m_ticketTypes.insert(*seat, type);
+                seat = unassigned.erase(seat);
+                --wanted;
+            } else {
+                ++seat;
+            }
+        }
+        if (wanted > 0)
+            unsold.append(ticketTypeName(type));
+    }
+    for (auto it = ticketMix.cbegin(); it != ticketMix.cend(); ++it) {
+        if (it.value() > 0 && !showTicketTypes().contains(it.key()))
+            unsold.append(ticketTypeName(it.key()));
+    }
+    return unsold;
+}
+
+QString CounterSale::describeBest(const BestHoldResult &best) const
+{
+    const QStringList seats = inHallOrder(best.chosen);
+    const auto first = seatState(seats.value(0));
+    const auto last = seatState(seats.value(seats.size() - 1));
+    if (best.adjacent && first && last) {
+        const QString where = seats.size() == 1
+                ? tr("row %1, seat %2").arg(first->seat.rowLabel).arg(first->seat.number)
+                : tr("row %1, seats %2–%3")
+                          .arg(first->seat.rowLabel)
+                          .arg(std::min(first->seat.number, last->seat.number))
+                          .arg(std::max(first->seat.number, last->seat.number));
+        if (best.step == BestStep::TogetherStranding)
+            return tr("Best seats held together: %1. Every free block of %n seat(s) leaves a single seat empty here.",
+                      nullptr, int(seats.size()))
+                .arg(where);
+        return tr("Best seats held together: %1.").arg(where);
+    }
+    return tr("Best seats held, not side by side (no %n free seat(s) in a row): %1.", nullptr, int(seats.size()))
+        .arg(QLocale().createSeparatedList(seats));
 }
 
 void CounterSale::book(const QString &customerName, const QString &paymentMethod)
@@ -316,7 +485,7 @@ void CounterSale::startBooking()
             setBusy(false);
             m_bookingAsked = false;
             m_bookingStarted = false;
-            const Outcome outcome = result.ok() ? result.value() : Outcome{result.error(), {}, {}};
+            const Outcome outcome = result.ok() ? result.value() : Outcome{result.error(), {}, {}, {}};
             if (generation == m_generation)
                 finish(outcome, {});
             else if (outcome.booking)
@@ -338,8 +507,9 @@ void CounterSale::finish(const Outcome &outcome, const QStringList &requestedHol
         const Error &error = *outcome.error;
         const bool holdGone = error.code == ErrorCode::NoHold || error.code == ErrorCode::HoldExpired;
         const bool severe = error.code == ErrorCode::DatabaseError || error.code == ErrorCode::StorageFull;
-        emit message(severe ? Severity::Error : Severity::Warning,
-                     describeError(error));
+        // A stranded seat is a question to the cashier, asked once the snapshot below is applied.
+        if (error.code != ErrorCode::OrphanSeat)
+            emit message(severe ? Severity::Error : Severity::Warning, describeError(error));
         if (holdGone) {
             m_selection.clear();
             emit selectionReset();
@@ -361,6 +531,10 @@ void CounterSale::finish(const Outcome &outcome, const QStringList &requestedHol
     }
     if (outcome.snapshot)
         applySnapshot(*outcome.snapshot);
+    if (outcome.error && outcome.error->code == ErrorCode::OrphanSeat) {
+        const bool canOverride = m_snapshot && m_snapshot->show.orphanRule == OrphanRule::Warn;
+        emit strandingRefused(requestedHolds, outcome.error->seats, outcome.error->suggestion, canOverride);
+    }
     if (outcome.booking)
         emit booked(*outcome.booking);
 }
@@ -457,6 +631,8 @@ QString CounterSale::describeError(const Error &error) const
     case ErrorCode::StorageFull:
         return tr("The disk is full, so nothing can be saved: this sale was not made. Sales are paused "
                   "until space is freed; please tell the manager.");
+    case ErrorCode::OrphanSeat:
+        return tr("This selection would leave %1 as a single empty seat that rarely sells.").arg(seats);
     case ErrorCode::TooManyHeldFromAddress:
     case ErrorCode::DatabaseError:
         break;

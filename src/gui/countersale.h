@@ -50,6 +50,8 @@ public:
 
     /// The ticket types the show sells in a seat's category, "adult" first.
     QStringList ticketTypesFor(const QString &seat) const;
+    /// The ticket types the show sells in any category, in the same order.
+    QStringList showTicketTypes() const;
     QString ticketType(const QString &seat) const;
     void setTicketType(const QString &seat, const QString &ticketType);
     std::optional<SeatState> seatState(const QString &seat) const;
@@ -59,6 +61,14 @@ public:
     bool isBusy() const { return m_busy; }
     /// A booking may be asked for while a hold is still on its way; it runs right after.
     bool canBook() const { return !m_bookingAsked && !m_held.isEmpty() && secondsLeft() != 0; }
+
+    /// Replaces this counter's seats of the show by the best `count` seats (of `category`, or any
+    /// when empty). `ticketMix` says how many of them get which ticket type; the seats it leaves
+    /// keep each seat's usual type. What was selected meanwhile is superseded.
+    void holdBest(int count, const QString &category, const QHash<QString, int> &ticketMix = {});
+    /// The next hold of exactly these seats may strand a single seat (the cashier said so after
+    /// strandingRefused()); recorded in the audit log under the signed-in staff member.
+    void acceptStranding(const QStringList &seats);
 
 public slots:
     /// Reads the show's seats again (e.g. after the change feed announced a new version).
@@ -80,6 +90,13 @@ signals:
     void booked(const boxoffice::Booking &booking);
     void message(boxoffice::CounterSale::Severity severity, const QString &text);
     void busyChanged(bool busy);
+    /// The counter's seats were replaced (by the best seats): the map should show this selection.
+    void selectionReplaced(const QStringList &seats);
+    /// Holding `requested` would leave `stranded` as single empty seats; `suggestion` is the
+    /// counter's whole hold of the show with those seats moved so that none is (empty when no
+    /// such seats exist). `canOverride` under the show's Warn rule.
+    void strandingRefused(const QStringList &requested, const QStringList &stranded,
+                          const QStringList &suggestion, bool canOverride);
 
 private:
     struct Outcome
@@ -87,10 +104,23 @@ private:
         std::optional<Error> error;
         std::optional<ShowSnapshot> snapshot;
         std::optional<Booking> booking;
+        std::optional<BestHoldResult> best;
+    };
+    struct BestOrder
+    {
+        int count = 0;
+        QString category;
+        QHash<QString, int> ticketMix;
     };
 
     void sync();
     void startBooking();
+    void startBest();
+    void finishBest(const Outcome &outcome, const BestOrder &order);
+    /// Puts the order's ticket types on the held seats; says which types found no seat selling them.
+    QStringList applyTicketMix(const QStringList &seats, const QHash<QString, int> &ticketMix);
+    QString describeBest(const BestHoldResult &best) const;
+    QStringList inHallOrder(QStringList seats) const;
     void runNext();
     void setBusy(bool busy);
     void finish(const Outcome &outcome, const QStringList &requestedHolds);
@@ -114,6 +144,8 @@ private:
     bool m_busy = false;
     bool m_syncWanted = false;
     bool m_reloadWanted = false;
+    std::optional<BestOrder> m_bestWanted;
+    QStringList m_strandingAccepted;
     bool m_closed = false;
     /// From the Book click until the booking's answer; what it was asked with.
     bool m_bookingAsked = false;

@@ -2,6 +2,7 @@
 #include "auditlogwindow.h"
 #include "availabilitydelegate.h"
 #include "basketwidget.h"
+#include "bestseatsbar.h"
 #include "checkinwindow.h"
 #include "closeshiftdialog.h"
 #include "collectreservationdialog.h"
@@ -22,6 +23,7 @@
 #include "staffdialog.h"
 #include "staffsession.h"
 #include "staffsignindialog.h"
+#include "strandedseatquestion.h"
 #include "settingsdialog.h"
 #include "tickettypesdialog.h"
 #include "venuesettingsdialog.h"
@@ -82,6 +84,8 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerAppro
     m_ui->basketContainer->setObjectName(u"basketContainer"_s);
     m_ui->basketContainer->setAutoFillBackground(true);
 
+    m_bestSeats = new BestSeatsBar(*m_sale, m_ui->seatMapContainer);
+    m_ui->seatMapLayout->addWidget(m_bestSeats);
     m_seatMap = new SeatMapWidget(m_ui->seatMapContainer);
     m_seatMap->setObjectName(u"seatMap"_s);
     m_ui->seatMapLayout->addWidget(m_seatMap, 1);
@@ -143,6 +147,8 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerAppro
     connect(m_sale, &CounterSale::seatsDropped, this, [this](const QStringList &seats) {
         m_seatMap->deselectSeats(seats);
     });
+    connect(m_sale, &CounterSale::selectionReplaced, m_seatMap, &SeatMapWidget::setSelectedSeats);
+    connect(m_sale, &CounterSale::strandingRefused, this, &MainWindow::askAboutStranding);
     connect(m_basket, &BasketWidget::printRequested, this, &MainWindow::printTicket);
     connect(m_basket, &BasketWidget::savePdfRequested, this, &MainWindow::saveTicketPdfAs);
 
@@ -378,6 +384,29 @@ void MainWindow::onCurrentShowChanged()
         return;
     m_sale->setShow(show->id);
     updateShowHeader();
+}
+
+void MainWindow::askAboutStranding(const QStringList &requested, const QStringList &stranded,
+                                   const QStringList &suggestion, bool canOverride)
+{
+    if (m_strandedSeatQuestion)
+        m_strandedSeatQuestion->close();
+    auto *question = new StrandedSeatQuestion(requested, stranded, suggestion, canOverride, this);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 show = m_sale->showId();
+    // The suggestion is the counter's whole hold of the show, the seats asked for moved.
+    connect(question, &StrandedSeatQuestion::suggestionTaken, this, [this, show](const QStringList &seats) {
+        if (m_sale->showId() == show)
+            m_seatMap->setSelectedSeats(seats);
+    });
+    connect(question, &StrandedSeatQuestion::strandingAccepted, this, [this, show](const QStringList &seats) {
+        if (m_sale->showId() != show)
+            return;
+        m_sale->acceptStranding(seats);
+        m_seatMap->setSelectedSeats(m_seatMap->selectedSeats() + seats);
+    });
+    m_strandedSeatQuestion = question;
+    question->open();
 }
 
 void MainWindow::onShowChanged(qint64 show, qint64 version)
@@ -814,6 +843,7 @@ void MainWindow::loadTicketTypes()
                     return;
                 setVenueTicketTypes(types.value());
                 m_basket->renameCodes();
+                m_bestSeats->renameCodes();
                 if (m_bookings)
                     m_bookings->refresh();
             });

@@ -5,6 +5,7 @@
 #include "countersale.h"
 #include "scannerendpoint.h"
 #include "staffsignindialog.h"
+#include "strandedseatquestion.h"
 #include "venuesettings.h"
 
 #include <QDate>
@@ -27,6 +28,7 @@ namespace boxoffice {
 
 class AuditLogWindow;
 class BasketWidget;
+class BestSeatsBar;
 class BookingsWindow;
 class CheckinWindow;
 class CollectReservationDialog;
@@ -62,6 +64,9 @@ public:
 
     SeatMapWidget *seatMap() const { return m_seatMap; }
     BasketWidget *basket() const { return m_basket; }
+    BestSeatsBar *bestSeats() const { return m_bestSeats; }
+    /// The question about a hold that would leave a single seat empty, while it is open.
+    StrandedSeatQuestion *strandedSeatQuestion() const { return m_strandedSeatQuestion; }
     CounterSale *sale() const { return m_sale; }
     ShowListModel *showsModel() const { return m_showsModel; }
     ManagerActions *managerActions() const { return m_managerActions; }
@@ -138,6 +143,8 @@ private:
     void onCurrentShowChanged();
     void onSnapshot(const ShowSnapshot &snapshot);
     void updateDayLabel();
+    void askAboutStranding(const QStringList &requested, const QStringList &stranded, const QStringList &suggestion,
+                           bool canOverride);
     void updateShowHeader();
     void updateWebStatus();
     void showStatus(const QString &text);
@@ -198,6 +205,8 @@ private:
     QAction *m_showsAction = nullptr;
     CounterSale *m_sale = nullptr;
     BasketWidget *m_basket = nullptr;
+    BestSeatsBar *m_bestSeats = nullptr;
+    QPointer<StrandedSeatQuestion> m_strandedSeatQuestion;
     SeatMapWidget *m_seatMap = nullptr;
     SeatMapLegend *m_legend = nullptr;
     ShowListModel *m_showsModel = nullptr;

@@ -167,6 +167,7 @@ QString ManagerActions::describeError(Action action, const Error &error)
     case ErrorCode::HoldExpired:
     case ErrorCode::TooManySeats:
     case ErrorCode::TooManyHeldFromAddress:
+    case ErrorCode::OrphanSeat:
     case ErrorCode::DatabaseError:
         break;
     }

@@ -168,6 +168,15 @@ QWidget *ShowDialog::createShowPage()
     m_webSalesClose->setRange(0, 7 * 24 * 60);
     m_webSalesClose->setSuffix(tr(" min before the start"));
     m_webSalesClose->setSpecialValueText(tr("Never (sells until the start)"));
+    m_orphanRule = new QComboBox(page);
+    m_orphanRule->setObjectName(u"showOrphanRule"_s);
+    m_orphanRule->addItem(tr("Allow"), orphanRuleName(OrphanRule::Allow));
+    m_orphanRule->addItem(tr("Warn"), orphanRuleName(OrphanRule::Warn));
+    m_orphanRule->addItem(tr("Refuse"), orphanRuleName(OrphanRule::Refuse));
+    m_orphanRule->setCurrentIndex(m_orphanRule->findData(orphanRuleName(OrphanRule::Warn)));
+    m_orphanRuleHint = new QLabel(page);
+    m_orphanRuleHint->setObjectName(u"showOrphanRuleHint"_s);
+    m_orphanRuleHint->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -180,6 +189,8 @@ QWidget *ShowDialog::createShowPage()
     m_door = new ShowDoorFields(m_backend, page);
     m_door->load(0);
     form->addRow(tr("D&oor opens:"), m_door);
+    form->addRow(tr("Single empty s&eats:"), m_orphanRule);
+    form->addRow(QString(), m_orphanRuleHint);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(createRepeatBox());
@@ -187,6 +198,8 @@ QWidget *ShowDialog::createShowPage()
 
     connect(m_hall, &QComboBox::currentIndexChanged, this, &ShowDialog::loadCategories);
     connect(m_webSales, &QCheckBox::toggled, this, &ShowDialog::updateEnabled);
+    connect(m_orphanRule, &QComboBox::currentIndexChanged, this, &ShowDialog::updateOrphanRuleHint);
+    updateOrphanRuleHint();
     connect(m_date, &QDateEdit::dateChanged, this, &ShowDialog::updatePreview);
     return page;
 }
@@ -291,6 +304,7 @@ void ShowDialog::editShow(const ShowSetup &show)
     m_webSales->setChecked(show.draft.webSales);
     m_webSalesClose->setValue(show.draft.webSalesCloseMinutes);
     m_door->load(show.id);
+    m_orphanRule->setCurrentIndex(m_orphanRule->findData(orphanRuleName(show.draft.orphanRule)));
     m_repeatBox->hide();
     m_pendingPrices = show.draft.prices;
     if (const int index = m_hall->findData(show.draft.hall); index >= 0 && index != m_hall->currentIndex())
@@ -416,7 +430,23 @@ ShowDraft ShowDialog::draftFromForm() const
     draft.durationMinutes = m_duration->value();
     draft.webSales = m_webSales->isChecked();
     draft.webSalesCloseMinutes = m_webSalesClose->value();
+    draft.orphanRule = orphanRuleFromName(m_orphanRule->currentData().toString()).value_or(OrphanRule::Warn);
     return draft;
+}
+
+void ShowDialog::updateOrphanRuleHint()
+{
+    switch (orphanRuleFromName(m_orphanRule->currentData().toString()).value_or(OrphanRule::Warn)) {
+    case OrphanRule::Allow:
+        m_orphanRuleHint->setText(tr("Any selection is held, even one that leaves a single seat empty."));
+        break;
+    case OrphanRule::Warn:
+        m_orphanRuleHint->setText(tr("The counter is warned and may hold anyway; the web holds and shows a better choice."));
+        break;
+    case OrphanRule::Refuse:
+        m_orphanRuleHint->setText(tr("A selection that leaves a single seat empty is refused; a better one is suggested."));
+        break;
+    }
 }
 
 QString ShowDialog::errorText() const

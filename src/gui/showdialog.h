@@ -74,6 +74,7 @@ private:
     void removeSkippedDate();
     void updatePreview();
     void updateEnabled();
+    void updateOrphanRuleHint();
     ShowDraft draftFromForm() const;
     void showError(const QString &message);
     void setBusy(bool busy);
@@ -98,6 +99,8 @@ private:
     QCheckBox *m_webSales;
     QSpinBox *m_webSalesClose;
     ShowDoorFields *m_door;
+    QComboBox *m_orphanRule;
+    QLabel *m_orphanRuleHint;
     QWidget *m_repeatBox;
     QComboBox *m_repeat;
     QList<QCheckBox *> m_weekdays;

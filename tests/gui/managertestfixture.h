@@ -156,6 +156,21 @@ public:
         return true;
     }
 
+    /// The seats `owner` holds for the show as the database says, sorted; an error as a list.
+    QStringList heldBy(qint64 show, const QString &owner) const
+    {
+        QStringList held;
+        auto snapshot = catalog->snapshot(show);
+        if (!snapshot.ok())
+            return {QStringLiteral("<error>"), snapshot.error().message};
+        for (const SeatState &seat : snapshot.value().seats) {
+            if (seat.status == SeatStatus::Held && seat.holdOwner == owner)
+                held.append(seat.seat.label);
+        }
+        held.sort();
+        return held;
+    }
+
     bool isHouseSeat(qint64 show, const QString &label) const
     {
         auto snapshot = catalog->snapshot(show);

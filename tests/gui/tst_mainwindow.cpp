@@ -149,16 +149,7 @@ void tst_MainWindow::pickFirstShow()
 
 QStringList tst_MainWindow::heldInDatabase(qint64 show) const
 {
-    QStringList held;
-    auto snapshot = m_fixture->catalog->snapshot(show);
-    if (!snapshot.ok())
-        return {u"<error>"_s, snapshot.error().message};
-    for (const SeatState &seat : snapshot.value().seats) {
-        if (seat.status == SeatStatus::Held && seat.holdOwner == m_fixture->backend->counterOwner())
-            held.append(seat.seat.label);
-    }
-    held.sort();
-    return held;
+    return m_fixture->heldBy(show, m_fixture->backend->counterOwner());
 }
 
 std::unique_ptr<Database> tst_MainWindow::openConnection() const

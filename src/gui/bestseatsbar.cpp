@@ -1,0 +1,190 @@
+#include "bestseatsbar.h"
+
+#include "countersale.h"
+#include "displaynames.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace boxoffice {
+
+BestSeatsBar::BestSeatsBar(CounterSale &sale, QWidget *parent)
+    : QWidget(parent), m_sale(sale), m_title(new QLabel(this)), m_categoryLabel(new QLabel(this)),
+      m_category(new QComboBox(this)), m_mixLayout(new QHBoxLayout)
+{
+    setObjectName(u"bestSeatsBar"_s);
+    m_category->setObjectName(u"bestSeatsCategory"_s);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_categoryLabel->setBuddy(m_category);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    buttons->addWidget(m_title);
+    for (int count = 1; count <= maxSeats; ++count) {
+        auto *action = new QAction(QString::number(count), this);
+        action->setObjectName(u"actionBestSeats%1"_s.arg(count));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + count)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, count] { holdBest(count); });
+        addAction(action);
+        m_actions.append(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(u"bestSeatsButton%1"_s.arg(count));
+        button->setMinimumWidth(28);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_categoryLabel);
+    choices->addWidget(m_category);
+    choices->addSpacing(12);
+    choices->addLayout(m_mixLayout);
+    choices->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setSpacing(4);
+    layout->addLayout(buttons);
+    layout->addLayout(choices);
+
+    connect(&m_sale, &CounterSale::snapshotChanged, this, &BestSeatsBar::updateChoices);
+    retranslate();
+    rebuildMix();
+}
+
+QString BestSeatsBar::category() const
+{
+    return m_category->currentData().toString();
+}
+
+void BestSeatsBar::setCategory(const QString &category)
+{
+    const int index = m_category->findData(category);
+    if (index >= 0)
+        m_category->setCurrentIndex(index);
+}
+
+void BestSeatsBar::setTicketCount(const QString &ticketType, int count)
+{
+    if (QSpinBox *spin = m_mixCounts.value(ticketType))
+        spin->setValue(count);
+}
+
+QHash<QString, int> BestSeatsBar::ticketMix() const
+{
+    QHash<QString, int> mix;
+    for (auto it = m_mixCounts.cbegin(); it != m_mixCounts.cend(); ++it) {
+        if (it.value()->value() > 0)
+            mix.insert(it.key(), it.value()->value());
+    }
+    return mix;
+}
+
+void BestSeatsBar::holdBest(int count)
+{
+    // The window's shortcuts still fire while nobody is signed in and the counter is off.
+    if (!isEnabled() || !isVisible())
+        return;
+    m_sale.holdBest(count, category(), ticketMix());
+}
+
+void BestSeatsBar::updateChoices(const ShowSnapshot &snapshot)
+{
+    // The hall's categories, cheapest first as the legend lists them.
+    QList<std::pair<qint64, QString>> byPrice;
+    for (const SeatState &state : snapshot.seats) {
+        const bool listed = std::any_of(byPrice.cbegin(), byPrice.cend(),
+                                        [&state](const auto &entry) { return entry.second == state.seat.category; });
+        if (!listed)
+            byPrice.append({state.priceCents, state.seat.category});
+    }
+    std::stable_sort(byPrice.begin(), byPrice.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList categories;
+    for (const auto &entry : std::as_const(byPrice))
+        categories.append(entry.second);
+    if (categories != m_categories) {
+        m_categories = categories;
+        renameCodes();
+    }
+    const QStringList types = m_sale.showTicketTypes();
+    const QStringList mixTypes = types.mid(1);
+    if (mixTypes != m_mixTypes) {
+        m_mixTypes = mixTypes;
+        rebuildMix();
+    }
+}
+
+void BestSeatsBar::rebuildMix()
+{
+    const QHash<QString, int> previous = ticketMix();
+    qDeleteAll(m_mixLabels);
+    m_mixLabels.clear();
+    qDeleteAll(m_mixCounts);
+    m_mixCounts.clear();
+    for (const QString &type : std::as_const(m_mixTypes)) {
+        auto *label = new QLabel(this);
+        auto *count = new QSpinBox(this);
+        count->setObjectName(u"bestSeatsMix_%1"_s.arg(type));
+        count->setRange(0, maxSeats);
+        count->setValue(previous.value(type));
+        label->setBuddy(count);
+        m_mixLayout->addWidget(label);
+        m_mixLayout->addWidget(count);
+        m_mixLabels.append(label);
+        m_mixCounts.insert(type, count);
+    }
+    renameCodes();
+}
+
+void BestSeatsBar::renameCodes()
+{
+    {
+        const QSignalBlocker blocker(m_category);
+        const QString chosen = category();
+        m_category->clear();
+        m_category->addItem(tr("Any category"), QString());
+        for (const QString &key : std::as_const(m_categories))
+            m_category->addItem(categoryName(key), key);
+        setCategory(chosen);
+    }
+    const QString usual = ticketTypeName(m_sale.showTicketTypes().value(0));
+    for (qsizetype i = 0; i < m_mixTypes.size(); ++i) {
+        const QString type = m_mixTypes.at(i);
+        m_mixLabels.at(i)->setText(ticketTypeName(type) + u':');
+        m_mixCounts.value(type)->setToolTip(
+                tr("How many of the best seats get %1 tickets; the others get %2 tickets.")
+                        .arg(ticketTypeName(type), usual));
+    }
+}
+
+void BestSeatsBar::retranslate()
+{
+    m_title->setText(tr("Best seats:"));
+    m_categoryLabel->setText(tr("Cate&gory:"));
+    for (int count = 1; count <= m_actions.size(); ++count) {
+        QAction *action = m_actions.at(count - 1);
+        action->setToolTip(tr("Hold the best %n seat(s) together, with the ticket mix below (%1)", nullptr, count)
+                                   .arg(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    renameCodes();
+}
+
+void BestSeatsBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace boxoffice
