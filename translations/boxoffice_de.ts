@@ -964,6 +964,10 @@
         <source>Reading the audit log</source>
         <translation>Das Lesen des Protokolls</translation>
     </message>
+    <message>
+        <source>Held leaving a single seat empty</source>
+        <translation>Gehalten, obwohl ein einzelner Platz frei bleibt</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::BackupIndicator</name>
@@ -1056,6 +1060,32 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>Change to give: %1</source>
         <translation>Rückgeld: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BestSeatsBar</name>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>How many of the best seats get %1 tickets; the others get %2 tickets.</source>
+        <translation>Wie viele der besten Plätze die Ticketart %1 erhalten; die übrigen erhalten %2.</translation>
+    </message>
+    <message>
+        <source>Best seats:</source>
+        <translation>Beste Plätze:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gorie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold the best %n seat(s) together, with the ticket mix below (%1)</source>
+        <translation>
+            <numerusform>Den besten Platz halten, mit der Ticketaufteilung unten (%1)</numerusform>
+            <numerusform>Die besten %n Plätze zusammen halten, mit der Ticketaufteilung unten (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1371,152 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     </message>
 </context>
 <context>
+    <name>boxoffice::CheckinWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Scanner or manager</source>
+        <translation>Scanner oder Manager</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. C7</source>
+        <translation>z. B. C7</translation>
+    </message>
+    <message>
+        <source>e.g. phone battery empty, booking shown by name</source>
+        <translation>z. B. Handyakku leer, Buchung per Name gezeigt</translation>
+    </message>
+    <message>
+        <source>Check &amp;in by hand…</source>
+        <translation>Von &amp;Hand einlassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Seat:</source>
+        <translation>&amp;Platz:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>A ticket that cannot be scanned (a manager lets it in):</source>
+        <translation>Ein Ticket, das sich nicht scannen lässt (ein Manager lässt es ein):</translation>
+    </message>
+    <message>
+        <source>The door could not be read: %1</source>
+        <translation>Der Einlass konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Einlass: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked in, %3 inside</source>
+        <translation>%1 von %2 eingelassen, %3 im Saal</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (von Hand)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Rein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Raus</translation>
+    </message>
+    <message>
+        <source>Type the seat and why it is let in by hand: the audit log keeps the reason.</source>
+        <translation>Geben Sie den Platz ein und warum er von Hand eingelassen wird: das Protokoll bewahrt den Grund auf.</translation>
+    </message>
+    <message>
+        <source>Check in by hand</source>
+        <translation>Von Hand einlassen</translation>
+    </message>
+    <message>
+        <source>Nobody was let in: checking in by hand needs a manager signed in or a manager&apos;s PIN.</source>
+        <translation>Niemand wurde eingelassen: Einlass von Hand braucht einen angemeldeten Manager oder die PIN eines Managers.</translation>
+    </message>
+    <message>
+        <source>Nobody was let in: %1</source>
+        <translation>Niemand wurde eingelassen: %1</translation>
+    </message>
+    <message>
+        <source>Let in: seat %1 (booking %2), at %3.</source>
+        <translation>Eingelassen: Platz %1 (Buchung %2), um %3.</translation>
+    </message>
+    <message>
+        <source>Already in: seat %1 was let in by hand by %2 at %3.</source>
+        <translation>Schon drin: Platz %1 wurde um %3 von %2 von Hand eingelassen.</translation>
+    </message>
+    <message>
+        <source>Already in: seat %1 came in at %2, scanned by “%3”.</source>
+        <translation>Schon drin: Platz %1 kam um %2 herein, gescannt von „%3“.</translation>
+    </message>
+    <message>
+        <source>Not paid yet: booking %1 is a reservation. Send the customer to the counter to pay first.</source>
+        <translation>Noch nicht bezahlt: Buchung %1 ist eine Reservierung. Schicken Sie den Kunden zuerst zum Bezahlen an die Kasse.</translation>
+    </message>
+    <message>
+        <source>Wrong show: this ticket is for “%1” at %2.</source>
+        <translation>Falsche Vorstellung: dieses Ticket gilt für „%1“ um %2.</translation>
+    </message>
+    <message>
+        <source>The door is not open yet: it opens at %1.</source>
+        <translation>Der Einlass ist noch nicht geöffnet: er beginnt um %1.</translation>
+    </message>
+    <message>
+        <source>Not valid: the ticket for seat %1 was refunded, exchanged or cancelled. Send the customer to the counter.</source>
+        <translation>Nicht gültig: das Ticket für Platz %1 wurde erstattet, umgetauscht oder storniert. Schicken Sie den Kunden an die Kasse.</translation>
+    </message>
+    <message>
+        <source>No ticket: nothing valid is sold for this seat or code.</source>
+        <translation>Kein Ticket: für diesen Platz oder Code ist nichts Gültiges verkauft.</translation>
+    </message>
+    <message>
+        <source>No re-entry at this show: whoever leaves cannot come back in.</source>
+        <translation>Kein Wiedereinlass bei dieser Vorstellung: wer hinausgeht, kann nicht wieder herein.</translation>
+    </message>
+    <message>
+        <source>Seat %1 is not inside, so it cannot go out.</source>
+        <translation>Platz %1 ist nicht im Saal und kann daher nicht hinaus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanner paused after too many unknown codes; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Scanner nach zu vielen unbekannten Codes pausiert; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Scanner nach zu vielen unbekannten Codes pausiert; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CloseShiftDialog</name>
     <message>
         <source>Record count</source>
@@ -1611,6 +1787,44 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
         <source>The disk is full, so nothing can be saved: this sale was not made. Sales are paused until space is freed; please tell the manager.</source>
         <translation>Der Datenträger ist voll, daher kann nichts gespeichert werden: dieser Verkauf wurde nicht ausgeführt. Der Verkauf ist angehalten, bis wieder Speicherplatz frei ist; bitte sagen Sie dem Manager Bescheid.</translation>
     </message>
+    <message>
+        <source>The ticket mix names %1 tickets but only %2 seats are asked for.</source>
+        <translation>Die Ticketaufteilung nennt %1 Tickets, gewünscht sind aber nur %2 Plätze.</translation>
+    </message>
+    <message>
+        <source>No seat found sells %1 tickets; please set those ticket types in the basket.</source>
+        <translation>Kein gefundener Platz wird mit der Ticketart %1 verkauft; bitte stellen Sie diese Ticketarten im Warenkorb ein.</translation>
+    </message>
+    <message>
+        <source>row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>row %1, seats %2–%3</source>
+        <translation>Reihe %1, Plätze %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats held together: %1. Every free block of %n seat(s) leaves a single seat empty here.</source>
+        <translation>
+            <numerusform>Beste Plätze zusammen gehalten: %1. Hier lässt jeder freie Block von %n Platz einen einzelnen Platz frei.</numerusform>
+            <numerusform>Beste Plätze zusammen gehalten: %1. Hier lässt jeder freie Block von %n Plätzen einen einzelnen Platz frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best seats held together: %1.</source>
+        <translation>Beste Plätze zusammen gehalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats held, not side by side (no %n free seat(s) in a row): %1.</source>
+        <translation>
+            <numerusform>Beste Plätze gehalten, nicht nebeneinander (kein freier Platz am Stück): %1.</numerusform>
+            <numerusform>Beste Plätze gehalten, nicht nebeneinander (keine %n freien Plätze am Stück): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This selection would leave %1 as a single empty seat that rarely sells.</source>
+        <translation>Diese Auswahl würde %1 als einzelnen freien Platz übrig lassen, der sich selten verkauft.</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::DayCloseWindow</name>
@@ -1736,6 +1950,14 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
     <message>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2984,34 @@ Erwachsenentickets: %7</numerusform>
         <source>The shows</source>
         <translation>Die Vorstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Door</source>
+        <translation>&amp;Einlass</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in…</source>
+        <translation>&amp;Einlasskontrolle…</translation>
+    </message>
+    <message>
+        <source>Who came in to the current show, and letting a ticket in by hand</source>
+        <translation>Wer zur aktuellen Vorstellung hereingekommen ist, und ein Ticket von Hand einlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner devices…</source>
+        <translation>&amp;Scannergeräte…</translation>
+    </message>
+    <message>
+        <source>Pair staff phones as door scanners, or revoke them</source>
+        <translation>Handys der Mitarbeiter als Einlassscanner koppeln oder ihnen den Zugang entziehen</translation>
+    </message>
+    <message>
+        <source>The scanner devices</source>
+        <translation>Die Scannergeräte</translation>
+    </message>
+    <message>
+        <source>Choose a show first: the check-in is per show.</source>
+        <translation>Wählen Sie zuerst eine Vorstellung: der Einlass gilt je Vorstellung.</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ManagerActions</name>
@@ -3300,10 +3550,6 @@ Erwachsenentickets: %7</numerusform>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <source>Of</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3347,13 +3593,6 @@ Erwachsenentickets: %7</numerusform>
         <source>Unpaid reservations</source>
         <translation>Unbezahlte Reservierungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n seat(s) in %1 reservation(s), not revenue</source>
-        <translation>
-            <numerusform>%n Platz in %1 Reservierung(en), kein Umsatz</numerusform>
-            <numerusform>%n Plätze in %1 Reservierung(en), kein Umsatz</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Summe</translation>
@@ -3365,6 +3604,28 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>The report could not be saved to %1.</source>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in %1</source>
+        <translation>
+            <numerusform>%n Platz in %1</numerusform>
+            <numerusform>%n Plätze in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s), not revenue</source>
+        <translation>
+            <numerusform>%n Reservierung, kein Umsatz</numerusform>
+            <numerusform>%n Reservierungen, kein Umsatz</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3696,175 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ScannerDevicesDialog</name>
+    <message>
+        <source>Scanner devices</source>
+        <translation>Scannergeräte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>May check in</source>
+        <translation>Darf einlassen</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Gekoppelt</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Letzter Scan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Pair a device…</source>
+        <translation>Gerät &amp;koppeln…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Zugang &amp;entziehen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The devices could not be read: %1</source>
+        <translation>Die Geräte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every show on %1</source>
+        <translation>Jede Vorstellung am %1</translation>
+    </message>
+    <message>
+        <source>show %1</source>
+        <translation>Vorstellung %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Zugang entzogen %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its phone</source>
+        <translation>Wartet auf sein Handy</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Whoever opened this window signed out. Open it again as a manager to change scanners.</source>
+        <translation>Wer dieses Fenster geöffnet hat, hat sich abgemeldet. Öffnen Sie es erneut als Manager, um Scanner zu ändern.</translation>
+    </message>
+    <message>
+        <source>Revoke scanner</source>
+        <translation>Scanner-Zugang entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? It cannot check anybody in from its next scan on; to use the phone again, pair it anew.</source>
+        <translation>„%1“ den Zugang entziehen? Ab seinem nächsten Scan kann es niemanden mehr einlassen; um das Handy wieder zu nutzen, koppeln Sie es neu.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Zugang entziehen</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked: its next scan is refused.</source>
+        <translation>„%1“ ist der Zugang entzogen: sein nächster Scan wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1</source>
+        <translation>Es wurde kein Zugang entzogen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ScannerPairingDialog</name>
+    <message>
+        <source>Pair a scanner</source>
+        <translation>Scanner koppeln</translation>
+    </message>
+    <message>
+        <source>e.g. Door A, Anna&apos;s phone</source>
+        <translation>z. B. Eingang A, Annas Handy</translation>
+    </message>
+    <message>
+        <source>Every show of one &amp;day:</source>
+        <translation>Jede Vorstellung eines &amp;Tages:</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen shows:</source>
+        <translation>&amp;Gewählte Vorstellungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create pairing</source>
+        <translation>Kopplung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Open the phone&apos;s camera and scan this code, or type the address into its browser:</source>
+        <translation>Öffnen Sie die Kamera des Handys und scannen Sie diesen Code, oder geben Sie die Adresse in seinen Browser ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>Die Vorstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Online booking is off, so no phone can reach the scanner page. Switch it on under File → Settings with the address 0.0.0.0 (all networks), or start the program with --bind 0.0.0.0, then pair the scanner.</source>
+        <translation>Die Onlinebuchung ist ausgeschaltet, daher erreicht kein Handy die Scannerseite. Schalten Sie sie unter Datei → Einstellungen mit der Adresse 0.0.0.0 (alle Netzwerke) ein oder starten Sie das Programm mit --bind 0.0.0.0, und koppeln Sie dann den Scanner.</translation>
+    </message>
+    <message>
+        <source>The web endpoint listens on this computer only (port %1), so no phone can reach the scanner page. Set its address to 0.0.0.0 (all networks) under File → Settings, or start the program with --bind 0.0.0.0, then pair the scanner.</source>
+        <translation>Der Webzugang lauscht nur auf diesem Computer (Port %1), daher erreicht kein Handy die Scannerseite. Stellen Sie seine Adresse unter Datei → Einstellungen auf 0.0.0.0 (alle Netzwerke) oder starten Sie das Programm mit --bind 0.0.0.0, und koppeln Sie dann den Scanner.</translation>
+    </message>
+    <message>
+        <source>This computer has no network address a phone could reach. Connect it to the venue&apos;s network (the same one as the phones), then open this dialog again.</source>
+        <translation>Dieser Computer hat keine Netzwerkadresse, die ein Handy erreichen könnte. Verbinden Sie ihn mit dem Netzwerk der Spielstätte (demselben wie die Handys) und öffnen Sie diesen Dialog dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No pairing was made: %1</source>
+        <translation>Es wurde keine Kopplung erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The pairing address does not fit a QR code; type it into the phone instead.</source>
+        <translation>Die Kopplungsadresse passt nicht in einen QR-Code; geben Sie sie stattdessen auf dem Handy ein.</translation>
+    </message>
+    <message>
+        <source>Scanner “%1” is waiting for its phone.</source>
+        <translation>Scanner „%1“ wartet auf sein Handy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works once, until %1 (%n minute(s)). Pair again if it runs out.</source>
+        <translation>
+            <numerusform>Gilt einmal, bis %1 (%n Minute). Koppeln Sie erneut, wenn die Zeit abläuft.</numerusform>
+            <numerusform>Gilt einmal, bis %1 (%n Minuten). Koppeln Sie erneut, wenn die Zeit abläuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is paired and ready to scan. You can close this window.</source>
+        <translation>„%1“ ist gekoppelt und scanbereit. Sie können dieses Fenster schließen.</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4230,72 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>The prices were not copied. %1</source>
         <translation>Die Preise wurden nicht kopiert. %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warnen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>D&amp;oor opens:</source>
+        <translation>Ein&amp;lass ab:</translation>
+    </message>
+    <message>
+        <source>Single empty s&amp;eats:</source>
+        <translation>Ein&amp;zelne freie Plätze:</translation>
+    </message>
+    <message>
+        <source>Any selection is held, even one that leaves a single seat empty.</source>
+        <translation>Jede Auswahl wird gehalten, auch eine, die einen einzelnen Platz frei lässt.</translation>
+    </message>
+    <message>
+        <source>The counter is warned and may hold anyway; the web holds and shows a better choice.</source>
+        <translation>Die Kasse wird gewarnt und darf trotzdem halten; online wird gehalten und eine bessere Wahl gezeigt.</translation>
+    </message>
+    <message>
+        <source>A selection that leaves a single seat empty is refused; a better one is suggested.</source>
+        <translation>Eine Auswahl, die einen einzelnen Platz frei lässt, wird abgelehnt; eine bessere wird vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowDoorFields</name>
+    <message>
+        <source> min before</source>
+        <translation> min vorher</translation>
+    </message>
+    <message>
+        <source>When scanners start letting this show&apos;s tickets in</source>
+        <translation>Ab wann Scanner die Tickets dieser Vorstellung einlassen</translation>
+    </message>
+    <message>
+        <source>Re-entry allowed</source>
+        <translation>Wiedereinlass erlaubt</translation>
+    </message>
+    <message>
+        <source>No re-entry</source>
+        <translation>Kein Wiedereinlass</translation>
+    </message>
+    <message numerus="yes">
+        <source>As the venue (%n min before)</source>
+        <translation>
+            <numerusform>Wie die Spielstätte (%n min vorher)</numerusform>
+            <numerusform>Wie die Spielstätte (%n min vorher)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the venue (re-entry)</source>
+        <translation>Wie die Spielstätte (Wiedereinlass)</translation>
+    </message>
+    <message>
+        <source>As the venue (no re-entry)</source>
+        <translation>Wie die Spielstätte (kein Wiedereinlass)</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4682,44 @@ Erwachsenentickets: %7</numerusform>
     </message>
 </context>
 <context>
+    <name>boxoffice::StrandedSeatQuestion</name>
+    <message>
+        <source>Single seat left empty</source>
+        <translation>Einzelner Platz bleibt frei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holding %1 would leave %n seat(s) on its own: %2. A single empty seat rarely sells.</source>
+        <translation>
+            <numerusform>%1 zu halten würde %n Platz allein lassen: %2. Ein einzelner freier Platz verkauft sich selten.</numerusform>
+            <numerusform>%1 zu halten würde %n Plätze allein lassen: %2. Ein einzelner freier Platz verkauft sich selten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other seats of this number avoid it.</source>
+        <translation>Keine anderen Plätze in dieser Anzahl vermeiden das.</translation>
+    </message>
+    <message>
+        <source>Suggested instead: %1.</source>
+        <translation>Stattdessen vorgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>This show does not allow holding them anyway.</source>
+        <translation>Diese Vorstellung erlaubt nicht, sie trotzdem zu halten.</translation>
+    </message>
+    <message>
+        <source>&amp;Take suggested seats</source>
+        <translation>Vorgeschlagene Plätze &amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Hold anyway</source>
+        <translation>Trotzdem &amp;halten</translation>
+    </message>
+    <message>
+        <source>Holds the seats as chosen; the audit log records who did.</source>
+        <translation>Hält die Plätze wie gewählt; das Protokoll hält fest, wer es getan hat.</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::TicketRenderer</name>
     <message>
         <source>Ticket %1 of %2</source>
@@ -4387,6 +4921,22 @@ Erwachsenentickets: %7</numerusform>
     <message>
         <source>...and &amp;within:</source>
         <translation>...und &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source> min before the start</source>
+        <translation> min vor Beginn</translation>
+    </message>
+    <message>
+        <source>Scanners let tickets in from this long before a show starts; a show may set its own.</source>
+        <translation>So lange vor Beginn einer Vorstellung lassen Scanner Tickets ein; eine Vorstellung kann eine eigene Zeit festlegen.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;re-entry (scan people out and in again)</source>
+        <translation>&amp;Wiedereinlass erlauben (Personen hinaus- und wieder hereinscannen)</translation>
+    </message>
+    <message>
+        <source>&amp;Door opens:</source>
+        <translation>&amp;Einlass ab:</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::BestSeatsBar</name>
+    <message numerus="yes">
+        <source>Hold the best %n seat(s) together, with the ticket mix below (%1)</source>
+        <translation>
+            <numerusform>Hold the best seat, with the ticket mix below (%1)</numerusform>
+            <numerusform>Hold the best %n seats together, with the ticket mix below (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::BookingsWindow</name>
     <message numerus="yes">
         <source>%1: %n booking(s).</source>
@@ -38,6 +48,33 @@
         <translation>
             <numerusform>“%1” is cancelled. %n booking waits for a refund.</numerusform>
             <numerusform>“%1” is cancelled. %n bookings wait for a refund.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CheckinWindow</name>
+    <message numerus="yes">
+        <source>Scanner paused after too many unknown codes; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Scanner paused after too many unknown codes; try again in %n second.</numerusform>
+            <numerusform>Scanner paused after too many unknown codes; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CounterSale</name>
+    <message numerus="yes">
+        <source>Best seats held together: %1. Every free block of %n seat(s) leaves a single seat empty here.</source>
+        <translation>
+            <numerusform>Best seats held together: %1. Every free block of %n seat leaves a single seat empty here.</numerusform>
+            <numerusform>Best seats held together: %1. Every free block of %n seats leaves a single seat empty here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats held, not side by side (no %n free seat(s) in a row): %1.</source>
+        <translation>
+            <numerusform>Best seats held, not side by side (no %n free seat in a row): %1.</numerusform>
+            <numerusform>Best seats held, not side by side (no %n free seats in a row): %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,10 +311,17 @@ Adult tickets: %7</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seat(s) in %1 reservation(s), not revenue</source>
+        <source>%n seat(s) in %1</source>
         <translation>
-            <numerusform>%n seat in %1 reservation(s), not revenue</numerusform>
-            <numerusform>%n seats in %1 reservation(s), not revenue</numerusform>
+            <numerusform>%n seat in %1</numerusform>
+            <numerusform>%n seats in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s), not revenue</source>
+        <translation>
+            <numerusform>%n reservation, not revenue</numerusform>
+            <numerusform>%n reservations, not revenue</numerusform>
         </translation>
     </message>
 </context>
@@ -288,6 +332,16 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>%1: %n show, %2 of %3 seats sold (%4), revenue %5.</numerusform>
             <numerusform>%1: %n shows, %2 of %3 seats sold (%4), revenue %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ScannerPairingDialog</name>
+    <message numerus="yes">
+        <source>Works once, until %1 (%n minute(s)). Pair again if it runs out.</source>
+        <translation>
+            <numerusform>Works once, until %1 (%n minute). Pair again if it runs out.</numerusform>
+            <numerusform>Works once, until %1 (%n minutes). Pair again if it runs out.</numerusform>
         </translation>
     </message>
 </context>
@@ -308,6 +362,16 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>%n performance: %1</numerusform>
             <numerusform>%n performances: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowDoorFields</name>
+    <message numerus="yes">
+        <source>As the venue (%n min before)</source>
+        <translation>
+            <numerusform>As the venue (%n min before)</numerusform>
+            <numerusform>As the venue (%n min before)</numerusform>
         </translation>
     </message>
 </context>
@@ -345,6 +409,16 @@ Adult tickets: %7</numerusform>
         <translation>
             <numerusform>Wrong PIN or password, or too many wrong tries. Wait %n second, then try again.</numerusform>
             <numerusform>Wrong PIN or password, or too many wrong tries. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StrandedSeatQuestion</name>
+    <message numerus="yes">
+        <source>Holding %1 would leave %n seat(s) on its own: %2. A single empty seat rarely sells.</source>
+        <translation>
+            <numerusform>Holding %1 would leave %n seat on its own: %2. A single empty seat rarely sells.</numerusform>
+            <numerusform>Holding %1 would leave %n seats on their own: %2. A single empty seat rarely sells.</numerusform>
         </translation>
     </message>
 </context>

@@ -964,6 +964,10 @@
         <source>Reading the audit log</source>
         <translation>ऑडिट लॉग पढ़ना</translation>
     </message>
+    <message>
+        <source>Held leaving a single seat empty</source>
+        <translation>एक अकेली सीट खाली छोड़कर रोकी गई</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::BackupIndicator</name>
@@ -1056,6 +1060,32 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Change to give: %1</source>
         <translation>लौटाने हैं: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BestSeatsBar</name>
+    <message>
+        <source>Any category</source>
+        <translation>कोई भी श्रेणी</translation>
+    </message>
+    <message>
+        <source>How many of the best seats get %1 tickets; the others get %2 tickets.</source>
+        <translation>सबसे अच्छी सीटों में से कितनी को %1 टिकट मिलें; बाकी को %2 टिकट मिलेंगे।</translation>
+    </message>
+    <message>
+        <source>Best seats:</source>
+        <translation>सबसे अच्छी सीटें:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>श्रेणी(&amp;G):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold the best %n seat(s) together, with the ticket mix below (%1)</source>
+        <translation>
+            <numerusform>सबसे अच्छी %n सीट रोकें, नीचे दिए टिकट मिश्रण के साथ (%1)</numerusform>
+            <numerusform>सबसे अच्छी %n सीटें एक साथ रोकें, नीचे दिए टिकट मिश्रण के साथ (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1371,152 @@ Backups go to %3. Please tell the manager.</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::CheckinWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>प्रवेश</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>सीट</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>Scanner or manager</source>
+        <translation>स्कैनर या प्रबंधक</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>e.g. C7</source>
+        <translation>जैसे C7</translation>
+    </message>
+    <message>
+        <source>e.g. phone battery empty, booking shown by name</source>
+        <translation>जैसे फ़ोन की बैटरी खत्म, बुकिंग नाम से दिखाई गई</translation>
+    </message>
+    <message>
+        <source>Check &amp;in by hand…</source>
+        <translation>हाथ से प्रवेश दें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Seat:</source>
+        <translation>सीट(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A ticket that cannot be scanned (a manager lets it in):</source>
+        <translation>ऐसा टिकट जो स्कैन नहीं हो सकता (प्रबंधक उसे प्रवेश देता है):</translation>
+    </message>
+    <message>
+        <source>The door could not be read: %1</source>
+        <translation>प्रवेश की जानकारी पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>प्रवेश: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked in, %3 inside</source>
+        <translation>%2 में से %1 का प्रवेश हुआ, %3 अंदर</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (हाथ से)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>अंदर</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>बाहर</translation>
+    </message>
+    <message>
+        <source>Type the seat and why it is let in by hand: the audit log keeps the reason.</source>
+        <translation>सीट लिखें और यह कि उसे हाथ से प्रवेश क्यों दिया जा रहा है: ऑडिट लॉग कारण रखता है।</translation>
+    </message>
+    <message>
+        <source>Check in by hand</source>
+        <translation>हाथ से प्रवेश दें</translation>
+    </message>
+    <message>
+        <source>Nobody was let in: checking in by hand needs a manager signed in or a manager&apos;s PIN.</source>
+        <translation>किसी को प्रवेश नहीं दिया गया: हाथ से प्रवेश के लिए साइन इन किया हुआ प्रबंधक या किसी प्रबंधक का PIN चाहिए।</translation>
+    </message>
+    <message>
+        <source>Nobody was let in: %1</source>
+        <translation>किसी को प्रवेश नहीं दिया गया: %1</translation>
+    </message>
+    <message>
+        <source>Let in: seat %1 (booking %2), at %3.</source>
+        <translation>प्रवेश दिया गया: सीट %1 (बुकिंग %2), %3 पर।</translation>
+    </message>
+    <message>
+        <source>Already in: seat %1 was let in by hand by %2 at %3.</source>
+        <translation>पहले से अंदर: सीट %1 को %2 ने %3 पर हाथ से प्रवेश दिया था।</translation>
+    </message>
+    <message>
+        <source>Already in: seat %1 came in at %2, scanned by “%3”.</source>
+        <translation>पहले से अंदर: सीट %1 %2 पर अंदर आई, “%3” ने स्कैन किया।</translation>
+    </message>
+    <message>
+        <source>Not paid yet: booking %1 is a reservation. Send the customer to the counter to pay first.</source>
+        <translation>अभी भुगतान नहीं हुआ: बुकिंग %1 एक आरक्षण है। ग्राहक को पहले भुगतान के लिए काउंटर पर भेजें।</translation>
+    </message>
+    <message>
+        <source>Wrong show: this ticket is for “%1” at %2.</source>
+        <translation>गलत शो: यह टिकट %2 पर “%1” के लिए है।</translation>
+    </message>
+    <message>
+        <source>The door is not open yet: it opens at %1.</source>
+        <translation>प्रवेश अभी खुला नहीं है: यह %1 पर खुलेगा।</translation>
+    </message>
+    <message>
+        <source>Not valid: the ticket for seat %1 was refunded, exchanged or cancelled. Send the customer to the counter.</source>
+        <translation>मान्य नहीं: सीट %1 के टिकट की धनवापसी हो चुकी है, वह बदला गया या रद्द किया गया। ग्राहक को काउंटर पर भेजें।</translation>
+    </message>
+    <message>
+        <source>No ticket: nothing valid is sold for this seat or code.</source>
+        <translation>कोई टिकट नहीं: इस सीट या कोड के लिए कुछ भी मान्य नहीं बिका है।</translation>
+    </message>
+    <message>
+        <source>No re-entry at this show: whoever leaves cannot come back in.</source>
+        <translation>इस शो में दोबारा प्रवेश नहीं: जो बाहर जाएगा वह वापस अंदर नहीं आ सकता।</translation>
+    </message>
+    <message>
+        <source>Seat %1 is not inside, so it cannot go out.</source>
+        <translation>सीट %1 अंदर नहीं है, इसलिए बाहर नहीं जा सकती।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanner paused after too many unknown codes; try again in %n second(s).</source>
+        <translation>
+            <numerusform>बहुत सारे अज्ञात कोड के बाद स्कैनर रोका गया; %n सेकंड में फिर प्रयास करें।</numerusform>
+            <numerusform>बहुत सारे अज्ञात कोड के बाद स्कैनर रोका गया; %n सेकंड में फिर प्रयास करें।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CloseShiftDialog</name>
     <message>
         <source>Record count</source>
@@ -1611,6 +1787,44 @@ Backups go to %3. Please tell the manager.</source>
         <source>The disk is full, so nothing can be saved: this sale was not made. Sales are paused until space is freed; please tell the manager.</source>
         <translation>डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं जा सकता: यह बिक्री नहीं हुई। जगह खाली होने तक बिक्री रुकी रहेगी; कृपया प्रबंधक को बताएँ।</translation>
     </message>
+    <message>
+        <source>The ticket mix names %1 tickets but only %2 seats are asked for.</source>
+        <translation>टिकट मिश्रण में %1 टिकट हैं, पर केवल %2 सीटें माँगी गई हैं।</translation>
+    </message>
+    <message>
+        <source>No seat found sells %1 tickets; please set those ticket types in the basket.</source>
+        <translation>मिली किसी भी सीट पर %1 टिकट नहीं बिकते; कृपया ये टिकट प्रकार बास्केट में सेट करें।</translation>
+    </message>
+    <message>
+        <source>row %1, seat %2</source>
+        <translation>पंक्ति %1, सीट %2</translation>
+    </message>
+    <message>
+        <source>row %1, seats %2–%3</source>
+        <translation>पंक्ति %1, सीटें %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats held together: %1. Every free block of %n seat(s) leaves a single seat empty here.</source>
+        <translation>
+            <numerusform>सबसे अच्छी सीटें एक साथ रोकी गईं: %1। यहाँ %n सीट का हर खाली ब्लॉक एक अकेली सीट खाली छोड़ता है।</numerusform>
+            <numerusform>सबसे अच्छी सीटें एक साथ रोकी गईं: %1। यहाँ %n सीटों का हर खाली ब्लॉक एक अकेली सीट खाली छोड़ता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best seats held together: %1.</source>
+        <translation>सबसे अच्छी सीटें एक साथ रोकी गईं: %1।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats held, not side by side (no %n free seat(s) in a row): %1.</source>
+        <translation>
+            <numerusform>सबसे अच्छी सीटें रोकी गईं, पर साथ-साथ नहीं (लगातार %n खाली सीट नहीं): %1।</numerusform>
+            <numerusform>सबसे अच्छी सीटें रोकी गईं, पर साथ-साथ नहीं (लगातार %n खाली सीटें नहीं): %1।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This selection would leave %1 as a single empty seat that rarely sells.</source>
+        <translation>यह चुनाव %1 को एक अकेली खाली सीट के रूप में छोड़ देगा, जो शायद ही कभी बिकती है।</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::DayCloseWindow</name>
@@ -1736,6 +1950,14 @@ Backups go to %3. Please tell the manager.</source>
     <message>
         <source>Blocked</source>
         <translation>ब्लॉक</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>कार्ड</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2984,34 @@ Adult tickets: %7</source>
         <source>The shows</source>
         <translation>शो</translation>
     </message>
+    <message>
+        <source>&amp;Door</source>
+        <translation>प्रवेश द्वार(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in…</source>
+        <translation>प्रवेश(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Who came in to the current show, and letting a ticket in by hand</source>
+        <translation>मौजूदा शो में कौन अंदर आया, और किसी टिकट को हाथ से प्रवेश देना</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner devices…</source>
+        <translation>स्कैनर डिवाइस(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Pair staff phones as door scanners, or revoke them</source>
+        <translation>कर्मचारियों के फ़ोन को प्रवेश स्कैनर के रूप में जोड़ें, या उनकी अनुमति वापस लें</translation>
+    </message>
+    <message>
+        <source>The scanner devices</source>
+        <translation>स्कैनर डिवाइस</translation>
+    </message>
+    <message>
+        <source>Choose a show first: the check-in is per show.</source>
+        <translation>पहले एक शो चुनें: प्रवेश हर शो का अलग होता है।</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ManagerActions</name>
@@ -3300,10 +3550,6 @@ Adult tickets: %7</source>
         <translation>बकाया राशि</translation>
     </message>
     <message>
-        <source>Of</source>
-        <translation>समूह</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -3347,13 +3593,6 @@ Adult tickets: %7</source>
         <source>Unpaid reservations</source>
         <translation>बिना भुगतान वाले आरक्षण</translation>
     </message>
-    <message numerus="yes">
-        <source>%n seat(s) in %1 reservation(s), not revenue</source>
-        <translation>
-            <numerusform>%1 आरक्षण में %n सीट, राजस्व नहीं</numerusform>
-            <numerusform>%1 आरक्षणों में %n सीटें, राजस्व नहीं</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>कुल</translation>
@@ -3365,6 +3604,28 @@ Adult tickets: %7</source>
     <message>
         <source>The report could not be saved to %1.</source>
         <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in %1</source>
+        <translation>
+            <numerusform>%1 में %n सीट</numerusform>
+            <numerusform>%1 में %n सीटें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s), not revenue</source>
+        <translation>
+            <numerusform>%n आरक्षण, राजस्व नहीं</numerusform>
+            <numerusform>%n आरक्षण, राजस्व नहीं</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3696,175 @@ Adult tickets: %7</source>
     <message>
         <source>Report saved to %1.</source>
         <translation>रिपोर्ट %1 में सहेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ScannerDevicesDialog</name>
+    <message>
+        <source>Scanner devices</source>
+        <translation>स्कैनर डिवाइस</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>May check in</source>
+        <translation>प्रवेश दे सकता है</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>अंतिम स्कैन</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;Pair a device…</source>
+        <translation>डिवाइस जोड़ें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>अनुमति वापस लें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The devices could not be read: %1</source>
+        <translation>डिवाइस पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Every show on %1</source>
+        <translation>%1 के सभी शो</translation>
+    </message>
+    <message>
+        <source>show %1</source>
+        <translation>शो %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>अनुमति वापस ली गई %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its phone</source>
+        <translation>अपने फ़ोन की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Whoever opened this window signed out. Open it again as a manager to change scanners.</source>
+        <translation>जिसने यह विंडो खोली थी उसने साइन आउट कर दिया। स्कैनर बदलने के लिए इसे प्रबंधक के रूप में फिर से खोलें।</translation>
+    </message>
+    <message>
+        <source>Revoke scanner</source>
+        <translation>स्कैनर की अनुमति वापस लें</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? It cannot check anybody in from its next scan on; to use the phone again, pair it anew.</source>
+        <translation>“%1” की अनुमति वापस लें? अगले स्कैन से यह किसी को प्रवेश नहीं दे सकेगा; फ़ोन को फिर से इस्तेमाल करने के लिए उसे नए सिरे से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>अनुमति वापस लें</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked: its next scan is refused.</source>
+        <translation>“%1” की अनुमति वापस ले ली गई: उसका अगला स्कैन अस्वीकार होगा।</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1</source>
+        <translation>कोई अनुमति वापस नहीं ली गई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ScannerPairingDialog</name>
+    <message>
+        <source>Pair a scanner</source>
+        <translation>स्कैनर जोड़ें</translation>
+    </message>
+    <message>
+        <source>e.g. Door A, Anna&apos;s phone</source>
+        <translation>जैसे द्वार A, अन्ना का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Every show of one &amp;day:</source>
+        <translation>एक दिन के सभी शो(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen shows:</source>
+        <translation>चुने गए शो(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Create pairing</source>
+        <translation>जोड़ना शुरू करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the phone&apos;s camera and scan this code, or type the address into its browser:</source>
+        <translation>फ़ोन का कैमरा खोलें और यह कोड स्कैन करें, या पता उसके ब्राउज़र में लिखें:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>शो पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Online booking is off, so no phone can reach the scanner page. Switch it on under File → Settings with the address 0.0.0.0 (all networks), or start the program with --bind 0.0.0.0, then pair the scanner.</source>
+        <translation>ऑनलाइन बुकिंग बंद है, इसलिए कोई फ़ोन स्कैनर पेज तक नहीं पहुँच सकता। इसे फ़ाइल → सेटिंग्स में पते 0.0.0.0 (सभी नेटवर्क) के साथ चालू करें, या प्रोग्राम को --bind 0.0.0.0 के साथ शुरू करें, फिर स्कैनर जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The web endpoint listens on this computer only (port %1), so no phone can reach the scanner page. Set its address to 0.0.0.0 (all networks) under File → Settings, or start the program with --bind 0.0.0.0, then pair the scanner.</source>
+        <translation>वेब एंडपॉइंट केवल इसी कंप्यूटर पर सुनता है (पोर्ट %1), इसलिए कोई फ़ोन स्कैनर पेज तक नहीं पहुँच सकता। फ़ाइल → सेटिंग्स में इसका पता 0.0.0.0 (सभी नेटवर्क) करें, या प्रोग्राम को --bind 0.0.0.0 के साथ शुरू करें, फिर स्कैनर जोड़ें।</translation>
+    </message>
+    <message>
+        <source>This computer has no network address a phone could reach. Connect it to the venue&apos;s network (the same one as the phones), then open this dialog again.</source>
+        <translation>इस कंप्यूटर का कोई ऐसा नेटवर्क पता नहीं है जिस तक फ़ोन पहुँच सके। इसे स्थल के नेटवर्क से जोड़ें (वही जिससे फ़ोन जुड़े हैं), फिर यह संवाद फिर से खोलें।</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No pairing was made: %1</source>
+        <translation>कोई जोड़ना नहीं बना: %1</translation>
+    </message>
+    <message>
+        <source>The pairing address does not fit a QR code; type it into the phone instead.</source>
+        <translation>जोड़ने का पता QR कोड में नहीं समाता; इसके बजाय उसे फ़ोन में लिखें।</translation>
+    </message>
+    <message>
+        <source>Scanner “%1” is waiting for its phone.</source>
+        <translation>स्कैनर “%1” अपने फ़ोन की प्रतीक्षा कर रहा है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works once, until %1 (%n minute(s)). Pair again if it runs out.</source>
+        <translation>
+            <numerusform>एक बार काम करता है, %1 तक (%n मिनट)। समय खत्म हो जाए तो फिर से जोड़ें।</numerusform>
+            <numerusform>एक बार काम करता है, %1 तक (%n मिनट)। समय खत्म हो जाए तो फिर से जोड़ें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is paired and ready to scan. You can close this window.</source>
+        <translation>“%1” जुड़ गया है और स्कैन के लिए तैयार है। आप यह विंडो बंद कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4230,72 @@ Adult tickets: %7</source>
     <message>
         <source>The prices were not copied. %1</source>
         <translation>मूल्य कॉपी नहीं किए गए। %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>अनुमति दें</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>चेतावनी दें</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>D&amp;oor opens:</source>
+        <translation>प्रवेश खुलता है(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Single empty s&amp;eats:</source>
+        <translation>अकेली खाली सीटें(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Any selection is held, even one that leaves a single seat empty.</source>
+        <translation>हर चुनाव रोका जाता है, वह भी जो एक अकेली सीट खाली छोड़ता है।</translation>
+    </message>
+    <message>
+        <source>The counter is warned and may hold anyway; the web holds and shows a better choice.</source>
+        <translation>काउंटर को चेतावनी मिलती है और वह फिर भी रोक सकता है; वेब सीटें रोकता है और बेहतर विकल्प दिखाता है।</translation>
+    </message>
+    <message>
+        <source>A selection that leaves a single seat empty is refused; a better one is suggested.</source>
+        <translation>जो चुनाव एक अकेली सीट खाली छोड़ता है वह अस्वीकार होता है; बेहतर चुनाव सुझाया जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowDoorFields</name>
+    <message>
+        <source> min before</source>
+        <translation> मिनट पहले</translation>
+    </message>
+    <message>
+        <source>When scanners start letting this show&apos;s tickets in</source>
+        <translation>स्कैनर कब से इस शो के टिकटों को प्रवेश देना शुरू करते हैं</translation>
+    </message>
+    <message>
+        <source>Re-entry allowed</source>
+        <translation>दोबारा प्रवेश की अनुमति</translation>
+    </message>
+    <message>
+        <source>No re-entry</source>
+        <translation>दोबारा प्रवेश नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>As the venue (%n min before)</source>
+        <translation>
+            <numerusform>स्थल के अनुसार (%n मिनट पहले)</numerusform>
+            <numerusform>स्थल के अनुसार (%n मिनट पहले)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the venue (re-entry)</source>
+        <translation>स्थल के अनुसार (दोबारा प्रवेश)</translation>
+    </message>
+    <message>
+        <source>As the venue (no re-entry)</source>
+        <translation>स्थल के अनुसार (दोबारा प्रवेश नहीं)</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4682,44 @@ Adult tickets: %7</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::StrandedSeatQuestion</name>
+    <message>
+        <source>Single seat left empty</source>
+        <translation>अकेली सीट खाली रह जाएगी</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holding %1 would leave %n seat(s) on its own: %2. A single empty seat rarely sells.</source>
+        <translation>
+            <numerusform>%1 को रोकने से %n सीट अकेली रह जाएगी: %2। एक अकेली खाली सीट शायद ही कभी बिकती है।</numerusform>
+            <numerusform>%1 को रोकने से %n सीटें अकेली रह जाएँगी: %2। एक अकेली खाली सीट शायद ही कभी बिकती है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other seats of this number avoid it.</source>
+        <translation>इतनी ही संख्या की कोई दूसरी सीटें इससे नहीं बचातीं।</translation>
+    </message>
+    <message>
+        <source>Suggested instead: %1.</source>
+        <translation>इसके बजाय सुझाव: %1।</translation>
+    </message>
+    <message>
+        <source>This show does not allow holding them anyway.</source>
+        <translation>यह शो उन्हें फिर भी रोकने की अनुमति नहीं देता।</translation>
+    </message>
+    <message>
+        <source>&amp;Take suggested seats</source>
+        <translation>सुझाई गई सीटें लें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold anyway</source>
+        <translation>फिर भी रोकें(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Holds the seats as chosen; the audit log records who did.</source>
+        <translation>सीटें चुने अनुसार रोकता है; ऑडिट लॉग दर्ज करता है कि किसने ऐसा किया।</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::TicketRenderer</name>
     <message>
         <source>Ticket %1 of %2</source>
@@ -4387,6 +4921,22 @@ Adult tickets: %7</source>
     <message>
         <source>...and &amp;within:</source>
         <translation>...और इतने समय के भीतर(&amp;W):</translation>
+    </message>
+    <message>
+        <source> min before the start</source>
+        <translation> मिनट शुरुआत से पहले</translation>
+    </message>
+    <message>
+        <source>Scanners let tickets in from this long before a show starts; a show may set its own.</source>
+        <translation>शो शुरू होने से इतनी देर पहले से स्कैनर टिकटों को प्रवेश देते हैं; कोई शो अपना समय खुद तय कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Allow &amp;re-entry (scan people out and in again)</source>
+        <translation>दोबारा प्रवेश(&amp;R) की अनुमति दें (लोगों को बाहर और फिर अंदर स्कैन करें)</translation>
+    </message>
+    <message>
+        <source>&amp;Door opens:</source>
+        <translation>प्रवेश खुलता है(&amp;D):</translation>
     </message>
 </context>
 </TS>
