@@ -364,18 +364,18 @@ private slots:
         ShowService shows(*db.database, db.feed, db.clock, *db.reservations);
         ShowSetupCatalog setups(*db.database);
         ShowDraft draft = concert(db);
-        auto warned = shows.createShow(draft, u"Mia"_s);
+        auto warned = shows.createShow(draft, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(warned.ok(), qPrintable(failureOf(warned)));
         QCOMPARE(db.catalog->show(warned.value())->orphanRule, OrphanRule::Warn);
         draft.orphanRule = OrphanRule::Refuse;
-        auto run = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, u"Mia"_s);
+        auto run = shows.createRun(draft, {QDate(2026, 12, 5), QDate(2026, 12, 6)}, StaffActor{0, u"Mia"_s, 0, {}});
         QVERIFY2(run.ok(), qPrintable(failureOf(run)));
         for (qint64 show : run.value()) {
             QCOMPARE(db.catalog->show(show)->orphanRule, OrphanRule::Refuse);
             QCOMPARE(setups.show(show)->draft.orphanRule, OrphanRule::Refuse);
         }
         draft.orphanRule = OrphanRule::Allow;
-        QVERIFY(shows.updateShow(run->constFirst(), draft, u"Mia"_s).ok());
+        QVERIFY(shows.updateShow(run->constFirst(), draft, StaffActor{0, u"Mia"_s, 0, {}}).ok());
         QCOMPARE(db.catalog->show(run->constFirst())->orphanRule, OrphanRule::Allow);
         QCOMPARE(setups.show(run->constFirst())->draft.orphanRule, OrphanRule::Allow);
         QCOMPARE(db.catalog->show(run->constLast())->orphanRule, OrphanRule::Refuse);

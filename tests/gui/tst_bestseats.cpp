@@ -251,7 +251,7 @@ void tst_BestSeats::showDialogStoresTheRule()
     QVERIFY(before.ok());
     QCOMPARE(before->draft.orphanRule, OrphanRule::Warn);
     const auto openDialog = [&](const ShowSetup &setup) {
-        auto dialog = std::make_unique<ShowDialog>(*m_fixture->backend, ManagerTestFixture::managerName, VenueSettings{});
+        auto dialog = std::make_unique<ShowDialog>(*m_fixture->backend, StaffActor{0, ManagerTestFixture::managerName, 0, {}}, VenueSettings{});
         QSignalSpy loaded(dialog.get(), &ShowDialog::categoriesLoaded);
         dialog->editShow(setup);
         dialog->show();

@@ -581,7 +581,7 @@ void tst_MainWindow::fullDiskIsExplained()
     SeatMapWidget *map = m_window->seatMap();
     {
         const testing::FullDisk full;
-        clickSeat(u"K2"_s);
+        clickSeat(u"M1"_s);
         QTRY_VERIFY_WITH_TIMEOUT(basketMessage().contains(u"Sales are paused"_s), 10000);
         QCOMPARE(m_window->basket()->messageSeverity(), CounterSale::Severity::Error);
         QVERIFY(QApplication::activeModalWidget() == nullptr);
@@ -590,15 +590,15 @@ void tst_MainWindow::fullDiskIsExplained()
     QVERIFY(heldInDatabase(m_show).isEmpty());
 
     // Once there is room again the same click works.
-    clickSeat(u"K2"_s);
-    QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"K2"_s});
+    clickSeat(u"M1"_s);
+    QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"M1"_s});
 }
 
 void tst_MainWindow::expiredHoldIsExplained()
 {
     SeatMapWidget *map = m_window->seatMap();
-    clickSeat(u"L2"_s);
-    QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"L2"_s});
+    clickSeat(u"N1"_s);
+    QTRY_COMPARE(heldInDatabase(m_show), QStringList{u"N1"_s});
     QTRY_VERIFY(m_window->sale()->secondsLeft() > 0);
 
     m_fixture->clock.advance(qint64(m_window->sale()->holdSeconds() + 1) * 1000);
@@ -608,7 +608,7 @@ void tst_MainWindow::expiredHoldIsExplained()
     auto freed = m_fixture->reservations->cleanupExpiredHolds(m_fixture->clock.now());
     QVERIFY(freed.ok());
     QCOMPARE(freed.value(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(basketMessage().contains(u"L2"_s), liveUpdateMs);
+    QTRY_VERIFY_WITH_TIMEOUT(basketMessage().contains(u"N1"_s), liveUpdateMs);
     QTRY_VERIFY(map->selectedSeats().isEmpty());
     QVERIFY(m_window->sale()->heldSeats().isEmpty());
 }

@@ -36,6 +36,19 @@ private:
 
     static QJsonObject currencyOf(const QJsonObject &answer) { return answer.value(u"currency"_s).toObject(); }
 
+    /// The tickets of a booking answer without their codes and QR paths, after checking each has both.
+    static QJsonArray withoutCodes(const QJsonArray &tickets)
+    {
+        QJsonArray plain;
+        for (const QJsonValue &ticket : tickets) {
+            QJsonObject fields = ticket.toObject();
+            if (fields.take(u"code"_s).toString().isEmpty() || fields.take(u"qr"_s).toString().isEmpty())
+                return {};
+            plain.append(fields);
+        }
+        return plain;
+    }
+
     /// The fixture's show priced for four types, then the venue's types: adult, child and
     /// concession on the web, companion at the counter only, student retired since it was priced.
     static void setUpTicketTypes(Fixture &fixture, const QString &childName = u"Child"_s)
@@ -280,9 +293,9 @@ private slots:
                 QJsonObject{{u"seat"_s, u"A2"_s}, {u"ticket_type"_s, u"adult"_s}, {u"price_cents"_s, 1200}},
                 QJsonObject{{u"seat"_s, u"B1"_s}, {u"ticket_type"_s, u"concession"_s}, {u"price_cents"_s, 1100}},
         };
-        QCOMPARE(booked.json().value(u"tickets"_s).toArray(), tickets);
+        QCOMPARE(withoutCodes(booked.json().value(u"tickets"_s).toArray()), tickets);
         const QString reference = booked.json().value(u"booking"_s).toString();
-        QCOMPARE(client.get(u"/api/bookings/"_s + reference).json().value(u"tickets"_s).toArray(), tickets);
+        QCOMPARE(withoutCodes(client.get(u"/api/bookings/"_s + reference).json().value(u"tickets"_s).toArray()), tickets);
         QCOMPARE(fixture.db.scalar(u"SELECT bs.price_cents FROM booking_seats bs JOIN bookings b ON b.id = bs.booking_id"
                                    " JOIN seats s ON s.id = bs.seat_id WHERE b.reference = ? AND s.label = 'B1'"
                                    " AND bs.ticket_type = 'concession'"_s,
