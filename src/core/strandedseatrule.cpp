@@ -1,5 +1,6 @@
 #include "strandedseatrule.h"
 
+#include <QLineF>
 #include <QMap>
 
 #include <algorithm>
@@ -103,6 +104,26 @@ QList<int> StrandedSeatRule::bestWindow(int block, int count, const QList<bool> 
     return best;
 }
 
+QList<int> StrandedSeatRule::nearestWindow(int block, const QList<int> &chosen, const QList<bool> &choosable) const
+{
+    const QList<int> &seats = m_rows.blocks().at(block);
+    const int count = int(chosen.size());
+    const QPointF wanted = centreOf(m_rows, chosen);
+    QList<int> nearest;
+    double nearestDistance = 0;
+    for (int first = 0; first + count <= seats.size(); ++first) {
+        if (!windowFits(block, first, count, choosable) || windowStrands(block, first, count))
+            continue;
+        const QList<int> window = seats.mid(first, count);
+        const double distance = QLineF(centreOf(m_rows, window), wanted).length();
+        if (nearest.isEmpty() || distance < nearestDistance || (distance == nearestDistance && closer(window, nearest))) {
+            nearest = window;
+            nearestDistance = distance;
+        }
+    }
+    return nearest;
+}
+
 std::optional<QList<int>> StrandedSeatRule::betterSelection(const QList<int> &selection,
                                                            const QList<bool> &choosable) const
 {
@@ -118,7 +139,7 @@ std::optional<QList<int>> StrandedSeatRule::betterSelection(const QList<int> &se
         auto own = byBlock.find(block);
         if (own == byBlock.end() || strandedBy(*own).isEmpty())
             continue;
-        QList<int> window = bestWindow(block, int(own->size()), choosable);
+        QList<int> window = nearestWindow(block, *own, choosable);
         if (window.isEmpty())
             continue;
         *own = window;

@@ -28,10 +28,14 @@ public:
     /// The window of `count` choosable seats in `block` that strands none and lies closest to
     /// the focal point; empty when there is none.
     QList<int> bestWindow(int block, int count, const QList<bool> &choosable) const;
+    /// The window of as many choosable seats as `chosen` in `block` that strands none and lies
+    /// nearest to `chosen` (a customer's alternative should stay where they chose), the closer
+    /// to the focal point on a tie; empty when there is none.
+    QList<int> nearestWindow(int block, const QList<int> &chosen, const QList<bool> &choosable) const;
     /// A selection of the same size that strands fewer seats: in every block where `selection`
     /// strands a seat, as many seats side by side (of `choosable`, which should include the
-    /// selection's own) that strand none, closest to the focal point. Unset when `selection`
-    /// strands nothing or no such block has such seats.
+    /// selection's own) that strand none, nearest to the seats chosen there. Unset when
+    /// `selection` strands nothing or no such block has such seats.
     std::optional<QList<int>> betterSelection(const QList<int> &selection, const QList<bool> &choosable) const;
 
     /// Orders windows (and seats) by their centre's distance to the focal point, then front to

@@ -152,6 +152,20 @@ private slots:
         QCOMPARE(second.error().suggestion, QStringList{u"R1-5"_s});
     }
 
+    void theSuggestionStaysNearTheSeatsChosen()
+    {
+        TestDatabase db;
+        // One row: R1-1 to R1-3, an aisle, R1-4 to R1-9; the focal point is near R1-5.
+        const qint64 show = addHall(db, 1, 9);
+        setRule(db, OrphanRule::Refuse);
+        QVERIFY(db.reservations->holdSeats(show, {u"R1-9"_s}, u"first"_s, 600s, Channel::Counter).ok());
+        // R1-6 and R1-7 leave R1-8 alone; R1-4 and R1-5 would do too, but R1-7 and R1-8 are nearer.
+        auto refused = db.reservations->holdSeats(show, {u"R1-6"_s, u"R1-7"_s}, u"second"_s, 600s, Channel::Web);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().seats, QStringList{u"R1-8"_s});
+        QCOMPARE(refused.error().suggestion, (QStringList{u"R1-7"_s, u"R1-8"_s}));
+    }
+
     void bestAvailableHoldsTheGroupClosestToTheStage()
     {
         TestDatabase db;
