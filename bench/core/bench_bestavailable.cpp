@@ -3,6 +3,7 @@
 // same seats taken: one under the rule "allow" (the plain hold), one under "warn" (the checked hold).
 // Each hold is released again (not timed), so every round sees the same state.
 // usage: bench_bestavailable [--holds N] [--rounds N] [--count N] [--dir DIR]
+#include "benchsupport.h"
 #include "changefeed.h"
 #include "clock.h"
 #include "database.h"
@@ -18,9 +19,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace boxoffice;
+using namespace boxoffice::bench;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -28,19 +29,6 @@ namespace {
 
 constexpr int hallRows = 50;
 constexpr int seatsPerRow = 100;
-
-double cpuMicroseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e6 + double(now.tv_nsec) / 1e3;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 void must(const Result<SqlRows> &result)
 {

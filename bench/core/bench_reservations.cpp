@@ -1,6 +1,7 @@
 // Hold+book throughput through ReservationService against a bare SQLite insert loop with the same
 // durability settings (WAL, synchronous=FULL), measured in the same run, rounds alternating.
 // usage: bench_reservations [--cycles N] [--rounds N] [--dir DIR]
+#include "benchsupport.h"
 #include "changefeed.h"
 #include "clock.h"
 #include "database.h"
@@ -17,33 +18,19 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace boxoffice;
+using namespace boxoffice::bench;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-/// This thread's CPU time: with the rate it tells the sync's share from the work's.
-double cpuMicroseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e6 + double(now.tv_nsec) / 1e3;
-}
 
 struct Rate
 {
     double perSecond = 0;
     double cpuMicrosecondsEach = 0;
 };
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 /// Single-row write transactions per second on a bare table, as fast as SQLite goes.
 Rate bareInserts(const QString &path, int count)

@@ -354,9 +354,8 @@ QList<int> blocksOf(const SeatRows &rows, const QList<int> &seats)
 }
 
 /// Judges the owner's seats in the blocks of `added` (masks read for those blocks only); the
-/// owner's other seats (`elsewhere`, labels) stay in the suggestion as they are.
-StrandingVerdict judgeStranding(const SeatRows &rows, const SeatMasks &masks, const QList<int> &added,
-                                const QStringList &elsewhere)
+/// suggestion names only seats of those blocks.
+StrandingVerdict judgeStranding(const SeatRows &rows, const SeatMasks &masks, const QList<int> &added)
 {
     QList<int> judged = masks.own;
     for (int seat : added) {
@@ -371,7 +370,7 @@ StrandingVerdict judgeStranding(const SeatRows &rows, const SeatMasks &masks, co
     if (!better)
         return {};
     std::sort(better->begin(), better->end());
-    return {labelsOf(rows, stranded), elsewhere + labelsOf(rows, *better)};
+    return {labelsOf(rows, stranded), labelsOf(rows, *better)};
 }
 
 } // namespace
@@ -1347,8 +1346,9 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
             if (auto read = tx.readClaims(seats, show, claims, judged); !read.ok())
                 return read.error();
             const SeatMasks masks = masksOf(claims, hold ? hold->id : 0, channel, judged);
-            verdict = judgeStranding(seats, masks, added, {});
+            verdict = judgeStranding(seats, masks, added);
             if (!verdict.suggestion.isEmpty() && hold) {
+                // The owner's seats in other blocks stay in the suggestion as they are.
                 auto owned = tx.holdLabels(hold->id);
                 if (!owned.ok())
                     return owned.error();
@@ -1357,7 +1357,7 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
                     if (!judged.contains(seats.indexOf(label)))
                         elsewhere.append(label);
                 }
-                verdict = judgeStranding(seats, masks, added, elsewhere);
+                verdict.suggestion = elsewhere + verdict.suggestion;
             }
         }
         if (!verdict.suggestion.isEmpty()) {

@@ -34,20 +34,7 @@ QList<int> strandedIn(const QList<int> &block, Empty empty)
 
 } // namespace
 
-StrandedSeatRule::StrandedSeatRule(const SeatRows &rows, const QList<bool> &empty)
-    : m_rows(rows), m_empty(empty), m_emptyLeft(rows.size(), 0), m_emptyRight(rows.size(), 0)
-{
-    for (const QList<int> &block : rows.blocks()) {
-        for (int place = 1; place < block.size(); ++place) {
-            const int left = block.at(place - 1);
-            m_emptyLeft[block.at(place)] = m_empty.at(left) ? m_emptyLeft.at(left) + 1 : 0;
-        }
-        for (int place = int(block.size()) - 2; place >= 0; --place) {
-            const int right = block.at(place + 1);
-            m_emptyRight[block.at(place)] = m_empty.at(right) ? m_emptyRight.at(right) + 1 : 0;
-        }
-    }
-}
+StrandedSeatRule::StrandedSeatRule(const SeatRows &rows, const QList<bool> &empty) : m_rows(rows), m_empty(empty) {}
 
 QList<int> StrandedSeatRule::strandedBy(const QList<int> &selection) const
 {
@@ -75,7 +62,9 @@ QList<int> StrandedSeatRule::strandedBy(const QList<int> &selection) const
 bool StrandedSeatRule::windowStrands(int block, int first, int count) const
 {
     const QList<int> &seats = m_rows.blocks().at(block);
-    return m_emptyLeft.at(seats.at(first)) == 1 || m_emptyRight.at(seats.at(first + count - 1)) == 1;
+    const auto empty = [&](int place) { return place >= 0 && place < seats.size() && m_empty.at(seats.at(place)); };
+    const int last = first + count - 1;
+    return (empty(first - 1) && !empty(first - 2)) || (empty(last + 1) && !empty(last + 2));
 }
 
 bool StrandedSeatRule::windowFits(int block, int first, int count, const QList<bool> &choosable) const
@@ -88,20 +77,6 @@ bool StrandedSeatRule::windowFits(int block, int first, int count, const QList<b
             return false;
     }
     return true;
-}
-
-QList<int> StrandedSeatRule::bestWindow(int block, int count, const QList<bool> &choosable) const
-{
-    const QList<int> &seats = m_rows.blocks().at(block);
-    QList<int> best;
-    for (int first = 0; first + count <= seats.size(); ++first) {
-        if (!windowFits(block, first, count, choosable) || windowStrands(block, first, count))
-            continue;
-        const QList<int> window = seats.mid(first, count);
-        if (best.isEmpty() || closer(window, best))
-            best = window;
-    }
-    return best;
 }
 
 QList<int> StrandedSeatRule::nearestWindow(int block, const QList<int> &chosen, const QList<bool> &choosable) const

@@ -25,9 +25,6 @@ public:
     bool windowStrands(int block, int first, int count) const;
     /// Whether `count` seats of a block from place `first` on are all `choosable`.
     bool windowFits(int block, int first, int count, const QList<bool> &choosable) const;
-    /// The window of `count` choosable seats in `block` that strands none and lies closest to
-    /// the focal point; empty when there is none.
-    QList<int> bestWindow(int block, int count, const QList<bool> &choosable) const;
     /// The window of as many choosable seats as `chosen` in `block` that strands none and lies
     /// nearest to `chosen` (a customer's alternative should stay where they chose), the closer
     /// to the focal point on a tie; empty when there is none.
@@ -45,9 +42,6 @@ public:
 private:
     const SeatRows &m_rows;
     const QList<bool> &m_empty;
-    /// Per seat: how many empty seats stand side by side to its left (right) in its block.
-    QList<int> m_emptyLeft;
-    QList<int> m_emptyRight;
 };
 
 } // namespace boxoffice

@@ -29,11 +29,6 @@ struct DoorState
     Show show;
     ShowCheckins checkins;
 };
-
-QString venueTime(const QDateTime &at)
-{
-    return QLocale().toString(at.toTimeZone(venueZone()).time(), timeFormatWithoutSeconds());
-}
 } // namespace
 
 CheckinWindow::CheckinWindow(CoreBackend &backend, ManagerApproval &approval, qint64 show, QWidget *parent)
@@ -223,13 +218,13 @@ QString CheckinWindow::describeAnswer(const CheckinAnswer &answer)
     switch (answer.outcome) {
     case CheckinOutcome::Ok:
         return tr("Let in: seat %1 (booking %2), at %3.").arg(answer.seatLabel, answer.bookingReference,
-                                                              venueTime(answer.at));
+                                                              formatTime(answer.at));
     case CheckinOutcome::AlreadyCheckedIn:
         if (answer.byDevice.isEmpty())
             return tr("Already in: seat %1 was let in by hand by %2 at %3.")
-                    .arg(answer.seatLabel, answer.byStaff, venueTime(answer.at));
+                    .arg(answer.seatLabel, answer.byStaff, formatTime(answer.at));
         return tr("Already in: seat %1 came in at %2, scanned by “%3”.")
-                .arg(answer.seatLabel, venueTime(answer.at), answer.byDevice);
+                .arg(answer.seatLabel, formatTime(answer.at), answer.byDevice);
     case CheckinOutcome::Unpaid:
         return tr("Not paid yet: booking %1 is a reservation. Send the customer to the counter to pay first.")
                 .arg(answer.bookingReference);
@@ -237,7 +232,7 @@ QString CheckinWindow::describeAnswer(const CheckinAnswer &answer)
         return tr("Wrong show: this ticket is for “%1” at %2.")
                 .arg(answer.showTitle, formatVenueDateTime(answer.showStartsAt, venueZone()));
     case CheckinOutcome::NotOpenYet:
-        return tr("The door is not open yet: it opens at %1.").arg(venueTime(answer.at));
+        return tr("The door is not open yet: it opens at %1.").arg(formatTime(answer.at));
     case CheckinOutcome::Cancelled:
         return tr("Not valid: the ticket for seat %1 was refunded, exchanged or cancelled. Send the customer to "
                   "the counter.")

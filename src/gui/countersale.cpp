@@ -380,8 +380,9 @@ QStringList CounterSale::applyTicketMix(const QStringList &seats, const QHash<QS
 {
     QStringList unassigned = seats;
     QStringList unsold;
+    const QStringList tillTypes = showTicketTypes();
     // Types in the till's order, so the same mix always lands on the same seats.
-    for (const QString &type : showTicketTypes()) {
+    for (const QString &type : tillTypes) {
         int wanted = ticketMix.value(type);
         for (auto seat = unassigned.begin(); wanted > 0 && seat != unassigned.end();) {
             if (ticketTypesFor(*seat).contains(type)) {
@@ -396,7 +397,7 @@ QStringList CounterSale::applyTicketMix(const QStringList &seats, const QHash<QS
             unsold.append(ticketTypeName(type));
     }
     for (auto it = ticketMix.cbegin(); it != ticketMix.cend(); ++it) {
-        if (it.value() > 0 && !showTicketTypes().contains(it.key()))
+        if (it.value() > 0 && !tillTypes.contains(it.key()))
             unsold.append(ticketTypeName(it.key()));
     }
     return unsold;

@@ -1,5 +1,7 @@
 #include "displaynames.h"
 
+#include "venuetime.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -137,10 +139,7 @@ QString formatMoney(qint64 minorUnits)
 
 QString formatTime(const QDateTime &dateTime)
 {
-    // Some locales' short format (C's among them) still carries seconds, which no show has.
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(u":ss"_s).remove(u".ss"_s);
-    return QLocale().toString(inVenueZone(dateTime).time(), format);
+    return QLocale().toString(inVenueZone(dateTime).time(), timeFormatWithoutSeconds());
 }
 
 QString formatDateTime(const QDateTime &dateTime)

@@ -73,7 +73,7 @@ void ScannerDevicesDialog::reload()
 {
     m_backend.run<DeviceList>(
             this,
-            [clock = &m_backend.clock()](CoreServices &services) -> Result<DeviceList> {
+            [clock = &m_backend.clock(), zone = venueZone()](CoreServices &services) -> Result<DeviceList> {
                 auto devices = ScannerDeviceService(services.database, *clock).devices();
                 if (!devices.ok())
                     return devices.error();
@@ -84,7 +84,7 @@ void ScannerDevicesDialog::reload()
                             continue;
                         if (auto show = services.catalog.show(id); show.ok())
                             list.showNames.insert(id, tr("%1 (%2)").arg(show->title, formatVenueDateTime(
-                                                                                            show->startsAt, venueZone())));
+                                                                                            show->startsAt, zone)));
                     }
                 }
                 return list;

@@ -216,8 +216,7 @@ void ScannerPairingDialog::showPairing(const ScannerPairing &pairing)
         showInlineMessage(m_message, false, tr("Scanner “%1” is waiting for its phone.").arg(pairing.device.name));
     }
     m_url->setText(url);
-    const QString until = QLocale().toString(pairing.expiresAt.toTimeZone(venueZone()).time(),
-                                             timeFormatWithoutSeconds());
+    const QString until = formatTime(pairing.expiresAt);
     m_expiry->setText(tr("Works once, until %1 (%n minute(s)). Pair again if it runs out.", nullptr,
                          int(ScannerDeviceService::pairingValidity.count()))
                               .arg(until));

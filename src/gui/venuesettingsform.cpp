@@ -173,11 +173,12 @@ void VenueSettingsForm::save(const StaffActor &actor, Done done)
         return;
     }
     // Only a manager's account may change the door, so its refusal comes before the rest is saved.
-    const std::optional<StaffActor> doorManager = doorSettings() == m_storedDoor ? std::nullopt : m_doorManager;
+    const CheckinSettings door = doorSettings();
+    const std::optional<StaffActor> doorManager = door == m_storedDoor ? std::nullopt : m_doorManager;
     m_backend.run<qint64>(
             this,
             [clock = &m_backend.clock(), feed = &m_backend.feed(), settings, actor, doorManager,
-             door = doorSettings()](CoreServices &services) -> Result<qint64> {
+             door](CoreServices &services) -> Result<qint64> {
                 if (doorManager) {
                     if (auto saved = CheckinService(services.database, *clock).saveVenueSettings(door, *doorManager);
                         !saved.ok())
@@ -188,7 +189,7 @@ void VenueSettingsForm::save(const StaffActor &actor, Done done)
                     feed->publishVenueSettings(saved.value());
                 return saved;
             },
-            [this, settings, door = doorSettings(), done = std::move(done)](const Result<qint64> &saved) {
+            [this, settings, door, done = std::move(done)](const Result<qint64> &saved) {
                 if (saved.ok()) {
                     m_storedDoor = door;
                     done(settings);

@@ -1064,11 +1064,9 @@ void tst_WebEndpoint::longPoll()
 
     QElapsedTimer timer;
     timer.start();
-    const auto held = otherConnection
-            ? otherService.holdSeats(1, {u"B4"_s}, u"counter:2"_s, std::chrono::seconds(60), Channel::Counter, {},
-                                     HoldOptions{true, {}})
-            : fixture.db.reservations->holdSeats(1, {u"B4"_s}, u"counter:2"_s, std::chrono::seconds(60),
-                                                 Channel::Counter, {}, HoldOptions{true, {}});
+    ReservationService &holder = otherConnection ? otherService : *fixture.db.reservations;
+    const auto held = holder.holdSeats(1, {u"B4"_s}, u"counter:2"_s, std::chrono::seconds(60), Channel::Counter, {},
+                                       HoldOptions{true, {}});
     QVERIFY(held.ok());
     const Answer answer = Client::finish(poll);
     const qint64 elapsed = timer.elapsed();
