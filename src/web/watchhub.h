@@ -44,13 +44,13 @@ public:
     ~WatchHub() override;
 
     /// Parks a long poll, answered once the show is past `since` or with no seats after `wait`.
-    /// Throws ApiError (503) when the long polls of the client's address, or all, are at their cap.
-    /// `client` is the request's peer: behind a trusted proxy, not the socket's.
+    /// Throws ApiError (503) when the long polls of `client` (the request's address), or all, are
+    /// at their cap.
     void park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since,
               std::chrono::milliseconds wait, const Session &session, bool keepAlive);
     /// Starts an event stream: the head, then the seats changed after `lastEventId` or, without
     /// one, every seat; then an event per change until the client leaves. Throws ApiError (503)
-    /// when the streams of the client's address, or all, are at their cap.
+    /// when the streams of `client` (the request's address), or all, are at their cap.
     void openStream(QTcpSocket *socket, const QHostAddress &client, qint64 show, std::optional<qint64> lastEventId,
                     const Session &session);
 
