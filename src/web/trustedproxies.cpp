@@ -94,6 +94,7 @@ QByteArray forwardedScheme(QByteArrayView list)
 
 QByteArray forwardedHost(QByteArrayView list)
 {
+    // A DNS name at most, and ":" with a port.
     constexpr qsizetype maxHostLength = 255 + 6;
     const QByteArrayView host = lastItem(list);
     const std::optional<HostAndPort> split = host.size() <= maxHostLength ? splitPort(host) : std::nullopt;
