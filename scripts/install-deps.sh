@@ -12,7 +12,7 @@ build_packages=(
   libqrencode-dev libsqlite3-dev libjansson-dev libsodium-dev zlib1g-dev libbrotli-dev sqlite3 fonts-dejavu-core fonts-lohit-deva
 )
 test_packages=(
-  xvfb xauth xdg-utils chromium clang libclang-rt-14-dev dpkg-dev postgresql poppler-utils zbar-tools
+  xvfb xauth xdg-utils chromium clang libclang-rt-14-dev dpkg-dev postgresql poppler-utils zbar-tools nginx openssl
 )
 case "$mode" in
   run) wanted=("${build_packages[@]}") ;;

@@ -10,8 +10,10 @@ import { once } from 'node:events';
 const LISTENING = /^Listening on (http:\/\/\S+\/)$/;
 
 export class App {
-  constructor(binary, { pollIntervalMs = 1000, holdSeconds = 600, demo = true } = {}) {
+  /** `extraArgs` go on the command line after the usual options. */
+  constructor(binary, { pollIntervalMs = 1000, holdSeconds = 600, demo = true, extraArgs = [] } = {}) {
     this.binary = binary;
+    this.extraArgs = extraArgs;
     this.pollIntervalMs = pollIntervalMs;
     this.holdSeconds = holdSeconds;
     this.demo = demo;
@@ -25,7 +27,7 @@ export class App {
   /** Starts the app; `port` 0 picks a free one (use the old port to restart "the same" server). */
   async start(port = 0) {
     const args = ['--headless', '--db', this.db, '--port', String(port), ...(this.demo ? ['--demo'] : []),
-      '--hold-seconds', String(this.holdSeconds), '--poll-interval-ms', String(this.pollIntervalMs)];
+      '--hold-seconds', String(this.holdSeconds), '--poll-interval-ms', String(this.pollIntervalMs), ...this.extraArgs];
     const child = spawn(this.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.process = child;
     child.stderr.setEncoding('utf8');
