@@ -6,7 +6,8 @@
 #   pg-N      N web processes on a throw-away PostgreSQL (fsync on) behind a local nginx
 #   pg-1      the same with one process
 #   sqlite-1  one process on SQLite, behind the same nginx
-# and per set-up: time to sell out, booked seats checked in the database (every seat once), 5xx
+# The nginx is packaging/nginx/boxoffice.conf rendered onto loopback (render_nginx.py). Per set-up:
+# time to sell out, booked seats checked in the database (every seat once), 5xx
 # answers, hold p50/p99, change -> last watcher p50/p99 and the processes' CPU time.
 # usage: bench/surge/surge.sh [--customers N] [--watchers N] [--processes N] [--only pg-N|pg-1|sqlite-1]
 #        [--think-ms MIN,MAX] [--arrival-s S] [--timeout-s S]
@@ -16,7 +17,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 BOXOFFICE_BIN=${BOXOFFICE_BIN:-$REPO/build/src/app/boxoffice}
 CLIENT_BIN=${CLIENT_BIN:-$REPO/build/bench/surge/bench_surge_client}
-CUSTOMERS=5000 WATCHERS=5000 PROCESSES=4 ONLY="" THINK=300,3000 ARRIVAL=20 TIMEOUT=600
+CUSTOMERS=5000 WATCHERS=5000 PROCESSES=4 ONLY="" THINK=300,3000 ARRIVAL=60 TIMEOUT=600
 arguments=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -70,7 +71,9 @@ free_port() {
 TRUSTED=()
 if "$BOXOFFICE_BIN" --help | grep -q -- --trusted-proxy; then
   TRUSTED=(--trusted-proxy 127.0.0.1)
-  echo "# through nginx, --trusted-proxy 127.0.0.1"
+  NGINX_SAMPLE=${NGINX_SAMPLE:-$REPO/packaging/nginx/boxoffice.conf}
+  [ -f "$NGINX_SAMPLE" ] || { echo "the nginx sample $NGINX_SAMPLE is missing" >&2; exit 2; }
+  echo "# through nginx ($NGINX_SAMPLE rendered onto loopback), --trusted-proxy 127.0.0.1"
 else
   echo "# this build has no --trusted-proxy: no nginx, the client spreads customers over the processes"
 fi
@@ -90,11 +93,10 @@ start_web() {
 }
 
 start_nginx() {
-  local port=$1 servers=""
-  for address in "${ADDRESSES[@]}"; do servers+="    server $address max_fails=0;"$'\n'; done
+  local port=$1
   mkdir -p "$WORK/nginx"
-  sed -e "s|@WORK@|$WORK/nginx|g" -e "s|@PORT@|$port|g" -e "s|@FILES@|$files|g" \
-    -e "/@SERVERS@/{r /dev/stdin" -e "d}" "$HERE/nginx.conf.in" >"$WORK/nginx/nginx.conf" <<<"$servers"
+  python3 "$HERE/render_nginx.py" "$NGINX_SAMPLE" "$port" "${ADDRESSES[@]}" >"$WORK/nginx/boxoffice.conf" || exit 1
+  sed -e "s|@WORK@|$WORK/nginx|g" -e "s|@FILES@|$files|g" "$HERE/nginx.conf.in" >"$WORK/nginx/nginx.conf"
   nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' 2>"$WORK/nginx/stderr" &
   NGINX_PID=$!
   for _ in $(seq 100); do
@@ -163,8 +165,9 @@ run_setup() {
   for pair in $(cat "$WORK/$name.client"); do
     [[ $pair == *=* ]] && figure[${pair%%=*}]=${pair#*=}
   done
-  local verdict="sold once each"
-  [ "$sold" = "$hall_seats|$hall_seats" ] || verdict="NOT sold once each ($sold)"
+  local rows=${sold%|*} distinct=${sold#*|} verdict
+  verdict="$rows of $hall_seats booked, none twice"
+  [ "$rows" = "$distinct" ] || verdict="$rows booked but only $distinct distinct seats: SOLD TWICE"
   ROWS+=("| $name | $processes | ${figure[sold_out_s]:-?} | $verdict | ${figure[responses_5xx]:-?} | ${figure[conflicts_409]:-?} | ${figure[hold_p50_ms]:-?} / ${figure[hold_p99_ms]:-?} | ${figure[watchers_open]:-?} | ${figure[watcher_last_p50_ms]:-?} / ${figure[watcher_last_p99_ms]:-?} | $web_cpu | $((rss / 1024)) |")
 }
 

@@ -270,7 +270,7 @@ struct Options
     int watchers = 5000;
     int thinkMin = 300;
     int thinkMax = 3000;
-    double arrivalSeconds = 20;
+    double arrivalSeconds = 60;
     double timeoutSeconds = 600;
     unsigned seed = 14;
 };
@@ -480,6 +480,8 @@ void Surge::finish(Customer &customer, bool booked)
 {
     customer.done = true;
     customer.booked = booked;
+    customer.seats = {};
+    customer.seatIndex = {};
     close(customer.connection);
     --m_customersLeft;
 }
@@ -565,6 +567,12 @@ void Surge::readCustomer(Customer &customer)
             continue;
         }
         const bool closed = got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
+        if (!customer.awaiting) {
+            // Between requests: the server closing an idle keep-alive connection.
+            if (closed)
+                close(connection);
+            return;
+        }
         if (!connection.reader.feed()) {
             ++m_otherErrors;
             close(connection);
@@ -579,10 +587,8 @@ void Surge::readCustomer(Customer &customer)
             // A keep-alive connection closed while idle is opened again by the next request; one
             // that closed before answering is asked again.
             close(connection);
-            if (customer.awaiting) {
-                ++m_resets;
-                act(customer);
-            }
+            ++m_resets;
+            act(customer);
         }
         return;
     }
