@@ -70,8 +70,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             u"max-seats-per-address"_s,
             u"Seats the web lets one client address hold at once for a show (default 20; 0 for no cap)."_s,
             u"n"_s);
-    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress, backup, restore,
-                       importHall, exportHall});
+    const QCommandLineOption trustedProxy(
+            u"trusted-proxy"_s,
+            u"Reverse proxies (IP addresses or networks such as 10.0.0.0/8, comma-separated) whose "
+            "X-Forwarded-For, -Proto and -Host headers are believed; ignored from anyone else."_s,
+            u"addresses"_s);
+    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress, trustedProxy,
+                       backup, restore, importHall, exportHall});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -106,6 +111,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return failure(u"--bind needs an IP address such as 127.0.0.1 or ::1, not '%1'."_s.arg(text));
         options.bindAddress = address;
         options.bindGiven = true;
+    }
+    if (parser.isSet(trustedProxy)) {
+        auto proxies = TrustedProxies::parse(parser.values(trustedProxy).join(u','));
+        if (!proxies.ok())
+            return failure(proxies.error().message);
+        options.trustedProxies = proxies.value();
     }
     // The numeric options: each bounded, each refused with the range it takes.
     std::optional<QString> badNumber;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseconfig.h"
+#include "trustedproxies.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -27,6 +28,8 @@ struct AppOptions
     qint64 exportHallId = 0;
     /// Seats held at once from one client address for one show on the web; 0 for no cap.
     int maxSeatsPerAddress = 20;
+    /// --trusted-proxy: whose X-Forwarded-For, -Proto and -Host the web believes.
+    TrustedProxies trustedProxies;
     /// Which options were given explicitly, so that they win over the GUI's saved settings.
     bool bindGiven = false;
     bool portGiven = false;

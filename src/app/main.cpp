@@ -151,6 +151,7 @@ int main(int argc, char *argv[])
     web.pollIntervalMs = options.pollIntervalMs;
     web.limits.maxSeatsPerAddress = options.maxSeatsPerAddress;
     web.database = options.database;
+    web.trustedProxies = options.trustedProxies;
     WebEndpoint endpoint(web, feed, clock);
     auto listening = endpoint.start();
     if (!listening.ok()) {

@@ -28,6 +28,7 @@ WebOptions WebEndpointController::currentOptions() const
     web.limits.maxSeatsPerAddress =
             m_options.maxSeatsPerAddressGiven ? m_options.maxSeatsPerAddress : saved.maxSeatsPerAddress;
     web.database = m_options.database;
+    web.trustedProxies = m_options.trustedProxies;
     return web;
 }
 

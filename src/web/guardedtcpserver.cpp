@@ -46,8 +46,10 @@ QHostAddress peerOf(int descriptor)
 
 std::atomic<quint64> GuardedTcpServer::s_descriptorShortages{0};
 
-GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_handler(std::move(handler)), m_connections(limits.connections),
+GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, const TrustedProxies &proxies, RequestHandler handler,
+                                   QObject *parent)
+    : QTcpServer(parent), m_limits(limits), m_proxies(proxies), m_handler(std::move(handler)),
+      m_connections(limits.connections),
       m_busyAnswer(busyAnswer(limits))
 {
     m_resumeTimer.setSingleShot(true);
@@ -128,10 +130,28 @@ void GuardedTcpServer::refuse(int descriptor) const
     ::close(descriptor);
 }
 
+bool GuardedTcpServer::takeConnection(const QHostAddress &peer)
+{
+    if (m_connections.total() + m_proxyConnections >= m_limits.connections.total)
+        return false;
+    if (!m_proxies.contains(peer))
+        return m_connections.tryTake(peer);
+    ++m_proxyConnections;
+    return true;
+}
+
+void GuardedTcpServer::giveBackConnection(const QHostAddress &peer)
+{
+    if (m_proxies.contains(peer))
+        --m_proxyConnections;
+    else
+        m_connections.giveBack(peer);
+}
+
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
     const QHostAddress peer = peerOf(int(descriptor));
-    if (!m_connections.tryTake(peer)) {
+    if (!takeConnection(peer)) {
         refuse(int(descriptor));
         return;
     }
@@ -139,12 +159,12 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         ::close(int(descriptor));
-        m_connections.giveBack(peer);
+        giveBackConnection(peer);
         return;
     }
     // Its descriptor is free again: a pause for want of descriptors may end.
     connect(socket, &QObject::destroyed, this, [this, peer] {
-        m_connections.giveBack(peer);
+        giveBackConnection(peer);
         resumeAccepting();
     });
     // Answers are written in one piece; waiting for more to coalesce only adds latency.

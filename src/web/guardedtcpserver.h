@@ -2,6 +2,7 @@
 
 #include "addressquota.h"
 #include "connectionguard.h"
+#include "trustedproxies.h"
 #include "weblimits.h"
 
 #include <QSocketNotifier>
@@ -22,15 +23,18 @@ namespace boxoffice {
 /// every pass of the event loop, at 100 % CPU. Here a spare descriptor is given up to accept
 /// the waiting connections and close them after a 503 (as libev and nginx do), and accepting
 /// pauses until a connection closes or `acceptPauseMs` passes. Connections beyond the cap per
-/// address are refused the same way.
+/// address are refused the same way; a trusted proxy's are not capped per address, as each
+/// carries many customers (the cap in all still counts them).
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    /// `limits` must outlive the server; `handler` answers the requests its guards take apart.
-    GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent = nullptr);
+    /// `limits` and `proxies` must outlive the server; `handler` answers the requests its guards
+    /// take apart.
+    GuardedTcpServer(const WebLimits &limits, const TrustedProxies &proxies, RequestHandler handler,
+                     QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
     /// Listens with the limits' backlog and starts accepting.
@@ -49,12 +53,18 @@ private:
     void shedForWantOfDescriptors();
     void refuse(int descriptor) const;
     void resumeAccepting();
+    /// Counts a new connection from `peer` against the caps; false when it must be refused.
+    bool takeConnection(const QHostAddress &peer);
+    void giveBackConnection(const QHostAddress &peer);
 
     static std::atomic<quint64> s_descriptorShortages;
 
     const WebLimits &m_limits;
+    const TrustedProxies &m_proxies;
     const RequestHandler m_handler;
     AddressQuota m_connections;
+    /// The trusted proxies' connections, outside m_connections' caps per address.
+    int m_proxyConnections = 0;
     /// A 503 with Retry-After, sent to connections refused before they are read.
     const QByteArray m_busyAnswer;
     std::unique_ptr<QSocketNotifier> m_acceptNotifier;

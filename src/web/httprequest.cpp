@@ -75,6 +75,19 @@ QByteArray HttpRequest::header(QByteArrayView name) const
     return {};
 }
 
+QByteArray HttpRequest::joinedHeader(QByteArrayView name) const
+{
+    QByteArray joined;
+    for (const auto &[key, value] : headers) {
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!joined.isNull())
+            joined += ',';
+        joined += value;
+    }
+    return joined;
+}
+
 bool HttpRequest::hasHeader(QByteArrayView name) const
 {
     for (const auto &header : headers) {
@@ -103,6 +116,16 @@ std::optional<QByteArray> HttpRequest::queryValue(QByteArrayView key) const
 bool HttpRequest::changesState() const
 {
     return method == Method::Post || method == Method::Put || method == Method::Patch || method == Method::Delete;
+}
+
+QByteArrayView HttpRequest::addressedScheme() const
+{
+    return forwardedScheme.isEmpty() ? QByteArrayView("http") : QByteArrayView(forwardedScheme);
+}
+
+QByteArray HttpRequest::addressedHost() const
+{
+    return forwardedHost.isEmpty() ? header("host") : forwardedHost;
 }
 
 std::optional<HttpRequest> parsePlainRequest(QByteArrayView bytes)
@@ -207,12 +230,12 @@ bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag)
     });
 }
 
-bool originMatches(QByteArrayView origin, QByteArrayView host)
+bool originMatches(QByteArrayView origin, QByteArrayView host, QByteArrayView scheme)
 {
-    constexpr QByteArrayView scheme = "http://";
-    if (host.isEmpty() || !origin.startsWith(scheme))
+    constexpr QByteArrayView separator = "://";
+    if (host.isEmpty() || !origin.startsWith(scheme) || !origin.sliced(scheme.size()).startsWith(separator))
         return false;
-    return origin.sliced(scheme.size()).compare(host, Qt::CaseInsensitive) == 0;
+    return origin.sliced(scheme.size() + separator.size()).compare(host, Qt::CaseInsensitive) == 0;
 }
 
 bool isJsonContentType(QByteArrayView contentType)

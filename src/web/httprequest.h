@@ -22,15 +22,27 @@ struct HttpRequest
     QByteArray query;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// The customer's address: the connection's peer, or what a trusted proxy forwarded
+    /// (TrustedProxies::resolve).
     QHostAddress peer;
+    /// The scheme and host a trusted proxy says the customer addressed (X-Forwarded-Proto and
+    /// -Host); empty for a request straight from the customer.
+    QByteArray forwardedScheme;
+    QByteArray forwardedHost;
 
     /// The first header of that name, compared without case; empty when absent.
     QByteArray header(QByteArrayView name) const;
+    /// Every header of that name, in order, joined with ',': a list sent on several lines.
+    QByteArray joinedHeader(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
     /// A query parameter, percent-decoded; the first one when repeated.
     std::optional<QByteArray> queryValue(QByteArrayView key) const;
     /// POST, PUT, PATCH and DELETE: what the Origin check and the JSON rule apply to.
     bool changesState() const;
+    /// The scheme and host the customer addressed, which an Origin must name: what a trusted
+    /// proxy forwarded, else http and the Host header.
+    QByteArrayView addressedScheme() const;
+    QByteArray addressedHost() const;
 };
 
 /// One GET or HEAD request without a body, the whole of `bytes` (as RequestHeadScanner passed
@@ -48,8 +60,9 @@ std::optional<qint64> parseCount(QByteArrayView text);
 std::optional<QByteArray> cookieValue(QByteArrayView cookieHeader, QByteArrayView name);
 /// Whether an If-None-Match header names `etag` (weak comparison, `*` matches).
 bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag);
-/// Whether an Origin header names the server the request was addressed to (its Host header).
-bool originMatches(QByteArrayView origin, QByteArrayView host);
+/// Whether an Origin header names the server the request was addressed to (its Host header, or
+/// the host a trusted proxy forwarded, with that scheme).
+bool originMatches(QByteArrayView origin, QByteArrayView host, QByteArrayView scheme = "http");
 /// application/json, with or without parameters such as charset.
 bool isJsonContentType(QByteArrayView contentType);
 

@@ -77,24 +77,23 @@ void WatchHub::remove(QTcpSocket *socket)
     emit watchersChanged(watcherCount());
 }
 
-void WatchHub::park(QTcpSocket *socket, qint64 show, qint64 since, milliseconds wait, const Session &session,
-                    bool keepAlive)
+void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since, milliseconds wait,
+                    const Session &session, bool keepAlive)
 {
-    const QHostAddress peer = socket->peerAddress();
-    if (!m_longPollQuota.tryTake(peer))
+    if (!m_longPollQuota.tryTake(client))
         throw atCapacity();
-    Watcher watcher{socket, show, since, session, peer, false, keepAlive, false, {}};
+    Watcher watcher{socket, show, since, session, client, false, keepAlive, false, {}};
     watcher.deadline = m_deadlines.emplace(steady_clock::now() + wait, socket);
     add(socket, std::move(watcher));
     armDeadlineTimer();
 }
 
-void WatchHub::openStream(QTcpSocket *socket, qint64 show, std::optional<qint64> lastEventId, const Session &session)
+void WatchHub::openStream(QTcpSocket *socket, const QHostAddress &client, qint64 show,
+                          std::optional<qint64> lastEventId, const Session &session)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const QHostAddress peer = socket->peerAddress();
-    if (!m_streamQuota.tryTake(peer))
+    if (!m_streamQuota.tryTake(client))
         throw atCapacity();
     // Bounds what a client that stops reading pins in the kernel; see WebLimits.
     const int sendBuffer = m_limits.streamSendBufferBytes;
@@ -110,7 +109,7 @@ void WatchHub::openStream(QTcpSocket *socket, qint64 show, std::optional<qint64>
     // reconnects after `retry` milliseconds and resumes from its Last-Event-ID.
     QByteArray start = serializeHead(head, true, -1) + "retry: 2000\n\n";
 
-    Watcher watcher{socket, show, lastEventId.value_or(-1), session, peer, true, true, false, {}};
+    Watcher watcher{socket, show, lastEventId.value_or(-1), session, client, true, true, false, {}};
     const auto view = lastEventId ? m_cache.since(show, *lastEventId) : m_cache.full(show);
     if (view.ok()) {
         if (!lastEventId || view->entry->version != *lastEventId)

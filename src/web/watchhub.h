@@ -45,12 +45,14 @@ public:
 
     /// Parks a long poll, answered once the show is past `since` or with no seats after `wait`.
     /// Throws ApiError (503) when the long polls of the client's address, or all, are at their cap.
-    void park(QTcpSocket *socket, qint64 show, qint64 since, std::chrono::milliseconds wait, const Session &session,
-              bool keepAlive);
+    /// `client` is the request's peer: behind a trusted proxy, not the socket's.
+    void park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since,
+              std::chrono::milliseconds wait, const Session &session, bool keepAlive);
     /// Starts an event stream: the head, then the seats changed after `lastEventId` or, without
     /// one, every seat; then an event per change until the client leaves. Throws ApiError (503)
     /// when the streams of the client's address, or all, are at their cap.
-    void openStream(QTcpSocket *socket, qint64 show, std::optional<qint64> lastEventId, const Session &session);
+    void openStream(QTcpSocket *socket, const QHostAddress &client, qint64 show, std::optional<qint64> lastEventId,
+                    const Session &session);
 
     /// Connected event streams plus parked long polls.
     int watcherCount() const { return int(m_watchers.size()); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseconfig.h"
+#include "trustedproxies.h"
 #include "weblimits.h"
 
 #include <QHostAddress>
@@ -18,6 +19,8 @@ struct WebOptions
     /// The web thread opens its own connection(s) from this.
     DatabaseConfig database;
     WebLimits limits;
+    /// Proxies whose X-Forwarded-For, -Proto and -Host are believed (none: ignored from anyone).
+    TrustedProxies trustedProxies;
 };
 
 } // namespace boxoffice

@@ -118,7 +118,7 @@ Result<quint16> WebServer::start()
     m_checkins = std::make_unique<CheckinController>(*m_services, *m_pages, *m_scannerDevices, *m_checkinService);
 
     auto *listener = new GuardedTcpServer(
-            m_options.limits,
+            m_options.limits, m_options.trustedProxies,
             [this](const HttpRequest &request, QTcpSocket *socket, bool keepAlive) {
                 ++m_counters.plainRequests;
                 respond(request, socket, keepAlive);
@@ -161,8 +161,12 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
-void WebServer::respond(const HttpRequest &request, QTcpSocket *socket, bool keepAlive)
+void WebServer::respond(const HttpRequest &received, QTcpSocket *socket, bool keepAlive)
 {
+    // From here on the peer is the customer, for the rate limits, the seat cap and the caps on
+    // streams and long polls alike.
+    const std::optional<HttpRequest> forwarded = m_options.trustedProxies.resolve(received);
+    const HttpRequest &request = forwarded ? *forwarded : received;
     const Session session = Session::fromCookieHeader(request.header("cookie"));
     const RequestContext context{request, session, socket, keepAlive};
     std::optional<HttpResponse> response;
@@ -201,7 +205,7 @@ void WebServer::checkRequest(const RequestContext &context) const
     const HttpRequest &request = context.request;
     if (request.changesState()) {
         const QByteArray origin = request.header("origin");
-        if (!origin.isEmpty() && !originMatches(origin, request.header("host")))
+        if (!origin.isEmpty() && !originMatches(origin, request.addressedHost(), request.addressedScheme()))
             throw ApiError::forbidden(u"Requests from other sites are not accepted."_s);
         const bool hasBody = request.method != HttpRequest::Method::Delete || !request.body.isEmpty();
         if (hasBody && !isJsonContentType(request.header("content-type")))

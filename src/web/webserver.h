@@ -54,8 +54,9 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    /// Both ways in: QtHttpServer's handleRequest() and the guards' plain requests.
-    void respond(const HttpRequest &request, QTcpSocket *socket, bool keepAlive);
+    /// Both ways in: QtHttpServer's handleRequest() and the guards' plain requests. The one
+    /// place a trusted proxy's forwarded headers are read.
+    void respond(const HttpRequest &received, QTcpSocket *socket, bool keepAlive);
     std::optional<HttpResponse> dispatch(const RequestContext &context);
     void checkRate(const RequestContext &context);
     void checkRequest(const RequestContext &context) const;

@@ -150,6 +150,10 @@ private slots:
                                                  << u"--poll-interval-ms"_s;
         QTest::addRow("negative seat cap") << QStringList{u"--max-seats-per-address"_s, u"-1"_s}
                                            << u"--max-seats-per-address"_s;
+        QTest::addRow("trusted proxy a name") << QStringList{u"--trusted-proxy"_s, u"proxy.example"_s}
+                                              << u"--trusted-proxy"_s;
+        QTest::addRow("trusted proxy prefix too long") << QStringList{u"--trusted-proxy"_s, u"127.0.0.1,10.0.0.0/33"_s}
+                                                       << u"10.0.0.0/33"_s;
         QTest::addRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
         QTest::addRow("missing value") << QStringList{u"--db"_s} << u"db"_s;
         QTest::addRow("hall id not a number") << QStringList{u"--export-hall"_s, u"first"_s} << u"--export-hall"_s;

@@ -11,6 +11,7 @@
 #include "router.h"
 #include "session.h"
 #include "staticassets.h"
+#include "trustedproxies.h"
 
 #include <QUrl>
 
@@ -18,6 +19,7 @@
 #include <cstdlib>
 
 using namespace boxoffice;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -75,6 +77,12 @@ void handleRequest(QByteArrayView stream)
     check(Session::isWellFormed(session.cookie()));
     etagMatches(request.header("if-none-match"), "\"abc-1-f\"");
     originMatches(request.header("origin"), request.header("host"));
+    // As if from a trusted proxy: X-Forwarded-For, -Proto and -Host read.
+    static const TrustedProxies proxies = TrustedProxies::parse(u"127.0.0.0/8,::1"_s).value();
+    request.peer = QHostAddress(QHostAddress::LocalHost);
+    const std::optional<HttpRequest> forwarded = proxies.resolve(request);
+    check(forwarded && !forwarded->peer.isNull());
+    originMatches(forwarded->header("origin"), forwarded->addressedHost(), forwarded->addressedScheme());
     isJsonContentType(request.header("content-type"));
 
     validate([&] { requestbody::parseHold(request.body, 10); });

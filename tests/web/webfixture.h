@@ -24,9 +24,10 @@ constexpr int pollInterval = 4321;
 /// endpoint on a free port serving it.
 struct Fixture
 {
-    explicit Fixture(WebLimits limits = generousLimits(), int holdSeconds = 600)
+    explicit Fixture(WebLimits limits = generousLimits(), int holdSeconds = 600, TrustedProxies proxies = {})
     {
         WebOptions options;
+        options.trustedProxies = std::move(proxies);
         options.port = 0;
         options.database = db.config;
         options.limits = limits;
