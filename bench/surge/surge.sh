@@ -41,8 +41,9 @@ if [ -z "${BOXOFFICE_PG_URL:-}" ] && [ "$ONLY" != sqlite-1 ]; then
   BOXOFFICE_PG_FSYNC=on exec "$REPO/tests/core/with-postgres.sh" "$0" "${arguments[@]}"
 fi
 
-# Every socket of a set-up: the client holds customers + watchers; nginx two per proxied
-# connection (split over its two workers); each web process its share of the streams.
+# Open files, against the 20,000 hard limit: the client holds customers + watchers (10,000) in one
+# process; nginx two per proxied connection (about 20,000), split over its two workers, each with
+# its own limit (reuseport spreads the connections); each web process its share of the streams.
 ulimit -n "$(ulimit -Hn)"
 files=$(ulimit -n)
 if [ $((CUSTOMERS + WATCHERS + 100)) -gt "$files" ]; then
