@@ -1,5 +1,6 @@
-# Debian package: the binary, a desktop entry and an icon.
+# Debian package: the binary, a desktop entry, an icon and the web processes' systemd unit.
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/boxoffice.desktop DESTINATION share/applications)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/systemd/boxoffice-web@.service DESTINATION lib/systemd/system)
 install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/boxoffice.svg
         DESTINATION share/icons/hicolor/scalable/apps)
 

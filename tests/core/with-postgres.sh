@@ -20,6 +20,6 @@ cleanup() {
 trap cleanup EXIT
 "${run_as[@]}" "$bin/initdb" -D "$data/db" -U boxoffice --auth=trust >/dev/null
 "${run_as[@]}" "$bin/pg_ctl" -D "$data/db" -l "$data/log" -w -t 60 \
-  -o "-h 127.0.0.1 -p $port -k $data -c fsync=off" start >/dev/null
+  -o "-h 127.0.0.1 -p $port -k $data -c fsync=${BOXOFFICE_PG_FSYNC:-off}" start >/dev/null
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U boxoffice boxoffice_test
 BOXOFFICE_PG_URL="postgresql://boxoffice@127.0.0.1:$port/boxoffice_test" "$@"
