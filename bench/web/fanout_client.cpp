@@ -387,6 +387,7 @@ void Client::consumeHead(Watcher &watcher, const char *data, size_t length)
         return;
     }
     const size_t headLength = end + 4;
+    watcher.head.resize(headLength);
     const int status = statusOf(watcher.head);
     if (status != 200) {
         failWatcher(watcher, "status " + std::to_string(status));
