@@ -9,10 +9,11 @@
 // and the server has read it (its socket's receive queue in /proc/net/tcp is empty: Box Office
 // parks a long poll as it reads it, and answers no head before the change).
 // With --changes K the triggers (cycled) are sent K times, --interval-ms apart, each after the
-// previous was answered; every watcher's latency is counted for every change.
+// previous was answered (a server slower than that sets the pace: changes_per_s says which it was),
+// for at most --for-s seconds; every watcher's latency is counted for every change.
 //
 // usage: fanout_client --mode sse|longpoll --url http://127.0.0.1:PORT/PATH --n N
-//            --trigger 'METHOD PATH [JSON BODY]' [--trigger ...] [--changes K] [--interval-ms MS]
+//            --trigger 'METHOD PATH [JSON BODY]' [--trigger ...] [--changes K] [--interval-ms MS] [--for-s S]
 //            [--per-address P] [--server-pid PID] [--timeout-s S]
 //            [--save-first FILE] [--save-change FILE]
 // --save-first: the raw bytes of the first stream's head and first event; --save-change: those
@@ -23,9 +24,7 @@
 
 #include <arpa/inet.h>
 #include <dirent.h>
-#include <fcntl.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -66,6 +65,8 @@ struct Options
     std::vector<Request> triggers;
     int changes = 1;
     int intervalMs = 100;
+    /// No new change after this many seconds of changing (0: until --changes were made).
+    double forS = 0;
     pid_t serverPid = 0;
     int timeoutS = 60;
     int connectBatch = 256;
@@ -116,6 +117,8 @@ Options parseOptions(int argc, char **argv)
             options.changes = std::atoi(value.c_str());
         else if (name == "--interval-ms")
             options.intervalMs = std::atoi(value.c_str());
+        else if (name == "--for-s")
+            options.forS = std::atof(value.c_str());
         else if (name == "--server-pid")
             options.serverPid = std::atoi(value.c_str());
         else if (name == "--timeout-s")
@@ -171,7 +174,6 @@ struct Watcher
     long long contentLength = -1;
     std::string body;
     bool ready = false;
-    long long firstVersion = -1;
     /// Every version received after being established, with when.
     std::vector<std::pair<long long, double>> received;
     /// The raw bytes kept for --save-first / --save-change.
@@ -184,7 +186,6 @@ struct Trigger
     std::string request;
     size_t written = 0;
     std::string answer;
-    double sentAt = 0;
 };
 
 struct Change
@@ -442,7 +443,6 @@ void Client::onEvent(Watcher &watcher, long long id)
 {
     if (!watcher.ready) {
         watcher.ready = true;
-        watcher.firstVersion = id;
         ++m_established;
         if (!m_options.saveFirst.empty())
             writeFile(m_options.saveFirst, watcher.capture);
@@ -527,7 +527,6 @@ void Client::startTrigger()
     m_trigger.fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     epoll_event event{EPOLLIN | EPOLLOUT | EPOLLRDHUP, {.u64 = triggerKey}};
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_trigger.fd, &event);
-    m_trigger.sentAt = nowMs();
     if (connect(m_trigger.fd, reinterpret_cast<const sockaddr *>(&m_options.server), sizeof m_options.server) != 0
         && errno != EINPROGRESS)
         m_triggerError = std::string("trigger connect: ") + std::strerror(errno);
@@ -680,21 +679,24 @@ int Client::run()
     const double serverCpuBefore = serverCpuMs(m_options.serverPid);
     m_changing = true;
     double nextChange = nowMs();
+    const double stopChangingAt = m_options.forS > 0 ? nextChange + m_options.forS * 1e3 : INFINITY;
+    size_t wanted = size_t(m_options.changes);
     deadline = nextChange + m_options.timeoutS * 1e3;
     while (m_triggerError.empty() && nowMs() < deadline) {
         const bool triggering = m_trigger.fd >= 0;
-        if (!triggering && m_changes.size() < size_t(m_options.changes) && nowMs() >= nextChange) {
+        if (!triggering && nowMs() >= stopChangingAt)
+            wanted = std::min(wanted, std::max<size_t>(m_changes.size(), 1));
+        if (!triggering && m_changes.size() < wanted && nowMs() >= nextChange) {
             startTrigger();
             nextChange = nowMs() + m_options.intervalMs;
         }
-        if (!triggering && m_changes.size() == size_t(m_options.changes) && allDelivered())
+        if (!triggering && m_changes.size() == wanted && allDelivered())
             break;
-        poll(m_changes.size() < size_t(m_options.changes) ? 1 : 20);
+        poll(m_changes.size() < wanted ? 1 : 20);
     }
     const double serverCpu = serverCpuMs(m_options.serverPid) - serverCpuBefore;
     report(connectSeconds, rssIdle, rssHolding, cpuMs() - cpuBefore, serverCpu);
-    const bool complete = m_triggerError.empty() && m_errors.empty()
-            && m_changes.size() == size_t(m_options.changes) && allDelivered();
+    const bool complete = m_triggerError.empty() && m_errors.empty() && m_changes.size() == wanted && allDelivered();
     return complete ? 0 : 1;
 }
 
@@ -743,6 +745,9 @@ void Client::report(double connectSeconds, long rssIdle, long rssHolding, double
                 latencies.size(), missing, errors, firstError.c_str(), percentile(latencies, 0.5),
                 percentile(latencies, 0.99), latencies.empty() ? NAN : latencies.back(),
                 percentile(lastPerChange, 0.99), connectSeconds, clientCpuMs);
+    if (m_changes.size() > 1)
+        std::printf(" changes_per_s=%.1f", double(m_changes.size() - 1) * 1e3
+                            / (m_changes.back().acknowledgedAt - m_changes.front().acknowledgedAt));
     if (m_options.serverPid > 0)
         std::printf(" server_cpu_ms=%.1f", serverCpuMs);
     if (rssIdle > 0 && rssHolding > 0 && m_established > 0)

@@ -116,7 +116,8 @@ LoadReport startStreams(const QString &base, int seconds, int streams)
     const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(u"fanout_client"_s);
     client->start(program, {u"--mode"_s, u"sse"_s, u"--url"_s, base + u"/api/shows/1/events"_s,
                             u"--n"_s, QString::number(streams), u"--changes"_s, QString::number(seconds * 10),
-                            u"--interval-ms"_s, u"100"_s, u"--trigger"_s,
+                            u"--interval-ms"_s, u"100"_s, u"--for-s"_s, QString::number(seconds),
+                            u"--server-pid"_s, QString::number(QCoreApplication::applicationPid()), u"--trigger"_s,
                             u"POST /api/holds {\"show\": 1, \"seats\": [\"C1\"]}"_s, u"--trigger"_s,
                             u"DELETE /api/holds?show=1"_s});
     if (!client->waitForStarted())
