@@ -41,25 +41,11 @@ RequestHeadScanner::RequestInfo ConnectionGuard::takeRequestInfo(QTcpSocket *soc
     return guard ? guard->m_scanner.takeCompleted() : RequestHeadScanner::RequestInfo();
 }
 
-void ConnectionGuard::setParked(QTcpSocket *socket, bool parked)
-{
-    if (ConnectionGuard *guard = of(socket)) {
-        guard->m_parked = parked;
-        guard->updateWait();
-    }
-}
-
 void ConnectionGuard::beforeServerReads()
 {
     if (m_refused)
         return;
     const qint64 available = m_socket->bytesAvailable();
-    if (m_parked && available > 0) {
-        // A request behind one whose answer is pending would be answered out of order.
-        disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        m_socket->abort();
-        return;
-    }
     if (available > m_scanned) {
         // Everything before was read and answered: QtHttpServer holds no part of a request.
         const bool serverIdle = m_scanned == 0 && !m_scanner.inRequest() && m_scanner.completedCount() == 0;
@@ -119,7 +105,8 @@ bool ConnectionGuard::answerPlainRequest(QByteArrayView bytes)
 
 void ConnectionGuard::afterServerRead()
 {
-    if (m_refused)
+    // Closed in the handler, or its connection taken over by WatchHub: the socket is going.
+    if (m_refused || m_socket->state() == QAbstractSocket::UnconnectedState)
         return;
     const qint64 remaining = m_socket->bytesAvailable();
     m_scanned = qMax<qint64>(0, m_scanned - (m_availableBeforeServer - remaining));
@@ -131,9 +118,7 @@ void ConnectionGuard::updateWait()
 {
     if (m_refused)
         return;
-    if (m_parked)
-        startWait(Wait::None);
-    else if (m_scanner.inRequest()) {
+    if (m_scanner.inRequest()) {
         // The clock of a request runs from its first byte, not from the latest.
         if (m_wait != Wait::Request || !m_timer.isActive())
             startWait(Wait::Request);

@@ -26,8 +26,7 @@ using RequestHandler = std::function<void(const HttpRequest &request, QTcpSocket
 /// (413/414/431/400) before the server buffers any of it; a second slot after the server's
 /// learns how much the server consumed. It closes connections that idle between requests and
 /// answers 408 to requests that trickle in too slowly. A connection whose answer is pending
-/// (long poll, event stream) is parked: no timeout applies, and any further input closes it,
-/// as answering a pipelined request out of order would confuse the client.
+/// (long poll, event stream) leaves its socket and guard for WatchHub (GuardedTcpServer::detach).
 ///
 /// A plain GET or HEAD that arrives whole, with nothing before or after it, the guard takes apart
 /// and hands to the handler itself (parsePlainRequest): QtHttpServer 6.4 reads a request through
@@ -50,7 +49,6 @@ public:
     static ConnectionGuard *of(QTcpSocket *socket);
     /// What the scanner learned of the request being handled on the socket.
     static RequestHeadScanner::RequestInfo takeRequestInfo(QTcpSocket *socket);
-    static void setParked(QTcpSocket *socket, bool parked);
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -74,7 +72,6 @@ private:
     /// Bytes at the front of the socket's unread data that the scanner has seen.
     qint64 m_scanned = 0;
     qint64 m_availableBeforeServer = 0;
-    bool m_parked = false;
     bool m_refused = false;
     bool m_continueSent = false;
     qint64 m_drained = 0;

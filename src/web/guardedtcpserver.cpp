@@ -135,17 +135,23 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         refuse(int(descriptor));
         return;
     }
+    serve(int(descriptor), peer);
+}
+
+QTcpSocket *GuardedTcpServer::serve(int descriptor, const QHostAddress &peer)
+{
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
-        ::close(int(descriptor));
-        m_connections.giveBack(peer);
-        return;
+        ::close(descriptor);
+        forget(peer);
+        return nullptr;
     }
+    m_peers.insert(socket, peer);
     // Its descriptor is free again: a pause for want of descriptors may end.
-    connect(socket, &QObject::destroyed, this, [this, peer] {
-        m_connections.giveBack(peer);
-        resumeAccepting();
+    connect(socket, &QObject::destroyed, this, [this, socket, peer] {
+        m_peers.remove(socket);
+        forget(peer);
     });
     // Answers are written in one piece; waiting for more to coalesce only adds latency.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -155,6 +161,43 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     // QtHttpServer connects its own readyRead handler from within this call.
     addPendingConnection(socket);
     guard->connectAfterServer();
+    return socket;
+}
+
+GuardedTcpServer::Detached GuardedTcpServer::detach(QTcpSocket *socket)
+{
+    Q_ASSERT(socket->bytesToWrite() == 0);
+    const int descriptor = int(socket->socketDescriptor());
+    if (descriptor < 0)
+        return {};
+    const int copy = ::fcntl(descriptor, F_DUPFD_CLOEXEC, 0);
+    if (copy < 0)
+        return {};
+    // The connection keeps counting under the copy; the socket's going must not give it back.
+    const Detached detached{copy, m_peers.take(socket)};
+    disconnect(socket, &QObject::destroyed, this, nullptr);
+    // Qt 6.4's abort() only close()s the socket's descriptor (QNativeSocketEngine::close(),
+    // nativeClose()): no shutdown(), no write, so the connection lives on in the copy. Its
+    // disconnected() makes QtHttpServer delete the socket, with its guard and request state.
+    socket->abort();
+    return detached;
+}
+
+void GuardedTcpServer::adopt(const Detached &connection, const QByteArray &unsent, bool keepAlive)
+{
+    QTcpSocket *socket = serve(connection.descriptor, connection.peer);
+    if (!socket)
+        return;
+    if (!unsent.isEmpty())
+        socket->write(unsent);
+    if (!keepAlive)
+        socket->disconnectFromHost();
+}
+
+void GuardedTcpServer::forget(const QHostAddress &peer)
+{
+    m_connections.giveBack(peer);
+    resumeAccepting();
 }
 
 } // namespace boxoffice

@@ -36,6 +36,22 @@ public:
     /// Listens with the limits' backlog and starts accepting.
     bool listenWithLimits(const QHostAddress &address, quint16 port);
 
+    /// A connection taken off its QTcpSocket: the descriptor, and the address it is counted for.
+    struct Detached
+    {
+        int descriptor = -1;
+        QHostAddress peer;
+    };
+    /// Takes the connection off `socket`, which closes its own descriptor and goes, leaving the
+    /// connection open and unread (it must have nothing unsent). The connection still counts
+    /// against the caps until adopt() or forget(). A descriptor of -1 when the socket had none.
+    Detached detach(QTcpSocket *socket);
+    /// Serves a detached connection again as if newly accepted, not counting it twice: `unsent`
+    /// goes out first, and the connection closes after it unless `keepAlive`.
+    void adopt(const Detached &connection, const QByteArray &unsent, bool keepAlive);
+    /// A detached connection was closed: it no longer counts.
+    void forget(const QHostAddress &peer);
+
     /// How often accept() found the process out of file descriptors. A count for the whole
     /// process, as the limit is; tests read it to tell waiting from spinning.
     static quint64 descriptorShortages() { return s_descriptorShortages.load(); }
@@ -45,6 +61,9 @@ protected:
 
 private:
     void acceptPending();
+    /// Wraps a counted descriptor in a guarded socket and hands it to QtHttpServer; null when
+    /// the descriptor is unusable (then closed and no longer counted).
+    QTcpSocket *serve(int descriptor, const QHostAddress &peer);
     /// Accepts and closes what waits, with the spare descriptor, then pauses accepting.
     void shedForWantOfDescriptors();
     void refuse(int descriptor) const;
@@ -55,6 +74,8 @@ private:
     const WebLimits &m_limits;
     const RequestHandler m_handler;
     AddressQuota m_connections;
+    /// The address each served socket is counted for, as accepted.
+    QHash<QTcpSocket *, QHostAddress> m_peers;
     /// A 503 with Retry-After, sent to connections refused before they are read.
     const QByteArray m_busyAnswer;
     std::unique_ptr<QSocketNotifier> m_acceptNotifier;

@@ -42,8 +42,8 @@ std::optional<HttpResponse> SeatStatusController::status(const RequestContext &c
 
     if (since && wait && *wait > 0 && view->entry->version == *since) {
         const qint64 seconds = qMin<qint64>(*wait, m_services.options.limits.maxWaitSeconds);
-        m_services.hub.park(context.socket, *show, *since, std::chrono::seconds(seconds), context.session,
-                            context.keepAlive);
+        m_services.hub.park(context.socket, request.peer, *show, *since, std::chrono::seconds(seconds),
+                            context.session, context.keepAlive);
         return std::nullopt;
     }
     const AvailableCodings codings = SeatStatusCache::codings(view.value());
@@ -71,7 +71,7 @@ std::optional<HttpResponse> SeatStatusController::events(const RequestContext &c
         lastEventId = parseCount(header.trimmed());
     else if (const std::optional<QByteArray> since = context.request.queryValue("since"))
         lastEventId = parseCount(*since);
-    m_services.hub.openStream(context.socket, show, lastEventId, context.session);
+    m_services.hub.openStream(context.socket, context.request.peer, show, lastEventId, context.session);
     return std::nullopt;
 }
 

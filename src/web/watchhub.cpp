@@ -2,21 +2,86 @@
 
 #include "apierror.h"
 #include "changefeed.h"
-#include "connectionguard.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <array>
+#include <cerrno>
+#include <initializer_list>
+#include <sys/epoll.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
+// QT_LOGGING_RULES="boxoffice.web.fanout.info=true" logs how long each pass over a show's
+// watchers took, for the fan-out benchmark.
+Q_LOGGING_CATEGORY(lcFanOut, "boxoffice.web.fanout", QtWarningMsg)
+
 using namespace std::chrono;
 
-WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, QObject *parent)
-    : QObject(parent), m_cache(cache), m_limits(limits), m_streamQuota(limits.streams),
-      m_longPollQuota(limits.longPolls)
+namespace {
+
+/// Answered long polls served again per pass of the event loop.
+constexpr qsizetype handBackBatch = 256;
+
+/// Sends `pieces` from `offset` on in one sendmsg(), never waiting; returns how much the kernel
+/// took (0 when it takes nothing now), or -1 when the connection failed.
+qint64 sendFrom(int descriptor, std::initializer_list<const QByteArray *> pieces, qint64 offset)
+{
+    std::array<iovec, 3> vectors{};
+    Q_ASSERT(pieces.size() <= vectors.size());
+    size_t count = 0;
+    for (const QByteArray *piece : pieces) {
+        if (offset >= piece->size()) {
+            offset -= piece->size();
+            continue;
+        }
+        vectors[count++] = iovec{const_cast<char *>(piece->constData()) + offset, size_t(piece->size() - offset)};
+        offset = 0;
+    }
+    if (count == 0)
+        return 0;
+    msghdr message{};
+    message.msg_iov = vectors.data();
+    message.msg_iovlen = count;
+    for (;;) {
+        const ssize_t sent = ::sendmsg(descriptor, &message, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (sent >= 0)
+            return sent;
+        if (errno != EINTR)
+            return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -1;
+    }
+}
+
+QByteArray eventBytes(const SeatStatusCache &cache, const SeatStatusCache::View &view, const Session &session)
+{
+    QByteArray event = "id: " + QByteArray::number(view.entry->version) + "\nevent: seats\ndata: ";
+    event += cache.body(view, session);
+    event += "\n\n";
+    return event;
+}
+
+HttpResponse longPollAnswer(const SeatStatusCache &cache, const SeatStatusCache::View &view, const Session &session)
+{
+    HttpResponse response = cache.response(view, session);
+    if (session.isNew())
+        response.addHeader("Set-Cookie", session.setCookieHeader());
+    return response;
+}
+
+} // namespace
+
+WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, GuardedTcpServer &connections,
+                   WebCounters &counters, QObject *parent)
+    : QObject(parent), m_cache(cache), m_limits(limits), m_connections(connections), m_counters(counters),
+      m_epoll([this](int descriptor, quint32 events) { ready(descriptor, events); }),
+      m_streamQuota(limits.streams), m_longPollQuota(limits.longPolls)
 {
     // Queued even for this thread's own writers: answering watchers must not run inside the
     // request handler that made the change.
@@ -26,9 +91,25 @@ WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &li
     connect(&m_deadlineTimer, &QTimer::timeout, this, &WatchHub::expireDeadlines);
     m_heartbeatTimer.setInterval(m_limits.heartbeatMs);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &WatchHub::sendHeartbeats);
+    m_countTimer.setSingleShot(true);
+    connect(&m_countTimer, &QTimer::timeout, this, [this] {
+        if (watcherCount() != m_countSent) {
+            m_countSent = watcherCount();
+            emit watchersChanged(m_countSent);
+        }
+    });
+    m_handBackTimer.setSingleShot(true);
+    connect(&m_handBackTimer, &QTimer::timeout, this, &WatchHub::handBackSome);
 }
 
-WatchHub::~WatchHub() = default;
+WatchHub::~WatchHub()
+{
+    // The server may be gone already: the connections are only closed.
+    for (auto it = m_watchers.cbegin(); it != m_watchers.cend(); ++it)
+        ::close(it.key());
+    for (const HandBack &handBack : std::as_const(m_handBacks))
+        ::close(handBack.connection.descriptor);
+}
 
 ApiError WatchHub::atCapacity() const
 {
@@ -36,69 +117,105 @@ ApiError WatchHub::atCapacity() const
                                         m_limits.busyRetryAfterSeconds);
 }
 
-void WatchHub::add(QTcpSocket *socket, Watcher watcher)
+quint32 WatchHub::interest(const Watcher &watcher)
 {
-    const qint64 show = watcher.show;
-    const bool stream = watcher.stream;
-    m_watchers.insert(socket, std::move(watcher));
-    m_byShow[show].insert(socket);
-    if (stream && !m_heartbeatTimer.isActive())
-        m_heartbeatTimer.start();
-    ConnectionGuard::setParked(socket, true);
-    // The key is only compared, never dereferenced: both signals come before the socket is gone.
-    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { remove(socket); });
-    connect(socket, &QObject::destroyed, this, [this, socket] { remove(socket); });
-    if (stream)
-        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { catchUp(socket); });
-    emit watchersChanged(watcherCount());
+    quint32 events = watcher.inputSeen ? 0 : EPOLLIN | EPOLLRDHUP;
+    if (watcher.writeArmed)
+        events |= EPOLLOUT;
+    return events;
 }
 
-void WatchHub::remove(QTcpSocket *socket)
+void WatchHub::add(Watcher watcher)
 {
-    const auto it = m_watchers.find(socket);
-    if (it == m_watchers.end())
+    const int descriptor = watcher.connection.descriptor;
+    if (!m_epoll.add(descriptor, interest(watcher))) {
+        qWarning("boxoffice web: cannot watch a connection: %s", strerror(errno));
+        quota(watcher).giveBack(watcher.client);
+        ::close(descriptor);
+        m_connections.forget(watcher.connection.peer);
         return;
-    quota(*it).giveBack(it->peer);
-    if (it->stream && m_streamQuota.total() == 0)
-        m_heartbeatTimer.stop();
+    }
+    m_byShow[watcher.show].insert(descriptor);
+    if (watcher.stream && !m_heartbeatTimer.isActive())
+        m_heartbeatTimer.start();
+    m_watchers.insert(descriptor, std::move(watcher));
+    countChanged();
+}
+
+void WatchHub::forget(QHash<int, Watcher>::iterator it)
+{
+    const int descriptor = it.key();
+    quota(*it).giveBack(it->client);
     if (!it->stream)
         m_deadlines.erase(it->deadline);
     const auto shows = m_byShow.find(it->show);
     if (shows != m_byShow.end()) {
-        shows->remove(socket);
-        if (shows->isEmpty())
+        shows->remove(descriptor);
+        if (shows->isEmpty()) {
+            m_events.remove(it->show);
             m_byShow.erase(shows);
+        }
     }
-    if (it->socket) {
-        disconnect(it->socket, nullptr, this, nullptr);
-        ConnectionGuard::setParked(it->socket, false);
-    }
+    const bool stream = it->stream;
     m_watchers.erase(it);
-    emit watchersChanged(watcherCount());
+    if (stream && m_streamQuota.total() == 0)
+        m_heartbeatTimer.stop();
+    countChanged();
 }
 
-void WatchHub::park(QTcpSocket *socket, qint64 show, qint64 since, milliseconds wait, const Session &session,
-                    bool keepAlive)
+void WatchHub::drop(int descriptor)
 {
-    const QHostAddress peer = socket->peerAddress();
-    if (!m_longPollQuota.tryTake(peer))
+    const auto it = m_watchers.find(descriptor);
+    if (it == m_watchers.end())
+        return;
+    m_epoll.remove(descriptor);
+    ::close(descriptor);
+    m_connections.forget(it->connection.peer);
+    forget(it);
+}
+
+void WatchHub::countChanged()
+{
+    if (!m_countTimer.isActive())
+        m_countTimer.start(0);
+}
+
+void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since, milliseconds wait,
+                    const Session &session, bool keepAlive)
+{
+    if (socket->bytesAvailable() > 0 || socket->bytesToWrite() > 0) {
+        // The client sent its next request already, or has not read the last answer: parked,
+        // the request after this one would wait behind it. Answered now, as at its deadline.
+        const auto view = m_cache.since(show, since);
+        if (!view.ok())
+            throw ApiError::fromCore(view.error());
+        writeResponse(socket, longPollAnswer(m_cache, view.value(), session), keepAlive);
+        return;
+    }
+    if (!m_longPollQuota.tryTake(client))
         throw atCapacity();
-    Watcher watcher{socket, show, since, session, peer, false, keepAlive, false, {}};
-    watcher.deadline = m_deadlines.emplace(steady_clock::now() + wait, socket);
-    add(socket, std::move(watcher));
+    const GuardedTcpServer::Detached connection = m_connections.detach(socket);
+    if (connection.descriptor < 0) {
+        m_longPollQuota.giveBack(client);
+        return;
+    }
+    Watcher watcher(show, since, session, client, false);
+    watcher.connection = connection;
+    watcher.keepAlive = keepAlive;
+    watcher.deadline = m_deadlines.emplace(steady_clock::now() + wait, connection.descriptor);
+    add(std::move(watcher));
     armDeadlineTimer();
 }
 
-void WatchHub::openStream(QTcpSocket *socket, qint64 show, std::optional<qint64> lastEventId, const Session &session)
+void WatchHub::openStream(QTcpSocket *socket, const QHostAddress &client, qint64 show,
+                          std::optional<qint64> lastEventId, const Session &session)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const QHostAddress peer = socket->peerAddress();
-    if (!m_streamQuota.tryTake(peer))
+    if (socket->bytesAvailable() > 0 || socket->bytesToWrite() > 0)
+        throw ApiError::badRequest(u"An event stream never ends: no request may follow it on its connection."_s);
+    if (!m_streamQuota.tryTake(client))
         throw atCapacity();
-    // Bounds what a client that stops reading pins in the kernel; see WebLimits.
-    const int sendBuffer = m_limits.streamSendBufferBytes;
-    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
 
     HttpResponse head;
     head.contentType = "text/event-stream; charset=utf-8";
@@ -108,68 +225,188 @@ void WatchHub::openStream(QTcpSocket *socket, qint64 show, std::optional<qint64>
         head.addHeader("Set-Cookie", session.setCookieHeader());
     // No Content-Length: the stream ends when the connection does. A client that lost it
     // reconnects after `retry` milliseconds and resumes from its Last-Event-ID.
-    QByteArray start = serializeHead(head, true, -1) + "retry: 2000\n\n";
+    const QByteArray start = serializeHead(head, true, -1) + "retry: 2000\n\n";
 
-    Watcher watcher{socket, show, lastEventId.value_or(-1), session, peer, true, true, false, {}};
+    Watcher watcher(show, lastEventId.value_or(-1), session, client, true);
+    QByteArray first;
     const auto view = lastEventId ? m_cache.since(show, *lastEventId) : m_cache.full(show);
     if (view.ok()) {
         if (!lastEventId || view->entry->version != *lastEventId)
-            start += eventBytes(view.value(), session);
+            first = event(view.value(), session);
         watcher.since = view->entry->version;
     }
-    sendNow(socket, start);
-    add(socket, std::move(watcher));
-}
 
-QByteArray WatchHub::eventBytes(const SeatStatusCache::View &view, const Session &session) const
-{
-    QByteArray event = "id: " + QByteArray::number(view.entry->version) + "\nevent: seats\ndata: ";
-    event += m_cache.body(view, session);
-    event += "\n\n";
-    return event;
-}
-
-void WatchHub::sendEvent(Watcher &watcher, const SeatStatusCache::View &view)
-{
-    // Whatever the kernel did not take is still waiting in the socket: the client reads slower
-    // than seats change, or not at all. Queueing every change behind it would grow without
-    // bound; it gets them all in one event once it has read the rest (catchUp).
-    if (watcher.socket->bytesToWrite() > 0) {
-        watcher.behind = true;
+    watcher.connection = m_connections.detach(socket);
+    const int descriptor = watcher.connection.descriptor;
+    if (descriptor < 0) {
+        m_streamQuota.giveBack(client);
         return;
     }
-    sendNow(watcher.socket, eventBytes(view, watcher.session));
+    // Bounds what a client that stops reading pins in the kernel; see WebLimits.
+    const int sendBuffer = m_limits.streamSendBufferBytes;
+    ::setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
+    add(std::move(watcher));
+    const auto it = m_watchers.find(descriptor);
+    if (it != m_watchers.end() && write(descriptor, *it, start, first) == Sent::Failed)
+        drop(descriptor);
+}
+
+QByteArray WatchHub::event(const SeatStatusCache::View &view, const Session &session)
+{
+    const SeatStatusCache::Entry &entry = *view.entry;
+    if (!entry.holds.isEmpty() && entry.holds.contains(session.owner())) {
+        ++m_counters.eventBuilds;
+        return eventBytes(m_cache, view, session);
+    }
+    SharedEvents &shared = m_events[entry.show];
+    if (shared.version != entry.version) {
+        shared.version = entry.version;
+        shared.bySince.clear();
+    }
+    const qint64 since = view.since.value_or(-1);
+    const auto built = shared.bySince.constFind(since);
+    if (built != shared.bySince.cend())
+        return *built;
+    ++m_counters.eventBuilds;
+    return *shared.bySince.insert(since, eventBytes(m_cache, view, session));
+}
+
+WatchHub::Sent WatchHub::write(int descriptor, Watcher &watcher, QByteArray own, QByteArray shared)
+{
+    Q_ASSERT(watcher.unsent.isEmpty());
+    watcher.unsent = Unsent{std::move(own), std::move(shared), 0, steady_clock::now()};
+    return sendUnsent(descriptor, watcher);
+}
+
+WatchHub::Sent WatchHub::sendUnsent(int descriptor, Watcher &watcher)
+{
+    Unsent &unsent = watcher.unsent;
+    const qint64 total = unsent.own.size() + unsent.shared.size();
+    while (unsent.sent < total) {
+        const qint64 sent = sendFrom(descriptor, {&unsent.own, &unsent.shared}, unsent.sent);
+        if (sent < 0)
+            return Sent::Failed;
+        if (sent == 0)
+            break;
+        unsent.sent += sent;
+    }
+    const bool waiting = unsent.sent < total;
+    if (!waiting)
+        unsent = Unsent{};
+    // EPOLLOUT only while something waits: a socket with room would wake every pass.
+    if (watcher.writeArmed != waiting) {
+        watcher.writeArmed = waiting;
+        m_epoll.change(descriptor, interest(watcher));
+    }
+    return waiting ? Sent::Partly : Sent::All;
+}
+
+bool WatchHub::stalled(const Watcher &watcher, TimePoint now) const
+{
+    return !watcher.unsent.isEmpty() && now - watcher.unsent.waitingSince >= milliseconds(m_limits.streamStallMs);
+}
+
+void WatchHub::sendEvent(int descriptor, Watcher &watcher, const SeatStatusCache::View &view)
+{
     watcher.since = view.entry->version;
+    if (write(descriptor, watcher, {}, event(view, watcher.session)) == Sent::Failed)
+        drop(descriptor);
 }
 
-void WatchHub::catchUp(QTcpSocket *key)
+void WatchHub::catchUp(int descriptor, Watcher &watcher)
 {
-    const auto it = m_watchers.find(key);
-    if (it == m_watchers.end() || !it->behind || !it->socket || it->socket->bytesToWrite() > 0)
+    if (!watcher.behind)
         return;
-    it->behind = false;
-    const auto view = m_cache.since(it->show, it->since);
+    watcher.behind = false;
+    const auto view = m_cache.since(watcher.show, watcher.since);
     if (!view.ok()) {
-        qWarning("boxoffice web: cannot read show %lld: %s", it->show, qUtf8Printable(view.error().message));
+        qWarning("boxoffice web: cannot read show %lld: %s", watcher.show, qUtf8Printable(view.error().message));
         return;
     }
-    if (view->entry->version > it->since)
-        sendEvent(it.value(), view.value());
+    if (view->entry->version > watcher.since)
+        sendEvent(descriptor, watcher, view.value());
 }
 
-void WatchHub::answer(QTcpSocket *key, const SeatStatusCache::View &view)
+void WatchHub::ready(int descriptor, quint32 events)
 {
-    const auto it = m_watchers.constFind(key);
-    if (it == m_watchers.cend())
+    const auto it = m_watchers.find(descriptor);
+    if (it == m_watchers.end())
         return;
-    const QPointer<QTcpSocket> socket = it->socket;
-    HttpResponse response = m_cache.response(view, it->session);
-    if (it->session.isNew())
-        response.addHeader("Set-Cookie", it->session.setCookieHeader());
-    const bool keepAlive = it->keepAlive;
-    remove(key);
-    if (socket)
-        writeResponse(socket, response, keepAlive);
+    if (events & (EPOLLERR | EPOLLHUP)) {
+        drop(descriptor);
+        return;
+    }
+    if (events & (EPOLLIN | EPOLLRDHUP)) {
+        char byte = 0;
+        const ssize_t peeked = ::recv(descriptor, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        if (peeked == 0 || (peeked < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+            drop(descriptor);
+            return;
+        }
+        if (peeked > 0) {
+            // Nothing sent on a stream could ever be answered.
+            if (it->stream) {
+                drop(descriptor);
+                return;
+            }
+            // A long poll's client sent its next request early: it stays unread in the kernel,
+            // for the connection's next socket once the poll is answered. Until then only an
+            // error or hang-up is heard, as a closing client would now look readable forever.
+            it->inputSeen = true;
+            m_epoll.change(descriptor, interest(*it));
+        }
+    }
+    if ((events & EPOLLOUT) && !it->unsent.isEmpty()) {
+        switch (sendUnsent(descriptor, *it)) {
+        case Sent::Failed: drop(descriptor); return;
+        case Sent::All: catchUp(descriptor, *it); return;
+        case Sent::Partly: return;
+        }
+    }
+}
+
+void WatchHub::answer(int descriptor, const SeatStatusCache::View &view)
+{
+    const auto it = m_watchers.find(descriptor);
+    if (it == m_watchers.end())
+        return;
+    const HttpResponse response = longPollAnswer(m_cache, view, it->session);
+    const QByteArray head = serializeHead(response, it->keepAlive, response.body.size() + response.bodyTail.size());
+    const qint64 total = head.size() + response.body.size() + response.bodyTail.size();
+    m_epoll.remove(descriptor);
+    qint64 sent = 0;
+    while (sent < total) {
+        const qint64 more = sendFrom(descriptor, {&head, &response.body, &response.bodyTail}, sent);
+        if (more < 0) {
+            ::close(descriptor);
+            m_connections.forget(it->connection.peer);
+            forget(it);
+            return;
+        }
+        if (more == 0)
+            break;
+        sent += more;
+    }
+    HandBack handBack{it->connection, {}, it->keepAlive};
+    if (sent < total)
+        handBack.unsent = QByteArray(head + response.body + response.bodyTail).mid(sent);
+    forget(it);
+    m_handBacks.append(std::move(handBack));
+    if (!m_handBackTimer.isActive())
+        m_handBackTimer.start(0);
+}
+
+void WatchHub::handBackSome()
+{
+    // After the answers of a pass, and in batches: a socket object per connection costs more
+    // than the answer itself.
+    const qsizetype count = qMin(handBackBatch, m_handBacks.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const HandBack handBack = m_handBacks.takeFirst();
+        m_connections.adopt(handBack.connection, handBack.unsent, handBack.keepAlive);
+    }
+    if (!m_handBacks.isEmpty())
+        m_handBackTimer.start(0);
 }
 
 void WatchHub::showChanged(qint64 show, qint64 version)
@@ -177,59 +414,59 @@ void WatchHub::showChanged(qint64 show, qint64 version)
     const auto watching = m_byShow.constFind(show);
     if (watching == m_byShow.cend())
         return;
-    const QList<QTcpSocket *> sockets(watching->cbegin(), watching->cend());
-    for (QTcpSocket *key : sockets) {
-        const auto it = m_watchers.find(key);
-        if (it == m_watchers.end())
+    QElapsedTimer pass;
+    pass.start();
+    const QList<int> descriptors(watching->cbegin(), watching->cend());
+    const TimePoint now = steady_clock::now();
+    // One view per `since` for the whole pass; the event bytes are shared too (event()).
+    QHash<qint64, SeatStatusCache::View> views;
+    for (const int descriptor : descriptors) {
+        const auto it = m_watchers.find(descriptor);
+        if (it == m_watchers.end() || it->since >= version)
             continue;
-        if (!it->socket || it->socket->state() != QAbstractSocket::ConnectedState) {
-            remove(key);
-            continue;
-        }
-        if (it->since >= version)
-            continue;
-        if (it->stream && it->socket->bytesToWrite() > 0) {
+        if (it->stream && !it->unsent.isEmpty()) {
             // Behind: not worth building an event it would not be sent.
-            it->behind = true;
+            if (stalled(*it, now))
+                drop(descriptor);
+            else
+                it->behind = true;
             continue;
         }
-        auto view = m_cache.since(show, it->since);
-        if (!view.ok()) {
-            qWarning("boxoffice web: cannot read show %lld: %s", show, qUtf8Printable(view.error().message));
-            return;
+        auto found = views.find(it->since);
+        if (found == views.end()) {
+            auto view = m_cache.since(show, it->since);
+            if (!view.ok()) {
+                qWarning("boxoffice web: cannot read show %lld: %s", show, qUtf8Printable(view.error().message));
+                return;
+            }
+            found = views.insert(it->since, view.value());
         }
-        if (view->entry->version <= it->since)
+        if (found->entry->version <= it->since)
             continue;
         if (it->stream)
-            sendEvent(it.value(), view.value());
+            sendEvent(descriptor, *it, *found);
         else
-            answer(key, view.value());
+            answer(descriptor, *found);
     }
+    qCInfo(lcFanOut, "show %lld version %lld: %lld watchers in %lld us", show, version, qint64(descriptors.size()),
+           qint64(pass.nsecsElapsed() / 1000));
 }
 
 void WatchHub::expireDeadlines()
 {
     const TimePoint now = steady_clock::now();
     while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
-        QTcpSocket *key = m_deadlines.begin()->second;
-        const auto it = m_watchers.constFind(key);
+        const int descriptor = m_deadlines.begin()->second;
+        const auto it = m_watchers.constFind(descriptor);
         if (it == m_watchers.cend()) {
             m_deadlines.erase(m_deadlines.begin());
             continue;
         }
-        if (!it->socket) {
-            remove(key);
-            continue;
-        }
-        auto view = m_cache.since(it->show, it->since);
-        if (view.ok()) {
-            answer(key, view.value());
-        } else {
-            const QPointer<QTcpSocket> socket = it->socket;
-            remove(key);
-            if (socket)
-                socket->abort();
-        }
+        const auto view = m_cache.since(it->show, it->since);
+        if (view.ok())
+            answer(descriptor, view.value());
+        else
+            drop(descriptor);
     }
     armDeadlineTimer();
 }
@@ -246,18 +483,21 @@ void WatchHub::armDeadlineTimer()
 
 void WatchHub::sendHeartbeats()
 {
-    const QList<QTcpSocket *> sockets = m_watchers.keys();
-    for (QTcpSocket *key : sockets) {
-        const auto it = m_watchers.constFind(key);
-        if (it == m_watchers.cend() || !it->stream)
+    static const QByteArray comment = QByteArrayLiteral(": keep-alive\n\n");
+    const TimePoint now = steady_clock::now();
+    const QList<int> descriptors = m_watchers.keys();
+    for (const int descriptor : descriptors) {
+        const auto it = m_watchers.find(descriptor);
+        if (it == m_watchers.end() || !it->stream)
             continue;
-        if (!it->socket || it->socket->state() != QAbstractSocket::ConnectedState) {
-            remove(key);
+        // A stream with bytes still waiting is not idle, and a comment would only queue behind them.
+        if (!it->unsent.isEmpty()) {
+            if (stalled(*it, now))
+                drop(descriptor);
             continue;
         }
-        // A stream with bytes still waiting is not idle, and a comment would only queue behind them.
-        if (it->socket->bytesToWrite() == 0)
-            sendNow(it->socket, ": keep-alive\n\n");
+        if (write(descriptor, *it, {}, comment) == Sent::Failed)
+            drop(descriptor);
     }
 }
 

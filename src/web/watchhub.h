@@ -1,13 +1,15 @@
 #pragma once
 
 #include "addressquota.h"
+#include "epollset.h"
+#include "guardedtcpserver.h"
 #include "seatstatuscache.h"
 #include "session.h"
+#include "webcounters.h"
 #include "weblimits.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -26,82 +28,155 @@ class ChangeFeed;
 
 /// Where long polls and event streams wait for their show to change.
 ///
-/// A waiting request is an entry in a hash and costs no CPU: the hub wakes only when the change
-/// feed announces a version (from this process's writers or, through the database watcher,
-/// from another process), when the earliest long-poll deadline passes, or to send a heartbeat
-/// comment on the streams. Every answer of one show and `since` shares its bytes; only
-/// `my_hold` is per session. Sockets are held by QPointer and checked before every write, as a
-/// client that leaves deletes its socket. Streams and long polls are each capped per address
-/// and in all (WebLimits); a stream that falls behind gets one catch-up event once it has read
-/// what was sent, never a queue of every change. Lives in the web thread.
+/// A watcher is taken off its QTcpSocket and QtHttpServer once parked (long poll) or once its
+/// stream is open: the hub keeps the connection's descriptor in a small struct, all of them in
+/// one epoll set (EpollSet) that tells a client leaving, a long-poll client sending its next
+/// request early, and a stream able to take more. So a parked watcher costs no socket object,
+/// no notifiers and no read buffer, and the event loop polls one descriptor for all of them.
+/// The hub wakes when the change feed announces a version (from this process's writers or,
+/// through the database watcher, from another process), when the earliest long-poll deadline
+/// passes, or to send a heartbeat comment on the streams.
+///
+/// An event's bytes are built once per version and `since`, shared by every stream (only a
+/// session with a hold gets its own), and written with non-blocking send(); what the kernel does
+/// not take waits as (shared bytes, offset) and goes out when the socket can take more. A
+/// stream with bytes waiting is skipped for new versions and gets one catch-up event once they
+/// are gone; one whose bytes have waited `streamStallMs` is closed (the browser reconnects with
+/// Last-Event-ID). An answered long poll goes back to GuardedTcpServer as a new connection
+/// (adopt), keep-alive, with whatever the client sent meanwhile still unread in the kernel.
+/// Streams and long polls are each capped per address and in all (WebLimits). Lives in the
+/// web thread.
 class WatchHub final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WatchHub)
 
 public:
-    WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, QObject *parent = nullptr);
+    /// `connections` serves the answered long polls again and must outlive the hub's work (the
+    /// hub does not call it from its destructor).
+    WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, GuardedTcpServer &connections,
+             WebCounters &counters, QObject *parent = nullptr);
     ~WatchHub() override;
 
     /// Parks a long poll, answered once the show is past `since` or with no seats after `wait`.
-    /// Throws ApiError (503) when the long polls of the client's address, or all, are at their cap.
-    void park(QTcpSocket *socket, qint64 show, qint64 since, std::chrono::milliseconds wait, const Session &session,
-              bool keepAlive);
+    /// Throws ApiError (503) when the long polls of `client` (the request's address), or all, are
+    /// at their cap. A client that already sent more (pipelined) is answered at once, unchanged.
+    void park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since,
+              std::chrono::milliseconds wait, const Session &session, bool keepAlive);
     /// Starts an event stream: the head, then the seats changed after `lastEventId` or, without
     /// one, every seat; then an event per change until the client leaves. Throws ApiError (503)
-    /// when the streams of the client's address, or all, are at their cap.
-    void openStream(QTcpSocket *socket, qint64 show, std::optional<qint64> lastEventId, const Session &session);
+    /// when the streams of `client` (the request's address), or all, are at their cap, and 400
+    /// when other requests are pipelined behind it.
+    void openStream(QTcpSocket *socket, const QHostAddress &client, qint64 show, std::optional<qint64> lastEventId,
+                    const Session &session);
 
     /// Connected event streams plus parked long polls.
     int watcherCount() const { return int(m_watchers.size()); }
 
 signals:
+    /// At most once per pass of the event loop, however many watchers came and went in it.
     void watchersChanged(int count);
 
 private:
     using TimePoint = std::chrono::steady_clock::time_point;
 
+    /// Bytes handed to the kernel as it takes them: `own` (a stream's head) then `shared`.
+    struct Unsent
+    {
+        QByteArray own;
+        QByteArray shared;
+        qsizetype sent = 0;
+        TimePoint waitingSince;
+        bool isEmpty() const { return own.isEmpty() && shared.isEmpty(); }
+    };
+
     struct Watcher
     {
-        QPointer<QTcpSocket> socket;
+        Watcher(qint64 show, qint64 since, Session session, QHostAddress client, bool stream)
+            : show(show), since(since), session(std::move(session)), client(std::move(client)), stream(stream)
+        {
+        }
+
+        GuardedTcpServer::Detached connection;
         qint64 show = 0;
         /// Long poll: the version the client has; stream: the last version sent.
         qint64 since = 0;
         Session session;
-        QHostAddress peer;
+        QHostAddress client;
         bool stream = false;
         bool keepAlive = true;
-        /// Stream: a change came while the client had not read all sent before; it is sent
-        /// with everything else missed once the client has.
+        /// Stream: a change came while bytes were waiting; all it missed goes out once they are gone.
         bool behind = false;
-        std::multimap<TimePoint, QTcpSocket *>::iterator deadline;
+        /// Long poll: the client sent more while parked; its connection is no longer read.
+        bool inputSeen = false;
+        /// EPOLLOUT is watched: `unsent` waits for room in the kernel.
+        bool writeArmed = false;
+        Unsent unsent;
+        std::multimap<TimePoint, int>::iterator deadline;
     };
 
-    void add(QTcpSocket *socket, Watcher watcher);
-    void remove(QTcpSocket *socket);
+    /// Event bytes of one show's newest version, by the `since` they answer (-1: every seat).
+    struct SharedEvents
+    {
+        qint64 version = -1;
+        QHash<qint64, QByteArray> bySince;
+    };
+
+    enum class Sent { All, Partly, Failed };
+
+    /// The epoll events a watcher is woken by.
+    static quint32 interest(const Watcher &watcher);
+    void add(Watcher watcher);
+    /// Forgets a watcher whose connection stays open (handed back) or was closed.
+    void forget(QHash<int, Watcher>::iterator it);
+    /// Closes a watcher's connection: the client left, or its stream fell too far behind.
+    void drop(int descriptor);
     AddressQuota &quota(const Watcher &watcher) { return watcher.stream ? m_streamQuota : m_longPollQuota; }
     ApiError atCapacity() const;
     void showChanged(qint64 show, qint64 version);
+    void ready(int descriptor, quint32 events);
     /// Answers a long poll and hands its connection back to normal service.
-    void answer(QTcpSocket *key, const SeatStatusCache::View &view);
-    /// Writes the event, or marks the stream behind when the client has not read the last one.
-    void sendEvent(Watcher &watcher, const SeatStatusCache::View &view);
-    QByteArray eventBytes(const SeatStatusCache::View &view, const Session &session) const;
-    /// Sends a stream that fell behind all it missed, once the client has read the rest.
-    void catchUp(QTcpSocket *key);
+    void answer(int descriptor, const SeatStatusCache::View &view);
+    /// Writes the event of `view` (answering `since`), or drops the stream when that fails.
+    void sendEvent(int descriptor, Watcher &watcher, const SeatStatusCache::View &view);
+    /// The event's bytes: shared per show version and `since`, or the session's own with its hold.
+    QByteArray event(const SeatStatusCache::View &view, const Session &session);
+    /// Starts writing `own` + `shared`; what the kernel does not take now waits for EPOLLOUT.
+    Sent write(int descriptor, Watcher &watcher, QByteArray own, QByteArray shared);
+    Sent sendUnsent(int descriptor, Watcher &watcher);
+    /// Sends a stream that fell behind all it missed, once its waiting bytes are gone.
+    void catchUp(int descriptor, Watcher &watcher);
+    bool stalled(const Watcher &watcher, TimePoint now) const;
     void expireDeadlines();
     void armDeadlineTimer();
     void sendHeartbeats();
+    void countChanged();
+    void handBackSome();
 
     SeatStatusCache &m_cache;
     const WebLimits &m_limits;
-    QHash<QTcpSocket *, Watcher> m_watchers;
-    QHash<qint64, QSet<QTcpSocket *>> m_byShow;
-    std::multimap<TimePoint, QTcpSocket *> m_deadlines;
+    GuardedTcpServer &m_connections;
+    WebCounters &m_counters;
+    EpollSet m_epoll;
+    QHash<int, Watcher> m_watchers;
+    QHash<qint64, QSet<int>> m_byShow;
+    QHash<qint64, SharedEvents> m_events;
+    std::multimap<TimePoint, int> m_deadlines;
     AddressQuota m_streamQuota;
     AddressQuota m_longPollQuota;
+    /// Answered long polls waiting to be served again, a batch per pass, after the answers.
+    struct HandBack
+    {
+        GuardedTcpServer::Detached connection;
+        QByteArray unsent;
+        bool keepAlive = true;
+    };
+    QList<HandBack> m_handBacks;
+    QTimer m_handBackTimer;
     QTimer m_deadlineTimer;
     QTimer m_heartbeatTimer;
+    QTimer m_countTimer;
+    int m_countSent = 0;
 };
 
 } // namespace boxoffice

@@ -14,6 +14,9 @@ struct WebCounters
     std::atomic<quint64> plainRequests = 0;
     /// Answers whose body went out by sendfile() from a memory file.
     std::atomic<quint64> bodiesFromFile = 0;
+    /// Event-stream events built: once per show version and `since` for every stream without a
+    /// hold, once per stream for those with one.
+    std::atomic<quint64> eventBuilds = 0;
 };
 
 } // namespace boxoffice

@@ -36,11 +36,12 @@ struct WebLimits
     /// Event streams, and parked long polls, from one address and in all. Beyond either cap the
     /// request is answered 503 with Retry-After, and the seat page falls back to long polling,
     /// then to plain polling.
-    AddressQuota::Cap streams{200, 5'000};
-    AddressQuota::Cap longPolls{200, 5'000};
+    AddressQuota::Cap streams{200, 12'000};
+    AddressQuota::Cap longPolls{200, 12'000};
     /// Open connections from one address (generous: many customers can share one behind a NAT)
-    /// and in all; the process's file descriptor limit may bound them sooner.
-    AddressQuota::Cap connections{256, 20'000};
+    /// and in all, parked watchers included; the process's file descriptor limit may bound them
+    /// sooner.
+    AddressQuota::Cap connections{256, 25'000};
     /// Retry-After of the 503 answered when one of the caps above is reached.
     int busyRetryAfterSeconds = 5;
     /// The kernel send buffer of an event stream. A stream that falls behind (its client reads
@@ -49,6 +50,10 @@ struct WebLimits
     /// event with all it missed. So a stalled stream pins this much in the kernel and at most
     /// one event in the process, however fast seats change.
     int streamSendBufferBytes = 64 * 1024;
+    /// A stream whose bytes (an event, or the head) have waited this long for the client to
+    /// read them is closed, at the next change or heartbeat: its browser reconnects with
+    /// Last-Event-ID and catches up, instead of the process keeping what it cannot deliver.
+    int streamStallMs = 15'000;
     /// Connections the kernel completes before they are accepted; Qt's default of 50 overflows
     /// at a burst of connects. The kernel caps it at net.core.somaxconn.
     int listenBacklog = 4096;

@@ -103,7 +103,14 @@ Result<quint16> WebServer::start()
     if (auto loaded = loadTicketTypes(); !loaded.ok())
         return loaded.error();
     connect(&m_feed, &ChangeFeed::ticketTypesChanged, this, [this] { loadTicketTypes(); });
-    m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits);
+    auto *listener = new GuardedTcpServer(
+            m_options.limits,
+            [this](const HttpRequest &request, QTcpSocket *socket, bool keepAlive) {
+                ++m_counters.plainRequests;
+                respond(request, socket, keepAlive);
+            },
+            this);
+    m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits, *listener, m_counters);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
     m_services.reset(new WebServices{m_options, m_clock, m_connection->database(), m_connection->catalog(),
                                      m_connection->reservations(), *m_cache, *m_hub,
@@ -117,13 +124,6 @@ Result<quint16> WebServer::start()
     m_checkinService = std::make_unique<CheckinService>(m_connection->database(), m_clock);
     m_checkins = std::make_unique<CheckinController>(*m_services, *m_pages, *m_scannerDevices, *m_checkinService);
 
-    auto *listener = new GuardedTcpServer(
-            m_options.limits,
-            [this](const HttpRequest &request, QTcpSocket *socket, bool keepAlive) {
-                ++m_counters.plainRequests;
-                respond(request, socket, keepAlive);
-            },
-            this);
     if (!listener->listenWithLimits(m_options.address, m_options.port) || !attachListener(*this, listener)) {
         const QString reason = listener->errorString();
         delete listener;

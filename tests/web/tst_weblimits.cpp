@@ -150,6 +150,24 @@ QByteArray readStreamUntil(int descriptor, qint64 lastId, int timeoutMs)
     return received;
 }
 
+/// Requests an event stream on a plain socket with a small receive buffer, which the test reads
+/// only when it means to; -1 when that failed.
+int openUnreadStream(Descriptors &descriptors, quint16 port)
+{
+    const int stream = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (stream < 0)
+        return -1;
+    descriptors.add(stream);
+    const int receiveBuffer = 4096;
+    ::setsockopt(stream, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    const sockaddr_in server = loopback(port);
+    const QByteArray request = streamRequest();
+    if (::connect(stream, reinterpret_cast<const sockaddr *>(&server), sizeof server) != 0 ||
+        ::send(stream, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != ssize_t(request.size()))
+        return -1;
+    return stream;
+}
+
 QList<qint64> eventIds(const QByteArray &stream)
 {
     QList<qint64> ids;
@@ -171,6 +189,12 @@ private slots:
     void streamsCappedInAll();
     void longPollsCapped();
     void stalledStreamGetsOneCatchUpEvent();
+    void stalledStreamIsDroppedWhileOthersKeepUp();
+    void streamsShareTheEventBytes();
+    void answeredLongPollKeepsItsConnection_data();
+    void answeredLongPollKeepsItsConnection();
+    void requestSentWhileParkedIsAnsweredAfterThePoll();
+    void clientLeavingWhileParkedFreesItsPlace();
     void connectionsCappedPerAddress();
     void outOfDescriptorsNeitherSpinsNorStops();
     void burstOfConnectsFitsTheBacklog();
@@ -258,15 +282,8 @@ void tst_WebLimits::stalledStreamGetsOneCatchUpEvent()
 
     // A client that stops reading: small buffers, so the kernel holds only a few events.
     Descriptors client;
-    const int stream = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int stream = openUnreadStream(client, fixture.port);
     QVERIFY(stream >= 0);
-    client.add(stream);
-    const int receiveBuffer = 4096;
-    ::setsockopt(stream, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
-    const sockaddr_in server = loopback(fixture.port);
-    QCOMPARE(::connect(stream, reinterpret_cast<const sockaddr *>(&server), sizeof server), 0);
-    const QByteArray request = streamRequest();
-    QCOMPARE(::send(stream, request.constData(), size_t(request.size()), MSG_NOSIGNAL), ssize_t(request.size()));
     QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 1);
 
     // Far more changes than the kernel buffers hold; the last one frees B1 again.
@@ -297,6 +314,163 @@ void tst_WebLimits::stalledStreamGetsOneCatchUpEvent()
         }
     }
     QVERIFY(sawB1);
+}
+
+void tst_WebLimits::stalledStreamIsDroppedWhileOthersKeepUp()
+{
+    WebLimits limits = generousLimits();
+    limits.streamSendBufferBytes = 4096;
+    limits.streamStallMs = 300;
+    limits.heartbeatMs = 100;
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+
+    Descriptors client;
+    const int stalled = openUnreadStream(client, fixture.port);
+    QVERIFY(stalled >= 0);
+    RawConnection reader(fixture.port, secondClient);
+    reader.send(streamRequest());
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 2);
+
+    // Seats change fast; the reader sees each version within a second, the stalled client none.
+    QElapsedTimer clock;
+    clock.start();
+    for (int change = 0; watchers.last().first().toInt() == 2 && change < 400; ++change) {
+        const bool changed = change % 2 == 0
+                ? fixture.db.reservations
+                          ->holdSeats(fixture.db.show, {u"B1"_s}, u"counter:1"_s, std::chrono::seconds(600),
+                                      Channel::Counter)
+                          .ok()
+                : fixture.db.reservations->releaseHolds(u"counter:1"_s, fixture.db.show).ok();
+        QVERIFY(changed);
+        const QByteArray wanted = "id: " + QByteArray::number(fixture.version()) + '\n';
+        QElapsedTimer waited;
+        waited.start();
+        while (!reader.buffered().contains(wanted) && waited.elapsed() < 1000)
+            reader.waitForClose(10);
+        QVERIFY2(reader.buffered().contains(wanted), wanted.constData());
+    }
+    QTRY_COMPARE(watchers.last().first().toInt(), 1);
+    QVERIFY(clock.elapsed() >= limits.streamStallMs);
+    QVERIFY(reader.connected());
+
+    // The stalled client reads what the kernel held, then the end of the connection.
+    const qint64 last = fixture.version();
+    const QByteArray received = readStreamUntil(stalled, last, 3000);
+    QVERIFY(!received.contains(QByteArray("id: " + QByteArray::number(last) + '\n')));
+    char byte = 0;
+    QVERIFY(::recv(stalled, &byte, 1, MSG_DONTWAIT) <= 0);
+}
+
+void tst_WebLimits::streamsShareTheEventBytes()
+{
+    Fixture fixture;
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    constexpr int count = 50;
+    std::vector<std::unique_ptr<RawConnection>> streams;
+    for (int i = 0; i < count; ++i) {
+        streams.push_back(std::make_unique<RawConnection>(fixture.port, firstClient));
+        streams.back()->send(streamRequest());
+    }
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == count);
+    const auto receivedEverywhere = [&](qint64 version) {
+        const QByteArray wanted = "id: " + QByteArray::number(version) + '\n';
+        for (const auto &stream : streams) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!stream->buffered().contains(wanted) && waited.elapsed() < 3000)
+                stream->waitForClose(10);
+            if (!stream->buffered().contains(wanted))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(receivedEverywhere(fixture.version()));
+
+    const quint64 before = fixture.endpoint->counters().eventBuilds;
+    fixture.holdElsewhere({u"B2"_s});
+    QVERIFY(receivedEverywhere(fixture.version()));
+    QCOMPARE(fixture.endpoint->counters().eventBuilds - before, quint64(1));
+}
+
+void tst_WebLimits::answeredLongPollKeepsItsConnection_data()
+{
+    QTest::addColumn<bool>("byChange");
+    QTest::newRow("answered by a change") << true;
+    QTest::newRow("answered at its deadline") << false;
+}
+
+void tst_WebLimits::answeredLongPollKeepsItsConnection()
+{
+    QFETCH(bool, byChange);
+    Fixture fixture;
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    const qint64 version = fixture.version();
+    RawConnection poll(fixture.port);
+    poll.send("GET /api/seat-status/?show=1&since=" + QByteArray::number(version) + "&wait=" + (byChange ? "20" : "1") +
+              " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 1);
+    if (byChange)
+        fixture.holdElsewhere({u"B3"_s});
+    const RawAnswer answered = poll.read(5000);
+    QCOMPARE(answered.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(answered.body).object().value(u"version"_s).toInteger(), fixture.version());
+    QTRY_COMPARE(watchers.last().first().toInt(), 0);
+
+    // The same connection serves the next requests, the next long poll too.
+    poll.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(poll.read().status, 200);
+    poll.send(longPollRequest(fixture.version()));
+    QTRY_COMPARE(watchers.last().first().toInt(), 1);
+    fixture.holdElsewhere({u"B4"_s});
+    const RawAnswer second = poll.read(5000);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(second.body).object().value(u"version"_s).toInteger(), fixture.version());
+    QVERIFY(poll.connected());
+}
+
+void tst_WebLimits::requestSentWhileParkedIsAnsweredAfterThePoll()
+{
+    Fixture fixture;
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    RawConnection poll(fixture.port);
+    poll.send(longPollRequest(fixture.version()));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 1);
+    poll.send("GET /shows/1/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    // Still parked: the early request waits its turn.
+    QVERIFY(!poll.waitForClose(200));
+    QCOMPARE(watchers.last().first().toInt(), 1);
+
+    fixture.holdElsewhere({u"B2"_s});
+    const RawAnswer answered = poll.read(5000);
+    QCOMPARE(answered.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(answered.body).object().value(u"version"_s).toInteger(), fixture.version());
+    const RawAnswer next = poll.read(5000);
+    QCOMPARE(next.status, 200);
+    QVERIFY(next.head.contains("text/html"));
+}
+
+void tst_WebLimits::clientLeavingWhileParkedFreesItsPlace()
+{
+    WebLimits limits = generousLimits();
+    limits.longPolls = {1, 100};
+    limits.streams = {1, 100};
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    auto poll = std::make_unique<RawConnection>(fixture.port, firstClient);
+    poll->send(longPollRequest(fixture.version()));
+    auto stream = std::make_unique<RawConnection>(fixture.port, firstClient);
+    stream->send(streamRequest());
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 2);
+
+    poll.reset();
+    stream.reset();
+    QTRY_COMPARE(watchers.last().first().toInt(), 0);
+    RawConnection nextPoll(fixture.port, firstClient);
+    nextPoll.send(longPollRequest(fixture.version()));
+    RawConnection nextStream(fixture.port, firstClient);
+    nextStream.send(streamRequest());
+    QTRY_COMPARE(watchers.last().first().toInt(), 2);
 }
 
 void tst_WebLimits::connectionsCappedPerAddress()
