@@ -26,17 +26,25 @@ std::optional<HttpResponse> CodingChoice::notModified(QByteArrayView ifNoneMatch
 void CodingChoice::addHeaders(HttpResponse &response, QByteArrayView alsoVaryOn) const
 {
     if (m_coding != ContentCoding::Identity)
-        response.addHeader("Content-Encoding", contentEncodingName(m_coding).toByteArray());
+        // contentEncodingName() names string literals: they need no copy.
+        response.addHeader(QByteArrayLiteral("Content-Encoding"),
+                           QByteArray::fromRawData(contentEncodingName(m_coding).data(),
+                                                   contentEncodingName(m_coding).size()));
     addVary(response, alsoVaryOn);
 }
 
 void CodingChoice::addVary(HttpResponse &response, QByteArrayView alsoVaryOn) const
 {
+    if (alsoVaryOn.isEmpty() && m_available.any()) {
+        // The seat status's case, once per request: no allocation.
+        response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding"));
+        return;
+    }
     QByteArray vary = alsoVaryOn.toByteArray();
     if (m_available.any())
         vary += vary.isEmpty() ? "Accept-Encoding" : ", Accept-Encoding";
     if (!vary.isEmpty())
-        response.addHeader("Vary", vary);
+        response.addHeader(QByteArrayLiteral("Vary"), vary);
 }
 
 } // namespace boxoffice

@@ -292,7 +292,7 @@ Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
     }
     if (current->deltas.size() >= maxDeltas)
         current->deltas.clear();
-    current->deltas.insert(since, Delta{bytes, nullptr});
+    current->deltas.insert(since, Delta{bytes, nullptr, {}});
     return View{current, bytes, since};
 }
 
@@ -349,14 +349,31 @@ std::shared_ptr<const CompressedPrefix> SeatStatusCache::compressed(const View &
     return slot;
 }
 
+QByteArray *SeatStatusCache::sharedEtag(const View &view, ContentCoding coding)
+{
+    const Entry &entry = *view.entry;
+    if (!view.since)
+        return &entry.fullEtags[size_t(coding)];
+    const auto delta = entry.deltas.constFind(*view.since);
+    if (delta == entry.deltas.cend() || !view.prefix.isSharedWith(delta->prefix))
+        return nullptr;
+    return &delta->etags[size_t(coding)];
+}
+
 QByteArray SeatStatusCache::etag(const View &view, const Session &session, ContentCoding coding) const
 {
+    const bool holds = !view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner());
+    QByteArray *shared = holds ? nullptr : sharedEtag(view, coding);
+    if (shared && !shared->isEmpty())
+        return *shared;
     QByteArray tag = "\"" + m_epoch + '-' + QByteArray::number(view.entry->version) + '-';
     tag += view.since ? QByteArray::number(*view.since) : QByteArrayLiteral("f");
-    if (!view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner()))
+    if (holds)
         tag += '-' + session.owner().mid(webOwnerPrefix.size(), 12).toLatin1();
     tag += etagSuffix(coding);
     tag += '"';
+    if (shared)
+        *shared = tag;
     return tag;
 }
 
@@ -381,8 +398,8 @@ HttpResponse SeatStatusCache::response(const View &view, const Session &session,
         if (hold == noHold && view.prefix.isSharedWith(view.entry->fullPrefix))
             response.bodyFile = view.entry->fullFile;
     }
-    response.addHeader("ETag", etag(view, session, choice.coding()));
-    response.addHeader("Cache-Control", "no-cache");
+    response.addHeader(QByteArrayLiteral("ETag"), etag(view, session, choice.coding()));
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     choice.addHeaders(response);
     return response;
 }

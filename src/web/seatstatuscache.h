@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <array>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -39,12 +40,16 @@ public:
         QDateTime expiresAt;
     };
 
+    using SharedEtags = std::array<QByteArray, 3>;
+
     /// The answer to `since=` at one version.
     struct Delta
     {
         QByteArray prefix;
         /// `prefix` compressed, built when a request first accepts it (of minCompressBytes or more).
         mutable std::shared_ptr<const CompressedPrefix> compressed;
+        /// The ETag per coding of sessions without a hold, built when first asked for.
+        mutable SharedEtags etags;
     };
 
     struct Entry
@@ -59,6 +64,7 @@ public:
         QHash<QString, Hold> holds;
         /// fullPrefix gzip- and Brotli-compressed, built when a request first accepts it.
         mutable std::shared_ptr<const CompressedPrefix> fullCompressed;
+        mutable SharedEtags fullEtags;
         /// `since=` answers at this version, by `since`.
         QHash<qint64, Delta> deltas;
         std::chrono::steady_clock::time_point checked;
@@ -111,6 +117,9 @@ private:
     /// The view's prefix compressed, built now if no request asked for it before; null if the
     /// compressor failed.
     static std::shared_ptr<const CompressedPrefix> compressed(const View &view);
+    /// Where the ETag in `coding` of the view's sessions without a hold is kept; null when the
+    /// view is not kept (a `since=` answer given while the show kept changing).
+    static QByteArray *sharedEtag(const View &view, ContentCoding coding);
     Result<std::shared_ptr<Entry>> entry(qint64 show, bool force);
     Result<std::shared_ptr<Entry>> rebuild(qint64 show);
     QByteArray prefix(qint64 show, qint64 version, bool full, const QList<SeatState> &seats,
