@@ -120,7 +120,7 @@ void ConnectionGuard::updateWait()
         return;
     if (m_scanner.inRequest()) {
         // The clock of a request runs from its first byte, not from the latest.
-        if (m_wait != Wait::Request || !m_timer.isActive())
+        if (m_wait != Wait::Request)
             startWait(Wait::Request);
     }
     else if (m_scanner.completedCount() > 0)
@@ -132,11 +132,21 @@ void ConnectionGuard::updateWait()
 void ConnectionGuard::startWait(Wait wait)
 {
     m_wait = wait;
+    int waitMs = 0;
     switch (wait) {
-    case Wait::None: m_timer.stop(); break;
-    case Wait::Idle: m_timer.start(m_limits.idleTimeoutMs, this); break;
-    case Wait::Request: m_timer.start(m_limits.requestTimeoutMs, this); break;
-    case Wait::Linger: m_timer.start(m_limits.lingerMs, this); break;
+    case Wait::None: return;
+    case Wait::Idle: waitMs = m_limits.idleTimeoutMs; break;
+    case Wait::Request: waitMs = m_limits.requestTimeoutMs; break;
+    case Wait::Linger: waitMs = m_limits.lingerMs; break;
+    }
+    // Every answer on a kept-alive connection starts a new idle wait. Moving the deadline costs
+    // a clock read; the timer, which would be unregistered and registered again, is only
+    // started when it would go off too late, and on going off early starts again for the rest.
+    const auto now = std::chrono::steady_clock::now();
+    m_deadline = now + std::chrono::milliseconds(waitMs);
+    if (!m_timer.isActive() || m_deadline < m_timerDue) {
+        m_timer.start(waitMs, this);
+        m_timerDue = m_deadline;
     }
 }
 
@@ -145,6 +155,15 @@ void ConnectionGuard::timerEvent(QTimerEvent *event)
     if (event->timerId() != m_timer.timerId())
         return QObject::timerEvent(event);
     m_timer.stop();
+    if (m_wait == Wait::None)
+        return;
+    if (m_deadline > m_timerDue) {
+        // The wait was moved on since the timer started: wait for the rest.
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(m_deadline - std::chrono::steady_clock::now());
+        m_timer.start(int(qMax<qint64>(left.count(), 0)), this);
+        m_timerDue = m_deadline;
+        return;
+    }
     switch (m_wait) {
     case Wait::Idle:
         m_socket->disconnectFromHost();

@@ -8,6 +8,7 @@
 #include <QBasicTimer>
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 
 QT_BEGIN_NAMESPACE
@@ -76,6 +77,10 @@ private:
     bool m_continueSent = false;
     qint64 m_drained = 0;
     Wait m_wait = Wait::None;
+    /// When the current wait ends, and when m_timer goes off; the deadline only ever moves on
+    /// past m_timerDue while the timer runs.
+    std::chrono::steady_clock::time_point m_deadline;
+    std::chrono::steady_clock::time_point m_timerDue;
     QBasicTimer m_timer;
 };
 

@@ -79,7 +79,15 @@ std::optional<ContentCoding> negotiateCoding(QByteArrayView acceptEncoding, Avai
 {
     if (acceptEncoding.trimmed().isEmpty())
         return ContentCoding::Identity;
-    const CodingPreference preference = parse(acceptEncoding);
+    // A browser sends the same header with every request, and all browsers send a few: parsing
+    // each new one once spares the allocations of taking it apart per answer.
+    thread_local QByteArray lastHeader;
+    thread_local CodingPreference lastPreference;
+    if (acceptEncoding != lastHeader) {
+        lastPreference = parse(acceptEncoding);
+        lastHeader = acceptEncoding.toByteArray();
+    }
+    const CodingPreference &preference = lastPreference;
     const double brotli = available.brotli ? preference.brotli.value_or(preference.any.value_or(0)) : 0;
     const double gzip = available.gzip ? preference.gzip.value_or(preference.any.value_or(0)) : 0;
     // Identity is always acceptable unless refused, by name or by `*` without its name.

@@ -62,9 +62,7 @@ HttpResponse HoldsController::hold(const RequestContext &context) const
     const HoldOrigin origin{holdingAddress(context.request.peer), m_services.options.limits.maxSeatsPerAddress};
     const std::chrono::seconds duration(holdSeconds());
     if (body.best) {
-        const BestAvailableRequest request{.count = body.best->count,
-                                           .category = body.best->category,
-                                           .wheelchairSpaces = body.best->wheelchairSpaces};
+        const BestAvailableRequest &request = *body.best;
         if (!request.category.isEmpty() && !seatsLeft(body.show, context.session.owner(), request.category))
             throw ApiError::invalidField(u"\"%1\" is not a seat category of this show's hall."_s.arg(request.category));
         auto best = m_services.reservations.holdBestAvailable(body.show, request, context.session.owner(), duration,

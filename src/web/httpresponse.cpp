@@ -9,6 +9,8 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <initializer_list>
 
 namespace boxoffice {
@@ -107,7 +109,7 @@ HttpResponse HttpResponse::json(int status, QByteArray body)
 {
     HttpResponse response;
     response.status = status;
-    response.contentType = "application/json";
+    response.contentType = QByteArrayLiteral("application/json");
     response.body = std::move(body);
     return response;
 }
@@ -130,62 +132,87 @@ HttpResponse jsonResponse(int status, const QJsonObject &object)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 414: return "URI Too Long";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 100: return QByteArrayLiteral("Continue");
+    case 200: return QByteArrayLiteral("OK");
+    case 201: return QByteArrayLiteral("Created");
+    case 204: return QByteArrayLiteral("No Content");
+    case 304: return QByteArrayLiteral("Not Modified");
+    case 400: return QByteArrayLiteral("Bad Request");
+    case 403: return QByteArrayLiteral("Forbidden");
+    case 404: return QByteArrayLiteral("Not Found");
+    case 405: return QByteArrayLiteral("Method Not Allowed");
+    case 406: return QByteArrayLiteral("Not Acceptable");
+    case 408: return QByteArrayLiteral("Request Timeout");
+    case 409: return QByteArrayLiteral("Conflict");
+    case 413: return QByteArrayLiteral("Payload Too Large");
+    case 414: return QByteArrayLiteral("URI Too Long");
+    case 415: return QByteArrayLiteral("Unsupported Media Type");
+    case 422: return QByteArrayLiteral("Unprocessable Entity");
+    case 429: return QByteArrayLiteral("Too Many Requests");
+    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500: return QByteArrayLiteral("Internal Server Error");
+    case 503: return QByteArrayLiteral("Service Unavailable");
+    default: return QByteArrayLiteral("Status");
     }
 }
 
 QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bodyLength)
 {
-    QByteArray head;
-    head.reserve(512);
-    head += "HTTP/1.1 ";
-    head += QByteArray::number(response.status);
-    head += ' ';
-    head += reasonPhrase(response.status);
-    head += "\r\n";
-    if (response.hasBody()) {
-        if (!response.contentType.isEmpty()) {
-            head += "Content-Type: ";
-            head += response.contentType;
-            head += "\r\n";
-        }
-        if (bodyLength >= 0) {
-            head += "Content-Length: ";
-            head += QByteArray::number(bodyLength);
-            head += "\r\n";
-        }
+    // Every answer goes through here: the pieces are measured first and copied into one
+    // allocation, as QByteArray's appends would check for room and aliasing at each of them.
+    char status[16];
+    const int statusLength = std::snprintf(status, sizeof status, "%d", response.status);
+    const QByteArray reason = reasonPhrase(response.status);
+    char length[24];
+    const bool withBody = response.hasBody();
+    const bool withType = withBody && !response.contentType.isEmpty();
+    const bool withLength = withBody && bodyLength >= 0;
+    const int lengthDigits = withLength ? std::snprintf(length, sizeof length, "%lld", static_cast<long long>(bodyLength)) : 0;
+    const QByteArrayView policy = response.page ? pagePolicy : dataPolicy;
+    constexpr QByteArrayView close = "Connection: close\r\n";
+
+    qsizetype size = 9 + statusLength + 1 + reason.size() + 2;
+    if (withType)
+        size += 14 + response.contentType.size() + 2;
+    if (withLength)
+        size += 16 + lengthDigits + 2;
+    for (const auto &[name, value] : response.headers)
+        size += name.size() + 2 + value.size() + 2;
+    size += commonSecurityHeaders.size() + policy.size() + (keepAlive ? 0 : close.size()) + 2;
+
+    QByteArray head(size, Qt::Uninitialized);
+    char *out = head.data();
+    const auto put = [&out](QByteArrayView bytes) {
+        std::memcpy(out, bytes.data(), size_t(bytes.size()));
+        out += bytes.size();
+    };
+    put("HTTP/1.1 ");
+    put(QByteArrayView(status, statusLength));
+    put(" ");
+    put(reason);
+    put("\r\n");
+    if (withType) {
+        put("Content-Type: ");
+        put(response.contentType);
+        put("\r\n");
+    }
+    if (withLength) {
+        put("Content-Length: ");
+        put(QByteArrayView(length, lengthDigits));
+        put("\r\n");
     }
     for (const auto &[name, value] : response.headers) {
-        head += name;
-        head += ": ";
-        head += value;
-        head += "\r\n";
+        put(name);
+        put(": ");
+        put(value);
+        put("\r\n");
     }
-    head.append(commonSecurityHeaders);
-    head.append(response.page ? pagePolicy : dataPolicy);
+    put(commonSecurityHeaders);
+    put(policy);
     if (!keepAlive)
-        head += "Connection: close\r\n";
-    head += "\r\n";
+        put(close);
+    put("\r\n");
+    Q_ASSERT(out == head.constData() + head.size());
     return head;
 }
 

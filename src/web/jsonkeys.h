@@ -71,5 +71,6 @@ inline constexpr auto adjacent = "adjacent"_L1;
 inline constexpr auto suggestion = "suggestion"_L1;
 inline constexpr auto strandedSeats = "stranded_seats"_L1;
 inline constexpr auto orphanRule = "orphan_rule"_L1;
+inline constexpr auto maxSeats = "max_seats"_L1;
 
 } // namespace boxoffice::jsonkey

@@ -2,7 +2,7 @@
 
 #include "acceptlanguage.h"
 #include "apierror.h"
-#include "contentcoding.h"
+#include "codingchoice.h"
 #include "database.h"
 #include "showlookup.h"
 #include "venuesettings.h"
@@ -100,26 +100,17 @@ HttpResponse PagesController::serve(const RequestContext &context, const std::op
 {
     if (!asset)
         throw ApiError::notFound();
-    const AvailableCodings codings = asset->codings();
-    const std::optional<ContentCoding> coding = negotiateCoding(context.request.header("accept-encoding"), codings);
-    if (!coding)
-        throw ApiError::notAcceptable();
-    const QByteArray etag = etagFor(asset->etag, *coding);
+    const CodingChoice choice(context.request.header("accept-encoding"), asset->codings());
+    const QByteArray etag = choice.etag(asset->etag);
     HttpResponse response;
-    if (etagMatches(context.request.header("if-none-match"), etag)) {
-        response = HttpResponse::notModified(etag);
+    if (std::optional<HttpResponse> unchanged = choice.notModified(context.request.header("if-none-match"), etag, vary)) {
+        response = std::move(*unchanged);
     } else {
         response.contentType = asset->contentType;
-        response.body = asset->bytesIn(*coding);
+        response.body = asset->bytesIn(choice.coding());
         response.addHeader("ETag", etag);
-        if (*coding != ContentCoding::Identity)
-            response.addHeader("Content-Encoding", contentEncodingName(*coding).toByteArray());
+        choice.addHeaders(response, vary);
     }
-    QByteArray varyHeader = vary.toByteArray();
-    if (codings.any())
-        varyHeader += varyHeader.isEmpty() ? "Accept-Encoding" : ", Accept-Encoding";
-    if (!varyHeader.isEmpty())
-        response.addHeader("Vary", varyHeader);
     // A hashed name always means the same bytes. Anything else is revalidated every time: after
     // an upgrade the page and its scripts must change together.
     response.addHeader("Cache-Control", asset->immutable ? "public, max-age=31536000, immutable" : "no-cache");

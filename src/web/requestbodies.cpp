@@ -132,11 +132,11 @@ int bestCount(const json_t *value, QLatin1StringView key, int lowest)
     return int(qMin<json_int_t>(json_integer_value(value), std::numeric_limits<int>::max()));
 }
 
-BestBody bestBody(const json_t *value, int maxSeats)
+BestAvailableRequest bestRequest(const json_t *value, int maxSeats)
 {
     if (!json_is_object(value))
         throw ApiError::badRequest(u"\"best\" must be an object such as {\"count\": 2}."_s);
-    BestBody best;
+    BestAvailableRequest best;
     const json_t *count = json_object_get(value, jsonkey::count.data());
     if (!count)
         throw ApiError::invalidField(u"\"best.count\" is missing: say how many seats to find."_s);
@@ -226,7 +226,7 @@ HoldBody parseHold(const QByteArray &body, int maxSeats)
     if (seats && best)
         throw ApiError::invalidField(u"Give either \"seats\" or \"best\", not both."_s);
     if (best) {
-        hold.best = bestBody(best, maxSeats);
+        hold.best = bestRequest(best, maxSeats);
         return hold;
     }
     if (!seats)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "types.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -9,23 +11,14 @@
 
 namespace boxoffice {
 
-/// The `"best"` of `POST /api/holds`: {"count": n, "category": key, "wheelchair": n}.
-struct BestBody
-{
-    int count = 0;
-    /// A category key of the hall; empty for any.
-    QString category;
-    /// How many of `count` are to be wheelchair spaces.
-    int wheelchairSpaces = 0;
-};
-
 /// `POST /api/holds` — {"show": id, "seats": [labels]} or {"show": id, "best": {...}}.
 struct HoldBody
 {
     qint64 show = 0;
     /// Empty when `best` is given.
     QStringList seats;
-    std::optional<BestBody> best;
+    /// The `"best"` object: {"count": n, "category": key, "wheelchair": n}.
+    std::optional<BestAvailableRequest> best;
 };
 
 /// `DELETE /api/holds` — an optional {"seats": [labels]} (and "show" when the query has none).

@@ -14,18 +14,18 @@ using namespace Qt::StringLiterals;
 namespace boxoffice {
 
 namespace {
-/// Prefixes of `since=` answers kept per version: every poller of a show asks with the version
-/// it has, so a handful cover them all.
-constexpr qsizetype maxDeltaPrefixes = 64;
+/// `since=` answers kept per version: every poller of a show asks with the version it has, so a
+/// handful cover them all.
+constexpr qsizetype maxDeltas = 64;
 constexpr QLatin1StringView webOwnerPrefix = "web:"_L1;
 /// `my_hold` of a session that holds nothing.
 constexpr QByteArrayView noHold = "null";
 } // namespace
 
-SeatStatusCache::SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs,
+SeatStatusCache::SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs, int maxSeats,
                                  qsizetype sendFileMinBytes, std::chrono::milliseconds recheck)
-    : m_catalog(catalog), m_feed(feed), m_pollIntervalMs(pollIntervalMs), m_sendFileMinBytes(sendFileMinBytes),
-      m_recheck(recheck),
+    : m_catalog(catalog), m_feed(feed), m_pollIntervalMs(pollIntervalMs), m_maxSeats(maxSeats),
+      m_sendFileMinBytes(sendFileMinBytes), m_recheck(recheck),
       m_epoch(QByteArray::number(QRandomGenerator::system()->generate() & 0xffffff, 36))
 {
 }
@@ -200,6 +200,9 @@ QByteArray SeatStatusCache::prefix(qint64 show, qint64 version, bool full, const
         appendKey(out, jsonkey::orphanRule);
         appendString(out, orphanRuleName(snapshot->show.orphanRule));
         out += ',';
+        appendKey(out, jsonkey::maxSeats);
+        appendNumber(out, m_maxSeats);
+        out += ',';
         if (snapshot->show.cancelled) {
             appendKey(out, jsonkey::cancelled);
             out += "true,";
@@ -262,8 +265,8 @@ Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
     if (!found.ok())
         return found.error();
     std::shared_ptr<Entry> current = found.value();
-    if (const auto it = current->deltaPrefixes.constFind(since); it != current->deltaPrefixes.cend())
-        return View{current, it.value(), since};
+    if (const auto it = current->deltas.constFind(since); it != current->deltas.cend())
+        return View{current, it->prefix, since};
 
     QByteArray bytes;
     if (since == current->version) {
@@ -287,11 +290,9 @@ Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
         }
         bytes = delta->full ? current->fullPrefix : prefix(show, current->version, false, delta->seats, nullptr);
     }
-    if (current->deltaPrefixes.size() >= maxDeltaPrefixes) {
-        current->deltaPrefixes.clear();
-        current->deltaCompressed.clear();
-    }
-    current->deltaPrefixes.insert(since, bytes);
+    if (current->deltas.size() >= maxDeltas)
+        current->deltas.clear();
+    current->deltas.insert(since, Delta{bytes, nullptr, {}});
     return View{current, bytes, since};
 }
 
@@ -338,44 +339,68 @@ AvailableCodings SeatStatusCache::codings(const View &view)
 std::shared_ptr<const CompressedPrefix> SeatStatusCache::compressed(const View &view)
 {
     const Entry &entry = *view.entry;
+    const auto delta = view.since ? entry.deltas.constFind(*view.since) : entry.deltas.cend();
     const bool full = view.prefix.isSharedWith(entry.fullPrefix);
-    std::shared_ptr<const CompressedPrefix> &slot = full ? entry.fullCompressed : entry.deltaCompressed[*view.since];
+    if (!full && (delta == entry.deltas.cend() || !view.prefix.isSharedWith(delta->prefix)))
+        return CompressedPrefix::build(view.prefix, QByteArray(noHold.toByteArray() + '}'));
+    std::shared_ptr<const CompressedPrefix> &slot = full ? entry.fullCompressed : delta->compressed;
     if (!slot)
         slot = CompressedPrefix::build(view.prefix, QByteArray(noHold.toByteArray() + '}'));
     return slot;
 }
 
+QByteArray *SeatStatusCache::sharedEtag(const View &view, ContentCoding coding)
+{
+    const Entry &entry = *view.entry;
+    if (!view.since)
+        return &entry.fullEtags[size_t(coding)];
+    const auto delta = entry.deltas.constFind(*view.since);
+    if (delta == entry.deltas.cend() || !view.prefix.isSharedWith(delta->prefix))
+        return nullptr;
+    return &delta->etags[size_t(coding)];
+}
+
 QByteArray SeatStatusCache::etag(const View &view, const Session &session, ContentCoding coding) const
 {
+    const bool holds = !view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner());
+    QByteArray *shared = holds ? nullptr : sharedEtag(view, coding);
+    if (shared && !shared->isEmpty())
+        return *shared;
     QByteArray tag = "\"" + m_epoch + '-' + QByteArray::number(view.entry->version) + '-';
     tag += view.since ? QByteArray::number(*view.since) : QByteArrayLiteral("f");
-    if (!view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner()))
+    if (holds)
         tag += '-' + session.owner().mid(webOwnerPrefix.size(), 12).toLatin1();
     tag += etagSuffix(coding);
     tag += '"';
+    if (shared)
+        *shared = tag;
     return tag;
 }
 
-HttpResponse SeatStatusCache::response(const View &view, const Session &session, ContentCoding coding) const
+HttpResponse SeatStatusCache::response(const View &view, const Session &session) const
 {
-    const QByteArray hold = myHold(*view.entry, session);
+    return response(view, session, CodingChoice({}, codings(view)));
+}
+
+HttpResponse SeatStatusCache::response(const View &view, const Session &session, const CodingChoice &choice) const
+{
     const std::shared_ptr<const CompressedPrefix> packed
-            = coding == ContentCoding::Identity ? nullptr : compressed(view);
+            = choice.coding() == ContentCoding::Identity ? nullptr : compressed(view);
+    if (!packed && choice.coding() != ContentCoding::Identity)
+        return response(view, session);
+    const QByteArray hold = myHold(*view.entry, session);
     HttpResponse response;
     if (packed) {
-        response = HttpResponse::json(200, packed->with(coding, QByteArray(hold + '}')));
-        response.addHeader("Content-Encoding", contentEncodingName(coding).toByteArray());
-        response.addHeader("ETag", etag(view, session, coding));
+        response = HttpResponse::json(200, packed->with(choice.coding(), QByteArray(hold + '}')));
     } else {
         response = HttpResponse::json(200, view.prefix);
         response.bodyTail = hold + '}';
         if (hold == noHold && view.prefix.isSharedWith(view.entry->fullPrefix))
             response.bodyFile = view.entry->fullFile;
-        response.addHeader("ETag", etag(view, session));
     }
-    response.addHeader("Cache-Control", "no-cache");
-    if (codings(view).any())
-        response.addHeader("Vary", "Accept-Encoding");
+    response.addHeader(QByteArrayLiteral("ETag"), etag(view, session, choice.coding()));
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    choice.addHeaders(response);
     return response;
 }
 

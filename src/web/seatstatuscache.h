@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codingchoice.h"
 #include "compressedprefix.h"
 #include "contentcoding.h"
 #include "httpresponse.h"
@@ -9,6 +10,7 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <array>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -38,6 +40,18 @@ public:
         QDateTime expiresAt;
     };
 
+    using SharedEtags = std::array<QByteArray, 3>;
+
+    /// The answer to `since=` at one version.
+    struct Delta
+    {
+        QByteArray prefix;
+        /// `prefix` compressed, built when a request first accepts it (of minCompressBytes or more).
+        mutable std::shared_ptr<const CompressedPrefix> compressed;
+        /// The ETag per coding of sessions without a hold, built when first asked for.
+        mutable SharedEtags etags;
+    };
+
     struct Entry
     {
         qint64 show = 0;
@@ -48,12 +62,11 @@ public:
         std::shared_ptr<const MemoryFile> fullFile;
         /// Holds of web sessions by owner token.
         QHash<QString, Hold> holds;
-        /// Prefixes of `since=` answers at this version, by `since`.
-        QHash<qint64, QByteArray> deltaPrefixes;
-        /// fullPrefix gzip- and Brotli-compressed, built when a request first accepts it; the
-        /// same for deltaPrefixes of minCompressBytes or more, by `since`.
+        /// fullPrefix gzip- and Brotli-compressed, built when a request first accepts it.
         mutable std::shared_ptr<const CompressedPrefix> fullCompressed;
-        mutable QHash<qint64, std::shared_ptr<const CompressedPrefix>> deltaCompressed;
+        mutable SharedEtags fullEtags;
+        /// `since=` answers at this version, by `since`.
+        QHash<qint64, Delta> deltas;
         std::chrono::steady_clock::time_point checked;
     };
 
@@ -66,9 +79,10 @@ public:
         std::optional<qint64> since;
     };
 
-    /// Full answers of `sendFileMinBytes` or more are also kept in a MemoryFile.
-    SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs, qsizetype sendFileMinBytes,
-                    std::chrono::milliseconds recheck = std::chrono::seconds(1));
+    /// Full answers name `maxSeats`, the most seats a web session may hold for a show; those of
+    /// `sendFileMinBytes` or more are also kept in a MemoryFile.
+    SeatStatusCache(ShowCatalog &catalog, ChangeFeed &feed, int pollIntervalMs, int maxSeats,
+                    qsizetype sendFileMinBytes, std::chrono::milliseconds recheck = std::chrono::seconds(1));
 
     /// Every seat of the show; NotFound for an unknown show.
     Result<View> full(qint64 show);
@@ -92,16 +106,20 @@ public:
     QByteArray body(const View &view, const Session &session) const;
     /// Differs per coding (its suffix inside the quotes).
     QByteArray etag(const View &view, const Session &session, ContentCoding coding = ContentCoding::Identity) const;
-    /// The whole answer in `coding` (one of codings()), with ETag, caching and Vary headers.
-    /// Compressed bytes come from the view's prefix compressed once; a session's `my_hold` is
-    /// appended uncompressed.
-    HttpResponse response(const View &view, const Session &session,
-                          ContentCoding coding = ContentCoding::Identity) const;
+    /// The whole answer in the chosen coding, with ETag, caching, Content-Encoding and Vary
+    /// headers. Compressed bytes come from the view's prefix compressed once; a session's
+    /// `my_hold` is appended uncompressed. Should the compressor fail, the answer goes out as it is.
+    HttpResponse response(const View &view, const Session &session, const CodingChoice &choice) const;
+    /// The whole answer as it is.
+    HttpResponse response(const View &view, const Session &session) const;
 
 private:
     /// The view's prefix compressed, built now if no request asked for it before; null if the
     /// compressor failed.
     static std::shared_ptr<const CompressedPrefix> compressed(const View &view);
+    /// Where the ETag in `coding` of the view's sessions without a hold is kept; null when the
+    /// view is not kept (a `since=` answer given while the show kept changing).
+    static QByteArray *sharedEtag(const View &view, ContentCoding coding);
     Result<std::shared_ptr<Entry>> entry(qint64 show, bool force);
     Result<std::shared_ptr<Entry>> rebuild(qint64 show);
     QByteArray prefix(qint64 show, qint64 version, bool full, const QList<SeatState> &seats,
@@ -114,6 +132,7 @@ private:
     ShowCatalog &m_catalog;
     ChangeFeed &m_feed;
     int m_pollIntervalMs;
+    int m_maxSeats;
     qsizetype m_sendFileMinBytes;
     std::chrono::milliseconds m_recheck;
     /// Differs between runs, so that an ETag from before a restart on another database never matches.

@@ -46,19 +46,13 @@ std::optional<HttpResponse> SeatStatusController::status(const RequestContext &c
                             context.session, context.keepAlive);
         return std::nullopt;
     }
-    const AvailableCodings codings = SeatStatusCache::codings(view.value());
-    const std::optional<ContentCoding> coding = negotiateCoding(request.header("accept-encoding"), codings);
-    if (!coding)
-        throw ApiError::notAcceptable();
-    const QByteArray etag = m_services.cache.etag(view.value(), context.session, *coding);
-    if (etagMatches(request.header("if-none-match"), etag)) {
-        HttpResponse response = HttpResponse::notModified(etag);
-        response.addHeader("Cache-Control", "no-cache");
-        if (codings.any())
-            response.addHeader("Vary", "Accept-Encoding");
-        return response;
+    const CodingChoice choice(request.header("accept-encoding"), SeatStatusCache::codings(view.value()));
+    const QByteArray etag = m_services.cache.etag(view.value(), context.session, choice.coding());
+    if (std::optional<HttpResponse> unchanged = choice.notModified(request.header("if-none-match"), etag)) {
+        unchanged->addHeader("Cache-Control", "no-cache");
+        return unchanged;
     }
-    return m_services.cache.response(view.value(), context.session, *coding);
+    return m_services.cache.response(view.value(), context.session, choice);
 }
 
 std::optional<HttpResponse> SeatStatusController::events(const RequestContext &context, const QByteArray &id) const

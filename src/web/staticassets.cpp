@@ -124,24 +124,45 @@ std::shared_ptr<const StaticAssets::Files> StaticAssets::load(const QString &roo
                 ? withHashedReferences(original, path, hashedPaths)
                 : original;
     };
+    // A static file as rewritten with the hashed names it was hashed with, and that hash: once
+    // the names settle, the last round's bytes are the files' bytes.
+    struct Rewrite
+    {
+        QByteArray bytes;
+        QByteArray hash;
+    };
+    QHash<QByteArray, Rewrite> settled;
     for (int round = 0; round < maxHashRounds; ++round) {
         QHash<QByteArray, QByteArray> hashedPaths;
+        QHash<QByteArray, Rewrite> rewrites;
         for (auto asset = originals.cbegin(); asset != originals.cend(); ++asset) {
-            if (asset.key().startsWith(hashedDirectory))
-                hashedPaths.insert(asset.key(),
-                                   withHash(asset.key(), contentHash(rewritten(asset.key(), files->hashedPaths)).left(10)));
+            if (!asset.key().startsWith(hashedDirectory))
+                continue;
+            Rewrite rewrite{rewritten(asset.key(), files->hashedPaths), {}};
+            rewrite.hash = contentHash(rewrite.bytes);
+            hashedPaths.insert(asset.key(), withHash(asset.key(), rewrite.hash.left(10)));
+            rewrites.insert(asset.key(), rewrite);
         }
-        if (hashedPaths == files->hashedPaths)
+        if (hashedPaths == files->hashedPaths) {
+            settled = rewrites;
             break;
+        }
         files->hashedPaths = hashedPaths;
     }
     for (auto hashed = files->hashedPaths.cbegin(); hashed != files->hashedPaths.cend(); ++hashed)
         files->byHashedPath.insert(hashed.value(), hashed.key());
 
     for (auto asset = files->assets.begin(); asset != files->assets.end(); ++asset) {
-        asset->bytes = rewritten(asset.key(), files->hashedPaths);
-        asset->etag = '"' + contentHash(asset->bytes).left(20) + '"';
-        compress(asset.value());
+        Rewrite rewrite = settled.value(asset.key());
+        if (rewrite.hash.isEmpty()) {
+            rewrite.bytes = rewritten(asset.key(), files->hashedPaths);
+            rewrite.hash = contentHash(rewrite.bytes);
+        }
+        asset->bytes = rewrite.bytes;
+        asset->etag = '"' + rewrite.hash.left(20) + '"';
+        // A page is compressed once translated and named for the venue (PagesController).
+        if (asset.key().startsWith(hashedDirectory))
+            compress(asset.value());
     }
     return files;
 }

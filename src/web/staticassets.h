@@ -27,7 +27,8 @@ public:
         QByteArray bytes;
         QByteArray etag;
         /// The bytes gzip- and Brotli-compressed; empty when not worth it (small or already
-        /// compressed files).
+        /// compressed files), and for the pages outside `static/`, which are compressed once
+        /// translated and named for the venue.
         QByteArray gzip;
         QByteArray brotli;
         /// Found by its hashed name: its content never changes under that name.

@@ -95,6 +95,7 @@ Result<quint16> WebServer::start()
         return opened.error();
     m_connection = std::move(opened.value());
     m_cache = std::make_unique<SeatStatusCache>(m_connection->catalog(), m_feed, m_options.pollIntervalMs,
+                                                m_connection->reservations().limits().maxSeatsWeb,
                                                 m_options.limits.sendFileMinBytes);
     if (auto loaded = loadVenueSettings(); !loaded.ok())
         return loaded.error();

@@ -1,8 +1,11 @@
+#include "apierror.h"
+#include "codingchoice.h"
 #include "compressedprefix.h"
 #include "contentcoding.h"
 #include "staticassets.h"
 #include "webfixture.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -96,6 +99,7 @@ class tst_WebCompression : public QObject
 private slots:
     void negotiation_data();
     void negotiation();
+    void codingChoiceHeaders();
     void splicedAnswersDecode_data();
     void splicedAnswersDecode();
     void seatStatusEncodings();
@@ -103,10 +107,13 @@ private slots:
     void seatStatusRefusals();
     void seatStatusWithHold();
     void smallDeltaGoesOutAsItIs();
+    void largeDeltaCompressedApartFromFull();
+    void fullAnswerNamesMaxSeats();
     void headOfCompressedAnswer();
     void pagesAndAssetsCompressed();
     void hashedAssetUrls();
     void hashFollowsContent();
+    void loadingCompressesOnlyStaticFiles();
 };
 
 void tst_WebCompression::negotiation_data()
@@ -144,6 +151,41 @@ void tst_WebCompression::negotiation()
     QFETCH(int, expected);
     const std::optional<ContentCoding> coding = negotiateCoding(header, {compressible, compressible});
     QCOMPARE(coding ? int(*coding) : -1, expected);
+}
+
+void tst_WebCompression::codingChoiceHeaders()
+{
+    const QByteArray tag = "\"abc\"";
+    const CodingChoice gzip("gzip", {true, true});
+    QCOMPARE(gzip.coding(), ContentCoding::Gzip);
+    QCOMPARE(gzip.etag(tag), QByteArray("\"abc-gz\""));
+    HttpResponse answer;
+    gzip.addHeaders(answer, "Accept-Language");
+    QCOMPARE(answer.headers, (QList<std::pair<QByteArray, QByteArray>>{
+                                     {"Content-Encoding", "gzip"}, {"Vary", "Accept-Language, Accept-Encoding"}}));
+    QVERIFY(!gzip.notModified("\"abc\"", gzip.etag(tag)));
+    const std::optional<HttpResponse> unchanged = gzip.notModified("\"abc-gz\"", gzip.etag(tag));
+    QVERIFY(unchanged);
+    QCOMPARE(unchanged->status, 304);
+    QCOMPARE(unchanged->headers, (QList<std::pair<QByteArray, QByteArray>>{
+                                         {"ETag", "\"abc-gz\""}, {"Vary", "Accept-Encoding"}}));
+
+    // Nothing but identity at hand: no other coding could have been chosen, so nothing varies.
+    const CodingChoice small("gzip, br", {});
+    QCOMPARE(small.coding(), ContentCoding::Identity);
+    QCOMPARE(small.etag(tag), tag);
+    HttpResponse plain;
+    small.addHeaders(plain);
+    QVERIFY(plain.headers.isEmpty());
+
+    QCOMPARE(CodingChoice("identity;q=0, gzip", {true, true}).coding(), ContentCoding::Gzip);
+    int refusal = 0;
+    try {
+        refusal = int(CodingChoice("identity;q=0, gzip;q=0", {true, true}).coding());
+    } catch (const ApiError &error) {
+        refusal = error.status();
+    }
+    QCOMPARE(refusal, 406);
 }
 
 void tst_WebCompression::splicedAnswersDecode_data()
@@ -277,6 +319,56 @@ void tst_WebCompression::smallDeltaGoesOutAsItIs()
     QVERIFY(!delta.header("etag").endsWith("-gz\""));
 }
 
+void tst_WebCompression::largeDeltaCompressedApartFromFull()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    const QString full = seatStatus(fixture.db.show);
+    const Answer fullGzip = client.get(full, {{"Accept-Encoding", "gzip"}});
+    const qint64 before = fixture.version();
+    fixture.holdElsewhere({u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B5"_s});
+    const QString path = u"/api/seat-status/?show=%1&since=%2"_s.arg(fixture.db.show).arg(before);
+    const Answer plain = client.get(path, {{"Accept-Encoding", "identity"}});
+    QCOMPARE(plain.status, 200);
+    QVERIFY2(plain.body.size() >= minCompressBytes, QByteArray::number(plain.body.size()).constData());
+    QCOMPARE(plain.json().value(u"full"_s).toBool(true), false);
+    for (const QByteArray coding : {"gzip", "br"}) {
+        // The second answer comes from the delta compressed for the first.
+        for (int request = 0; request < 2; ++request) {
+            const Answer answer = client.get(path, {{"Accept-Encoding", coding}});
+            QCOMPARE(answer.header("content-encoding"), coding);
+            QCOMPARE(decoded(answer), plain.body);
+        }
+    }
+    // The full answer of the new version is compressed on its own, not from the delta.
+    const Answer fullPlain = client.get(full, {{"Accept-Encoding", "identity"}});
+    const Answer fullAfter = client.get(full, {{"Accept-Encoding", "gzip"}});
+    QCOMPARE(decoded(fullAfter), fullPlain.body);
+    QVERIFY(decoded(fullAfter) != decoded(fullGzip));
+}
+
+void tst_WebCompression::fullAnswerNamesMaxSeats()
+{
+    Fixture fixture;
+    Client client = fixture.client();
+    const Answer full = client.get(seatStatus(fixture.db.show));
+    QCOMPARE(full.status, 200);
+    QCOMPARE(full.json().value(u"max_seats"_s).toInt(), fixture.db.reservations->limits().maxSeatsWeb);
+    // One more than that is the API's refusal.
+    QStringList seats;
+    for (const QString &row : {u"A"_s, u"B"_s}) {
+        for (int number = 1; number <= 5; ++number)
+            seats << row + QString::number(number);
+    }
+    seats << u"C1"_s;
+    QCOMPARE(seats.size(), full.json().value(u"max_seats"_s).toInt() + 1);
+    QCOMPARE(client.hold(fixture.db.show, seats).errorCode(), u"too_many_seats"_s);
+    const qint64 before = fixture.version();
+    fixture.holdElsewhere({u"B4"_s});
+    const Answer delta = client.get(u"/api/seat-status/?show=%1&since=%2"_s.arg(fixture.db.show).arg(before));
+    QVERIFY(!delta.json().contains(u"max_seats"_s));
+}
+
 void tst_WebCompression::headOfCompressedAnswer()
 {
     Fixture fixture;
@@ -379,6 +471,36 @@ void tst_WebCompression::hashFollowsContent()
     QVERIFY(second.find("index.html")->bytes.contains(QByteArray("\"/" + *second.hashedPath("static/app.js") + '"')));
     QCOMPARE(*second.hashedPath("static/other.js"), *other);
     QVERIFY(!second.find(*util));
+}
+
+void tst_WebCompression::loadingCompressesOnlyStaticFiles()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString dir = root.path();
+    const QByteArray filler(4000, 'x');
+    writeFile(dir + u"/index.html"_s, "<script type=\"module\" src=\"/static/app.js\"></script><p>" + filler + "</p>");
+    writeFile(dir + u"/static/app.js"_s, "import { x } from './util.js';\n// " + filler + '\n');
+    writeFile(dir + u"/static/util.js"_s, "export const x = 1;\n");
+
+    const StaticAssets assets(dir);
+    // Pages go out translated and named for the venue: PagesController compresses them then.
+    const std::optional<StaticAssets::Asset> page = assets.find("index.html");
+    QVERIFY(page);
+    QVERIFY(page->gzip.isEmpty() && page->brotli.isEmpty());
+    const std::optional<StaticAssets::Asset> app = assets.find("static/app.js");
+    QVERIFY(app);
+    QVERIFY(!app->gzip.isEmpty() && !app->brotli.isEmpty());
+    QCOMPARE(gunzip(app->gzip), app->bytes);
+    // The bytes kept from the last round of hashing are the ones their names and ETags hash.
+    for (const QByteArray path : {"static/app.js", "static/util.js", "index.html"}) {
+        const std::optional<StaticAssets::Asset> asset = assets.find(path);
+        const QByteArray hash = QCryptographicHash::hash(asset->bytes, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(asset->etag, QByteArray('"' + hash.left(20) + '"'));
+        if (const std::optional<QByteArray> hashed = assets.hashedPath(path))
+            QVERIFY2(hashed->contains(QByteArray('.' + hash.left(10) + '.')), hashed->constData());
+    }
+    QVERIFY(app->bytes.contains(QByteArray("'./" + assets.hashedPath("static/util.js")->mid(7) + '\'')));
 }
 
 QTEST_MAIN(tst_WebCompression)

@@ -466,6 +466,8 @@ void tst_WebParsing::bestBodies()
         QCOMPARE(hold.best->count, count);
         QCOMPARE(hold.best->category, category);
         QCOMPARE(hold.best->wheelchairSpaces, wheelchair);
+        // Core's request as it is: the web never asks for house seats.
+        QVERIFY(!hold.best->includeHouseSeats);
     } catch (const ApiError &error) {
         QCOMPARE(error.status(), status);
     }

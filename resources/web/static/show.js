@@ -18,8 +18,9 @@ const STATUS_WORDS = { available: 'available', held: 'held', booked: 'booked', b
 const TRANSPORT_NAMES = { sse: 'server-sent events', longpoll: 'long polling', poll: 'polling' };
 const CATEGORY_COLOURS = 6;
 const ZOOM_STEP = 1.25;
-// The most seats a session may hold for a show on the web (the API's 422 too_many_seats beyond).
-const MAX_BEST_SEATS = 10;
+// The most seats a session may hold for a show on the web (the API's 422 too_many_seats beyond)
+// until the seat status names its own `max_seats`.
+const DEFAULT_MAX_SEATS = 10;
 
 const $ = (id) => document.getElementById(id);
 // The server wrote the venue's name into the page's header.
@@ -31,6 +32,7 @@ const requestedTransport = new URLSearchParams(location.search).get('transport')
 const state = {
   version: 0,
   pollIntervalMs: 5000,
+  maxSeats: DEFAULT_MAX_SEATS,
   seats: new Map(),
   categories: new Map(),
   selection: new Set(),
@@ -228,6 +230,10 @@ function applySeats(data, source) {
   if (!Number.isFinite(version)) return;
   if (Number.isFinite(data.poll_interval_ms) && data.poll_interval_ms > 0) state.pollIntervalMs = data.poll_interval_ms;
   const full = data.full === true;
+  if (full && Number.isInteger(data.max_seats) && data.max_seats > 0 && data.max_seats !== state.maxSeats) {
+    state.maxSeats = data.max_seats;
+    renderBestCounts();
+  }
   if (full && (useVenue(data) || !sameSeats(data.seats))) {
     buildHall(data);
     return;
@@ -362,9 +368,21 @@ function renderBestCategories() {
   select.value = state.categories.has(chosen) ? chosen : '';
 }
 
-function renderLegendCounts() {
+/** Free seats by category. */
+function freeSeatCounts() {
   const free = new Map();
   for (const seat of state.seats.values()) if (seat.status === 'available') free.set(seat.category, (free.get(seat.category) ?? 0) + 1);
+  return free;
+}
+
+/** Free seats in `category`, or in the whole hall without one. */
+function freeSeatsIn(category) {
+  const free = freeSeatCounts();
+  return category ? free.get(category) ?? 0 : [...free.values()].reduce((sum, count) => sum + count, 0);
+}
+
+function renderLegendCounts() {
+  const free = freeSeatCounts();
   for (const element of $('legend').querySelectorAll('.legend-count')) {
     element.textContent = t('{count} free', { count: free.get(element.dataset.category) ?? 0 });
   }
@@ -710,6 +728,15 @@ function describeChoice(ids, adjacent) {
   return t('{seats}, not side by side', { seats: listSeats(ids) });
 }
 
+/** "Find me N seats": 1 up to the most a session may hold, keeping the customer's choice (2 at first). */
+function renderBestCounts() {
+  const count = $('best-count');
+  const chosen = Math.min(Number(count.value) || 2, state.maxSeats);
+  count.replaceChildren(...Array.from({ length: state.maxSeats }, (_, i) => new Option(String(i + 1), String(i + 1), false, i + 1 === chosen)));
+  count.value = String(chosen);
+  renderBestButton();
+}
+
 function bestCount() {
   return Number($('best-count').value) || 1;
 }
@@ -734,7 +761,7 @@ async function findBestSeats(event) {
       notify('success', `${describeChoice(chosen, data.best?.adjacent === true)}.${bookWithin()}`, { title: t('Held for you.') });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'seats_unavailable') {
-        const free = [...state.seats.values()].filter((seat) => seat.status === 'available' && (!category || seat.category === category)).length;
+        const free = freeSeatsIn(category);
         notify('error', free
           ? tn(free, 'Only {count} seat is free there; please ask for fewer.', 'Only {count} seats are free there; please ask for fewer.')
           : t('No seats are free there.'), { title: t('Not found.') });
@@ -1001,10 +1028,8 @@ function watchBasketVisibility() {
 }
 
 function wireControls() {
-  const count = $('best-count');
-  for (let n = 1; n <= MAX_BEST_SEATS; n++) count.add(new Option(String(n), String(n), false, n === 2));
-  count.addEventListener('change', renderBestButton);
-  renderBestButton();
+  renderBestCounts();
+  $('best-count').addEventListener('change', renderBestButton);
   $('best-form').addEventListener('submit', findBestSeats);
   $('hold-button').addEventListener('click', holdSelection);
   $('clear-button').addEventListener('click', clearSelection);
