@@ -1,6 +1,7 @@
 #include "audittrail.h"
 
 #include "csvfield.h"
+#include "sqlvalues.h"
 
 #include <QIODevice>
 
@@ -98,11 +99,8 @@ AuditTrail::AuditTrail(Database &database) : m_database(database) {}
 
 Result<bool> AuditTrail::record(const Database &database, const QDateTime &at, const AuditEvent &event)
 {
-    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
-    // A null QString would bind as NULL on PostgreSQL, where the columns want text.
-    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
-    QVariantList values{at.toMSecsSinceEpoch(), text(event.actor.name.trimmed()), event.action,
-                        idOrNull(event.showId), text(event.details), text(event.reason)};
+    QVariantList values{at.toMSecsSinceEpoch(), notNull(event.actor.name.trimmed()), event.action,
+                        idOrNull(event.showId), notNull(event.details), notNull(event.reason)};
     const bool byStaff = event.actor.staffId > 0 || event.actor.authorisedById > 0;
     if (byStaff)
         values << idOrNull(event.actor.staffId) << idOrNull(event.actor.authorisedById);

@@ -2,6 +2,8 @@
 
 #include "audittrail.h"
 #include "doorsupport.h"
+#include "showversion.h"
+#include "sqlvalues.h"
 #include "ticketcode.h"
 
 #include <QJsonDocument>
@@ -14,7 +16,6 @@ namespace boxoffice {
 namespace {
 
 using doorsupport::fromMs;
-using doorsupport::idOrNull;
 
 const QString keyOpensMinutes = u"checkin.opens_minutes"_s;
 const QString keyReentry = u"checkin.reentry"_s;
@@ -257,9 +258,11 @@ private:
                                       " device_id, staff_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                       {ticket.code, ticket.bookingId, ticket.seatId, ticket.showId,
                                        checkinDirectionName(direction), m_nowMs, idOrNull(scanner ? scanner->id : 0),
-                                       idOrNull(staff.staffId), doorsupport::notNull(reason)});
+                                       idOrNull(staff.staffId), notNull(reason)});
         if (!written.ok())
             return written.error();
+        if (auto moved = moveShowVersionOn(m_database, ticket.showId); !moved.ok())
+            return moved.error();
         answer.at = QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC);
         answer.byDevice = scanner ? scanner->name : QString();
         answer.byStaff = staff.name;
@@ -526,28 +529,34 @@ Result<bool> CheckinService::saveShowOverride(qint64 show, const ShowCheckinOver
     auto manager = doorsupport::requireManager(m_database, m_clock, actor, u"Only a manager can change the door settings."_s);
     if (!manager.ok())
         return manager.error();
-    return m_database.write<bool>([&]() -> Result<bool> {
-        auto saved = m_database.change(u"UPDATE shows SET checkin_opens_minutes = ?, checkin_reentry = ? WHERE id = ?"_s,
-                                       {override.opensMinutesBeforeStart ? QVariant(*override.opensMinutesBeforeStart)
-                                                                         : QVariant(QMetaType(QMetaType::Int)),
-                                        override.reentry ? QVariant(*override.reentry ? 1 : 0)
-                                                         : QVariant(QMetaType(QMetaType::Int)),
-                                        show});
-        if (!saved.ok())
-            return saved.error();
-        if (saved.value() != 1)
-            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
-        const auto part = [](const auto &value, const QString &text) { return value ? text : u"venue's"_s; };
-        const QString reentry = override.reentry.value_or(false) ? u"allowed"_s : u"not allowed"_s;
-        return AuditTrail::record(
-                m_database, m_clock.now(),
-                {actor, u"checkin_settings_changed"_s, show,
-                 u"opens %1 minutes before; re-entry %2"_s.arg(
-                         part(override.opensMinutesBeforeStart,
-                              QString::number(override.opensMinutesBeforeStart.value_or(0))),
-                         part(override.reentry, reentry)),
-                 {}});
-    });
+    return m_database.write<bool>(
+            [&]() -> Result<bool> { return writeShowOverride(m_database, m_clock.now(), show, override, actor); });
+}
+
+Result<bool> CheckinService::writeShowOverride(Database &database, const QDateTime &now, qint64 show,
+                                               const ShowCheckinOverride &override, const StaffActor &actor)
+{
+    if (auto valid = validate(override); !valid.ok())
+        return valid;
+    auto saved = database.change(u"UPDATE shows SET checkin_opens_minutes = ?, checkin_reentry = ? WHERE id = ?"_s,
+                                 {override.opensMinutesBeforeStart ? QVariant(*override.opensMinutesBeforeStart)
+                                                                   : QVariant(QMetaType(QMetaType::Int)),
+                                  override.reentry ? QVariant(*override.reentry ? 1 : 0)
+                                                   : QVariant(QMetaType(QMetaType::Int)),
+                                  show});
+    if (!saved.ok())
+        return saved.error();
+    if (saved.value() != 1)
+        return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
+    const auto part = [](const auto &value, const QString &text) { return value ? text : u"venue's"_s; };
+    const QString reentry = override.reentry.value_or(false) ? u"allowed"_s : u"not allowed"_s;
+    return AuditTrail::record(
+            database, now,
+            {actor, u"checkin_settings_changed"_s, show,
+             u"opens %1 minutes before; re-entry %2"_s.arg(
+                     part(override.opensMinutesBeforeStart, QString::number(override.opensMinutesBeforeStart.value_or(0))),
+                     part(override.reentry, reentry)),
+             {}});
 }
 
 Result<CheckinSettings> CheckinService::settingsFor(qint64 show) const

@@ -57,6 +57,10 @@ public:
     Result<ShowCheckinOverride> showOverride(qint64 show) const;
     /// Saves a show's overrides (empty parts follow the venue): managers only, audited.
     Result<bool> saveShowOverride(qint64 show, const ShowCheckinOverride &override, const StaffActor &actor);
+    /// Writes and audits a show's overrides in the caller's write transaction (ShowService's, so
+    /// that a show and its door settings are saved together); the caller checked the actor.
+    static Result<bool> writeShowOverride(Database &database, const QDateTime &now, qint64 show,
+                                          const ShowCheckinOverride &override, const StaffActor &actor);
     /// What holds for `show`: the venue's settings with the show's overrides.
     Result<CheckinSettings> settingsFor(qint64 show) const;
 

@@ -14,16 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice::doorsupport {
 
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QDateTime fromMs(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);

@@ -21,10 +21,6 @@ QString secretHash(const QString &secret);
 /// Refuses (Forbidden, with `refusal`) unless the actor is a manager (signed in) or a manager
 /// authorised this action.
 Result<bool> requireManager(Database &database, const Clock &clock, const StaffActor &actor, const QString &refusal);
-/// A staff or device id as a column value: NULL for 0.
-QVariant idOrNull(qint64 id);
-/// The text, or an empty one for a null QString, which would bind as NULL on PostgreSQL.
-QString notNull(const QString &text);
 /// A stored UTC millisecond time; invalid for NULL.
 QDateTime fromMs(const QVariant &value);
 /// The venue's time zone, in which "today" and day scopes are meant.

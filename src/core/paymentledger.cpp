@@ -1,5 +1,7 @@
 #include "paymentledger.h"
 
+#include "sqlvalues.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -10,11 +12,6 @@ namespace {
 
 const QString cardMethod = u"card"_s;
 const QString cashMethod = u"cash"_s;
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 /// Card first, cash last, any other method in between by name.
 int refundRank(const QString &method)
@@ -128,7 +125,7 @@ Result<PaymentLine> PaymentLedger::record(PaymentLine line, qint64 atMs) const
             " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {line.bookingId, atMs, line.kind, line.method, line.amountCents,
              line.tenderedCents > 0 ? QVariant(line.tenderedCents) : QVariant(QMetaType(QMetaType::LongLong)),
-             idOrNull(line.shiftId), idOrNull(line.staffId), line.reason.isNull() ? u""_s : line.reason});
+             idOrNull(line.shiftId), idOrNull(line.staffId), notNull(line.reason)});
     if (!inserted.ok())
         return inserted.error();
     line.id = inserted.value();

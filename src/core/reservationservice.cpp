@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "paymentledger.h"
 #include "showversion.h"
+#include "sqlvalues.h"
 #include "strandedseatrule.h"
 #include "ticketcode.h"
 #include "venuesettingsstore.h"
@@ -20,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-/// What the stranded-seat rule and best-available need of a show.
+/// What a hold needs of a show: whether it is on sale, and what the stranded-seat rule and
+/// best-available need.
 struct SeatingTerms
 {
     qint64 hall = 0;
@@ -28,6 +30,11 @@ struct SeatingTerms
     qint64 changesFrom = 0;
     std::optional<QPointF> stage;
     OrphanRule rule = OrphanRule::Allow;
+    bool cancelled = false;
+    bool webSales = true;
+    /// Minutes before the start the web stops selling; 0 for never.
+    qint64 webSalesCloseMinutes = 0;
+    qint64 startsAtMs = 0;
 };
 
 namespace {
@@ -48,12 +55,6 @@ QString channelName(Channel channel)
 Error invalid(const QString &message, QStringList seats = {})
 {
     return Error{ErrorCode::InvalidField, message, std::move(seats)};
-}
-
-/// A reference to another row, or SQL NULL for none (id 0).
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 /// What a new booking owes, recorded once the database has the money trail (schema 10).
@@ -84,12 +85,6 @@ Result<NewBookingTerms> bookingMoney(Database &database, const Clock &clock, qin
         return Error{ErrorCode::SeatsUnavailable,
                      u"This show has started; tickets are now sold at the box office."_s, {}};
     return NewBookingTerms{PaymentState::Reserved, payBy, 0};
-}
-
-/// Qt binds a null QString as SQL NULL; the audit's text columns want an empty string.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
 }
 
 struct ShowRow
@@ -380,7 +375,7 @@ class ReservationService::Transaction
 public:
     Transaction(ReservationService &service)
         : db(service.m_database), nowMs(service.m_clock.now().toMSecsSinceEpoch()),
-          changes(service.m_database, nowMs, service.m_limits.changeLogVersions)
+          changes(service.m_database, nowMs, service.m_limits.changeLogVersions), m_service(service)
     {
     }
 
@@ -687,22 +682,17 @@ public:
     /// closed (web_sales_close_minutes, when set, before the start, that minute included).
     Result<bool> refuseClosedSales(qint64 show, Channel channel)
     {
-        auto query = db.run(u"SELECT cancelled_at, web_sales, web_sales_close_minutes, starts_at FROM shows WHERE id = ?"_s,
-                            {show});
-        if (!query.ok())
-            return query.error();
-        if (!query.value().next())
-            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
-        const SqlRows &row = query.value();
-        if (!row.value(0).isNull())
+        auto terms = lockShow(show);
+        if (!terms.ok())
+            return terms.error();
+        if (terms->cancelled)
             return Error{ErrorCode::SeatsUnavailable, u"Show %1 is cancelled."_s.arg(show), {}};
         if (channel != Channel::Web)
             return true;
-        if (row.value(1).toInt() == 0)
+        if (!terms->webSales)
             return Error{ErrorCode::SeatsUnavailable, u"Show %1 is not sold on the web."_s.arg(show), {}};
-        // 0 keeps selling as before web sales could close: no closing time at all.
-        const qint64 closeMinutes = row.value(2).toLongLong();
-        if (closeMinutes > 0 && nowMs >= row.value(3).toLongLong() - closeMinutes * 60 * 1000)
+        const qint64 closeMinutes = terms->webSalesCloseMinutes;
+        if (closeMinutes > 0 && nowMs >= terms->startsAtMs - closeMinutes * 60 * 1000)
             return Error{ErrorCode::SeatsUnavailable,
                          u"Web sales for show %1 have closed; tickets are sold at the box office."_s.arg(show), {}};
         return true;
@@ -740,14 +730,9 @@ public:
                          u"At most %1 seats can be held at once from one network for a show."_s.arg(
                                  origin.maxSeatsPerAddress),
                          {}};
-        if (db.dialect().backend() == DatabaseConfig::Backend::Postgres) {
-            // SQLite's BEGIN IMMEDIATE lets one writer in at a time; on PostgreSQL the show's row
-            // lock makes the holds of one show count one after the other.
-            auto locked = db.run(u"SELECT id FROM shows WHERE id = ? FOR UPDATE"_s, {show});
-            if (!locked.ok())
-                return locked.error();
-            locked.value().finish();
-        }
+        // The show's lock makes the holds of one show count one after the other.
+        if (auto locked = lockShow(show); !locked.ok())
+            return locked.error();
         auto held = db.run(u"SELECT COUNT(c.seat_id), MIN(h.expires_at) FROM holds h"
                            " JOIN seat_claims c ON c.hold_id = h.id"
                            " WHERE h.show_id = ? AND h.client_address = ? AND h.ended_at IS NULL AND h.expires_at > ?"_s,
@@ -808,16 +793,23 @@ public:
         return added;
     }
 
-    /// The show's hall, the key of its seat plan's cache, its stage and (from schema 12) its
-    /// stranded-seat rule.
-    /// With `lock`, the show's row stays locked as lockShow leaves it.
-    Result<SeatingTerms> seatingTerms(qint64 show, bool withRule, bool lock)
+    /// The show's terms, read once per transaction with the show's row locked until commit (on
+    /// PostgreSQL; SQLite's BEGIN IMMEDIATE lets one writer in at a time anyway). Every transaction
+    /// that claims seats takes it before it reads them, so that the claims of one show are made one
+    /// after the other and each sees the one before: a seat chosen is never taken meanwhile.
+    Result<SeatingTerms> lockShow(qint64 show)
     {
-        const bool locking = lock && db.dialect().backend() == DatabaseConfig::Backend::Postgres;
-        auto query = db.run(u"SELECT sh.hall_id, sh.changes_from, h.stage_x, h.stage_y, %1, sh.version"
-                            " FROM shows sh JOIN halls h ON h.id = sh.hall_id WHERE sh.id = ?%2"_s.arg(
+        if (auto locked = m_lockedShows.constFind(show); locked != m_lockedShows.cend())
+            return locked.value();
+        const bool withRule = m_service.showsHaveOrphanRule();
+        const bool withSales = m_service.showsHaveSalesColumns();
+        const bool postgres = db.dialect().backend() == DatabaseConfig::Backend::Postgres;
+        auto query = db.run(u"SELECT sh.hall_id, sh.changes_from, h.stage_x, h.stage_y, %1, sh.version, %2,"
+                            " sh.starts_at FROM shows sh JOIN halls h ON h.id = sh.hall_id WHERE sh.id = ?%3"_s.arg(
                                     withRule ? u"sh.orphan_rule"_s : u"'allow'"_s,
-                                    locking ? u" FOR UPDATE OF sh"_s : QString()),
+                                    withSales ? u"sh.cancelled_at, sh.web_sales, sh.web_sales_close_minutes"_s
+                                              : u"NULL, 1, 0"_s,
+                                    postgres ? u" FOR UPDATE OF sh"_s : QString()),
                             {show});
         if (!query.ok())
             return query.error();
@@ -831,22 +823,13 @@ public:
             terms.stage = QPointF(row.value(2).toDouble(), row.value(3).toDouble());
         terms.rule = orphanRuleFromName(row.value(4).toString()).value_or(OrphanRule::Warn);
         terms.version = row.value(5).toLongLong();
+        terms.cancelled = !row.value(6).isNull();
+        terms.webSales = row.value(7).toInt() != 0;
+        terms.webSalesCloseMinutes = row.value(8).toLongLong();
+        terms.startsAtMs = row.value(9).toLongLong();
         query.value().finish();
+        m_lockedShows.insert(show, terms);
         return terms;
-    }
-
-    /// On PostgreSQL, makes the holds that judge a show's seats as a whole wait for each other
-    /// until commit, so that each sees the one before (SQLite's BEGIN IMMEDIATE lets one writer
-    /// in at a time anyway).
-    Result<bool> lockShow(qint64 show)
-    {
-        if (db.dialect().backend() != DatabaseConfig::Backend::Postgres)
-            return true;
-        auto locked = db.run(u"SELECT id FROM shows WHERE id = ? FOR UPDATE"_s, {show});
-        if (!locked.ok())
-            return locked.error();
-        locked.value().finish();
-        return true;
     }
 
     /// The seats of a hall in the order they were added (the first names the front row).
@@ -939,34 +922,6 @@ public:
                 changed.append(seat);
         }
         return changed;
-    }
-
-    /// Claims the seats for a hold, or none of them when one was taken meanwhile, which only a
-    /// hold on PostgreSQL that did not wait for the show's lock can do; returns the seats taken.
-    Result<QList<int>> claimUnlessTaken(qint64 show, qint64 hold, const SeatRows &rows, const QList<int> &seats)
-    {
-        QList<int> claimed;
-        QList<int> taken;
-        for (int seat : seats) {
-            auto inserted = db.change(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at)"
-                                      " VALUES (?, ?, 'hold', ?, ?) ON CONFLICT (show_id, seat_id) DO NOTHING"_s,
-                                      {show, rows.seats().at(seat).id, hold, nowMs});
-            if (!inserted.ok())
-                return inserted.error();
-            (inserted.value() == 1 ? claimed : taken).append(seat);
-        }
-        if (!taken.isEmpty()) {
-            for (int seat : std::as_const(claimed)) {
-                auto undone = db.run(u"DELETE FROM seat_claims WHERE show_id = ? AND seat_id = ? AND hold_id = ?"_s,
-                                     {show, rows.seats().at(seat).id, hold});
-                if (!undone.ok())
-                    return undone.error();
-            }
-            return taken;
-        }
-        for (int seat : seats)
-            changes.seatChanged(show, rows.seats().at(seat).id);
-        return taken;
     }
 
     /// Writes the changes down; the versions written are announced after the commit.
@@ -1161,6 +1116,10 @@ public:
     ChangeSet changes;
     /// Each show this transaction wrote, with its new version.
     QList<QPair<qint64, qint64>> versions;
+
+private:
+    ReservationService &m_service;
+    QHash<qint64, SeatingTerms> m_lockedShows;
 };
 
 ReservationService::ReservationService(Database &database, ChangeFeed &feed, const Clock &clock)
@@ -1299,21 +1258,14 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         return Error{ErrorCode::TooManySeats, u"At most %1 seats can be held at once for a show."_s.arg(limit), {}};
 
     return inTransaction<HoldResult>([&](Transaction &tx) -> Result<HoldResult> {
-        if (showsHaveSalesColumns()) {
-            if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
-                return open.error();
-        }
+        if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
+            return open.error();
+        auto shown = tx.lockShow(show);
+        if (!shown.ok())
+            return shown.error();
         std::optional<SeatingTerms> terms;
-        if (showsHaveOrphanRule()) {
-            auto read = tx.seatingTerms(show, true, false);
-            if (!read.ok())
-                return read.error();
-            if (read->rule != OrphanRule::Allow) {
-                if (auto locked = tx.lockShow(show); !locked.ok())
-                    return locked.error();
-                terms = read.value();
-            }
-        }
+        if (shown->rule != OrphanRule::Allow)
+            terms = shown.value();
         auto request = tx.requestedSeatsNow(show, labels, owner);
         if (!request.ok())
             return request.error();
@@ -1410,6 +1362,8 @@ std::optional<Error> invalidBestRequest(const BestAvailableRequest &request, Cha
 
 } // namespace
 
+// A category the hall does not have is refused (InvalidField); too few seats left are refused
+// naming how many are left, counted in this transaction.
 Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const BestAvailableRequest &request,
                                                              const QString &owner, std::chrono::seconds duration,
                                                              Channel channel, const HoldOrigin &origin)
@@ -1423,11 +1377,9 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
         return *refused;
 
     return inTransaction<BestHoldResult>([&](Transaction &tx) -> Result<BestHoldResult> {
-        if (showsHaveSalesColumns()) {
-            if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
-                return open.error();
-        }
-        auto terms = tx.seatingTerms(show, showsHaveOrphanRule(), true);
+        if (auto open = tx.refuseClosedSales(show, channel); !open.ok())
+            return open.error();
+        auto terms = tx.lockShow(show);
         if (!terms.ok())
             return terms.error();
         auto rows = seatRows(tx, show, terms->hall, terms->changesFrom, terms->stage);
@@ -1447,10 +1399,16 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
             return own.error();
         SeatMasks masks = masksOf(claims, own.value() ? own.value()->id : 0, channel, std::nullopt);
         QList<bool> choosable(seats.size(), false);
+        bool categoryKnown = request.category.isEmpty();
+        int left = 0;
         for (int seat = 0; seat < seats.size(); ++seat) {
-            choosable[seat] = masks.empty.at(seat) && (!masks.house.at(seat) || request.includeHouseSeats)
-                    && (request.category.isEmpty() || seats.seats().at(seat).category == request.category);
+            const bool inCategory = request.category.isEmpty() || seats.seats().at(seat).category == request.category;
+            categoryKnown = categoryKnown || inCategory;
+            choosable[seat] = inCategory && masks.empty.at(seat) && (!masks.house.at(seat) || request.includeHouseSeats);
+            left += choosable[seat] ? 1 : 0;
         }
+        if (!categoryKnown)
+            return invalid(u"\"%1\" is not a seat category of this show's hall."_s.arg(request.category));
         if (own.value()) {
             auto released = tx.endHold(own.value()->id, show, u"released"_s);
             if (!released.ok())
@@ -1464,40 +1422,39 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
         auto holdId = tx.createHold(show, owner, channel, expiresAtMs, origin.address);
         if (!holdId.ok())
             return holdId.error();
-        // Bounded: each round takes the seats another hold claimed meanwhile out of the choice.
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            const auto best = BestSeatFinder(seats, masks.empty, choosable).find(request);
-            if (!best)
-                return Error{ErrorCode::SeatsUnavailable,
-                             u"There are not %1 seats left together or apart that fit this request."_s.arg(
-                                     request.count),
-                             {}};
-            auto taken = tx.claimUnlessTaken(show, holdId.value(), seats, best->seats);
-            if (!taken.ok())
-                return taken.error();
-            if (!taken->isEmpty()) {
-                for (int seat : taken.value()) {
-                    masks.empty[seat] = false;
-                    choosable[seat] = false;
-                }
-                continue;
-            }
-            const QStringList chosen = labelsOf(seats, best->seats);
-            tx.changes.audit(owner, u"hold"_s, show, chosen.join(u", "_s));
-            auto version = tx.versionAfterChanges(show);
-            if (!version.ok())
-                return version.error();
-            QList<int> inOrder = best->seats;
-            std::sort(inOrder.begin(), inOrder.end(), [&](int a, int b) {
-                return std::pair(seats.blockOf(a), seats.placeInBlock(a)) < std::pair(seats.blockOf(b), seats.placeInBlock(b));
-            });
-            HoldResult hold{show, labelsOf(seats, inOrder), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC),
-                            version.value(), {}, {}};
-            if (best->step != BestStep::TogetherNoStranded)
-                hold.strandedSeats = labelsOf(seats, StrandedSeatRule(seats, masks.empty).strandedBy(best->seats));
-            return BestHoldResult{hold, chosen, best->adjacent, best->step};
+        const auto best = BestSeatFinder(seats, masks.empty, choosable).find(request);
+        if (!best && left < request.count)
+            return Error{ErrorCode::SeatsUnavailable,
+                         request.category.isEmpty()
+                                 ? u"Only %1 seats are left for this show; ask for fewer."_s.arg(left)
+                                 : u"Only %1 seats are left in \"%2\"; ask for fewer or another area."_s.arg(left).arg(
+                                           request.category),
+                         {}};
+        if (!best)
+            return Error{ErrorCode::SeatsUnavailable,
+                         u"There are not %1 seats left together or apart that fit this request."_s.arg(request.count),
+                         {}};
+        QList<RequestedSeat> toClaim;
+        for (int seat : best->seats) {
+            const SeatPlace &place = seats.seats().at(seat);
+            toClaim.append(RequestedSeat{SeatRef{place.id, place.label, place.category}});
         }
-        return Error{ErrorCode::DatabaseBusy, u"Other holds kept taking the best seats; please try again."_s, {}};
+        auto claimed = tx.claimForHold(show, holdId.value(), toClaim);
+        if (!claimed.ok())
+            return claimed.error();
+        tx.changes.audit(owner, u"hold"_s, show, claimed->join(u", "_s));
+        auto version = tx.versionAfterChanges(show);
+        if (!version.ok())
+            return version.error();
+        QList<int> inOrder = best->seats;
+        std::sort(inOrder.begin(), inOrder.end(), [&](int a, int b) {
+            return std::pair(seats.blockOf(a), seats.placeInBlock(a)) < std::pair(seats.blockOf(b), seats.placeInBlock(b));
+        });
+        HoldResult hold{show, labelsOf(seats, inOrder), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC),
+                        version.value(), {}, {}};
+        if (best->step != BestStep::TogetherNoStranded)
+            hold.strandedSeats = labelsOf(seats, StrandedSeatRule(seats, masks.empty).strandedBy(best->seats));
+        return BestHoldResult{hold, *claimed, best->adjacent, best->step};
     });
 }
 
@@ -1837,10 +1794,11 @@ Result<ChangeResult> ReservationService::changeClaims(qint64 show, const QString
     QStringList labels = requested;
     labels.removeDuplicates();
     return managerTransaction<ChangeResult>(manager, reason, [&](Transaction &tx) -> Result<ChangeResult> {
-        auto showRow = tx.show(show);
-        if (!showRow.ok())
-            return showRow.error();
-        auto seats = tx.seats(showRow->hallId, labels);
+        // Blocking claims seats: it waits for the holds of the show as they wait for each other.
+        auto terms = tx.lockShow(show);
+        if (!terms.ok())
+            return terms.error();
+        auto seats = tx.seats(terms->hall, labels);
         if (!seats.ok())
             return seats.error();
         auto expired = tx.expireHolds(show);

@@ -1,6 +1,8 @@
 #include "showservice.h"
 
 #include "audittrail.h"
+#include "checkinservice.h"
+#include "doorsupport.h"
 #include "showversion.h"
 
 #include <QSet>
@@ -144,6 +146,8 @@ Result<QList<qint64>> ShowService::createRun(const ShowDraft &draft, const QList
         return *refused;
     if (dates.isEmpty())
         return invalid(u"A run needs at least one date."_s);
+    if (auto door = mayChangeDoor(draft, actor); !door.ok())
+        return door.error();
     QList<qint64> shows;
     auto written = m_database.write<bool>([&]() -> Result<bool> {
         shows.clear();
@@ -156,6 +160,8 @@ Result<QList<qint64>> ShowService::createRun(const ShowDraft &draft, const QList
             // At version 1, so that every counter and the web hear of the new show.
             if (auto announced = startShowVersionAfresh(m_database, show.value()); !announced.ok())
                 return announced.error();
+            if (auto door = writeDoorOverride(show.value(), draft, actor); !door.ok())
+                return door.error();
             shows.append(show.value());
         }
         return audit(actor, dates.size() == 1 ? u"create show"_s : u"create run"_s, shows.constFirst(),
@@ -240,6 +246,8 @@ Result<bool> ShowService::updateShow(qint64 show, const ShowDraft &draft, const 
 {
     if (auto refused = invalidDraft(draft, actor))
         return *refused;
+    if (auto door = mayChangeDoor(draft, actor); !door.ok())
+        return door;
     qint64 version = 0;
     auto written = m_database.write<bool>([&]() -> Result<bool> {
         auto current = m_database.run(u"SELECT hall_id, cancelled_at FROM shows WHERE id = ?"_s, {show});
@@ -279,6 +287,8 @@ Result<bool> ShowService::updateShow(qint64 show, const ShowDraft &draft, const 
         if (!bumped.ok())
             return bumped.error();
         version = bumped.value();
+        if (auto door = writeDoorOverride(show, draft, actor); !door.ok())
+            return door.error();
         return audit(actor, u"update show"_s, show, u"\"%1\" in hall %2"_s.arg(draft.title).arg(draft.hall));
     });
     if (written.ok())
@@ -342,6 +352,20 @@ Result<bool> ShowService::copyPrices(qint64 fromShow, qint64 toShow, const Staff
 Result<ChangeResult> ShowService::cancelShow(qint64 show, const QString &reason, const StaffActor &manager)
 {
     return m_reservations.cancelShow(show, manager, reason);
+}
+
+Result<bool> ShowService::mayChangeDoor(const ShowDraft &draft, const StaffActor &actor)
+{
+    if (!draft.doorOverride)
+        return true;
+    return doorsupport::requireManager(m_database, m_clock, actor, u"Only a manager can change the door settings."_s);
+}
+
+Result<bool> ShowService::writeDoorOverride(qint64 show, const ShowDraft &draft, const StaffActor &actor)
+{
+    if (!draft.doorOverride)
+        return true;
+    return CheckinService::writeShowOverride(m_database, m_clock.now(), show, *draft.doorOverride, actor);
 }
 
 Result<bool> ShowService::audit(const StaffActor &actor, const QString &action, qint64 show, const QString &details)

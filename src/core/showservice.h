@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changefeed.h"
+#include "checkintypes.h"
 #include "clock.h"
 #include "database.h"
 #include "reservationservice.h"
@@ -27,6 +28,8 @@ struct ShowDraft
     std::optional<QStringList> houseSeats;
     /// What a hold that strands a single empty seat meets (docs/seating.md).
     OrphanRule orphanRule = OrphanRule::Warn;
+    /// The show's own door settings, saved with the show; unset keeps those stored.
+    std::optional<ShowCheckinOverride> doorOverride;
 };
 
 /// The dates of a run of performances: every day from `from` until `until` (both included), or
@@ -72,6 +75,10 @@ public:
 private:
     Result<qint64> insertShow(const ShowDraft &draft, const QDateTime &startsAt);
     Result<bool> writePrices(qint64 show, qint64 hall, const QList<Price> &prices);
+    /// Refuses a draft that changes the door settings unless a manager saves it.
+    Result<bool> mayChangeDoor(const ShowDraft &draft, const StaffActor &actor);
+    /// Writes the draft's door settings, if it has any, in the show's transaction.
+    Result<bool> writeDoorOverride(qint64 show, const ShowDraft &draft, const StaffActor &actor);
     Result<bool> audit(const StaffActor &actor, const QString &action, qint64 show, const QString &details);
 
     Database &m_database;

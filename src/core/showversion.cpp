@@ -4,10 +4,11 @@ using namespace Qt::StringLiterals;
 
 namespace boxoffice {
 
-Result<qint64> startShowVersionAfresh(Database &database, qint64 show)
+namespace {
+
+Result<qint64> bumpVersion(Database &database, qint64 show, const QString &sql)
 {
-    auto bumped = database.run(
-            u"UPDATE shows SET version = version + 1, changes_from = version + 1 WHERE id = ? RETURNING version"_s, {show});
+    auto bumped = database.run(sql, {show});
     if (!bumped.ok())
         return bumped.error();
     if (!bumped.value().next())
@@ -21,6 +22,20 @@ Result<qint64> startShowVersionAfresh(Database &database, qint64 show)
             return notified.error();
     }
     return version;
+}
+
+} // namespace
+
+Result<qint64> startShowVersionAfresh(Database &database, qint64 show)
+{
+    return bumpVersion(
+            database, show,
+            u"UPDATE shows SET version = version + 1, changes_from = version + 1 WHERE id = ? RETURNING version"_s);
+}
+
+Result<qint64> moveShowVersionOn(Database &database, qint64 show)
+{
+    return bumpVersion(database, show, u"UPDATE shows SET version = version + 1 WHERE id = ? RETURNING version"_s);
 }
 
 } // namespace boxoffice

@@ -4,6 +4,7 @@
 #include "defaultcategories.h"
 #include "hallplanvalidator.h"
 #include "settingsrevision.h"
+#include "sqlvalues.h"
 
 #include <QLocale>
 #include <QMap>
@@ -17,12 +18,6 @@ using namespace Qt::StringLiterals;
 namespace boxoffice {
 
 namespace {
-
-/// Qt binds a null QString as SQL NULL; NOT NULL text columns want an empty string.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
 
 QVariant nullableText(const QString &text)
 {

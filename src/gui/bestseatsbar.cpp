@@ -2,6 +2,7 @@
 
 #include "countersale.h"
 #include "displaynames.h"
+#include "seatmapwidget.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -57,7 +58,7 @@ BestSeatsBar::BestSeatsBar(CounterSale &sale, QWidget *parent)
     layout->addLayout(buttons);
     layout->addLayout(choices);
 
-    connect(&m_sale, &CounterSale::snapshotChanged, this, &BestSeatsBar::updateChoices);
+    connect(&m_sale, &CounterSale::snapshotChanged, this, &BestSeatsBar::updateMixTypes);
     retranslate();
     rebuildMix();
 }
@@ -98,25 +99,26 @@ void BestSeatsBar::holdBest(int count)
     m_sale.holdBest(count, category(), ticketMix());
 }
 
-void BestSeatsBar::updateChoices(const ShowSnapshot &snapshot)
+void BestSeatsBar::setSeatMap(const SeatMapWidget &map)
 {
-    // The hall's categories, cheapest first as the legend lists them.
-    QList<std::pair<qint64, QString>> byPrice;
-    for (const SeatState &state : snapshot.seats) {
-        const bool listed = std::any_of(byPrice.cbegin(), byPrice.cend(),
-                                        [&state](const auto &entry) { return entry.second == state.seat.category; });
-        if (!listed)
-            byPrice.append({state.priceCents, state.seat.category});
-    }
-    std::stable_sort(byPrice.begin(), byPrice.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_map = &map;
+    connect(&map, &SeatMapWidget::categoriesChanged, this, &BestSeatsBar::updateCategories);
+    updateCategories();
+}
+
+void BestSeatsBar::updateCategories()
+{
     QStringList categories;
-    for (const auto &entry : std::as_const(byPrice))
-        categories.append(entry.second);
+    for (const SeatMapCategory &category : m_map->categories())
+        categories.append(category.category);
     if (categories != m_categories) {
         m_categories = categories;
         renameCodes();
     }
+}
+
+void BestSeatsBar::updateMixTypes()
+{
     const QStringList types = m_sale.showTicketTypes();
     const QStringList mixTypes = types.mid(1);
     if (mixTypes != m_mixTypes) {

@@ -15,6 +15,7 @@ QT_END_NAMESPACE
 namespace boxoffice {
 
 class CounterSale;
+class SeatMapWidget;
 struct ShowSnapshot;
 
 /// The counter's "Best seats" control above the seat map: one button per number of seats, each
@@ -31,6 +32,9 @@ public:
     static constexpr int maxSeats = 9;
 
     explicit BestSeatsBar(CounterSale &sale, QWidget *parent = nullptr);
+
+    /// Offers the categories of `map`, in the order its legend lists them.
+    void setSeatMap(const SeatMapWidget &map);
 
     /// The category asked for, empty for any.
     QString category() const;
@@ -52,11 +56,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateChoices(const ShowSnapshot &snapshot);
+    void updateMixTypes();
+    void updateCategories();
     void rebuildMix();
     void retranslate();
 
     CounterSale &m_sale;
+    const SeatMapWidget *m_map = nullptr;
     QLabel *m_title;
     QLabel *m_categoryLabel;
     QComboBox *m_category;

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -92,15 +91,12 @@ CheckinWindow::CheckinWindow(CoreBackend &backend, ManagerApproval &approval, qi
     layout->addWidget(m_answer);
     resize(820, 520);
 
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setInterval(refreshIntervalMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &CheckinWindow::refresh);
-    // Sales, refunds and cancellations change the tickets sold at once; scans come with the timer.
+    // Sales, refunds, cancellations and scans (each moves the show's version on) change the
+    // door's numbers; those of other processes arrive through the database watcher.
     connect(&m_backend.feed(), &ChangeFeed::showChanged, this, [this](qint64 changed) {
         if (changed == m_show)
             refresh();
     });
-    m_refreshTimer->start();
     refresh();
 }
 
@@ -165,10 +161,11 @@ void CheckinWindow::showCheckins(const Show &show, const ShowCheckins &checkins)
 
 void CheckinWindow::showAnswer(bool ok, bool warning, const QString &message)
 {
-    showInlineMessage(m_answer, !ok, message);
-    if (warning)
-        m_answer->setStyleSheet(u"QLabel { color: #5c3d00; background: #fff4d6; border: 1px solid #e0b84f; "
-                                "border-radius: 6px; padding: 6px; font-weight: 600; }"_s);
+    showInlineMessage(m_answer,
+                      warning ? InlineMessageKind::Warning
+                      : ok    ? InlineMessageKind::Success
+                              : InlineMessageKind::Error,
+                      message);
 }
 
 void CheckinWindow::checkInByHand()

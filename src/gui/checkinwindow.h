@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class QTimer;
 QT_END_NAMESPACE
 
 namespace boxoffice {
@@ -28,9 +27,6 @@ class CheckinWindow final : public QWidget
 
 public:
     enum Column { TimeColumn, SeatColumn, DirectionColumn, ByColumn, BookingColumn, ReasonColumn, ColumnCount };
-
-    /// Scans change no show's version, so the window reads the door again this often.
-    static constexpr int refreshIntervalMs = 3000;
 
     CheckinWindow(CoreBackend &backend, ManagerApproval &approval, qint64 show, QWidget *parent = nullptr);
 
@@ -74,7 +70,6 @@ private:
     QLineEdit *m_reason;
     QPushButton *m_checkIn;
     QLabel *m_answer;
-    QTimer *m_refreshTimer;
     bool m_loading = false;
     bool m_readAgain = false;
 };

@@ -89,6 +89,7 @@ MainWindow::MainWindow(CoreBackend &backend, AppSettings &settings, ManagerAppro
     m_seatMap = new SeatMapWidget(m_ui->seatMapContainer);
     m_seatMap->setObjectName(u"seatMap"_s);
     m_ui->seatMapLayout->addWidget(m_seatMap, 1);
+    m_bestSeats->setSeatMap(*m_seatMap);
     m_legend = new SeatMapLegend(m_seatMap, m_ui->seatMapContainer);
     m_ui->seatMapLayout->addWidget(m_legend);
 

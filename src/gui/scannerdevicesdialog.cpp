@@ -1,5 +1,6 @@
 #include "scannerdevicesdialog.h"
 
+#include "approvedactor.h"
 #include "corebackend.h"
 #include "displaynames.h"
 #include "inlinemessage.h"
@@ -166,11 +167,8 @@ void ScannerDevicesDialog::updateButtons()
 
 std::optional<StaffActor> ScannerDevicesDialog::actorOrExplain()
 {
-    if (m_approval.stillApproved(m_actor))
-        return m_actor;
-    showInlineMessage(m_message, true,
-                      tr("Whoever opened this window signed out. Open it again as a manager to change scanners."));
-    return std::nullopt;
+    return boxoffice::actorOrExplain(
+            m_approval, m_actor, m_message, tr("Whoever opened this window signed out. Open it again as a manager to change scanners."));
 }
 
 ScannerPairingDialog *ScannerDevicesDialog::pairDevice()

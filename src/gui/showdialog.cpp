@@ -431,6 +431,7 @@ ShowDraft ShowDialog::draftFromForm() const
     draft.webSales = m_webSales->isChecked();
     draft.webSalesCloseMinutes = m_webSalesClose->value();
     draft.orphanRule = orphanRuleFromName(m_orphanRule->currentData().toString()).value_or(OrphanRule::Warn);
+    draft.doorOverride = m_door->change();
     return draft;
 }
 
@@ -503,15 +504,10 @@ void ShowDialog::storeNew(const ShowDraft &draft, const QList<QDate> &dates)
     setBusy(true);
     m_backend.run<QList<qint64>>(
             this,
-            [draft, dates, manager = m_manager, feed = &m_backend.feed(), clock = &m_backend.clock(),
-             door = m_door->change()](CoreServices &services) -> Result<QList<qint64>> {
-                auto created = ShowService(services.database, *feed, *clock, services.reservations)
-                                       .createRun(draft, dates, manager);
-                if (!created.ok())
-                    return created;
-                if (auto stored = ShowDoorFields::store(services, *clock, created.value(), door, manager); !stored.ok())
-                    return stored.error();
-                return created;
+            [draft, dates, manager = m_manager, feed = &m_backend.feed(),
+             clock = &m_backend.clock()](CoreServices &services) -> Result<QList<qint64>> {
+                return ShowService(services.database, *feed, *clock, services.reservations)
+                        .createRun(draft, dates, manager);
             },
             [this](const Result<QList<qint64>> &created) {
                 setBusy(false);
@@ -532,15 +528,13 @@ void ShowDialog::storeEdit(const ShowDraft &draft)
     setBusy(true);
     m_backend.run<bool>(
             this,
-            [show, draft, pricesChanged, manager = m_manager, feed = &m_backend.feed(), clock = &m_backend.clock(),
-             door = m_door->change()](CoreServices &services) -> Result<bool> {
+            [show, draft, pricesChanged, manager = m_manager, feed = &m_backend.feed(),
+             clock = &m_backend.clock()](CoreServices &services) -> Result<bool> {
                 ShowService shows(services.database, *feed, *clock, services.reservations);
                 auto updated = shows.updateShow(show, draft, manager);
                 if (updated.ok() && pricesChanged)
                     updated = shows.setPrices(show, draft.prices, manager);
-                if (!updated.ok())
-                    return updated;
-                return ShowDoorFields::store(services, *clock, {show}, door, manager);
+                return updated;
             },
             [this, show, draft](const Result<bool> &stored) {
                 setBusy(false);

@@ -98,17 +98,4 @@ std::optional<ShowCheckinOverride> ShowDoorFields::change() const
     return wanted == m_stored ? std::nullopt : std::optional(wanted);
 }
 
-Result<bool> ShowDoorFields::store(CoreServices &services, const Clock &clock, const QList<qint64> &shows,
-                                   const std::optional<ShowCheckinOverride> &change, const StaffActor &manager)
-{
-    if (!change)
-        return true;
-    CheckinService checkins(services.database, clock);
-    for (const qint64 show : shows) {
-        if (auto saved = checkins.saveShowOverride(show, *change, manager); !saved.ok())
-            return saved.error();
-    }
-    return true;
-}
-
 } // namespace boxoffice

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "checkintypes.h"
-#include "clock.h"
-#include "staffactor.h"
 #include "types.h"
 
 #include <QWidget>
@@ -17,7 +15,6 @@ QT_END_NAMESPACE
 namespace boxoffice {
 
 class CoreBackend;
-struct CoreServices;
 
 /// A show's own door settings in the show dialog: when the door opens and whether people may
 /// leave and come back, each either following the venue's setting (named with its value) or set
@@ -35,10 +32,6 @@ public:
     ShowCheckinOverride override() const;
     /// What to store: the overrides when they differ from what was read, else nullopt.
     std::optional<ShowCheckinOverride> change() const;
-
-    /// Stores `change` (if any) for each of `shows` as `manager`, in the worker.
-    static Result<bool> store(CoreServices &services, const Clock &clock, const QList<qint64> &shows,
-                              const std::optional<ShowCheckinOverride> &change, const StaffActor &manager);
 
     QSpinBox *opensEdit() const { return m_opens; }
     QComboBox *reentryEdit() const { return m_reentry; }

@@ -1,5 +1,6 @@
 #include "showswindow.h"
 
+#include "approvedactor.h"
 #include "cancelledshowrefunds.h"
 #include "cancelshowdialog.h"
 #include "corebackend.h"
@@ -250,11 +251,8 @@ void ShowsWindow::setActor(const StaffActor &actor)
 
 std::optional<StaffActor> ShowsWindow::actorOrExplain()
 {
-    // The window may outlive who opened it; what it stores is audited under them only while they are here.
-    if (m_actor && m_approval.stillApproved(*m_actor))
-        return m_actor;
-    showError(tr("Whoever opened this window signed out. Open it again as a manager to change shows."));
-    return std::nullopt;
+    return boxoffice::actorOrExplain(
+            m_approval, m_actor, m_error, tr("Whoever opened this window signed out. Open it again as a manager to change shows."));
 }
 
 void ShowsWindow::newShow()

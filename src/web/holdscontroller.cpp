@@ -63,12 +63,10 @@ HttpResponse HoldsController::hold(const RequestContext &context) const
     const std::chrono::seconds duration(holdSeconds());
     if (body.best) {
         const BestAvailableRequest &request = *body.best;
-        if (!request.category.isEmpty() && !seatsLeft(body.show, context.session.owner(), request.category))
-            throw ApiError::invalidField(u"\"%1\" is not a seat category of this show's hall."_s.arg(request.category));
         auto best = m_services.reservations.holdBestAvailable(body.show, request, context.session.owner(), duration,
                                                               Channel::Web, origin);
         if (!best.ok())
-            throw bestRefusal(best.error(), body.show, context.session.owner(), request);
+            throw ApiError::fromCore(best.error());
         QJsonObject answer = holdAnswer(best->hold);
         answer.insert(jsonkey::best, QJsonObject{
                                              {jsonkey::seats, QJsonArray::fromStringList(best->chosen)},
@@ -81,37 +79,6 @@ HttpResponse HoldsController::hold(const RequestContext &context) const
     if (!held.ok())
         throw ApiError::fromCore(held.error());
     return jsonResponse(200, holdAnswer(*held));
-}
-
-std::optional<int> HoldsController::seatsLeft(qint64 show, const QString &owner, const QString &category) const
-{
-    auto snapshot = m_services.catalog.snapshot(show);
-    if (!snapshot.ok())
-        throw ApiError::fromCore(snapshot.error());
-    std::optional<int> left;
-    for (const SeatState &seat : snapshot->seats) {
-        if (!category.isEmpty() && seat.seat.category != category)
-            continue;
-        const bool own = seat.status == SeatStatus::Held && seat.holdOwner == owner;
-        left = left.value_or(0) + (own || seat.statusFor(Channel::Web) == SeatStatus::Available ? 1 : 0);
-    }
-    return left;
-}
-
-ApiError HoldsController::bestRefusal(const Error &error, qint64 show, const QString &owner,
-                                      const BestAvailableRequest &request) const
-{
-    if (error.code != ErrorCode::SeatsUnavailable)
-        return ApiError::fromCore(error);
-    const int left = seatsLeft(show, owner, request.category).value_or(0);
-    // Refusals for other reasons (web sales closed) keep core's words.
-    if (left >= request.count)
-        return ApiError::fromCore(error);
-    Error fewer = error;
-    fewer.message = request.category.isEmpty()
-            ? u"Only %1 seats are left for this show; ask for fewer."_s.arg(left)
-            : u"Only %1 seats are left in \"%2\"; ask for fewer or another area."_s.arg(left).arg(request.category);
-    return ApiError::fromCore(fewer);
 }
 
 HttpResponse HoldsController::release(const RequestContext &context) const

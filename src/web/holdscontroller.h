@@ -4,7 +4,6 @@
 #include "httpresponse.h"
 #include "webcontext.h"
 
-#include <optional>
 
 namespace boxoffice {
 
@@ -30,12 +29,6 @@ public:
 private:
     /// The command line's hold length, else the venue's default.
     int holdSeconds() const;
-    /// Seats of `category` (any when empty) the owner's best hold could have now: free for the
-    /// web or held by the owner; nullopt when the hall has no seat of that category.
-    std::optional<int> seatsLeft(qint64 show, const QString &owner, const QString &category) const;
-    /// Core's refusal of a best hold, saying how many seats are left when too few are.
-    ApiError bestRefusal(const Error &error, qint64 show, const QString &owner,
-                         const BestAvailableRequest &request) const;
     const WebServices &m_services;
 };
 

@@ -1,11 +1,8 @@
+#include "holdrace.h"
 #include "testdatabase.h"
 
 #include <QSet>
 #include <QTest>
-
-#include <latch>
-#include <mutex>
-#include <thread>
 
 using namespace boxoffice;
 using namespace boxoffice::testing;
@@ -289,28 +286,8 @@ private slots:
         TestDatabase db;
         // 150 seats: 37 holds of four fit, the other 13 find two seats left.
         const qint64 show = addHall(db, 10, 15);
-        constexpr int clients = 50;
-        std::latch start(clients);
-        std::mutex guard;
-        QList<QStringList> held;
-        QStringList failures;
-        std::vector<std::thread> threads;
-        for (int i = 0; i < clients; ++i) {
-            threads.emplace_back([&, i] {
-                auto database = db.openAnother(u"client%1"_s.arg(i));
-                ChangeFeed feed;
-                ReservationService reservations(*database, feed, db.clock, db.limits);
-                start.arrive_and_wait();
-                auto best = reservations.holdBestAvailable(show, {4}, u"web:%1"_s.arg(i), 600s, Channel::Web);
-                const std::lock_guard lock(guard);
-                if (best.ok())
-                    held.append(best->hold.seats);
-                else
-                    failures.append(errorCodeName(best.error().code) + u": "_s + best.error().message);
-            });
-        }
-        for (std::thread &thread : threads)
-            thread.join();
+        const auto [held, failures] = raceForBestSeats(
+                50, 4, show, [&](int i) { return db.openAnother(u"client%1"_s.arg(i)); }, db.clock, db.limits);
         QCOMPARE(held.size(), 37);
         QCOMPARE(failures.size(), 13);
         for (const QString &failure : std::as_const(failures))

@@ -1,6 +1,7 @@
 #include "checkinservice.h"
 #include "moneytesting.h"
 #include "scannerdeviceservice.h"
+#include "showservice.h"
 #include "ticketcode.h"
 #include "venuesettings.h"
 
@@ -116,6 +117,42 @@ class tst_Checkin : public QObject
     Q_OBJECT
 
 private slots:
+    void aShowIsSavedWithItsDoorSettingsOrNotAtAll()
+    {
+        Door door;
+        ShowService shows(*door.db.database, door.db.feed, door.db.clock, *door.db.reservations);
+        const QString title = door.db.catalog->show(1)->title;
+        ShowDraft draft;
+        draft.hall = door.db.scalar(u"SELECT hall_id FROM shows WHERE id = 1"_s);
+        draft.title = u"Renamed"_s;
+        draft.startsAt = door.startsAt;
+        draft.durationMinutes = 90;
+        const auto auditRows = [&] {
+            return door.db.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'checkin_settings_changed'"_s);
+        };
+
+        draft.doorOverride = ShowCheckinOverride{-5, std::nullopt};
+        QCOMPARE(shows.updateShow(1, draft, door.money->manager).error().code, ErrorCode::InvalidField);
+        QCOMPARE(door.db.catalog->show(1)->title, title);
+        draft.doorOverride = ShowCheckinOverride{90, true};
+        QCOMPARE(shows.updateShow(1, draft, door.money->cashier).error().code, ErrorCode::Forbidden);
+        QCOMPARE(door.db.catalog->show(1)->title, title);
+        QCOMPARE(door.checkins->showOverride(1).value(), ShowCheckinOverride{});
+        QCOMPARE(auditRows(), 0);
+
+        QVERIFY(shows.updateShow(1, draft, door.money->manager).ok());
+        QCOMPARE(door.db.catalog->show(1)->title, u"Renamed"_s);
+        QCOMPARE(door.checkins->showOverride(1).value(), (ShowCheckinOverride{90, true}));
+        QCOMPARE(auditRows(), 1);
+
+        auto created = shows.createRun(draft, {door.startsAt.date().addDays(1), door.startsAt.date().addDays(2)},
+                                       door.money->manager);
+        QVERIFY2(created.ok(), qPrintable(failure(created)));
+        for (qint64 show : created.value())
+            QCOMPARE(door.checkins->showOverride(show).value(), (ShowCheckinOverride{90, true}));
+        QCOMPARE(auditRows(), 3);
+    }
+
     void ticketCodesAreRandomBase32AndDistinct()
     {
         QSet<QString> seen;

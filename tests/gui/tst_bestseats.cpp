@@ -35,6 +35,7 @@ private slots:
     void cleanup();
     void altThreeHoldsThreeAdjacentSeatsWithTheTicketMix();
     void bestSeatsFollowTheCategory();
+    void categoriesAreListedAsTheLegendListsThem();
     void holdAnywayHoldsAndIsAuditedWithTheCashier();
     void takeSuggestedSeatsHoldsTheSuggestion();
     void refuseRuleOffersNoOverride();
@@ -195,6 +196,27 @@ void tst_BestSeats::bestSeatsFollowTheCategory()
     QTRY_COMPARE(heldInDatabase().size(), 2);
     for (const QString &label : heldInDatabase())
         QCOMPARE(m_window->sale()->seatState(label)->seat.category, u"premium"_s);
+}
+
+void tst_BestSeats::categoriesAreListedAsTheLegendListsThem()
+{
+    // At one price the legend orders the categories by name, not by where their seats are in the hall.
+    QVERIFY(m_fixture->database->run(u"UPDATE show_prices SET price_cents = 1000 WHERE show_id = ?"_s, {m_show}).ok());
+    m_window->sale()->reload();
+    const auto legendOrder = [this] {
+        QStringList keys;
+        for (const SeatMapCategory &category : m_window->seatMap()->categories())
+            keys.append(category.category);
+        return keys;
+    };
+    // Row A (standard) comes before the premium rows.
+    QTRY_COMPARE(legendOrder(), (QStringList{u"premium"_s, u"standard"_s}));
+    auto *combo = m_window->bestSeats()->findChild<QComboBox *>(u"bestSeatsCategory"_s);
+    QVERIFY(combo);
+    QStringList offered;
+    for (int i = 1; i < combo->count(); ++i)
+        offered.append(combo->itemData(i).toString());
+    QCOMPARE(offered, legendOrder());
 }
 
 void tst_BestSeats::holdAnywayHoldsAndIsAuditedWithTheCashier()

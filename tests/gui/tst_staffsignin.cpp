@@ -17,6 +17,28 @@ using namespace boxoffice::testing;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
+namespace {
+
+/// A counter window on the fixture's database, shown, with a staff session of its own.
+struct SignInCounter
+{
+    explicit SignInCounter(ManagerTestFixture &fixture)
+        : settings(fixture.m_dir.filePath(u"app.ini"_s)), window(*fixture.backend, settings, *fixture.approval),
+          session(fixture.clock)
+    {
+        window.show();
+        exposed = QTest::qWaitForWindowExposed(&window);
+        window.setStaffSession(&session);
+    }
+
+    AppSettings settings;
+    MainWindow window;
+    StaffSession session;
+    bool exposed = false;
+};
+
+} // namespace
+
 /// Sign-in at the counter: the dialog checks the PIN in the worker and explains refusals; the
 /// session knows who acts and locks after inactivity on the test's clock.
 class tst_StaffSignIn : public QObject
@@ -212,13 +234,10 @@ void tst_StaffSignIn::lockAfterZeroNeverLocks()
 
 void tst_StaffSignIn::openShiftOffersTheCounterThisMachineUsedLast()
 {
-    AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
-    MainWindow window(*m_fixture->backend, settings, *m_fixture->approval);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    StaffSession session(m_fixture->clock);
-    window.setStaffSession(&session);
-    session.signIn(m_staff->member(m_cashier).value());
+    SignInCounter till(*m_fixture);
+    QVERIFY(till.exposed);
+    MainWindow &window = till.window;
+    till.session.signIn(m_staff->member(m_cashier).value());
     const auto openShiftDialog = [&window]() -> OpenShiftDialog * {
         window.findChild<QAction *>(u"actionOpenShift"_s)->trigger();
         return window.findChild<OpenShiftDialog *>();
@@ -245,12 +264,11 @@ void tst_StaffSignIn::openShiftOffersTheCounterThisMachineUsedLast()
 
 void tst_StaffSignIn::counterWaitsForASignInAndKeepsItsSeatsAcrossASwitch()
 {
-    AppSettings settings(m_fixture->m_dir.filePath(u"app.ini"_s));
-    MainWindow window(*m_fixture->backend, settings, *m_fixture->approval);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    StaffSession session(m_fixture->clock);
-    window.setStaffSession(&session);
+    SignInCounter till(*m_fixture);
+    QVERIFY(till.exposed);
+    MainWindow &window = till.window;
+    StaffSession &session = till.session;
+    AppSettings &settings = till.settings;
     QVERIFY(window.signInDialog());
     QVERIFY(!window.centralWidget()->isEnabled());
 

@@ -60,4 +60,19 @@ struct Fixture
     quint16 port = 0;
 };
 
+/// POSTs `body` to /api/holds while another session holds B5, and checks that it is refused with
+/// `status` and `error`, says why, and changes nothing; `answer` is the refusal.
+inline void expectRefusedHold(const QByteArray &body, int status, const QString &error, Answer &answer)
+{
+    Fixture fixture;
+    fixture.holdElsewhere({QStringLiteral("B5")});
+    const qint64 version = fixture.version();
+    Client client = fixture.client();
+    answer = client.send("POST", QStringLiteral("/api/holds"), body);
+    QCOMPARE(answer.status, status);
+    QCOMPARE(answer.errorCode(), error);
+    QVERIFY(!answer.json().value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(fixture.version(), version); // nothing changed
+}
+
 } // namespace boxoffice::testing
