@@ -29,8 +29,10 @@ class GuardedTcpServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    /// `limits` must outlive the server; `handler` answers the requests its guards take apart.
-    GuardedTcpServer(const WebLimits &limits, RequestHandler handler, QObject *parent = nullptr);
+    /// `limits` and `site` must outlive the server; `handler` answers the requests its guards
+    /// take apart. The cap per address counts what `site` says the site's other processes hold.
+    GuardedTcpServer(const WebLimits &limits, SiteAddressCounts &site, RequestHandler handler,
+                     QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
     /// Listens with the limits' backlog and starts accepting.

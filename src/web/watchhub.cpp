@@ -14,9 +14,10 @@ namespace boxoffice {
 
 using namespace std::chrono;
 
-WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, QObject *parent)
-    : QObject(parent), m_cache(cache), m_limits(limits), m_streamQuota(limits.streams),
-      m_longPollQuota(limits.longPolls)
+WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, SiteAddressCounts &site,
+                   QObject *parent)
+    : QObject(parent), m_cache(cache), m_limits(limits), m_streamQuota(limits.streams, site, AddressLoad::Kind::Streams),
+      m_longPollQuota(limits.longPolls, site, AddressLoad::Kind::LongPolls)
 {
     // Queued even for this thread's own writers: answering watchers must not run inside the
     // request handler that made the change.

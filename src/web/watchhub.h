@@ -40,7 +40,9 @@ class WatchHub final : public QObject
     Q_DISABLE_COPY_MOVE(WatchHub)
 
 public:
-    WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, QObject *parent = nullptr);
+    /// The caps per address count what `site` says the site's other processes hold.
+    WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, SiteAddressCounts &site,
+             QObject *parent = nullptr);
     ~WatchHub() override;
 
     /// Parks a long poll, answered once the show is past `since` or with no seats after `wait`.
