@@ -13,7 +13,7 @@ SiteLoadSync::SiteLoadSync(Database &database, const Clock &clock, int intervalM
     : QObject(parent), m_intervalMs(intervalMs), m_load(database, clock, qint64(intervalMs) * expiryIntervals)
 {
     m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &SiteLoadSync::syncNow);
+    connect(&m_timer, &QTimer::timeout, this, &SiteLoadSync::tick);
 }
 
 SiteLoadSync::~SiteLoadSync()
@@ -26,27 +26,44 @@ SiteLoadSync::~SiteLoadSync()
 void SiteLoadSync::start()
 {
     m_sinceHeartbeat.start();
-    m_sinceLook.invalidate();
     syncNow();
     m_timer.start();
 }
 
 void SiteLoadSync::syncNow()
 {
-    const qint64 heartbeatMs = qint64(m_intervalMs) * heartbeatIntervals;
+    publishChanges();
+    readOthers();
+}
+
+qint64 SiteLoadSync::heartbeatMs() const
+{
+    return qint64(m_intervalMs) * heartbeatIntervals;
+}
+
+void SiteLoadSync::tick()
+{
+    publishChanges();
+    if (m_otherProcesses > 0 || !m_sinceLook.isValid() || m_sinceLook.hasExpired(heartbeatMs()))
+        readOthers();
+}
+
+void SiteLoadSync::publishChanges()
+{
     const QHash<QString, AddressLoad> changed = m_counts.changed();
-    if (!changed.isEmpty() || (m_counts.holdsAnything() && m_sinceHeartbeat.hasExpired(heartbeatMs))) {
-        if (auto published = m_load.publish(changed); published.ok()) {
-            m_counts.clearChanged();
-            m_sinceHeartbeat.restart();
-        } else {
-            // Kept as changed: the next tick tries again.
-            qWarning("boxoffice web: cannot publish the counts per address: %s",
-                     qUtf8Printable(published.error().message));
-        }
-    }
-    if (m_otherProcesses == 0 && m_sinceLook.isValid() && !m_sinceLook.hasExpired(heartbeatMs))
+    if (changed.isEmpty() && !(m_counts.holdsAnything() && m_sinceHeartbeat.hasExpired(heartbeatMs())))
         return;
+    if (auto published = m_load.publish(changed); !published.ok()) {
+        // Kept as changed: the next tick tries again.
+        qWarning("boxoffice web: cannot publish the counts per address: %s", qUtf8Printable(published.error().message));
+        return;
+    }
+    m_counts.clearChanged();
+    m_sinceHeartbeat.restart();
+}
+
+void SiteLoadSync::readOthers()
+{
     auto others = m_load.readOthers();
     if (!others.ok()) {
         qWarning("boxoffice web: cannot read the other processes' counts per address: %s",

@@ -29,12 +29,19 @@ public:
 
     /// Reads what the others hold and starts the timer.
     void start();
-    /// Publishes and reads now, as the timer does.
+    /// Publishes what changed here and reads what the others hold, now.
     void syncNow();
 
     SiteAddressCounts &counts() { return m_counts; }
 
 private:
+    /// What the timer does: syncNow(), but without the read while nobody else is live and the
+    /// last look is recent.
+    void tick();
+    void publishChanges();
+    qint64 heartbeatMs() const;
+    void readOthers();
+
     const int m_intervalMs;
     SiteAddressLoad m_load;
     SiteAddressCounts m_counts;
