@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "weblimits.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -75,8 +77,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             u"Reverse proxies (IP addresses or networks such as 10.0.0.0/8, comma-separated) whose "
             "X-Forwarded-For, -Proto and -Host headers are believed; ignored from anyone else."_s,
             u"addresses"_s);
-    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress, trustedProxy,
-                       backup, restore, importHall, exportHall});
+    const QCommandLineOption streamsPerAddress(
+            u"max-streams-per-address"_s,
+            u"Seat event streams one client address may have open at once, on all web processes on the "
+            "database together (default 200)."_s,
+            u"n"_s);
+    const QCommandLineOption longPollsPerAddress(
+            u"max-long-polls-per-address"_s,
+            u"Waiting seat-status requests (long polls) one client address may have at once, on all web "
+            "processes on the database together (default 200)."_s,
+            u"n"_s);
+    const QCommandLineOption connectionsPerAddress(
+            u"max-connections-per-address"_s,
+            u"Connections one client address may have open at once, on all web processes on the database "
+            "together (default 256)."_s,
+            u"n"_s);
+    parser.addOptions({help, version, headless, db, bind, port, demo, hold, poll, seatsPerAddress, streamsPerAddress,
+                       longPollsPerAddress, connectionsPerAddress, trustedProxy, backup, restore, importHall,
+                       exportHall});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -145,6 +163,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         options.maxSeatsPerAddress = value;
         options.maxSeatsPerAddressGiven = true;
     });
+    for (const auto &[option, cap] : {std::pair{&streamsPerAddress, &options.maxStreamsPerAddress},
+                                      std::pair{&longPollsPerAddress, &options.maxLongPollsPerAddress},
+                                      std::pair{&connectionsPerAddress, &options.maxConnectionsPerAddress}}) {
+        readNumber(*option, 1, 100'000, u"a number from 1 to 100000"_s, [cap](int value) { *cap = value; });
+    }
     if (badNumber)
         return failure(*badNumber);
     if (parser.isSet(backup) && parser.isSet(restore))
@@ -167,6 +190,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.options = options;
     return result;
+}
+
+void AppOptions::applyAddressCaps(WebLimits &limits) const
+{
+    limits.streams.perAddress = maxStreamsPerAddress.value_or(limits.streams.perAddress);
+    limits.longPolls.perAddress = maxLongPollsPerAddress.value_or(limits.longPolls.perAddress);
+    limits.connections.perAddress = maxConnectionsPerAddress.value_or(limits.connections.perAddress);
 }
 
 } // namespace boxoffice

@@ -10,6 +10,8 @@
 
 namespace boxoffice {
 
+struct WebLimits;
+
 /// What the command line asked for (the options of the API contract).
 struct AppOptions
 {
@@ -30,12 +32,20 @@ struct AppOptions
     int maxSeatsPerAddress = 20;
     /// --trusted-proxy: whose X-Forwarded-For, -Proto and -Host the web believes.
     TrustedProxies trustedProxies;
+    /// Event streams, parked long polls and connections one client address may have open on the
+    /// whole site at once; unset: WebLimits' defaults.
+    std::optional<int> maxStreamsPerAddress;
+    std::optional<int> maxLongPollsPerAddress;
+    std::optional<int> maxConnectionsPerAddress;
     /// Which options were given explicitly, so that they win over the GUI's saved settings.
     bool bindGiven = false;
     bool portGiven = false;
     bool holdGiven = false;
     bool pollGiven = false;
     bool maxSeatsPerAddressGiven = false;
+
+    /// Puts the caps per address that were given into `limits`.
+    void applyAddressCaps(WebLimits &limits) const;
 };
 
 /// The outcome of reading the command line: options to run with, or text to print and an exit code.

@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
     web.holdSeconds = options.holdGiven ? options.holdSeconds : 0;
     web.pollIntervalMs = options.pollIntervalMs;
     web.limits.maxSeatsPerAddress = options.maxSeatsPerAddress;
+    options.applyAddressCaps(web.limits);
     web.database = options.database;
     web.trustedProxies = options.trustedProxies;
     WebEndpoint endpoint(web, feed, clock);

@@ -27,6 +27,7 @@ WebOptions WebEndpointController::currentOptions() const
     web.pollIntervalMs = m_options.pollGiven ? m_options.pollIntervalMs : saved.pollIntervalMs;
     web.limits.maxSeatsPerAddress =
             m_options.maxSeatsPerAddressGiven ? m_options.maxSeatsPerAddress : saved.maxSeatsPerAddress;
+    m_options.applyAddressCaps(web.limits);
     web.database = m_options.database;
     web.trustedProxies = m_options.trustedProxies;
     return web;

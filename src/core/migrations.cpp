@@ -247,6 +247,16 @@ QStringList stepStatements(int version)
             u"ALTER TABLE shows ADD COLUMN orphan_rule TEXT NOT NULL DEFAULT 'warn'"
             " CHECK (orphan_rule = 'allow' OR orphan_rule = 'warn' OR orphan_rule = 'refuse')"_s,
         };
+    case 13:
+        // Where each web process publishes what each client address holds of it (event streams,
+        // parked long polls, connections), so that the caps per address hold for the whole site.
+        // The heartbeat is a row per process, so that staying alive costs one row, not one per address.
+        return {
+            u"CREATE TABLE web_processes (process_id TEXT PRIMARY KEY, heartbeat_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE web_address_load (process_id TEXT NOT NULL, address TEXT NOT NULL,"
+            " streams INTEGER NOT NULL, long_polls INTEGER NOT NULL, connections INTEGER NOT NULL,"
+            " PRIMARY KEY (process_id, address)) %WITHOUT_ROWID%"_s,
+        };
     default:
         return {};
     }
@@ -349,7 +359,7 @@ Result<bool> giveTicketsCodes(Database &database)
     return database.execute(u"CREATE UNIQUE INDEX booking_seats_ticket_code ON booking_seats (ticket_code)"_s);
 }
 
-constexpr int latest = 12;
+constexpr int latest = 13;
 
 } // namespace
 

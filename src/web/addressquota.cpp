@@ -1,5 +1,7 @@
 #include "addressquota.h"
 
+#include "siteaddresscounts.h"
+
 namespace boxoffice {
 
 bool AddressQuota::tryTake(const QHostAddress &address)
@@ -7,13 +9,16 @@ bool AddressQuota::tryTake(const QHostAddress &address)
     if (m_total >= m_cap.total)
         return false;
     int &held = m_held[address];
-    if (held >= m_cap.perAddress) {
+    const int elsewhere = m_site ? m_site->elsewhere(m_kind, address) : 0;
+    if (held + elsewhere >= m_cap.perAddress) {
         if (held == 0)
             m_held.remove(address);
         return false;
     }
     ++held;
     ++m_total;
+    if (m_site)
+        m_site->setHere(m_kind, address, held);
     return true;
 }
 
@@ -23,9 +28,12 @@ void AddressQuota::giveBack(const QHostAddress &address)
     Q_ASSERT(it != m_held.end() && *it > 0);
     if (it == m_held.end())
         return;
-    if (--*it == 0)
+    const int held = --*it;
+    if (held == 0)
         m_held.erase(it);
     --m_total;
+    if (m_site)
+        m_site->setHere(m_kind, address, held);
 }
 
 } // namespace boxoffice

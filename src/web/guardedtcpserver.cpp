@@ -46,10 +46,10 @@ QHostAddress peerOf(int descriptor)
 
 std::atomic<quint64> GuardedTcpServer::s_descriptorShortages{0};
 
-GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, const TrustedProxies &proxies, RequestHandler handler,
-                                   QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const WebLimits &limits, const TrustedProxies &proxies, SiteAddressCounts &site,
+                                   RequestHandler handler, QObject *parent)
     : QTcpServer(parent), m_limits(limits), m_proxies(proxies), m_handler(std::move(handler)),
-      m_connections(limits.connections),
+      m_connections(limits.connections, site, AddressLoad::Kind::Connections),
       m_busyAnswer(busyAnswer(limits))
 {
     m_resumeTimer.setSingleShot(true);

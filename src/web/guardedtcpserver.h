@@ -31,9 +31,10 @@ class GuardedTcpServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    /// `limits` and `proxies` must outlive the server; `handler` answers the requests its guards
-    /// take apart.
-    GuardedTcpServer(const WebLimits &limits, const TrustedProxies &proxies, RequestHandler handler,
+    /// `limits`, `proxies` and `site` must outlive the server; `handler` answers the requests its
+    /// guards take apart. The cap per address counts what `site` says the site's other processes hold.
+    GuardedTcpServer(const WebLimits &limits, const TrustedProxies &proxies, SiteAddressCounts &site,
+                     RequestHandler handler,
                      QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 

@@ -85,11 +85,12 @@ HttpResponse longPollAnswer(const SeatStatusCache &cache, const SeatStatusCache:
 
 } // namespace
 
-WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, GuardedTcpServer &connections,
-                   WebCounters &counters, QObject *parent)
+WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, SiteAddressCounts &site,
+                   GuardedTcpServer &connections, WebCounters &counters, QObject *parent)
     : QObject(parent), m_cache(cache), m_limits(limits), m_connections(connections), m_counters(counters),
       m_epoll([this](int descriptor, quint32 events) { ready(descriptor, events); }),
-      m_streamQuota(limits.streams), m_longPollQuota(limits.longPolls)
+      m_streamQuota(limits.streams, site, AddressLoad::Kind::Streams),
+      m_longPollQuota(limits.longPolls, site, AddressLoad::Kind::LongPolls)
 {
     // Queued even for this thread's own writers: answering watchers must not run inside the
     // request handler that made the change.

@@ -53,9 +53,10 @@ class WatchHub final : public QObject
 
 public:
     /// `connections` serves the answered long polls again and must outlive the hub's work (the
-    /// hub does not call it from its destructor).
-    WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, GuardedTcpServer &connections,
-             WebCounters &counters, QObject *parent = nullptr);
+    /// hub does not call it from its destructor). The caps per address count what `site` says the
+    /// site's other processes hold.
+    WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &limits, SiteAddressCounts &site,
+             GuardedTcpServer &connections, WebCounters &counters, QObject *parent = nullptr);
     ~WatchHub() override;
 
     /// Parks a long poll, answered once the show is past `since` or with no seats after `wait`.

@@ -35,13 +35,19 @@ struct WebLimits
     qsizetype sendFileMinBytes = 16 * 1024;
     /// Event streams, and parked long polls, from one address and in all. Beyond either cap the
     /// request is answered 503 with Retry-After, and the seat page falls back to long polling,
-    /// then to plain polling.
+    /// then to plain polling. The caps per address hold for the whole site (all web processes on
+    /// one database, see siteSyncIntervalMs); the caps in all for this process.
     AddressQuota::Cap streams{200, 12'000};
     AddressQuota::Cap longPolls{200, 12'000};
     /// Open connections from one address (generous: many customers can share one behind a NAT)
     /// and in all, parked watchers included; the process's file descriptor limit may bound them
     /// sooner.
     AddressQuota::Cap connections{256, 25'000};
+    /// How often this process publishes what each address holds of it and reads what the other
+    /// web processes on the same database publish. Within one interval processes do not see each
+    /// other's new takes, so a burst from one address spread over N processes can pass its cap
+    /// by what each of the others took meanwhile (docs/api.md).
+    int siteSyncIntervalMs = 500;
     /// Retry-After of the 503 answered when one of the caps above is reached.
     int busyRetryAfterSeconds = 5;
     /// The kernel send buffer of an event stream. A stream that falls behind (its client reads

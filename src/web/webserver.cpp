@@ -10,6 +10,7 @@
 #include "router.h"
 #include "scannerdeviceservice.h"
 #include "seatstatuscache.h"
+#include "siteloadsync.h"
 #include "watchhub.h"
 
 #include <QHttpServerRequest>
@@ -104,14 +105,16 @@ Result<quint16> WebServer::start()
     if (auto loaded = loadTicketTypes(); !loaded.ok())
         return loaded.error();
     connect(&m_feed, &ChangeFeed::ticketTypesChanged, this, [this] { loadTicketTypes(); });
+    m_site = std::make_unique<SiteLoadSync>(m_connection->database(), m_clock, m_options.limits.siteSyncIntervalMs);
+    m_site->start();
     auto *listener = new GuardedTcpServer(
-            m_options.limits, m_options.trustedProxies,
+            m_options.limits, m_options.trustedProxies, m_site->counts(),
             [this](const HttpRequest &request, QTcpSocket *socket, bool keepAlive) {
                 ++m_counters.plainRequests;
                 respond(request, socket, keepAlive);
             },
             this);
-    m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits, *listener, m_counters);
+    m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits, m_site->counts(), *listener, m_counters);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
     m_services.reset(new WebServices{m_options, m_clock, m_connection->database(), m_connection->catalog(),
                                      m_connection->reservations(), *m_cache, *m_hub,

@@ -26,6 +26,7 @@ class Clock;
 class CoreConnection;
 class ScannerDeviceService;
 class SeatStatusCache;
+class SiteLoadSync;
 class WatchHub;
 
 /// The HTTP side of the endpoint: routes each request to its controller after the checks every
@@ -75,6 +76,8 @@ private:
     RateLimiter m_limiter;
     size_t m_hashSeed;
     std::unique_ptr<CoreConnection> m_connection;
+    /// After the connection it uses, before the quotas that count into it.
+    std::unique_ptr<SiteLoadSync> m_site;
     std::unique_ptr<SeatStatusCache> m_cache;
     std::unique_ptr<WatchHub> m_hub;
     std::unique_ptr<WebServices> m_services;

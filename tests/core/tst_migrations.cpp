@@ -1,5 +1,6 @@
 #include "demodata.h"
 #include "hallplanvalidator.h"
+#include "siteaddressload.h"
 #include "testdatabase.h"
 #include "ticketcode.h"
 #include "venueservice.h"
@@ -417,6 +418,26 @@ private slots:
         QCOMPARE(after.error().code, ErrorCode::OrphanSeat);
         QCOMPARE(after.error().seats, QStringList{u"C1"_s});
         QVERIFY(!old.database->run(u"UPDATE shows SET orphan_rule = 'never' WHERE id = ?"_s, {show}).ok());
+    }
+
+    void version13LetsWebProcessesPublishTheirLoadPerAddress()
+    {
+        DemoAtVersion old(12);
+        QVERIFY(old.database);
+        QVERIFY(!old.database->connection().tables().contains(u"web_address_load"_s));
+        QVERIFY(!SiteAddressLoad(*old.database, old.clock, 4000).publish({}).ok());
+
+        QCOMPARE(Migrations::migrate(*old.database).value(), Migrations::latestVersion());
+
+        SiteAddressLoad load(*old.database, old.clock, 4000);
+        QVERIFY(load.publish({{u"10.0.0.1"_s, {1, 2, 3}}}).ok());
+        auto row = old.database->run(u"SELECT streams, long_polls, connections FROM web_address_load"
+                                     " WHERE process_id = ? AND address = ?"_s,
+                                     {load.processId(), u"10.0.0.1"_s});
+        QVERIFY(row.ok() && row.value().next());
+        QCOMPARE(row.value().value(0).toInt(), 1);
+        QCOMPARE(row.value().value(1).toInt(), 2);
+        QCOMPARE(row.value().value(2).toInt(), 3);
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

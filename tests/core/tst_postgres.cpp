@@ -14,6 +14,7 @@
 #include "scannerdeviceservice.h"
 #include "secrethash.h"
 #include "showcatalog.h"
+#include "siteaddressload.h"
 #include "showservice.h"
 #include "staffservice.h"
 #include "ticketcode.h"
@@ -305,6 +306,33 @@ private slots:
         // The timer is a minute: only the notification can deliver this in time.
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
         QCOMPARE(heard.last().at(0).toLongLong(), m_show);
+    }
+
+    // Two processes' counts per address, summed and forgotten as on SQLite.
+    void siteAddressLoadAsOnSqlite()
+    {
+        auto other = Database::open(m_config, u"pg-other"_s);
+        QVERIFY(other.ok());
+        ManualClock clockA(m_clock.now());
+        SiteAddressLoad a(*m_database, clockA, 4000);
+        SiteAddressLoad b(*other.value(), m_clock, 4000);
+        QVERIFY(a.publish({{u"10.0.0.1"_s, {2, 1, 3}}, {u"10.0.0.2"_s, {1, 0, 1}}}).ok());
+        QVERIFY(a.publish({{u"10.0.0.2"_s, {}}}).ok());
+        QVERIFY(b.publish({{u"10.0.0.1"_s, {1, 1, 1}}}).ok());
+        auto seenByB = b.readOthers();
+        QVERIFY(seenByB.ok());
+        QCOMPARE(seenByB->liveProcesses, 1);
+        QCOMPARE(seenByB->byAddress, (QHash<QString, AddressLoad>{{u"10.0.0.1"_s, {2, 1, 3}}}));
+
+        m_clock.advance(4001);
+        seenByB = b.readOthers();
+        QVERIFY(seenByB.ok());
+        QCOMPARE(seenByB->liveProcesses, 0);
+        QVERIFY(b.publish({}).ok());
+        auto left = m_database->run(u"SELECT COUNT(*) FROM web_address_load WHERE process_id = ?"_s, {a.processId()});
+        QVERIFY(left.ok() && left.value().next());
+        QCOMPARE(left.value().value(0).toInt(), 0);
+        QVERIFY(b.withdraw().ok());
     }
 
     void hallPlansAreKeptAsOnSqlite()
