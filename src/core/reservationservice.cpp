@@ -804,9 +804,10 @@ public:
         const bool withRule = m_service.showsHaveOrphanRule();
         const bool withSales = m_service.showsHaveSalesColumns();
         const bool postgres = db.dialect().backend() == DatabaseConfig::Backend::Postgres;
-        auto query = db.run(u"SELECT sh.hall_id, sh.changes_from, h.stage_x, h.stage_y, %1, sh.version, %2,"
+        // A database not yet upgraded may lack the stage (schema 6) and the rule (12); it sells on.
+        auto query = db.run(u"SELECT sh.hall_id, sh.changes_from, %1, sh.version, %2,"
                             " sh.starts_at FROM shows sh JOIN halls h ON h.id = sh.hall_id WHERE sh.id = ?%3"_s.arg(
-                                    withRule ? u"sh.orphan_rule"_s : u"'allow'"_s,
+                                    withRule ? u"h.stage_x, h.stage_y, sh.orphan_rule"_s : u"NULL, NULL, 'allow'"_s,
                                     withSales ? u"sh.cancelled_at, sh.web_sales, sh.web_sales_close_minutes"_s
                                               : u"NULL, 1, 0"_s,
                                     postgres ? u" FOR UPDATE OF sh"_s : QString()),
