@@ -89,6 +89,19 @@ QString placeholders(qsizetype count)
     return result;
 }
 
+QString valueRows(qsizetype rows, qsizetype columns)
+{
+    const QString row = u"(%1)"_s.arg(placeholders(columns));
+    QString result;
+    result.reserve(rows * (row.size() + 2));
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i > 0)
+            result += u", "_s;
+        result += row;
+    }
+    return result;
+}
+
 Database::Database(const DatabaseConfig &config, const QString &connectionName)
     : m_config(config), m_connectionName(connectionName), m_dialect(config.backend)
 {
@@ -150,6 +163,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
                           u"PRAGMA page_size = 1024"_s,
                           u"PRAGMA journal_mode = WAL"_s,
                           // FULL: an acknowledged booking survives a power cut, not only a crash.
+                          // Holds and releases relax it per transaction (Durability).
                           u"PRAGMA synchronous = FULL"_s,
                           u"PRAGMA foreign_keys = ON"_s,
                           // SQLite checkpoints every 1,000 pages, about 4 MiB of log at its default page
@@ -260,6 +274,7 @@ Result<Database::QtRun> Database::runQt(const QString &sql, const QVariantList &
     auto prepared = statement(sql);
     if (!prepared.ok())
         return prepared.error();
+    ++m_statementsRun;
     QSqlQuery &query = prepared.value().query;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
@@ -270,6 +285,21 @@ Result<Database::QtRun> Database::runQt(const QString &sql, const QVariantList &
         return errorFrom(error, sql);
     }
     return std::move(prepared.value());
+}
+
+Result<QString> Database::beginWrite(Durability durability)
+{
+    const bool relaxed = durability == Durability::MayLoseLastMoments;
+    if (!m_sqlite)
+        return relaxed ? m_dialect.beginWrite() + u"; SET LOCAL synchronous_commit TO OFF"_s : m_dialect.beginWrite();
+    if (relaxed != m_sqliteSyncRelaxed) {
+        auto switched = runControl(relaxed ? u"PRAGMA synchronous = NORMAL"_s : u"PRAGMA synchronous = FULL"_s,
+                                   u"set how commits reach the disk"_s);
+        if (!switched.ok())
+            return switched.error();
+        m_sqliteSyncRelaxed = relaxed;
+    }
+    return m_dialect.beginWrite();
 }
 
 Result<bool> Database::probeWrite()
@@ -385,6 +415,7 @@ Result<SqlRows> Database::runSqlite(const QString &sql, const QVariantList &valu
                 m_sqliteStatementsByLiteral[sql.constData()] = &*kept;
         }
     }
+    ++m_statementsRun;
     if (cached) {
         statement = cached->statement;
         sqlite3_reset(statement);
@@ -443,6 +474,7 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
 
 Result<bool> Database::execute(const QString &sql) const
 {
+    ++m_statementsRun;
     QSqlQuery query(m_connection);
     if (!query.exec(sql))
         return errorFrom(query.lastError(), sql);
@@ -458,6 +490,7 @@ Result<bool> Database::runControl(const QString &sql, const QString &what) const
         return true;
     }
     // PostgreSQL cannot prepare transaction control statements.
+    ++m_statementsRun;
     QSqlQuery query(m_connection);
     if (!query.exec(sql))
         return errorFrom(query.lastError(), what);

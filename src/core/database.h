@@ -44,6 +44,21 @@ private:
     DatabaseConfig::Backend m_backend;
 };
 
+/// What a write transaction's commit promises.
+///
+/// A hold or a release is a promise of minutes, not a sale: it need not wait for the disk. If the
+/// machine (SQLite) or the server (PostgreSQL) crashes, the holds and releases of the last moments
+/// (a few hundred ms) before it may be gone; the database is never corrupted, and a customer whose
+/// hold is gone hears so when booking, an answer they handle already. Everything else (bookings,
+/// payments, refunds, check-ins, settings) is durable: answered only once it is on disk. A durable
+/// commit also makes every commit before it durable, as both logs are written in order.
+enum class Durability {
+    Durable,
+    /// SQLite: synchronous = NORMAL in WAL mode (safe from application crashes, may lose the last
+    /// commits on a power cut); PostgreSQL: SET LOCAL synchronous_commit TO OFF.
+    MayLoseLastMoments,
+};
+
 /// One connection to the database, owned by the thread that opened it.
 ///
 /// Qt connections must not be shared across threads: every thread that reads or writes opens
@@ -79,7 +94,7 @@ public:
     /// Runs `work` inside a write transaction, committed when it returns a value and rolled back
     /// otherwise. A busy database is retried a bounded number of times before giving up.
     template<typename T>
-    Result<T> write(const std::function<Result<T>()> &work);
+    Result<T> write(const std::function<Result<T>()> &work, Durability durability = Durability::Durable);
     /// Runs `work` inside a read transaction, so that every query sees the same snapshot.
     template<typename T>
     Result<T> read(const std::function<Result<T>()> &work);
@@ -93,12 +108,19 @@ public:
     /// found the storage full learns when it can save again even while nobody else writes.
     Result<bool> probeWrite();
 
+    /// Statements this connection has sent to the database, transaction control included: what a
+    /// transaction costs in round trips (each waits on the database, under its locks).
+    quint64 statementsRun() const { return m_statementsRun; }
+
 private:
     Database(const DatabaseConfig &config, const QString &connectionName);
     /// BEGIN, COMMIT and ROLLBACK; `what` names the step in an error.
     Result<bool> runControl(const QString &sql, const QString &what) const;
     template<typename T>
     Result<T> inTransaction(const QString &begin, int attempts, const std::function<Result<T>()> &work);
+    /// The statement that starts a write transaction of this durability. On SQLite the setting
+    /// cannot change inside a transaction, so it is switched here, before, when it differs.
+    Result<QString> beginWrite(Durability durability);
 
     /// A Qt statement run, and the kept statement it is a copy of (none outside transactions).
     struct QtRun
@@ -136,12 +158,17 @@ private:
     /// Kept statements run since the last transaction ended: their rows end with it.
     mutable std::vector<std::shared_ptr<CachedSqliteStatement>> m_sqliteStatementsRun;
     mutable bool m_lastRunViolatedUniqueness = false;
+    mutable quint64 m_statementsRun = 0;
+    /// Whether this SQLite connection runs with synchronous = NORMAL now (FULL otherwise).
+    bool m_sqliteSyncRelaxed = false;
     bool m_inTransaction = false;
     bool m_storageFull = false;
 };
 
 /// Builds "?, ?, ?" for an IN list of `count` values.
 QString placeholders(qsizetype count);
+/// Builds "(?, ?), (?, ?)" for a multi-row VALUES list of `rows` rows of `columns` values.
+QString valueRows(qsizetype rows, qsizetype columns);
 
 template<typename T>
 Result<T> Database::inTransaction(const QString &begin, int attempts, const std::function<Result<T>()> &work)
@@ -187,9 +214,12 @@ Result<T> Database::inTransaction(const QString &begin, int attempts, const std:
 }
 
 template<typename T>
-Result<T> Database::write(const std::function<Result<T>()> &work)
+Result<T> Database::write(const std::function<Result<T>()> &work, Durability durability)
 {
-    Result<T> result = inTransaction<T>(m_dialect.beginWrite(), 3, work);
+    auto begin = beginWrite(durability);
+    if (!begin.ok())
+        return begin.error();
+    Result<T> result = inTransaction<T>(begin.value(), 3, work);
     if (result.ok())
         m_storageFull = false;
     else if (result.error().code == ErrorCode::StorageFull)

@@ -44,6 +44,10 @@ const QString kindBooking = u"booking"_s;
 const QString kindBlock = u"block"_s;
 const QString systemActor = u"system"_s;
 // Claims are found through the show and seat (the index every hold uses), not by booking.
+// The seats held at once from a client address (show, address, now) and when the first lapses.
+const QString addressHoldsQuery = u"SELECT COUNT(c.seat_id) AS held, MIN(h.expires_at) AS first_expiry FROM holds h"
+                                  " JOIN seat_claims c ON c.hold_id = h.id WHERE h.show_id = ? AND h.client_address = ?"
+                                  " AND h.ended_at IS NULL AND h.expires_at > ?"_s;
 const QString freeBookedSeats = u"DELETE FROM seat_claims WHERE booking_id = ? AND show_id = ? AND seat_id IN"
                                 " (SELECT seat_id FROM booking_seats WHERE booking_id = ?)"_s;
 
@@ -113,6 +117,8 @@ public:
     void seatChanged(qint64 show, qint64 seat) { m_seats[show].insert(seat); }
     QSet<qint64> seatsChanged(qint64 show) const { return m_seats.value(show); }
     void touchShow(qint64 show) { m_seats[show]; }
+    /// The show's version as this transaction locked it: the version bump then need not read it back.
+    void showLockedAt(qint64 show, qint64 version) { m_versions.insert(show, version); }
     void audit(const QString &actor, const QString &action, qint64 show, const QString &details,
                const QString &reason = {})
     {
@@ -132,29 +138,15 @@ public:
     {
         QList<QPair<qint64, qint64>> versions;
         for (auto it = m_seats.cbegin(); it != m_seats.cend(); ++it) {
-            // Not UPDATE ... RETURNING: SQLite builds a temporary table for that on every run. The
-            // update keeps the row locked (or the whole database, on SQLite) until commit.
-            auto bumped = m_database.run(u"UPDATE shows SET version = version + 1 WHERE id = ?"_s, {it.key()});
-            if (!bumped.ok())
-                return bumped.error();
-            auto current = m_database.run(u"SELECT version FROM shows WHERE id = ?"_s, {it.key()});
-            if (!current.ok())
-                return current.error();
-            if (!current.value().next())
-                return Error{ErrorCode::NotFound, u"The show no longer exists."_s, {}};
-            const qint64 version = current.value().value(0).toLongLong();
-            current.value().finish();
-            for (qint64 seat : it.value()) {
-                auto logged = m_database.run(
-                        u"INSERT INTO seat_changes (show_id, version, seat_id) VALUES (?, ?, ?)"_s,
-                        {it.key(), version, seat});
-                if (!logged.ok())
-                    return logged.error();
-            }
+            auto version = bumpVersion(it.key());
+            if (!version.ok())
+                return version.error();
+            if (auto logged = logSeats(it.key(), version.value(), it.value()); !logged.ok())
+                return logged.error();
             // Pruning in steps keeps the log between keepVersions and twice that, without a
             // delete on every write.
-            if (version % m_keepVersions == 0 && version > 2 * m_keepVersions) {
-                const qint64 from = version - m_keepVersions;
+            if (version.value() % m_keepVersions == 0 && version.value() > 2 * m_keepVersions) {
+                const qint64 from = version.value() - m_keepVersions;
                 auto pruned = m_database.run(u"DELETE FROM seat_changes WHERE show_id = ? AND version <= ?"_s,
                                              {it.key(), from});
                 if (!pruned.ok())
@@ -165,11 +157,11 @@ public:
                 if (!floor.ok())
                     return floor.error();
             }
-            versions.append({it.key(), version});
+            versions.append({it.key(), version.value()});
             if (m_database.dialect().backend() == DatabaseConfig::Backend::Postgres) {
                 // Other processes' watchers LISTEN on this channel; delivered on commit.
                 auto notified = m_database.run(u"SELECT pg_notify('boxoffice_changes', ?)"_s,
-                                               {u"%1:%2"_s.arg(it.key()).arg(version)});
+                                               {u"%1:%2"_s.arg(it.key()).arg(version.value())});
                 if (!notified.ok())
                     return notified.error();
             }
@@ -183,10 +175,62 @@ public:
     }
 
 private:
+    /// Moves the show's version on and returns the new one. The update keeps the row locked (or the
+    /// whole database, on SQLite) until commit.
+    Result<qint64> bumpVersion(qint64 show)
+    {
+        const QString bump = u"UPDATE shows SET version = version + 1 WHERE id = ?"_s;
+        // Known when the show was locked in this transaction: its row cannot move meanwhile.
+        if (auto locked = m_versions.find(show); locked != m_versions.end()) {
+            if (auto bumped = m_database.run(bump, {show}); !bumped.ok())
+                return bumped.error();
+            return ++locked.value();
+        }
+        // Read back on SQLite, which builds a temporary table for every UPDATE ... RETURNING.
+        const bool postgres = m_database.dialect().backend() == DatabaseConfig::Backend::Postgres;
+        if (!postgres) {
+            if (auto bumped = m_database.run(bump, {show}); !bumped.ok())
+                return bumped.error();
+        }
+        auto current = m_database.run(postgres ? bump + u" RETURNING version"_s
+                                               : u"SELECT version FROM shows WHERE id = ?"_s,
+                                      {show});
+        if (!current.ok())
+            return current.error();
+        if (!current.value().next())
+            return Error{ErrorCode::NotFound, u"The show no longer exists."_s, {}};
+        const qint64 version = current.value().value(0).toLongLong();
+        current.value().finish();
+        m_versions.insert(show, version);
+        return version;
+    }
+
+    /// Records the seats in the show's change log, many rows per statement.
+    Result<bool> logSeats(qint64 show, qint64 version, const QSet<qint64> &seats)
+    {
+        // Bounded, so that a whole hall's change (a cancelled show) stays within the values a
+        // statement may take and few statements of different lengths are prepared.
+        constexpr qsizetype rowsPerStatement = 64;
+        const QList<qint64> ids = seats.values();
+        for (qsizetype from = 0; from < ids.size(); from += rowsPerStatement) {
+            const qsizetype rows = std::min(rowsPerStatement, ids.size() - from);
+            QVariantList values;
+            values.reserve(rows * 3);
+            for (qsizetype i = from; i < from + rows; ++i)
+                values << show << version << ids.at(i);
+            auto logged = m_database.run(
+                    u"INSERT INTO seat_changes (show_id, version, seat_id) VALUES %1"_s.arg(valueRows(rows, 3)), values);
+            if (!logged.ok())
+                return logged.error();
+        }
+        return true;
+    }
+
     Database &m_database;
     qint64 m_nowMs;
     int m_keepVersions;
     QHash<qint64, QSet<qint64>> m_seats;
+    QHash<qint64, qint64> m_versions;
     QList<AuditEvent> m_audit;
 };
 
@@ -210,11 +254,28 @@ struct ActiveHold
     qint64 expiresAtMs = 0;
 };
 
+/// Seats held at once from one client address for a show, and when the first of them lapses.
+struct AddressHolds
+{
+    int seats = 0;
+    qint64 firstExpiryMs = 0;
+};
+
+/// Whether a hold from `origin` is capped at all.
+bool addressCapped(const HoldOrigin &origin)
+{
+    return !origin.address.isEmpty() && origin.maxSeatsPerAddress > 0;
+}
+
 /// The seats a hold asks for and the hold their owner already has for the show.
 struct HoldRequest
 {
     QList<RequestedSeat> seats;
     std::optional<ActiveHold> ownHold;
+    /// Seats of the owner's hold.
+    int ownSeats = 0;
+    /// Read only when the origin's address is capped.
+    AddressHolds fromAddress;
 
     bool anyLapsed(qint64 nowMs) const
     {
@@ -231,6 +292,14 @@ struct HeldSeat
     BookedSeat seat;
     bool priced = false;
     std::pair<int, int> gridPosition;
+};
+
+/// The hall of the show a release is for, and the owner's hold on it with its number of seats.
+struct ReleaseTarget
+{
+    qint64 hallId = 0;
+    std::optional<ActiveHold> hold;
+    int heldSeats = 0;
 };
 
 /// The show a booking is for and the owner's hold on it.
@@ -420,23 +489,32 @@ public:
         return found;
     }
 
-    /// The seats asked for, each with its claim and house flag, and the owner's hold, in one
-    /// query: the hot path of every hold. Unknown seats (or show) are refused.
-    Result<HoldRequest> requestedSeats(qint64 show, const QStringList &labels, const QString &owner)
+    /// The seats asked for, each with its claim and house flag, the owner's hold with its number
+    /// of seats, and the seats held from the origin's address when it is capped, in one query: the
+    /// hot path of every hold, run under the show's lock. Unknown seats (or show) are refused.
+    Result<HoldRequest> requestedSeats(qint64 show, const QStringList &labels, const QString &owner,
+                                       const HoldOrigin &origin)
     {
         if (labels.isEmpty())
             return invalid(u"No seats were given."_s);
-        QVariantList values{owner, show};
+        const bool capped = addressCapped(origin);
+        QVariantList values{owner};
+        if (capped)
+            values << show << origin.address << nowMs;
+        values << show;
         for (const QString &label : labels)
             values.append(label);
         auto query = db.run(u"SELECT s.id, s.label, s.category, c.kind, c.hold_id, h.expires_at, hs.seat_id,"
-                            " mine.id, mine.expires_at, s.grid_row, s.grid_column"
+                            " mine.id, mine.expires_at, s.grid_row, s.grid_column,"
+                            " (SELECT COUNT(*) FROM seat_claims own WHERE own.hold_id = mine.id), %1"
                             " FROM shows sh JOIN seats s ON s.hall_id = sh.hall_id"
                             " LEFT JOIN seat_claims c ON c.show_id = sh.id AND c.seat_id = s.id"
                             " LEFT JOIN holds h ON h.id = c.hold_id"
                             " LEFT JOIN house_seats hs ON hs.show_id = sh.id AND hs.seat_id = s.id"
-                            " LEFT JOIN holds mine ON mine.show_id = sh.id AND mine.owner = ? AND mine.ended_at IS NULL"
-                            " WHERE sh.id = ? AND s.grid_row >= 0 AND s.label IN (%1)"_s.arg(
+                            " LEFT JOIN holds mine ON mine.show_id = sh.id AND mine.owner = ? AND mine.ended_at IS NULL%2"
+                            " WHERE sh.id = ? AND s.grid_row >= 0 AND s.label IN (%3)"_s.arg(
+                                    capped ? u"cap.held, cap.first_expiry"_s : u"0, 0"_s,
+                                    capped ? u" CROSS JOIN (%1) cap"_s.arg(addressHoldsQuery) : QString(),
                                     placeholders(labels.size())),
                             values);
         if (!query.ok())
@@ -454,6 +532,8 @@ public:
             seat.gridPosition = {row.value(9).toInt(), row.value(10).toInt()};
             if (!row.value(7).isNull())
                 request.ownHold = ActiveHold{row.value(7).toLongLong(), row.value(8).toLongLong()};
+            request.ownSeats = row.value(11).toInt();
+            request.fromAddress = {row.value(12).toInt(), row.value(13).toLongLong()};
             known.insert(seat.ref.label);
             request.seats.append(seat);
         }
@@ -532,10 +612,18 @@ public:
         auto freed = db.run(u"DELETE FROM seat_claims WHERE hold_id = ?"_s, {hold});
         if (!freed.ok())
             return freed.error();
+        if (auto closed = closeHold(hold, reason); !closed.ok())
+            return closed.error();
+        return labels;
+    }
+
+    /// Closes a hold whose seats are all freed already.
+    Result<bool> closeHold(qint64 hold, const QString &reason)
+    {
         auto ended = db.run(u"UPDATE holds SET ended_at = ?, end_reason = ? WHERE id = ?"_s, {nowMs, reason, hold});
         if (!ended.ok())
             return ended.error();
-        return labels;
+        return true;
     }
 
     /// Frees every seat a booking still has and cancels it; returns the labels freed.
@@ -667,15 +755,16 @@ public:
     }
 
     /// requestedSeats, after ending the lapsed holds in the way (which then no longer count).
-    Result<HoldRequest> requestedSeatsNow(qint64 show, const QStringList &labels, const QString &owner)
+    Result<HoldRequest> requestedSeatsNow(qint64 show, const QStringList &labels, const QString &owner,
+                                          const HoldOrigin &origin)
     {
-        auto request = requestedSeats(show, labels, owner);
+        auto request = requestedSeats(show, labels, owner, origin);
         if (!request.ok() || !request->anyLapsed(nowMs))
             return request;
         auto expired = expireHolds(show);
         if (!expired.ok())
             return expired.error();
-        return requestedSeats(show, labels, owner);
+        return requestedSeats(show, labels, owner, origin);
     }
 
     /// Refuses holds on a cancelled show, and web holds once the show's web sales are off or
@@ -698,10 +787,11 @@ public:
         return true;
     }
 
-    /// The ids a query of one show's rows selects, read to the end before they are changed.
-    Result<QList<qint64>> ids(const QString &sql, qint64 show)
+    /// The ids a query of one show's rows (and of one more key, when given) selects, read to the
+    /// end before they are changed.
+    Result<QList<qint64>> ids(const QString &sql, qint64 show, std::optional<qint64> key = std::nullopt)
     {
-        auto query = db.run(sql, {show});
+        auto query = db.run(sql, key ? QVariantList{show, *key} : QVariantList{show});
         if (!query.ok())
             return query.error();
         QList<qint64> found;
@@ -711,40 +801,34 @@ public:
         return found;
     }
 
-    Result<int> seatCount(qint64 hold)
-    {
-        auto count = db.run(u"SELECT COUNT(*) FROM seat_claims WHERE hold_id = ?"_s, {hold});
-        if (!count.ok())
-            return count.error();
-        return count.value().next() ? count.value().value(0).toInt() : 0;
-    }
-
     /// Refuses `adding` seats more when the seats held at once from the origin's address for the
-    /// show would pass its cap. Counted in this transaction, so concurrent holds cannot both pass.
-    Result<bool> checkAddressCap(qint64 show, const HoldOrigin &origin, int adding)
+    /// show would pass its cap. Counted in this transaction, so concurrent holds cannot both pass:
+    /// here, or in the request's query (`known`) made under the show's lock.
+    Result<bool> checkAddressCap(qint64 show, const HoldOrigin &origin, int adding,
+                                 std::optional<AddressHolds> known = std::nullopt)
     {
-        if (origin.address.isEmpty() || origin.maxSeatsPerAddress <= 0 || adding == 0)
+        if (!addressCapped(origin) || adding == 0)
             return true;
         if (adding > origin.maxSeatsPerAddress)
             return Error{ErrorCode::TooManySeats,
                          u"At most %1 seats can be held at once from one network for a show."_s.arg(
                                  origin.maxSeatsPerAddress),
                          {}};
-        // The show's lock makes the holds of one show count one after the other.
-        if (auto locked = lockShow(show); !locked.ok())
-            return locked.error();
-        auto held = db.run(u"SELECT COUNT(c.seat_id), MIN(h.expires_at) FROM holds h"
-                           " JOIN seat_claims c ON c.hold_id = h.id"
-                           " WHERE h.show_id = ? AND h.client_address = ? AND h.ended_at IS NULL AND h.expires_at > ?"_s,
-                           {show, origin.address, nowMs});
-        if (!held.ok())
-            return held.error();
-        const int seats = held.value().next() ? held.value().value(0).toInt() : 0;
-        const qint64 firstExpiryMs = held.value().value(1).toLongLong();
-        held.value().finish();
-        if (seats + adding <= origin.maxSeatsPerAddress)
+        if (!known) {
+            // The show's lock makes the holds of one show count one after the other.
+            if (auto locked = lockShow(show); !locked.ok())
+                return locked.error();
+            auto held = db.run(addressHoldsQuery, {show, origin.address, nowMs});
+            if (!held.ok())
+                return held.error();
+            known = AddressHolds{};
+            if (held.value().next())
+                known = AddressHolds{held.value().value(0).toInt(), held.value().value(1).toLongLong()};
+            held.value().finish();
+        }
+        if (known->seats + adding <= origin.maxSeatsPerAddress)
             return true;
-        const qint64 waitMs = std::max<qint64>(1000, firstExpiryMs - nowMs);
+        const qint64 waitMs = std::max<qint64>(1000, known->firstExpiryMs - nowMs);
         return Error{ErrorCode::TooManyHeldFromAddress,
                      u"Too many seats are being held from your network for this show. Please book or release the "
                      "seats you have selected, or try again in a few minutes."_s,
@@ -772,25 +856,43 @@ public:
         return created.value();
     }
 
-    /// Claims the seats for a hold; returns their labels.
+    /// Claims the seats for a hold in one statement; returns their labels.
     Result<QStringList> claimForHold(qint64 show, qint64 hold, const QList<RequestedSeat> &seats)
     {
+        if (seats.isEmpty())
+            return QStringList();
+        QVariantList values;
+        values.reserve(seats.size() * 5);
+        for (const RequestedSeat &requested : seats)
+            values << show << requested.ref.id << kindHold << hold << nowMs;
+        // A seat claimed meanwhile is skipped rather than failing the statement, which on
+        // PostgreSQL would leave no way to ask which seat it was.
+        auto inserted = db.change(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at) VALUES %1"
+                                  " ON CONFLICT (show_id, seat_id) DO NOTHING"_s.arg(valueRows(seats.size(), 5)),
+                                  values);
+        if (!inserted.ok())
+            return inserted.error();
+        if (inserted.value() != seats.size())
+            return seatTakenMeanwhile(show, hold, seats);
         QStringList added;
         for (const RequestedSeat &requested : seats) {
-            const SeatRef &seat = requested.ref;
-            auto inserted = db.run(u"INSERT INTO seat_claims (show_id, seat_id, kind, hold_id, created_at)"
-                                   " VALUES (?, ?, 'hold', ?, ?)"_s,
-                                   {show, seat.id, hold, nowMs});
-            if (!inserted.ok()) {
-                if (db.lastRunViolatedUniqueness())
-                    return Error{ErrorCode::SeatsUnavailable,
-                                 u"Seat %1 was just taken by someone else."_s.arg(seat.label), {seat.label}};
-                return inserted.error();
-            }
-            changes.seatChanged(show, seat.id);
-            added.append(seat.label);
+            changes.seatChanged(show, requested.ref.id);
+            added.append(requested.ref.label);
         }
         return added;
+    }
+
+    /// The refusal naming the first of `seats` that another claim took before this hold could.
+    Error seatTakenMeanwhile(qint64 show, qint64 hold, const QList<RequestedSeat> &seats)
+    {
+        auto claimed = ids(u"SELECT seat_id FROM seat_claims WHERE show_id = ? AND hold_id = ?"_s, show, hold);
+        if (!claimed.ok())
+            return claimed.error();
+        const auto taken = std::find_if(seats.cbegin(), seats.cend(), [&](const RequestedSeat &seat) {
+            return !claimed->contains(seat.ref.id);
+        });
+        const QString label = taken == seats.cend() ? QString() : taken->ref.label;
+        return Error{ErrorCode::SeatsUnavailable, u"Seat %1 was just taken by someone else."_s.arg(label), {label}};
     }
 
     /// The show's terms, read once per transaction with the show's row locked until commit (on
@@ -830,6 +932,7 @@ public:
         terms.startsAtMs = row.value(9).toLongLong();
         query.value().finish();
         m_lockedShows.insert(show, terms);
+        changes.showLockedAt(show, terms.version);
         return terms;
     }
 
@@ -953,19 +1056,29 @@ public:
         return current.value().next() ? current.value().value(0).toLongLong() : 0;
     }
 
+    /// Runs `sql`, which selects the row of a show (the owner and the show its values), and steps
+    /// onto that row; a show that does not exist is refused.
+    Result<SqlRows> showRowOf(const QString &sql, const QString &owner, qint64 show)
+    {
+        auto details = db.run(sql, {owner, show});
+        if (!details.ok())
+            return details.error();
+        if (!details.value().next())
+            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
+        return std::move(details.value());
+    }
+
     /// The show and the owner's hold in one query: this runs for every booking.
     Result<BookingTarget> bookingTarget(const QString &owner, qint64 show)
     {
-        auto details = db.run(u"SELECT s.title, h.name, s.starts_at, mine.id, mine.expires_at"
-                              " FROM shows s JOIN halls h ON h.id = s.hall_id"
-                              " LEFT JOIN holds mine ON mine.show_id = s.id AND mine.owner = ? AND mine.ended_at IS NULL"
-                              " WHERE s.id = ?"_s,
-                              {owner, show});
+        auto details = showRowOf(u"SELECT s.title, h.name, s.starts_at, mine.id, mine.expires_at"
+                                 " FROM shows s JOIN halls h ON h.id = s.hall_id"
+                                 " LEFT JOIN holds mine ON mine.show_id = s.id AND mine.owner = ? AND mine.ended_at IS NULL"
+                                 " WHERE s.id = ?"_s,
+                                 owner, show);
         if (!details.ok())
             return details.error();
         SqlRows &row = details.value();
-        if (!row.next())
-            return Error{ErrorCode::NotFound, u"There is no show %1."_s.arg(show), {}};
         BookingTarget target;
         target.booking.showTitle = row.value(0).toString();
         target.booking.hallName = row.value(1).toString();
@@ -974,6 +1087,67 @@ public:
             target.hold = ActiveHold{row.value(3).toLongLong(), row.value(4).toLongLong()};
         row.finish();
         return target;
+    }
+
+    /// The show and the owner's hold in one query: this runs for every release.
+    Result<ReleaseTarget> releaseTarget(const QString &owner, qint64 show)
+    {
+        auto details = showRowOf(u"SELECT sh.hall_id, mine.id, mine.expires_at,"
+                                 " (SELECT COUNT(*) FROM seat_claims c WHERE c.hold_id = mine.id), sh.version"
+                                 " FROM shows sh"
+                                 " LEFT JOIN holds mine ON mine.show_id = sh.id AND mine.owner = ? AND mine.ended_at IS NULL"
+                                 " WHERE sh.id = ?"_s,
+                                 owner, show);
+        if (!details.ok())
+            return details.error();
+        SqlRows &row = details.value();
+        ReleaseTarget target{row.value(0).toLongLong(), std::nullopt, row.value(3).toInt()};
+        if (!row.value(1).isNull())
+            target.hold = ActiveHold{row.value(1).toLongLong(), row.value(2).toLongLong()};
+        // SQLite's write transaction locks the whole database: the version read is the one the
+        // bump moves on. PostgreSQL's row lock comes only with the bump.
+        if (db.dialect().backend() == DatabaseConfig::Backend::Sqlite)
+            changes.showLockedAt(show, row.value(4).toLongLong());
+        row.finish();
+        return target;
+    }
+
+    /// Frees the target hold's seats: all of them, or only `labels`; a hold left without seats
+    /// ends. Returns the labels freed, in the hall's order.
+    Result<QStringList> releaseSeats(qint64 show, const ReleaseTarget &target, const std::optional<QStringList> &labels)
+    {
+        const qint64 hold = target.hold->id;
+        if (!labels)
+            return endHold(hold, show, u"released"_s);
+        if (labels->isEmpty())
+            return QStringList();
+        auto refs = seats(target.hallId, *labels);
+        if (!refs.ok())
+            return refs.error();
+        QVariantList values{hold};
+        for (const SeatRef &seat : refs.value())
+            values.append(seat.id);
+        auto freed = db.run(u"DELETE FROM seat_claims WHERE hold_id = ? AND seat_id IN (%1) RETURNING seat_id"_s.arg(
+                                    placeholders(refs->size())),
+                            values);
+        if (!freed.ok())
+            return freed.error();
+        QSet<qint64> freedIds;
+        while (freed.value().next())
+            freedIds.insert(freed.value().value(0).toLongLong());
+        freed.value().finish();
+        QStringList released;
+        for (const SeatRef &seat : refs.value()) {
+            if (freedIds.contains(seat.id)) {
+                changes.seatChanged(show, seat.id);
+                released.append(seat.label);
+            }
+        }
+        if (released.size() == target.heldSeats) {
+            if (auto closed = closeHold(hold, u"released"_s); !closed.ok())
+                return closed.error();
+        }
+        return released;
     }
 
     /// Why an owner has no hold to book: it lapsed, or there never was one.
@@ -1162,7 +1336,7 @@ bool ReservationService::showsHaveSalesColumns()
 }
 
 template<typename T, typename Work>
-Result<T> ReservationService::inTransaction(Work work)
+Result<T> ReservationService::inTransaction(Work work, Durability durability)
 {
     QList<QPair<qint64, qint64>> versions;
     auto result = m_database.write<T>([&]() -> Result<T> {
@@ -1170,7 +1344,7 @@ Result<T> ReservationService::inTransaction(Work work)
         Result<T> done = work(tx);
         versions = tx.versions;
         return done;
-    });
+    }, durability);
     if (result.ok())
         announce(versions);
     return result;
@@ -1267,22 +1441,19 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
         std::optional<SeatingTerms> terms;
         if (shown->rule != OrphanRule::Allow)
             terms = shown.value();
-        auto request = tx.requestedSeatsNow(show, labels, owner);
+        auto request = tx.requestedSeatsNow(show, labels, owner, origin);
         if (!request.ok())
             return request.error();
         auto toAdd = seatsToAdd(request.value(), channel);
         if (!toAdd.ok())
             return toAdd.error();
         const std::optional<ActiveHold> &hold = request->ownHold;
-        auto alreadyHeld = hold ? tx.seatCount(hold->id) : Result<int>(0);
-        if (!alreadyHeld.ok())
-            return alreadyHeld.error();
-        if (alreadyHeld.value() + toAdd->size() > limit)
+        if (request->ownSeats + toAdd->size() > limit)
             return Error{ErrorCode::TooManySeats,
                          u"At most %1 seats can be held for a show; %2 are held already."_s.arg(limit).arg(
-                                 alreadyHeld.value()),
+                                 request->ownSeats),
                          {}};
-        auto capped = tx.checkAddressCap(show, origin, int(toAdd->size()));
+        auto capped = tx.checkAddressCap(show, origin, int(toAdd->size()), request->fromAddress);
         if (!capped.ok())
             return capped.error();
         StrandingVerdict verdict;
@@ -1341,7 +1512,7 @@ Result<HoldResult> ReservationService::holdSeats(qint64 show, const QStringList 
             return version.error();
         return HoldResult{show, all.value(), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC), version.value(),
                           verdict.stranded, verdict.suggestion};
-    });
+    }, Durability::MayLoseLastMoments);
 }
 
 namespace {
@@ -1456,58 +1627,26 @@ Result<BestHoldResult> ReservationService::holdBestAvailable(qint64 show, const 
         if (best->step != BestStep::TogetherNoStranded)
             hold.strandedSeats = labelsOf(seats, StrandedSeatRule(seats, masks.empty).strandedBy(best->seats));
         return BestHoldResult{hold, *claimed, best->adjacent, best->step};
-    });
+    }, Durability::MayLoseLastMoments);
 }
 
 Result<ChangeResult> ReservationService::releaseHolds(const QString &owner, qint64 show,
                                                       const std::optional<QStringList> &seats)
 {
     return inTransaction<ChangeResult>([&](Transaction &tx) -> Result<ChangeResult> {
-        auto showRow = tx.show(show);
-        if (!showRow.ok())
-            return showRow.error();
-        auto hold = tx.activeHold(owner, show);
-        if (!hold.ok())
-            return hold.error();
-        QStringList released;
-        if (hold.value()) {
-            const qint64 holdId = hold.value()->id;
-            if (!seats) {
-                auto ended = tx.endHold(holdId, show, u"released"_s);
-                if (!ended.ok())
-                    return ended.error();
-                released = ended.value();
-            } else if (!seats->isEmpty()) {
-                auto refs = tx.seats(showRow->hallId, *seats);
-                if (!refs.ok())
-                    return refs.error();
-                for (const SeatRef &seat : refs.value()) {
-                    auto freed = tx.db.run(u"DELETE FROM seat_claims WHERE hold_id = ? AND seat_id = ? RETURNING seat_id"_s,
-                                           {holdId, seat.id});
-                    if (!freed.ok())
-                        return freed.error();
-                    if (freed.value().next()) {
-                        tx.changes.seatChanged(show, seat.id);
-                        released.append(seat.label);
-                    }
-                }
-                auto left = tx.holdLabels(holdId);
-                if (!left.ok())
-                    return left.error();
-                if (left.value().isEmpty()) {
-                    auto ended = tx.endHold(holdId, show, u"released"_s);
-                    if (!ended.ok())
-                        return ended.error();
-                }
-            }
-        }
-        if (!released.isEmpty())
-            tx.changes.audit(owner, u"release"_s, show, released.join(u", "_s));
+        auto target = tx.releaseTarget(owner, show);
+        if (!target.ok())
+            return target.error();
+        auto released = target->hold ? tx.releaseSeats(show, target.value(), seats) : Result<QStringList>(QStringList());
+        if (!released.ok())
+            return released.error();
+        if (!released->isEmpty())
+            tx.changes.audit(owner, u"release"_s, show, released->join(u", "_s));
         auto version = tx.versionAfterChanges(show);
         if (!version.ok())
             return version.error();
-        return ChangeResult{show, released, version.value()};
-    });
+        return ChangeResult{show, released.value(), version.value()};
+    }, Durability::MayLoseLastMoments);
 }
 
 namespace {

@@ -158,8 +158,9 @@ private:
     class Transaction;
 
     /// Runs `work` in one write transaction and announces the versions it wrote once committed.
+    /// Holds and releases pass Durability::MayLoseLastMoments (see Durability); all else is durable.
     template<typename T, typename Work>
-    Result<T> inTransaction(Work work);
+    Result<T> inTransaction(Work work, Durability durability = Durability::Durable);
     /// inTransaction for a manager operation, which needs the manager's name and a reason.
     template<typename T, typename Work>
     Result<T> managerTransaction(const StaffActor &manager, const QString &reason, Work work);

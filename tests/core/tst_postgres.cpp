@@ -749,6 +749,51 @@ private slots:
                          .code,
                  ErrorCode::Forbidden);
     }
+
+    // A hold or release commits without waiting for the server's disk (synchronous_commit off for
+    // its transaction only); a booking waits. Seen from inside each transaction by a trigger on
+    // the audit row every one of them writes.
+    void onlyHoldsAndReleasesCommitWithoutWaitingForTheDisk()
+    {
+        const qint64 show = addRaceShow(u"Durability"_s, 2);
+        QVERIFY(show > 0);
+        QVERIFY(m_database->run(u"INSERT INTO show_prices (show_id, category, ticket_type, price_cents)"
+                                " VALUES (?, 'standard', 'adult', 1000)"_s,
+                                {show})
+                        .ok());
+        for (const QString &statement :
+             {u"CREATE TABLE commit_settings (id BIGSERIAL PRIMARY KEY, action TEXT NOT NULL,"
+                " synchronous_commit TEXT NOT NULL)"_s,
+              u"CREATE FUNCTION record_commit_setting() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+              " INSERT INTO commit_settings (action, synchronous_commit)"
+              " VALUES (NEW.action, current_setting('synchronous_commit'));"
+              " RETURN NEW; END $$"_s,
+              u"CREATE TRIGGER record_commit_setting AFTER INSERT ON audit_log"
+              " FOR EACH ROW EXECUTE FUNCTION record_commit_setting()"_s})
+            QVERIFY(m_database->execute(statement).ok());
+        ReservationService reservations(*m_database, m_feed, m_clock);
+        QVERIFY(reservations.holdBestAvailable(show, {2}, u"web:durable"_s, 60s, Channel::Web).ok());
+        BookingRequest request;
+        request.customer = {u"Asha Rao"_s, u"asha@example.com"_s};
+        QVERIFY(reservations.convertHoldsToBookings(u"web:durable"_s, show, request).ok());
+        QVERIFY(reservations.holdBestAvailable(show, {2}, u"web:relaxed"_s, 60s, Channel::Web).ok());
+        QVERIFY(reservations.releaseHolds(u"web:relaxed"_s, show).ok());
+        // The setting ends with its transaction: the connection's own stays on.
+        auto own = m_database->run(u"SELECT current_setting('synchronous_commit')"_s);
+        QVERIFY(own.ok() && own.value().next());
+        QCOMPARE(own.value().value(0).toString(), u"on"_s);
+        own.value().finish();
+
+        QStringList seen;
+        auto settings = m_database->run(u"SELECT action || '=' || synchronous_commit FROM commit_settings ORDER BY id"_s);
+        QVERIFY(settings.ok());
+        while (settings.value().next())
+            seen.append(settings.value().value(0).toString());
+        QVERIFY(m_database->execute(u"DROP TABLE commit_settings; DROP TRIGGER record_commit_setting ON audit_log;"
+                                    " DROP FUNCTION record_commit_setting()"_s)
+                        .ok());
+        QCOMPARE(seen, (QStringList{u"hold=off"_s, u"book=on"_s, u"hold=off"_s, u"release=off"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Postgres)

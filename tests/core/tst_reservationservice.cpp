@@ -603,6 +603,76 @@ private slots:
         QCOMPARE(seen.size(), 1000);
         QVERIFY(!BookingReference::isWellFormed(u"BO-ILOU-0000"_s));
     }
+
+    // Holds of one show are decided one after the other under the show's lock: each statement is a
+    // round trip made while every other hold of the show waits. Counted once the service knows the
+    // schema and the hall, as it does after its first hold.
+    void holdsAndReleasesCostFewStatements()
+    {
+        TestDatabase db;
+        const HoldOrigin home{u"203.0.113.7"_s, 6};
+        QVERIFY(db.reservations->holdSeats(db.show, {u"B4"_s}, bob, 600s, Channel::Web, home).ok());
+        QVERIFY(db.reservations->releaseHolds(bob, db.show).ok());
+        const auto statementsOf = [&](const auto &work) {
+            const quint64 before = db.database->statementsRun();
+            const bool done = work();
+            return done ? qint64(db.database->statementsRun() - before) : -1;
+        };
+        // BEGIN, the show's lock, the seats asked for (with the owner's and the address's seats
+        // held), the claims around them for the stranded-seat rule, the hold, its seats, the
+        // version, the change log, the audit row, COMMIT.
+        QCOMPARE(statementsOf([&] {
+                     return db.reservations->holdSeats(db.show, {u"A1"_s, u"A2"_s}, alice, 600s, Channel::Web, home).ok();
+                 }),
+                 10);
+        // A grown hold reads the seats it had instead of creating itself.
+        QCOMPARE(statementsOf([&] {
+                     return db.reservations->holdSeats(db.show, {u"A3"_s}, alice, 600s, Channel::Web, home).ok();
+                 }),
+                 10);
+        // BEGIN, the show with the owner's hold, the seats named, their release, the version, the
+        // change log, the audit row, COMMIT.
+        QCOMPARE(statementsOf([&] { return db.reservations->releaseHolds(alice, db.show, {{u"A3"_s}}).ok(); }), 8);
+        // The same and the hold's end, as its seats are known to be gone.
+        QCOMPARE(statementsOf([&] { return db.reservations->releaseHolds(alice, db.show, {{u"A1"_s, u"A2"_s}}).ok(); }),
+                 9);
+        // BEGIN, the show with the owner's hold, the hold's seats, their release, the hold's end,
+        // the version, the change log, the audit row, COMMIT.
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s, u"A2"_s}, alice, 600s, Channel::Web, home).ok());
+        QCOMPARE(statementsOf([&] { return db.reservations->releaseHolds(alice, db.show).ok(); }), 9);
+        // BEGIN, the show's lock, the changes since the claims were read, lapsed holds, the owner's
+        // hold, the address's seats held, the hold, its seats, the version, the change log, the
+        // audit row, COMMIT.
+        QCOMPARE(statementsOf([&] {
+                     return db.reservations->holdBestAvailable(db.show, {2}, bob, 600s, Channel::Web, home).ok();
+                 }),
+                 12);
+    }
+
+    // A hold or release is a promise of minutes: its commit need not reach the disk before the
+    // answer. A booking, or anything else, must.
+    void onlyHoldsAndReleasesCommitWithoutWaitingForTheDisk()
+    {
+        TestDatabase db;
+        // Switched before each transaction begins (SQLite refuses to inside one) and kept until the
+        // next: what the connection says now is what the last transaction committed with.
+        const auto synchronous = [&] { return db.scalar(u"PRAGMA synchronous"_s); };
+        const qint64 full = 2;
+        const qint64 normal = 1;
+        QCOMPARE(synchronous(), full);
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s, u"A2"_s}, alice, 600s, Channel::Web).ok());
+        QCOMPARE(synchronous(), normal);
+        QVERIFY(db.reservations->convertHoldsToBookings(alice, db.show, webBooking()).ok());
+        QCOMPARE(synchronous(), full);
+        QVERIFY(db.reservations->holdBestAvailable(db.show, {2}, bob, 600s, Channel::Web).ok());
+        QCOMPARE(synchronous(), normal);
+        QVERIFY(db.reservations->blockSeats(db.show, {u"B5"_s}, mara, u"broken"_s).ok());
+        QCOMPARE(synchronous(), full);
+        QVERIFY(db.reservations->releaseHolds(bob, db.show).ok());
+        QCOMPARE(synchronous(), normal);
+        QVERIFY(db.database->probeWrite().ok());
+        QCOMPARE(synchronous(), full);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ReservationService)
