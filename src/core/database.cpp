@@ -289,7 +289,7 @@ Result<Database::QtRun> Database::runQt(const QString &sql, const QVariantList &
 
 Result<QString> Database::beginWrite(Durability durability)
 {
-    const bool relaxed = durability == Durability::MayLoseLastMoments;
+    const bool relaxed = durability == Durability::MayLoseLastMoments && !m_durableCommitsOnly;
     if (!m_sqlite)
         return relaxed ? m_dialect.beginWrite() + u"; SET LOCAL synchronous_commit TO OFF"_s : m_dialect.beginWrite();
     if (relaxed != m_sqliteSyncRelaxed) {

@@ -108,6 +108,10 @@ public:
     /// found the storage full learns when it can save again even while nobody else writes.
     Result<bool> probeWrite();
 
+    /// Makes every write transaction of this connection durable, whatever it asks for: what
+    /// relaxed commits save can then be measured against the same work.
+    void requireDurableCommits() { m_durableCommitsOnly = true; }
+
     /// Statements this connection has sent to the database, transaction control included: what a
     /// transaction costs in round trips (each waits on the database, under its locks).
     quint64 statementsRun() const { return m_statementsRun; }
@@ -161,6 +165,7 @@ private:
     mutable quint64 m_statementsRun = 0;
     /// Whether this SQLite connection runs with synchronous = NORMAL now (FULL otherwise).
     bool m_sqliteSyncRelaxed = false;
+    bool m_durableCommitsOnly = false;
     bool m_inTransaction = false;
     bool m_storageFull = false;
 };
