@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -65,8 +66,9 @@ void check(bool ok, const char *what)
 qint64 createHall(Database &database, int seats)
 {
     const int rows = (seats + seatsPerRow - 1) / seatsPerRow;
-    auto hall = database.insert(u"INSERT INTO halls (name, grid_rows, grid_columns) VALUES ('Bench Hall', ?, ?)"_s,
-                                {rows, seatsPerRow});
+    // Named by the time, as hall names are unique and a PostgreSQL database may be measured again.
+    auto hall = database.insert(u"INSERT INTO halls (name, grid_rows, grid_columns) VALUES (?, ?, ?)"_s,
+                                {u"Bench Hall %1"_s.arg(QDateTime::currentMSecsSinceEpoch()), rows, seatsPerRow});
     check(hall.ok(), "the hall");
     auto written = database.write<bool>([&]() -> Result<bool> {
         for (int row = 0; row < rows; ++row) {
