@@ -34,6 +34,7 @@ constexpr auto rateLimited = "rate_limited"_L1;
 constexpr auto headersTooLarge = "headers_too_large"_L1;
 constexpr auto internalError = "internal_error"_L1;
 constexpr auto serviceUnavailable = "service_unavailable"_L1;
+constexpr auto busy = "busy"_L1;
 } // namespace errorcode
 
 ApiError::ApiError(int status, QLatin1StringView code, QString message)
@@ -180,6 +181,13 @@ ApiError ApiError::serviceUnavailable(const QString &message, int retryAfterSeco
     ApiError result(503, errorcode::serviceUnavailable, message);
     if (retryAfterSeconds > 0)
         result.m_headers.emplaceBack("Retry-After", QByteArray::number(retryAfterSeconds));
+    return result;
+}
+
+ApiError ApiError::busy(const QString &message, int retryAfterSeconds)
+{
+    ApiError result(503, errorcode::busy, message);
+    result.m_headers.emplaceBack("Retry-After", QByteArray::number(qMax(1, retryAfterSeconds)));
     return result;
 }
 

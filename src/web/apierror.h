@@ -39,6 +39,8 @@ public:
     static ApiError requestTimeout();
     /// 503; `retryAfterSeconds` > 0 adds Retry-After.
     static ApiError serviceUnavailable(const QString &message, int retryAfterSeconds = 0);
+    /// 503 busy, with Retry-After: a write that waited too long for its turn and was not carried out.
+    static ApiError busy(const QString &message, int retryAfterSeconds);
 
     int status() const { return m_status; }
     QLatin1StringView code() const { return m_code; }

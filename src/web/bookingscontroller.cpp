@@ -108,7 +108,7 @@ void BookingsController::checkTicketTypes(const RequestContext &context, qint64 
 }
 
 
-HttpResponse BookingsController::book(const RequestContext &context) const
+WriteWork BookingsController::book(const RequestContext &context) const
 {
     const BookingBody body = requestbody::parseBooking(context.request.body);
     BookingRequest request;
@@ -117,24 +117,27 @@ HttpResponse BookingsController::book(const RequestContext &context) const
     request.paymentMethod = paymentOnline;
     request.ticketTypes = body.ticketTypes;
     checkTicketTypes(context, body.show, body.ticketTypes);
-    auto booked = m_services.reservations.convertHoldsToBookings(context.session.owner(), body.show, request);
-    if (!booked.ok()) {
-        // The show's price list decides, in the booking's transaction, which types a seat sells as.
-        const Error &error = booked.error();
-        if (error.code == ErrorCode::InvalidField && !error.seats.isEmpty() && body.ticketTypes.contains(error.seats.first()))
-            throw ApiError::ticketTypeNotAvailable(error.message);
-        throw ApiError::fromCore(error);
-    }
-    HttpResponse response = jsonResponse(201, withPayment(QJsonObject{
-                                                                  {jsonkey::booking, booked->reference},
-                                                                  {jsonkey::show, booked->showId},
-                                                                  {jsonkey::seats, seatLabels(booked.value())},
-                                                                  {jsonkey::totalCents, booked->totalCents},
-                                                                  {jsonkey::tickets, tickets(booked.value())},
-                                                          },
-                                                          booked.value()));
-    response.addHeader("Location", "/api/bookings/" + booked->reference.toLatin1());
-    return response;
+    return [owner = context.session.owner(), show = body.show, request](ReservationService &reservations) {
+        auto booked = reservations.convertHoldsToBookings(owner, show, request);
+        if (!booked.ok()) {
+            // The show's price list decides, in the booking's transaction, which types a seat sells as.
+            const Error &error = booked.error();
+            if (error.code == ErrorCode::InvalidField && !error.seats.isEmpty()
+                && request.ticketTypes.contains(error.seats.first()))
+                throw ApiError::ticketTypeNotAvailable(error.message);
+            throw ApiError::fromCore(error);
+        }
+        HttpResponse response = jsonResponse(201, withPayment(QJsonObject{
+                                                                      {jsonkey::booking, booked->reference},
+                                                                      {jsonkey::show, booked->showId},
+                                                                      {jsonkey::seats, seatLabels(booked.value())},
+                                                                      {jsonkey::totalCents, booked->totalCents},
+                                                                      {jsonkey::tickets, tickets(booked.value())},
+                                                              },
+                                                              booked.value()));
+        response.addHeader("Location", "/api/bookings/" + booked->reference.toLatin1());
+        return response;
+    };
 }
 
 Booking BookingsController::ownBooking(const RequestContext &context, const QByteArray &reference) const

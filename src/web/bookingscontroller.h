@@ -2,6 +2,7 @@
 
 #include "httpresponse.h"
 #include "webcontext.h"
+#include "writework.h"
 
 namespace boxoffice {
 
@@ -20,12 +21,15 @@ namespace boxoffice {
 ///   "qr", the path of `GET /api/bookings/{reference}/tickets/{code}/qr.svg`: the ticket's QR code
 ///   (TicketCode::qrText) as an SVG image, for the same session only; 404 for anyone else, for a
 ///   code that is not one of the booking's live tickets, and for a malformed code.
+///
+/// A booking is parsed and checked where it arrives (the web thread); the booking itself is the
+/// returned work, which WebServer runs on the writer's services.
 class BookingsController final
 {
 public:
     explicit BookingsController(const WebServices &services) : m_services(services) {}
 
-    HttpResponse book(const RequestContext &context) const;
+    WriteWork book(const RequestContext &context) const;
     HttpResponse lookup(const RequestContext &context, const QByteArray &reference) const;
     HttpResponse qrCode(const RequestContext &context, const QByteArray &reference) const;
     HttpResponse ticketQrCode(const RequestContext &context, const QByteArray &reference, const QByteArray &code) const;

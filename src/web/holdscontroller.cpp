@@ -56,32 +56,34 @@ int HoldsController::holdSeconds() const
     return m_services.options.holdSeconds > 0 ? m_services.options.holdSeconds : m_services.venue.holdSeconds;
 }
 
-HttpResponse HoldsController::hold(const RequestContext &context) const
+WriteWork HoldsController::hold(const RequestContext &context) const
 {
     const HoldBody body = requestbody::parseHold(context.request.body, m_services.reservations.limits().maxSeatsWeb);
     const HoldOrigin origin{holdingAddress(context.request.peer), m_services.options.limits.maxSeatsPerAddress};
     const std::chrono::seconds duration(holdSeconds());
+    const QString owner = context.session.owner();
     if (body.best) {
-        const BestAvailableRequest &request = *body.best;
-        auto best = m_services.reservations.holdBestAvailable(body.show, request, context.session.owner(), duration,
-                                                              Channel::Web, origin);
-        if (!best.ok())
-            throw ApiError::fromCore(best.error());
-        QJsonObject answer = holdAnswer(best->hold);
-        answer.insert(jsonkey::best, QJsonObject{
-                                             {jsonkey::seats, QJsonArray::fromStringList(best->chosen)},
-                                             {jsonkey::adjacent, best->adjacent},
-                                     });
-        return jsonResponse(200, answer);
+        return [show = body.show, request = *body.best, owner, duration, origin](ReservationService &reservations) {
+            auto best = reservations.holdBestAvailable(show, request, owner, duration, Channel::Web, origin);
+            if (!best.ok())
+                throw ApiError::fromCore(best.error());
+            QJsonObject answer = holdAnswer(best->hold);
+            answer.insert(jsonkey::best, QJsonObject{
+                                                 {jsonkey::seats, QJsonArray::fromStringList(best->chosen)},
+                                                 {jsonkey::adjacent, best->adjacent},
+                                         });
+            return jsonResponse(200, answer);
+        };
     }
-    auto held = m_services.reservations.holdSeats(body.show, body.seats, context.session.owner(), duration,
-                                                  Channel::Web, origin);
-    if (!held.ok())
-        throw ApiError::fromCore(held.error());
-    return jsonResponse(200, holdAnswer(*held));
+    return [show = body.show, seats = body.seats, owner, duration, origin](ReservationService &reservations) {
+        auto held = reservations.holdSeats(show, seats, owner, duration, Channel::Web, origin);
+        if (!held.ok())
+            throw ApiError::fromCore(held.error());
+        return jsonResponse(200, holdAnswer(*held));
+    };
 }
 
-HttpResponse HoldsController::release(const RequestContext &context) const
+WriteWork HoldsController::release(const RequestContext &context) const
 {
     const ReleaseBody body = requestbody::parseRelease(context.request.body, maxReleasedSeats);
     std::optional<qint64> show = body.show;
@@ -92,14 +94,16 @@ HttpResponse HoldsController::release(const RequestContext &context) const
     }
     if (!show)
         throw ApiError::badRequest(u"Say which show: ?show={id}."_s);
-    auto result = m_services.reservations.releaseHolds(context.session.owner(), *show, body.seats);
-    if (!result.ok())
-        throw ApiError::fromCore(result.error());
-    return jsonResponse(200, QJsonObject{
-                                     {jsonkey::show, result->show},
-                                     {jsonkey::seats, QJsonArray::fromStringList(result->seats)},
-                                     {jsonkey::version, result->version},
-                             });
+    return [owner = context.session.owner(), show = *show, seats = body.seats](ReservationService &reservations) {
+        auto result = reservations.releaseHolds(owner, show, seats);
+        if (!result.ok())
+            throw ApiError::fromCore(result.error());
+        return jsonResponse(200, QJsonObject{
+                                         {jsonkey::show, result->show},
+                                         {jsonkey::seats, QJsonArray::fromStringList(result->seats)},
+                                         {jsonkey::version, result->version},
+                                 });
+    };
 }
 
 } // namespace boxoffice

@@ -3,7 +3,7 @@
 #include "apierror.h"
 #include "httpresponse.h"
 #include "webcontext.h"
-
+#include "writework.h"
 
 namespace boxoffice {
 
@@ -18,13 +18,16 @@ namespace boxoffice {
 ///   chosen, best first), "adjacent"}`; 409 seats_unavailable when too few are left.
 /// - `DELETE /api/holds?show={id}` [`{"seats": [...]}`] → 200 `{"show", "seats" (those released),
 ///   "version"}`.
+///
+/// The request is parsed and checked where it arrives (the web thread); the hold or release
+/// itself is the returned work, which WebServer runs on the writer's services.
 class HoldsController final
 {
 public:
     explicit HoldsController(const WebServices &services) : m_services(services) {}
 
-    HttpResponse hold(const RequestContext &context) const;
-    HttpResponse release(const RequestContext &context) const;
+    WriteWork hold(const RequestContext &context) const;
+    WriteWork release(const RequestContext &context) const;
 
 private:
     /// The command line's hold length, else the venue's default.

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "showlookup.h"
 #include "venuesettings.h"
+#include "webwriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -143,9 +144,14 @@ HttpResponse PagesController::health(const RequestContext &) const
         answer.value().finish();
     // Seats can still be looked at, but nothing can be saved until a write succeeds again; the
     // probe lets a balancer that keeps customers away still see the moment it does.
-    if (answers && m_services.database.storageFull())
+    // The writer thread's writes may be the ones that found the disk full.
+    const auto storageFull = [this] { return m_services.database.storageFull() || m_services.writer.storageFull(); };
+    if (answers && storageFull()) {
         m_services.database.probeWrite();
-    const bool degraded = answers && m_services.database.storageFull();
+        if (!m_services.database.storageFull())
+            m_services.writer.storageRecovered();
+    }
+    const bool degraded = answers && storageFull();
     QJsonObject body{{u"status"_s, !answers ? u"unavailable"_s : degraded ? u"degraded"_s : u"ok"_s}};
     if (degraded)
         body.insert(u"reason"_s, u"The disk is full: holds and bookings are paused until the box office can "

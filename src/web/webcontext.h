@@ -18,6 +18,7 @@ class SeatStatusCache;
 class ShowCatalog;
 class StaticAssets;
 class WatchHub;
+class WebWriter;
 struct VenueSettings;
 
 /// The web thread's services, shared by the controllers.
@@ -30,6 +31,8 @@ struct WebServices
     ReservationService &reservations;
     SeatStatusCache &cache;
     WatchHub &hub;
+    /// Runs the holds, releases and bookings; other writes stay on the web thread.
+    WebWriter &writer;
     const StaticAssets &assets;
     /// The venue's settings as last loaded; replaced in place when they change.
     const VenueSettings &venue;

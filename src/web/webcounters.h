@@ -17,6 +17,8 @@ struct WebCounters
     /// Event-stream events built: once per show version and `since` for every stream without a
     /// hold, once per stream for those with one.
     std::atomic<quint64> eventBuilds = 0;
+    /// Holds, releases and bookings handed to the writer thread (WebWriter), their connection detached.
+    std::atomic<quint64> writesQueued = 0;
 };
 
 } // namespace boxoffice

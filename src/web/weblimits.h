@@ -48,8 +48,13 @@ struct WebLimits
     /// other's new takes, so a burst from one address spread over N processes can pass its cap
     /// by what each of the others took meanwhile (docs/api.md).
     int siteSyncIntervalMs = 500;
-    /// Retry-After of the 503 answered when one of the caps above is reached.
+    /// Retry-After of the 503 answered when one of the caps above is reached, and of a write
+    /// refused after maxWriteQueueMs.
     int busyRetryAfterSeconds = 5;
+    /// A hold, release or booking that waited longer than this for the writer thread (WebWriter)
+    /// is answered 503 busy and not carried out. Below nginx's 60 s, so that the client hears
+    /// whether its write happened instead of a proxy's 504.
+    int maxWriteQueueMs = 20'000;
     /// The kernel send buffer of an event stream. A stream that falls behind (its client reads
     /// slower than seats change, or not at all) is not sent every change: what the kernel does
     /// not take of one event waits in the socket, and once that is gone the client gets one

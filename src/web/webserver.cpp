@@ -12,6 +12,7 @@
 #include "seatstatuscache.h"
 #include "siteloadsync.h"
 #include "watchhub.h"
+#include "webwriter.h"
 
 #include <QHttpServerRequest>
 #include <QRandomGenerator>
@@ -77,6 +78,8 @@ WebServer::WebServer(WebOptions options, ChangeFeed &feed, const Clock &clock, W
 
 WebServer::~WebServer()
 {
+    // Answers the writes still queued or running, while their connections' listener is there.
+    m_writer.reset();
     // Connections first: their guards refer to m_options, which is gone before QObject's
     // destructor would delete them.
     const QList<QTcpServer *> listeners = servers();
@@ -95,6 +98,10 @@ Result<quint16> WebServer::start()
     if (!opened.ok())
         return opened.error();
     m_connection = std::move(opened.value());
+    m_writer = std::make_unique<WebWriter>(m_options.database, m_feed, m_clock, m_options.limits.maxWriteQueueMs,
+                                           m_options.limits.busyRetryAfterSeconds);
+    if (auto started = m_writer->start(); !started.ok())
+        return started.error();
     m_cache = std::make_unique<SeatStatusCache>(m_connection->catalog(), m_feed, m_options.pollIntervalMs,
                                                 m_connection->reservations().limits().maxSeatsWeb,
                                                 m_options.limits.sendFileMinBytes);
@@ -114,10 +121,11 @@ Result<quint16> WebServer::start()
                 respond(request, socket, keepAlive);
             },
             this);
+    m_listener = listener;
     m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits, m_site->counts(), *listener, m_counters);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
     m_services.reset(new WebServices{m_options, m_clock, m_connection->database(), m_connection->catalog(),
-                                     m_connection->reservations(), *m_cache, *m_hub,
+                                     m_connection->reservations(), *m_cache, *m_hub, *m_writer,
                                      m_assets, m_venue, m_ticketTypes});
     m_pages = std::make_unique<PagesController>(*m_services);
     m_shows = std::make_unique<ShowsController>(*m_services);
@@ -238,9 +246,9 @@ std::optional<HttpResponse> WebServer::dispatch(const RequestContext &context)
     case Route::Kind::SeatStatus: return m_seatStatus->status(context);
     case Route::Kind::Events: return m_seatStatus->events(context, route.parameter);
     case Route::Kind::Holds:
-        return context.request.method == HttpRequest::Method::Post ? m_holds->hold(context)
-                                                                    : m_holds->release(context);
-    case Route::Kind::Bookings: return m_bookings->book(context);
+        return write(context, context.request.method == HttpRequest::Method::Post ? m_holds->hold(context)
+                                                                                   : m_holds->release(context));
+    case Route::Kind::Bookings: return write(context, m_bookings->book(context));
     case Route::Kind::Booking: return m_bookings->lookup(context, route.parameter);
     case Route::Kind::BookingQr: return m_bookings->qrCode(context, route.parameter);
     case Route::Kind::TicketQr: return m_bookings->ticketQrCode(context, route.parameter, route.ticket);
@@ -252,6 +260,32 @@ std::optional<HttpResponse> WebServer::dispatch(const RequestContext &context)
     case Route::Kind::None: break;
     }
     throw ApiError::notFound();
+}
+
+std::optional<HttpResponse> WebServer::write(const RequestContext &context, WriteWork work)
+{
+    QTcpSocket *socket = context.socket;
+    // Bytes read beyond this request (QtHttpServer reads a request through the socket's buffer,
+    // and so may have buffered the client's next one) would go with the socket when it is
+    // detached; only what the kernel still holds stays for the connection's next socket. Such a
+    // pipelining client's write is done here, as it was before the writer, and answered in order.
+    if (socket->bytesAvailable() > 0 || socket->bytesToWrite() > 0)
+        return work(m_connection->reservations());
+    // Detached, the connection is neither read nor timed out while its write waits: what the
+    // client sends meanwhile stays in the kernel until the answer has gone out.
+    const GuardedTcpServer::Detached connection = m_listener->detach(socket);
+    if (connection.descriptor < 0)
+        return std::nullopt;
+    m_writer->submit(std::move(work), [this, connection, keepAlive = context.keepAlive,
+                                       session = context.session](HttpResponse response) {
+        if (session.isNew())
+            response.addHeader("Set-Cookie", session.setCookieHeader());
+        const qint64 bodyLength = response.body.size() + response.bodyTail.size();
+        m_listener->adopt(connection, serializeHead(response, keepAlive, bodyLength) + response.body + response.bodyTail,
+                          keepAlive);
+    });
+    ++m_counters.writesQueued;
+    return std::nullopt;
 }
 
 } // namespace boxoffice

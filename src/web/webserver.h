@@ -12,6 +12,7 @@
 #include "venuesettings.h"
 #include "webcounters.h"
 #include "weboptions.h"
+#include "writework.h"
 
 #include <QAbstractHttpServer>
 
@@ -24,15 +25,18 @@ class ChangeFeed;
 class CheckinService;
 class Clock;
 class CoreConnection;
+class GuardedTcpServer;
 class ScannerDeviceService;
 class SeatStatusCache;
 class SiteLoadSync;
 class WatchHub;
+class WebWriter;
 
 /// The HTTP side of the endpoint: routes each request to its controller after the checks every
 /// request passes (rate limit, route, method, Origin, media type), and writes the answer. Must
 /// be created, started and destroyed in the thread it serves from, which owns its database
-/// connection and services.
+/// connection and services. Holds, releases and bookings are parsed and checked here and carried
+/// out by a WebWriter, on its own thread and connection, while the connection waits detached.
 class WebServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -59,6 +63,8 @@ private:
     /// place a trusted proxy's forwarded headers are read.
     void respond(const HttpRequest &received, QTcpSocket *socket, bool keepAlive);
     std::optional<HttpResponse> dispatch(const RequestContext &context);
+    /// Hands `work` to the writer and answers the connection when it is done; null then.
+    std::optional<HttpResponse> write(const RequestContext &context, WriteWork work);
     void checkRate(const RequestContext &context);
     void checkRequest(const RequestContext &context) const;
     /// Reads the venue's settings again, for every answer from now on.
@@ -76,6 +82,9 @@ private:
     RateLimiter m_limiter;
     size_t m_hashSeed;
     std::unique_ptr<CoreConnection> m_connection;
+    /// Before the listener is gone: its last answers go to the listener's connections.
+    std::unique_ptr<WebWriter> m_writer;
+    GuardedTcpServer *m_listener = nullptr;
     /// After the connection it uses, before the quotas that count into it.
     std::unique_ptr<SiteLoadSync> m_site;
     std::unique_ptr<SeatStatusCache> m_cache;
