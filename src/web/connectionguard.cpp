@@ -5,6 +5,7 @@
 #include <QTcpSocket>
 #include <QTimerEvent>
 
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 namespace boxoffice {
@@ -12,6 +13,8 @@ namespace boxoffice {
 namespace {
 /// Unread input drained after a refusal before the connection is cut regardless.
 constexpr qint64 maxDrainBytes = 1024 * 1024;
+/// How long a request's deadline waits again for bytes that came in time but were still unread.
+constexpr int unreadGraceMs = 100;
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const WebLimits &limits, const RequestHandler &handler)
@@ -132,13 +135,17 @@ void ConnectionGuard::updateWait()
 void ConnectionGuard::startWait(Wait wait)
 {
     m_wait = wait;
-    int waitMs = 0;
+    m_graceGiven = false;
     switch (wait) {
     case Wait::None: return;
-    case Wait::Idle: waitMs = m_limits.idleTimeoutMs; break;
-    case Wait::Request: waitMs = m_limits.requestTimeoutMs; break;
-    case Wait::Linger: waitMs = m_limits.lingerMs; break;
+    case Wait::Idle: return waitFor(m_limits.idleTimeoutMs);
+    case Wait::Request: return waitFor(m_limits.requestTimeoutMs);
+    case Wait::Linger: return waitFor(m_limits.lingerMs);
     }
+}
+
+void ConnectionGuard::waitFor(int waitMs)
+{
     // Every answer on a kept-alive connection starts a new idle wait. Moving the deadline costs
     // a clock read; the timer, which would be unregistered and registered again, is only
     // started when it would go off too late, and on going off early starts again for the rest.
@@ -166,10 +173,20 @@ void ConnectionGuard::timerEvent(QTimerEvent *event)
     }
     switch (m_wait) {
     case Wait::Idle:
-        m_socket->disconnectFromHost();
+        // A request began in time: closing now would reset the connection with it unread.
+        if (hasUnreadInput())
+            startWait(Wait::Request);
+        else
+            m_socket->disconnectFromHost();
         break;
     case Wait::Request:
-        refuse(ApiError::requestTimeout().toResponse());
+        // Its last bytes may have come in time; once read, the request ends its wait itself.
+        if (!m_graceGiven && hasUnreadInput()) {
+            m_graceGiven = true;
+            waitFor(unreadGraceMs);
+        } else {
+            refuse(ApiError::requestTimeout().toResponse());
+        }
         break;
     case Wait::Linger:
         m_socket->abort();
@@ -177,6 +194,15 @@ void ConnectionGuard::timerEvent(QTimerEvent *event)
     case Wait::None:
         break;
     }
+}
+
+bool ConnectionGuard::hasUnreadInput() const
+{
+    // Qt stops reading a socket whose buffer is full, so what waits behind that is no news.
+    if (m_socket->readBufferSize() > 0 && m_socket->bytesAvailable() >= m_socket->readBufferSize())
+        return false;
+    int unread = 0;
+    return ::ioctl(int(m_socket->socketDescriptor()), FIONREAD, &unread) == 0 && unread > 0;
 }
 
 void ConnectionGuard::refuse(const HttpResponse &response)

@@ -64,7 +64,11 @@ private:
     void drainRefused();
     void shutDownWriting();
     void startWait(Wait wait);
+    /// Moves the current wait's deadline to `waitMs` from now.
+    void waitFor(int waitMs);
     void updateWait();
+    /// Whether the kernel holds bytes for the socket that the socket will read but has not yet.
+    bool hasUnreadInput() const;
 
     QTcpSocket *m_socket;
     const WebLimits &m_limits;
@@ -77,6 +81,9 @@ private:
     bool m_continueSent = false;
     qint64 m_drained = 0;
     Wait m_wait = Wait::None;
+    /// Whether the current wait was already given more time for bytes that came while the
+    /// thread was busy elsewhere: one grace each, so a trickle cannot buy time with it.
+    bool m_graceGiven = false;
     /// When the current wait ends, and when m_timer goes off; the deadline only ever moves on
     /// past m_timerDue while the timer runs.
     std::chrono::steady_clock::time_point m_deadline;

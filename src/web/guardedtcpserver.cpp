@@ -85,12 +85,29 @@ void GuardedTcpServer::acceptPending()
             ++accepted;
         } else if (errno == EMFILE || errno == ENFILE) {
             shedForWantOfDescriptors();
-            return;
+            break;
         } else if (errno != EINTR && errno != ECONNABORTED) {
             // EAGAIN: nothing more waits. Anything else is the client's trouble, not ours.
-            return;
+            break;
         }
     }
+    handOverServed();
+}
+
+void GuardedTcpServer::handOverServed()
+{
+    // QtHttpServer takes every pending connection when told of one, and finding out which server
+    // told it (QObject::sender()) walks the signal connections of all its open connections: it
+    // is told once for a batch accepted, not once for each connection.
+    for (qsizetype i = 0; i < m_served.size(); ++i) {
+        const bool wereBlocked = blockSignals(i + 1 < m_served.size());
+        addPendingConnection(m_served.at(i));
+        blockSignals(wereBlocked);
+    }
+    // QtHttpServer connected its own readyRead handler to each as it took them.
+    for (QTcpSocket *socket : std::as_const(m_served))
+        ConnectionGuard::of(socket)->connectAfterServer();
+    m_served.clear();
 }
 
 void GuardedTcpServer::shedForWantOfDescriptors()
@@ -178,9 +195,7 @@ QTcpSocket *GuardedTcpServer::serve(int descriptor, const QHostAddress &peer)
     socket->setReadBufferSize(m_limits.readBufferSize);
     auto *guard = new ConnectionGuard(socket, m_limits, m_handler);
     guard->connectBeforeServer();
-    // QtHttpServer connects its own readyRead handler from within this call.
-    addPendingConnection(socket);
-    guard->connectAfterServer();
+    m_served.append(socket);
     return socket;
 }
 
@@ -208,6 +223,7 @@ void GuardedTcpServer::adopt(const Detached &connection, const QByteArray &unsen
     QTcpSocket *socket = serve(connection.descriptor, connection.peer);
     if (!socket)
         return;
+    handOverServed();
     if (!unsent.isEmpty())
         socket->write(unsent);
     if (!keepAlive)

@@ -66,9 +66,11 @@ protected:
 
 private:
     void acceptPending();
-    /// Wraps a counted descriptor in a guarded socket and hands it to QtHttpServer; null when
-    /// the descriptor is unusable (then closed and no longer counted).
+    /// Wraps a counted descriptor in a guarded socket for handOverServed(); null when the
+    /// descriptor is unusable (then closed and no longer counted).
     QTcpSocket *serve(int descriptor, const QHostAddress &peer);
+    /// Hands the sockets served since the last call to QtHttpServer.
+    void handOverServed();
     /// Accepts and closes what waits, with the spare descriptor, then pauses accepting.
     void shedForWantOfDescriptors();
     void refuse(int descriptor) const;
@@ -85,6 +87,8 @@ private:
     AddressQuota m_connections;
     /// The address each served socket is counted for, as accepted.
     QHash<QTcpSocket *, QHostAddress> m_peers;
+    /// Served and not yet handed to QtHttpServer.
+    QList<QTcpSocket *> m_served;
     /// The trusted proxies' connections, outside m_connections' caps per address.
     int m_proxyConnections = 0;
     /// A 503 with Retry-After, sent to connections refused before they are read.

@@ -33,6 +33,8 @@ public:
     Result<QUrl> start();
     void stop();
     QUrl url() const { return m_url; }
+    /// The thread the server answers in, e.g. to run a job beside it.
+    QThread *serverThread() { return &m_thread; }
     /// What the server's shortcuts answered since the endpoint was made.
     const WebCounters &counters() const { return m_counters; }
 
