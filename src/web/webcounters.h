@@ -17,6 +17,10 @@ struct WebCounters
     /// Event-stream events built: once per show version and `since` for every stream without a
     /// hold, once per stream for those with one.
     std::atomic<quint64> eventBuilds = 0;
+    /// Long-poll answers (head and body) built after waiting: once per show version, `since` and
+    /// keep-alive for every poll of a session without a hold or a new cookie, once per poll for
+    /// the others.
+    std::atomic<quint64> answerBuilds = 0;
 };
 
 } // namespace boxoffice
