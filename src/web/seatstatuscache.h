@@ -49,8 +49,9 @@ public:
     {
         /// The event-stream event.
         QByteArray event;
-        /// Whole long-poll answers, head and body, by keep-alive (1) or not (0).
-        std::array<QByteArray, 2> longPollAnswers;
+        /// Whole long-poll answers, head and body, by coding and keep-alive (longPollSlot()).
+        std::array<QByteArray, 6> longPollAnswers;
+        static size_t longPollSlot(ContentCoding coding, bool keepAlive) { return size_t(coding) * 2 + keepAlive; }
     };
 
     /// The answer to `since=` at one version.

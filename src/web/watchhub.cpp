@@ -61,9 +61,10 @@ qint64 threadCpuMicroseconds()
     return qint64(now.tv_sec) * 1'000'000 + now.tv_nsec / 1000;
 }
 
-HttpResponse longPollResponse(const SeatStatusCache &cache, const SeatStatusCache::View &view, const Session &session)
+HttpResponse longPollResponse(const SeatStatusCache &cache, const SeatStatusCache::View &view, const Session &session,
+                              const CodingChoice &choice)
 {
-    HttpResponse response = cache.response(view, session);
+    HttpResponse response = cache.response(view, session, choice);
     if (session.isNew())
         response.addHeader("Set-Cookie", session.setCookieHeader());
     return response;
@@ -178,7 +179,7 @@ void WatchHub::countChanged()
 }
 
 void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since, milliseconds wait,
-                    const Session &session, bool keepAlive)
+                    const Session &session, bool keepAlive, QByteArrayView acceptEncoding)
 {
     if (socket->bytesAvailable() > 0 || socket->bytesToWrite() > 0) {
         // The client sent its next request already, or has not read the last answer: parked,
@@ -186,7 +187,8 @@ void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show,
         const auto view = m_cache.since(show, since);
         if (!view.ok())
             throw ApiError::fromCore(view.error());
-        writeResponse(socket, longPollResponse(m_cache, view.value(), session), keepAlive);
+        const CodingChoice choice(acceptEncoding, SeatStatusCache::codings(view.value()));
+        writeResponse(socket, longPollResponse(m_cache, view.value(), session, choice), keepAlive);
         return;
     }
     if (!m_longPollQuota.tryTake(client))
@@ -199,6 +201,7 @@ void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show,
     Watcher watcher(show, since, session, client, false);
     watcher.connection = connection;
     watcher.keepAlive = keepAlive;
+    watcher.codings = {negotiateCoding(acceptEncoding, {true, true}), negotiateCoding(acceptEncoding, {})};
     watcher.deadline = m_deadlines.emplace(steady_clock::now() + wait, connection.descriptor);
     add(std::move(watcher));
     arm(m_deadlineTimer, m_deadlines);
@@ -264,19 +267,24 @@ QByteArray WatchHub::event(const SeatStatusCache::View &view, const Session &ses
     return built;
 }
 
-QByteArray WatchHub::longPollAnswer(const SeatStatusCache::View &view, const Session &session, bool keepAlive)
+QByteArray WatchHub::longPollAnswer(const SeatStatusCache::View &view, const Watcher &watcher)
 {
+    const AvailableCodings available = SeatStatusCache::codings(view);
+    const std::optional<ContentCoding> coding = available.any() ? watcher.codings.compressible : watcher.codings.small;
     QByteArray *shared = nullptr;
-    if (!session.isNew() && !SeatStatusCache::holdsSeats(view, session)) {
+    if (coding && !watcher.session.isNew() && !SeatStatusCache::holdsSeats(view, watcher.session)) {
         SeatStatusCache::Shared *kept = SeatStatusCache::shared(view);
-        shared = kept ? &kept->longPollAnswers[keepAlive ? 1 : 0] : nullptr;
+        shared = kept ? &kept->longPollAnswers[SeatStatusCache::Shared::longPollSlot(*coding, watcher.keepAlive)]
+                      : nullptr;
     }
     if (shared && !shared->isEmpty())
         return *shared;
     ++m_counters.answerBuilds;
-    const HttpResponse response = longPollResponse(m_cache, view, session);
+    const HttpResponse response = coding
+            ? longPollResponse(m_cache, view, watcher.session, CodingChoice(*coding, available))
+            : ApiError::notAcceptable().toResponse();
     const qint64 bodyLength = response.body.size() + response.bodyTail.size();
-    QByteArray built = serializeHead(response, keepAlive, bodyLength);
+    QByteArray built = serializeHead(response, watcher.keepAlive, bodyLength);
     built.reserve(built.size() + bodyLength);
     built += response.body;
     built += response.bodyTail;
@@ -388,8 +396,7 @@ void WatchHub::answer(int descriptor, const SeatStatusCache::View &view)
     const auto it = m_watchers.find(descriptor);
     if (it == m_watchers.end())
         return;
-    Answered answered{it->connection, Unsent{{}, longPollAnswer(view, it->session, it->keepAlive), 0, {}},
-                      it->keepAlive, {}};
+    Answered answered{it->connection, Unsent{{}, longPollAnswer(view, *it), 0, {}}, it->keepAlive, {}};
     const bool requestWaiting = it->inputSeen;
     forget(it);
     const Sent sent = sendSome(descriptor, answered.unsent);
@@ -405,8 +412,10 @@ void WatchHub::answer(int descriptor, const SeatStatusCache::View &view)
         return;
     }
     // Read again only when the client sends its next request; until then the connection costs
-    // this struct and its place in the epoll set.
-    m_epoll.change(descriptor, EPOLLIN | EPOLLRDHUP | (sent == Sent::Partly ? quint32(EPOLLOUT) : 0));
+    // this struct and its place in the epoll set, where it is watched as it was while parked
+    // (EPOLLIN | EPOLLRDHUP): no system call unless the answer waits for room.
+    if (sent == Sent::Partly)
+        m_epoll.change(descriptor, EPOLLIN | EPOLLRDHUP | EPOLLOUT);
     const bool first = m_idleDeadlines.empty();
     answered.idleDeadline = m_idleDeadlines.emplace(steady_clock::now() + milliseconds(m_limits.idleTimeoutMs), descriptor);
     m_answered.insert(descriptor, std::move(answered));

@@ -66,8 +66,10 @@ public:
     /// Parks a long poll, answered once the show is past `since` or with no seats after `wait`.
     /// Throws ApiError (503) when the long polls of `client` (the request's address), or all, are
     /// at their cap. A client that already sent more (pipelined) is answered at once, unchanged.
+    /// The answer goes out in the coding `acceptEncoding` (the request's header) allows.
     void park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since,
-              std::chrono::milliseconds wait, const Session &session, bool keepAlive);
+              std::chrono::milliseconds wait, const Session &session, bool keepAlive,
+              QByteArrayView acceptEncoding);
     /// Starts an event stream: the head, then the seats changed after `lastEventId` or, without
     /// one, every seat; then an event per change until the client leaves. Throws ApiError (503)
     /// when the streams of `client` (the request's address), or all, are at their cap, and 400
@@ -96,6 +98,15 @@ private:
         QByteArray rest() const { return QByteArray(own + shared).mid(sent); }
     };
 
+    /// The codings a long poll's answer may go out in, chosen from its Accept-Encoding when it
+    /// parks: for an answer worth compressing, and for a smaller one; nullopt when the request
+    /// accepts none of them (406, as without waiting).
+    struct Codings
+    {
+        std::optional<ContentCoding> compressible;
+        std::optional<ContentCoding> small;
+    };
+
     struct Watcher
     {
         Watcher(qint64 show, qint64 since, Session session, QHostAddress client, bool stream)
@@ -111,6 +122,7 @@ private:
         QHostAddress client;
         bool stream = false;
         bool keepAlive = true;
+        Codings codings;
         /// Stream: a change came while bytes were waiting; all it missed goes out once they are gone.
         bool behind = false;
         /// Long poll: the client sent more while parked; its connection is no longer read.
@@ -147,8 +159,8 @@ private:
     void readyAnswered(QHash<int, Answered>::iterator it, quint32 events);
     /// Answers a long poll; its connection then waits for the next request among the answered.
     void answer(int descriptor, const SeatStatusCache::View &view);
-    /// The whole answer of a long poll: shared per view and keep-alive, or the session's own.
-    QByteArray longPollAnswer(const SeatStatusCache::View &view, const Session &session, bool keepAlive);
+    /// The whole answer of a long poll: shared per view, coding and keep-alive, or the session's own.
+    QByteArray longPollAnswer(const SeatStatusCache::View &view, const Watcher &watcher);
     void closeAnswered(QHash<int, Answered>::iterator it);
     /// Serves the connection again through the server, `unsent` first, after this pass.
     void handBack(const GuardedTcpServer::Detached &connection, const QByteArray &unsent, bool keepAlive);

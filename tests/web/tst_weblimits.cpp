@@ -46,13 +46,14 @@ QByteArray sessionCookie(int number)
     return "bo_session=" + QByteArray::number(number).rightJustified(43, 'c');
 }
 
-/// A seat-status request of the session `cookie`, a long poll when `wait` > 0.
-QByteArray sessionStatusRequest(const QByteArray &cookie, qint64 since, int wait)
+/// A seat-status request of the session `cookie`, a long poll when `wait` > 0, with `moreHeaders`
+/// (whole lines).
+QByteArray sessionStatusRequest(const QByteArray &cookie, qint64 since, int wait, const QByteArray &moreHeaders = {})
 {
     QByteArray target = "/api/seat-status/?show=1&since=" + QByteArray::number(since);
     if (wait > 0)
         target += "&wait=" + QByteArray::number(wait);
-    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie + "\r\n\r\n";
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie + "\r\n" + moreHeaders + "\r\n";
 }
 
 QByteArray holdRequest(const QByteArray &cookie, const QByteArray &seat)
@@ -219,6 +220,7 @@ private slots:
     void answeredLongPollKeepsItsConnection();
     void requestSentWhileParkedIsAnsweredAfterThePoll();
     void longPollsShareOneAnswer();
+    void longPollAnswerComesInTheAcceptedCoding();
     void answeredLongPollIsClosedWhenIdle();
     void versionWithoutSeatChangeWakesNoSeatPage();
     void clientLeavingWhileParkedFreesItsPlace();
@@ -531,6 +533,43 @@ void tst_WebLimits::longPollsShareOneAnswer()
 
     QCOMPARE(fresh.status, 200);
     QVERIFY(fresh.hasHeader("set-cookie"));
+}
+
+void tst_WebLimits::longPollAnswerComesInTheAcceptedCoding()
+{
+    Fixture fixture;
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    const qint64 since = fixture.version();
+    const QByteArray gzip = "Accept-Encoding: gzip\r\n";
+    RawConnection compressed(fixture.port);
+    RawConnection alsoCompressed(fixture.port);
+    RawConnection plain(fixture.port);
+    compressed.send(sessionStatusRequest(sessionCookie(1), since, 20, gzip));
+    alsoCompressed.send(sessionStatusRequest(sessionCookie(2), since, 20, gzip));
+    plain.send(sessionStatusRequest(sessionCookie(3), since, 20));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 3);
+
+    const quint64 before = fixture.endpoint->counters().answerBuilds;
+    // Nine seats change: their `since=` answer is worth compressing (1 kB or more).
+    fixture.holdElsewhere({u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B5"_s});
+    const RawAnswer gzipped = compressed.read(5000);
+    const RawAnswer alsoGzipped = alsoCompressed.read(5000);
+    const RawAnswer identity = plain.read(5000);
+    QCOMPARE(fixture.endpoint->counters().answerBuilds - before, quint64(2));
+
+    QCOMPARE(gzipped.status, 200);
+    QVERIFY(gzipped.head.toLower().contains("\r\ncontent-encoding: gzip\r\n"));
+    QVERIFY(gzipped.head.toLower().contains("\r\nvary: accept-encoding\r\n"));
+    QCOMPARE(alsoGzipped.body, gzipped.body);
+    compressed.send(sessionStatusRequest(sessionCookie(1), since, 0, gzip));
+    const RawAnswer asked = compressed.read();
+    QCOMPARE(gzipped.head, asked.head);
+    QCOMPARE(gzipped.body, asked.body);
+
+    QCOMPARE(identity.status, 200);
+    QVERIFY(!identity.hasHeader("content-encoding"));
+    QVERIFY(identity.hasHeader("vary"));
+    QCOMPARE(QJsonDocument::fromJson(identity.body).object().value(u"seats"_s).toArray().size(), 9);
 }
 
 void tst_WebLimits::answeredLongPollIsClosedWhenIdle()
