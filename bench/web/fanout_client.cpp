@@ -203,7 +203,7 @@ public:
     int run();
 
 private:
-    std::string watchRequest() const;
+    std::string watchRequest(size_t index) const;
     void startConnect(size_t index);
     void onWatcherEvent(size_t index, uint32_t events);
     void writeRequest(Watcher &watcher);
@@ -236,12 +236,16 @@ private:
     std::map<std::string, int> m_errors;
 };
 
-std::string Client::watchRequest() const
+/// With a session cookie of its own, as a browser on the seat page has one from loading it: a
+/// watcher without one would be a new session each, given its own Set-Cookie in its answer.
+std::string Client::watchRequest(size_t index) const
 {
     const char *accept = m_options.mode == Mode::Sse ? "text/event-stream\r\nCache-Control: no-cache"
                                                      : "application/json";
+    std::string session = std::to_string(index);
+    session.insert(0, 43 - session.size(), 'w');
     return "GET " + m_options.path + " HTTP/1.1\r\nHost: " + m_options.hostHeader + "\r\nAccept: " + accept
-            + "\r\n\r\n";
+            + "\r\nCookie: bo_session=" + session + "\r\n\r\n";
 }
 
 void Client::startConnect(size_t index)
@@ -317,7 +321,7 @@ void Client::onWatcherEvent(size_t index, uint32_t events)
 
 void Client::writeRequest(Watcher &watcher)
 {
-    const std::string request = watchRequest();
+    const std::string request = watchRequest(size_t(&watcher - m_watchers.data()));
     const ssize_t sent = send(watcher.fd, request.data() + watcher.written, request.size() - watcher.written,
                               MSG_NOSIGNAL);
     if (sent < 0) {

@@ -16,6 +16,8 @@ class CodingChoice final
 public:
     /// Throws ApiError::notAcceptable() when nothing at hand is acceptable.
     CodingChoice(QByteArrayView acceptEncoding, AvailableCodings available);
+    /// `coding`, chosen before (one of `available`, or identity).
+    CodingChoice(ContentCoding coding, AvailableCodings available) : m_available(available), m_coding(coding) {}
 
     ContentCoding coding() const { return m_coding; }
     /// `etag` ("…" or W/"…") of the identity answer, for the chosen coding.

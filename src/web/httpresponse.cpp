@@ -31,29 +31,6 @@ constexpr QByteArrayView pagePolicy =
 
 constexpr QByteArrayView dataPolicy = "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n";
 
-using Pieces = std::initializer_list<const QByteArray *>;
-
-/// Sends what the kernel takes now, in one sendmsg(); returns how much that was (0 on error:
-/// the socket meets the error again when it writes and reports it as usual).
-qint64 sendPieces(int descriptor, Pieces pieces, int flags)
-{
-    std::array<iovec, 3> vectors{};
-    Q_ASSERT(pieces.size() <= vectors.size());
-    size_t count = 0;
-    for (const QByteArray *piece : pieces) {
-        if (!piece->isEmpty())
-            vectors[count++] = iovec{const_cast<char *>(piece->constData()), size_t(piece->size())};
-    }
-    msghdr message{};
-    message.msg_iov = vectors.data();
-    message.msg_iovlen = count;
-    qint64 sent = 0;
-    do {
-        sent = ::sendmsg(descriptor, &message, flags | MSG_NOSIGNAL | MSG_DONTWAIT);
-    } while (sent < 0 && errno == EINTR);
-    return qMax<qint64>(sent, 0);
-}
-
 qint64 sendFile(int descriptor, const MemoryFile &file)
 {
     off_t offset = 0;
@@ -77,16 +54,18 @@ bool writeNow(QTcpSocket *socket, const QByteArray &head, const QByteArray &body
     bool sentFromFile = false;
     // Whatever QAbstractSocket still holds must go first; then it alone may write.
     const int descriptor = int(socket->socketDescriptor());
+    // A failed send counts as nothing sent: the socket meets the error again when it writes, and
+    // reports it as usual.
     if (socket->bytesToWrite() == 0 && descriptor >= 0) {
         if (file) {
-            sent = sendPieces(descriptor, {&head}, MSG_MORE);
+            sent = qMax<qint64>(sendPieces(descriptor, {&head}, 0, MSG_MORE), 0);
             if (sent == head.size()) {
                 const qint64 fromFile = sendFile(descriptor, *file);
                 sent += fromFile;
                 sentFromFile = fromFile > 0;
             }
         } else {
-            sent = sendPieces(descriptor, {&head, &body, &tail}, 0);
+            sent = qMax<qint64>(sendPieces(descriptor, {&head, &body, &tail}, 0, 0), 0);
         }
     }
     for (const QByteArray *piece : {&head, &body, &tail}) {
@@ -104,6 +83,33 @@ bool writeNow(QTcpSocket *socket, const QByteArray &head, const QByteArray &body
 }
 
 } // namespace
+
+qint64 sendPieces(int descriptor, std::initializer_list<const QByteArray *> pieces, qint64 offset, int flags)
+{
+    std::array<iovec, 3> vectors{};
+    Q_ASSERT(pieces.size() <= vectors.size());
+    size_t count = 0;
+    for (const QByteArray *piece : pieces) {
+        if (offset >= piece->size()) {
+            offset -= piece->size();
+            continue;
+        }
+        vectors[count++] = iovec{const_cast<char *>(piece->constData()) + offset, size_t(piece->size() - offset)};
+        offset = 0;
+    }
+    if (count == 0)
+        return 0;
+    msghdr message{};
+    message.msg_iov = vectors.data();
+    message.msg_iovlen = count;
+    for (;;) {
+        const ssize_t sent = ::sendmsg(descriptor, &message, flags | MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (sent >= 0)
+            return sent;
+        if (errno != EINTR)
+            return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -1;
+    }
+}
 
 HttpResponse HttpResponse::json(int status, QByteArray body)
 {

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <initializer_list>
+
 #include <memory>
 #include <utility>
 
@@ -55,6 +57,11 @@ bool writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAl
 /// Hands `bytes` to the kernel at once; what it does not take waits in the socket, and while
 /// anything waits there, all that follows does too. Does nothing when the client has gone.
 void sendNow(QTcpSocket *socket, const QByteArray &bytes);
+
+/// Sends `pieces` (at most three) from `offset` on in one sendmsg() with `flags`, never waiting
+/// and never raising SIGPIPE; returns how much the kernel took (0 when it takes nothing now), or
+/// -1 when the connection failed.
+qint64 sendPieces(int descriptor, std::initializer_list<const QByteArray *> pieces, qint64 offset, int flags = 0);
 
 QByteArray reasonPhrase(int status);
 

@@ -266,11 +266,13 @@ Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
         return found.error();
     std::shared_ptr<Entry> current = found.value();
     if (const auto it = current->deltas.constFind(since); it != current->deltas.cend())
-        return View{current, it->prefix, since};
+        return View{current, it->prefix, since, it->noSeatChanged};
 
     QByteArray bytes;
+    bool noSeatChanged = false;
     if (since == current->version) {
         bytes = prefix(show, current->version, false, {}, nullptr);
+        noSeatChanged = true;
     } else {
         auto delta = m_catalog.changesSince(show, since);
         if (!delta.ok())
@@ -289,11 +291,12 @@ Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
                 return View{current, current->fullPrefix, since};
         }
         bytes = delta->full ? current->fullPrefix : prefix(show, current->version, false, delta->seats, nullptr);
+        noSeatChanged = !delta->full && delta->seats.isEmpty();
     }
     if (current->deltas.size() >= maxDeltas)
         current->deltas.clear();
-    current->deltas.insert(since, Delta{bytes, nullptr, {}});
-    return View{current, bytes, since};
+    current->deltas.insert(since, Delta{bytes, noSeatChanged, nullptr, {}, {}});
+    return View{current, bytes, since, noSeatChanged};
 }
 
 QByteArray SeatStatusCache::myHold(const Entry &entry, const Session &session)
@@ -349,20 +352,40 @@ std::shared_ptr<const CompressedPrefix> SeatStatusCache::compressed(const View &
     return slot;
 }
 
+const SeatStatusCache::Delta *SeatStatusCache::keptDelta(const View &view)
+{
+    if (!view.since)
+        return nullptr;
+    const auto delta = view.entry->deltas.constFind(*view.since);
+    if (delta == view.entry->deltas.cend() || !view.prefix.isSharedWith(delta->prefix))
+        return nullptr;
+    return &*delta;
+}
+
 QByteArray *SeatStatusCache::sharedEtag(const View &view, ContentCoding coding)
 {
-    const Entry &entry = *view.entry;
     if (!view.since)
-        return &entry.fullEtags[size_t(coding)];
-    const auto delta = entry.deltas.constFind(*view.since);
-    if (delta == entry.deltas.cend() || !view.prefix.isSharedWith(delta->prefix))
-        return nullptr;
-    return &delta->etags[size_t(coding)];
+        return &view.entry->fullEtags[size_t(coding)];
+    const Delta *delta = keptDelta(view);
+    return delta ? &delta->etags[size_t(coding)] : nullptr;
+}
+
+SeatStatusCache::Shared *SeatStatusCache::shared(const View &view)
+{
+    if (!view.since)
+        return &view.entry->fullShared;
+    const Delta *delta = keptDelta(view);
+    return delta ? &delta->shared : nullptr;
+}
+
+bool SeatStatusCache::holdsSeats(const View &view, const Session &session)
+{
+    return !view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner());
 }
 
 QByteArray SeatStatusCache::etag(const View &view, const Session &session, ContentCoding coding) const
 {
-    const bool holds = !view.entry->holds.isEmpty() && view.entry->holds.contains(session.owner());
+    const bool holds = holdsSeats(view, session);
     QByteArray *shared = holds ? nullptr : sharedEtag(view, coding);
     if (shared && !shared->isEmpty())
         return *shared;

@@ -42,14 +42,29 @@ public:
 
     using SharedEtags = std::array<QByteArray, 3>;
 
+    /// What the watchers (WatchHub) of sessions without a hold all send for one answer, built
+    /// when the first of them needs it and kept with the answer's prefix, so that it goes when
+    /// the version does.
+    struct Shared
+    {
+        /// The event-stream event.
+        QByteArray event;
+        /// Whole long-poll answers, head and body, by coding and keep-alive (longPollSlot()).
+        std::array<QByteArray, 6> longPollAnswers;
+        static size_t longPollSlot(ContentCoding coding, bool keepAlive) { return size_t(coding) * 2 + keepAlive; }
+    };
+
     /// The answer to `since=` at one version.
     struct Delta
     {
         QByteArray prefix;
+        /// No seat changed after `since`: only something else moved the version on (a check-in).
+        bool noSeatChanged = false;
         /// `prefix` compressed, built when a request first accepts it (of minCompressBytes or more).
         mutable std::shared_ptr<const CompressedPrefix> compressed;
         /// The ETag per coding of sessions without a hold, built when first asked for.
         mutable SharedEtags etags;
+        mutable Shared shared;
     };
 
     struct Entry
@@ -65,6 +80,7 @@ public:
         /// fullPrefix gzip- and Brotli-compressed, built when a request first accepts it.
         mutable std::shared_ptr<const CompressedPrefix> fullCompressed;
         mutable SharedEtags fullEtags;
+        mutable Shared fullShared;
         /// `since=` answers at this version, by `since`.
         QHash<qint64, Delta> deltas;
         std::chrono::steady_clock::time_point checked;
@@ -77,6 +93,8 @@ public:
         QByteArray prefix;
         /// The `since` asked for, if any (part of the ETag).
         std::optional<qint64> since;
+        /// A `since=` answer without seats: no seat changed after `since`.
+        bool noSeatChanged = false;
     };
 
     /// Full answers name `maxSeats`, the most seats a web session may hold for a show; those of
@@ -101,6 +119,12 @@ public:
     void invalidate(qint64 show) { m_entries.remove(show); }
 
     static QByteArray myHold(const Entry &entry, const Session &session);
+    /// Whether `session` holds seats of the view's show, so that its answers are its own.
+    static bool holdsSeats(const View &view, const Session &session);
+    /// Where the bytes every watcher without a hold sends for `view` are kept; null when the view
+    /// is not kept (a `since=` answer given while the show kept changing). Valid until the cache
+    /// is next asked for a view.
+    static Shared *shared(const View &view);
     /// gzip and Brotli for answers of minCompressBytes or more, none for smaller ones.
     static AvailableCodings codings(const View &view);
     QByteArray body(const View &view, const Session &session) const;
@@ -117,6 +141,8 @@ private:
     /// The view's prefix compressed, built now if no request asked for it before; null if the
     /// compressor failed.
     static std::shared_ptr<const CompressedPrefix> compressed(const View &view);
+    /// The kept `since=` answer the view gives; null for a full view or one not kept.
+    static const Delta *keptDelta(const View &view);
     /// Where the ETag in `coding` of the view's sessions without a hold is kept; null when the
     /// view is not kept (a `since=` answer given while the show kept changing).
     static QByteArray *sharedEtag(const View &view, ContentCoding coding);

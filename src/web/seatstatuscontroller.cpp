@@ -40,10 +40,11 @@ std::optional<HttpResponse> SeatStatusController::status(const RequestContext &c
     if (!view.ok())
         throw ApiError::fromCore(view.error());
 
-    if (since && wait && *wait > 0 && view->entry->version == *since) {
+    // A version that changed no seat (a check-in) is no news: the poll waits for one that does.
+    if (since && wait && *wait > 0 && (view->entry->version == *since || view->noSeatChanged)) {
         const qint64 seconds = qMin<qint64>(*wait, m_services.options.limits.maxWaitSeconds);
         m_services.hub.park(context.socket, request.peer, *show, *since, std::chrono::seconds(seconds),
-                            context.session, context.keepAlive);
+                            context.session, context.keepAlive, request.header("accept-encoding"));
         return std::nullopt;
     }
     const CodingChoice choice(request.header("accept-encoding"), SeatStatusCache::codings(view.value()));

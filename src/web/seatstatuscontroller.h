@@ -14,8 +14,8 @@ namespace boxoffice {
 ///   "category", "price_cents", "grid_row", "grid_column", "accessible"}], "my_hold"}`; a full
 ///   answer adds "title", "hall", "starts_at", "grid_rows", "grid_columns". ETag per version,
 ///   hold and coding, 304 on If-None-Match. Answers of 1 kB or more in gzip or Brotli as
-///   Accept-Encoding allows. With `wait` and nothing new, parked in the WatchHub (whose answer
-///   is not compressed).
+///   Accept-Encoding allows. With `wait` and nothing new, parked in the WatchHub; so is one behind
+///   the show only by versions that changed no seat.
 /// - `GET /api/shows/{id}/events` — Server-Sent Events `seats` (id = version, data = the
 ///   delta above); resumes after Last-Event-ID (or `?since=`).
 ///

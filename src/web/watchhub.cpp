@@ -7,12 +7,9 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
-#include <array>
 #include <cerrno>
-#include <initializer_list>
 #include <sys/epoll.h>
 #include <sys/socket.h>
-#include <sys/uio.h>
 #include <ctime>
 #include <unistd.h>
 
@@ -31,41 +28,30 @@ namespace {
 /// Answered long polls served again per pass of the event loop.
 constexpr qsizetype handBackBatch = 256;
 
-/// Sends `pieces` from `offset` on in one sendmsg(), never waiting; returns how much the kernel
-/// took (0 when it takes nothing now), or -1 when the connection failed.
-qint64 sendFrom(int descriptor, std::initializer_list<const QByteArray *> pieces, qint64 offset)
-{
-    std::array<iovec, 3> vectors{};
-    Q_ASSERT(pieces.size() <= vectors.size());
-    size_t count = 0;
-    for (const QByteArray *piece : pieces) {
-        if (offset >= piece->size()) {
-            offset -= piece->size();
-            continue;
-        }
-        vectors[count++] = iovec{const_cast<char *>(piece->constData()) + offset, size_t(piece->size() - offset)};
-        offset = 0;
-    }
-    if (count == 0)
-        return 0;
-    msghdr message{};
-    message.msg_iov = vectors.data();
-    message.msg_iovlen = count;
-    for (;;) {
-        const ssize_t sent = ::sendmsg(descriptor, &message, MSG_NOSIGNAL | MSG_DONTWAIT);
-        if (sent >= 0)
-            return sent;
-        if (errno != EINTR)
-            return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -1;
-    }
-}
-
 QByteArray eventBytes(const SeatStatusCache &cache, const SeatStatusCache::View &view, const Session &session)
 {
     QByteArray event = "id: " + QByteArray::number(view.entry->version) + "\nevent: seats\ndata: ";
     event += cache.body(view, session);
     event += "\n\n";
     return event;
+}
+
+/// What a wake-up of the epoll set says of a connection's input, peeked, never read.
+enum class Input { Nothing, Request, Gone };
+
+Input peekInput(int descriptor, quint32 events)
+{
+    if (events & (EPOLLERR | EPOLLHUP))
+        return Input::Gone;
+    if (!(events & (EPOLLIN | EPOLLRDHUP)))
+        return Input::Nothing;
+    char byte = 0;
+    const ssize_t peeked = ::recv(descriptor, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (peeked > 0)
+        return Input::Request;
+    if (peeked == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR))
+        return Input::Gone;
+    return Input::Nothing;
 }
 
 qint64 threadCpuMicroseconds()
@@ -75,9 +61,10 @@ qint64 threadCpuMicroseconds()
     return qint64(now.tv_sec) * 1'000'000 + now.tv_nsec / 1000;
 }
 
-HttpResponse longPollAnswer(const SeatStatusCache &cache, const SeatStatusCache::View &view, const Session &session)
+HttpResponse longPollResponse(const SeatStatusCache &cache, const SeatStatusCache::View &view, const Session &session,
+                              const CodingChoice &choice)
 {
-    HttpResponse response = cache.response(view, session);
+    HttpResponse response = cache.response(view, session, choice);
     if (session.isNew())
         response.addHeader("Set-Cookie", session.setCookieHeader());
     return response;
@@ -107,6 +94,8 @@ WatchHub::WatchHub(SeatStatusCache &cache, ChangeFeed &feed, const WebLimits &li
             emit watchersChanged(m_countSent);
         }
     });
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &WatchHub::closeIdleAnswered);
     m_handBackTimer.setSingleShot(true);
     connect(&m_handBackTimer, &QTimer::timeout, this, &WatchHub::handBackSome);
 }
@@ -115,6 +104,8 @@ WatchHub::~WatchHub()
 {
     // The server may be gone already: the connections are only closed.
     for (auto it = m_watchers.cbegin(); it != m_watchers.cend(); ++it)
+        ::close(it.key());
+    for (auto it = m_answered.cbegin(); it != m_answered.cend(); ++it)
         ::close(it.key());
     for (const HandBack &handBack : std::as_const(m_handBacks))
         ::close(handBack.connection.descriptor);
@@ -160,10 +151,8 @@ void WatchHub::forget(QHash<int, Watcher>::iterator it)
     const auto shows = m_byShow.find(it->show);
     if (shows != m_byShow.end()) {
         shows->remove(descriptor);
-        if (shows->isEmpty()) {
-            m_events.remove(it->show);
+        if (shows->isEmpty())
             m_byShow.erase(shows);
-        }
     }
     const bool stream = it->stream;
     m_watchers.erase(it);
@@ -190,7 +179,7 @@ void WatchHub::countChanged()
 }
 
 void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show, qint64 since, milliseconds wait,
-                    const Session &session, bool keepAlive)
+                    const Session &session, bool keepAlive, QByteArrayView acceptEncoding)
 {
     if (socket->bytesAvailable() > 0 || socket->bytesToWrite() > 0) {
         // The client sent its next request already, or has not read the last answer: parked,
@@ -198,7 +187,8 @@ void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show,
         const auto view = m_cache.since(show, since);
         if (!view.ok())
             throw ApiError::fromCore(view.error());
-        writeResponse(socket, longPollAnswer(m_cache, view.value(), session), keepAlive);
+        const CodingChoice choice(acceptEncoding, SeatStatusCache::codings(view.value()));
+        writeResponse(socket, longPollResponse(m_cache, view.value(), session, choice), keepAlive);
         return;
     }
     if (!m_longPollQuota.tryTake(client))
@@ -211,9 +201,10 @@ void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show,
     Watcher watcher(show, since, session, client, false);
     watcher.connection = connection;
     watcher.keepAlive = keepAlive;
+    watcher.codings = {negotiateCoding(acceptEncoding, {true, true}), negotiateCoding(acceptEncoding, {})};
     watcher.deadline = m_deadlines.emplace(steady_clock::now() + wait, connection.descriptor);
     add(std::move(watcher));
-    armDeadlineTimer();
+    arm(m_deadlineTimer, m_deadlines);
 }
 
 void WatchHub::openStream(QTcpSocket *socket, const QHostAddress &client, qint64 show,
@@ -240,7 +231,7 @@ void WatchHub::openStream(QTcpSocket *socket, const QHostAddress &client, qint64
     QByteArray first;
     const auto view = lastEventId ? m_cache.since(show, *lastEventId) : m_cache.full(show);
     if (view.ok()) {
-        if (!lastEventId || view->entry->version != *lastEventId)
+        if (!view->noSeatChanged)
             first = event(view.value(), session);
         watcher.since = view->entry->version;
     }
@@ -262,22 +253,44 @@ void WatchHub::openStream(QTcpSocket *socket, const QHostAddress &client, qint64
 
 QByteArray WatchHub::event(const SeatStatusCache::View &view, const Session &session)
 {
-    const SeatStatusCache::Entry &entry = *view.entry;
-    if (!entry.holds.isEmpty() && entry.holds.contains(session.owner())) {
-        ++m_counters.eventBuilds;
-        return eventBytes(m_cache, view, session);
+    QByteArray *shared = nullptr;
+    if (!SeatStatusCache::holdsSeats(view, session)) {
+        SeatStatusCache::Shared *kept = SeatStatusCache::shared(view);
+        shared = kept ? &kept->event : nullptr;
     }
-    SharedEvents &shared = m_events[entry.show];
-    if (shared.version != entry.version) {
-        shared.version = entry.version;
-        shared.bySince.clear();
-    }
-    const qint64 since = view.since.value_or(-1);
-    const auto built = shared.bySince.constFind(since);
-    if (built != shared.bySince.cend())
-        return *built;
+    if (shared && !shared->isEmpty())
+        return *shared;
     ++m_counters.eventBuilds;
-    return *shared.bySince.insert(since, eventBytes(m_cache, view, session));
+    QByteArray built = eventBytes(m_cache, view, session);
+    if (shared)
+        *shared = built;
+    return built;
+}
+
+QByteArray WatchHub::longPollAnswer(const SeatStatusCache::View &view, const Watcher &watcher)
+{
+    const AvailableCodings available = SeatStatusCache::codings(view);
+    const std::optional<ContentCoding> coding = available.any() ? watcher.codings.compressible : watcher.codings.small;
+    QByteArray *shared = nullptr;
+    if (coding && !watcher.session.isNew() && !SeatStatusCache::holdsSeats(view, watcher.session)) {
+        SeatStatusCache::Shared *kept = SeatStatusCache::shared(view);
+        shared = kept ? &kept->longPollAnswers[SeatStatusCache::Shared::longPollSlot(*coding, watcher.keepAlive)]
+                      : nullptr;
+    }
+    if (shared && !shared->isEmpty())
+        return *shared;
+    ++m_counters.answerBuilds;
+    const HttpResponse response = coding
+            ? longPollResponse(m_cache, view, watcher.session, CodingChoice(*coding, available))
+            : ApiError::notAcceptable().toResponse();
+    const qint64 bodyLength = response.body.size() + response.bodyTail.size();
+    QByteArray built = serializeHead(response, watcher.keepAlive, bodyLength);
+    built.reserve(built.size() + bodyLength);
+    built += response.body;
+    built += response.bodyTail;
+    if (shared)
+        *shared = built;
+    return built;
 }
 
 WatchHub::Sent WatchHub::write(int descriptor, Watcher &watcher, QByteArray own, QByteArray shared)
@@ -287,27 +300,33 @@ WatchHub::Sent WatchHub::write(int descriptor, Watcher &watcher, QByteArray own,
     return sendUnsent(descriptor, watcher);
 }
 
-WatchHub::Sent WatchHub::sendUnsent(int descriptor, Watcher &watcher)
+WatchHub::Sent WatchHub::sendSome(int descriptor, Unsent &unsent)
 {
-    Unsent &unsent = watcher.unsent;
     const qint64 total = unsent.own.size() + unsent.shared.size();
     while (unsent.sent < total) {
-        const qint64 sent = sendFrom(descriptor, {&unsent.own, &unsent.shared}, unsent.sent);
+        const qint64 sent = sendPieces(descriptor, {&unsent.own, &unsent.shared}, unsent.sent);
         if (sent < 0)
             return Sent::Failed;
         if (sent == 0)
-            break;
+            return Sent::Partly;
         unsent.sent += sent;
     }
-    const bool waiting = unsent.sent < total;
-    if (!waiting)
-        unsent = Unsent{};
+    unsent = Unsent{};
+    return Sent::All;
+}
+
+WatchHub::Sent WatchHub::sendUnsent(int descriptor, Watcher &watcher)
+{
+    const Sent sent = sendSome(descriptor, watcher.unsent);
+    if (sent == Sent::Failed)
+        return sent;
     // EPOLLOUT only while something waits: a socket with room would wake every pass.
+    const bool waiting = sent == Sent::Partly;
     if (watcher.writeArmed != waiting) {
         watcher.writeArmed = waiting;
         m_epoll.change(descriptor, interest(watcher));
     }
-    return waiting ? Sent::Partly : Sent::All;
+    return sent;
 }
 
 bool WatchHub::stalled(const Watcher &watcher, TimePoint now) const
@@ -332,38 +351,36 @@ void WatchHub::catchUp(int descriptor, Watcher &watcher)
         qWarning("boxoffice web: cannot read show %lld: %s", watcher.show, qUtf8Printable(view.error().message));
         return;
     }
-    if (view->entry->version > watcher.since)
+    if (view->noSeatChanged)
+        watcher.since = view->entry->version;
+    else if (view->entry->version > watcher.since)
         sendEvent(descriptor, watcher, view.value());
 }
 
 void WatchHub::ready(int descriptor, quint32 events)
 {
+    if (const auto answered = m_answered.find(descriptor); answered != m_answered.end()) {
+        readyAnswered(answered, events);
+        return;
+    }
     const auto it = m_watchers.find(descriptor);
     if (it == m_watchers.end())
         return;
-    if (events & (EPOLLERR | EPOLLHUP)) {
-        drop(descriptor);
-        return;
-    }
-    if (events & (EPOLLIN | EPOLLRDHUP)) {
-        char byte = 0;
-        const ssize_t peeked = ::recv(descriptor, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-        if (peeked == 0 || (peeked < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+    switch (peekInput(descriptor, events)) {
+    case Input::Gone: drop(descriptor); return;
+    case Input::Nothing: break;
+    case Input::Request:
+        // Nothing sent on a stream could ever be answered.
+        if (it->stream) {
             drop(descriptor);
             return;
         }
-        if (peeked > 0) {
-            // Nothing sent on a stream could ever be answered.
-            if (it->stream) {
-                drop(descriptor);
-                return;
-            }
-            // A long poll's client sent its next request early: it stays unread in the kernel,
-            // for the connection's next socket once the poll is answered. Until then only an
-            // error or hang-up is heard, as a closing client would now look readable forever.
-            it->inputSeen = true;
-            m_epoll.change(descriptor, interest(*it));
-        }
+        // A long poll's client sent its next request early: it stays unread in the kernel,
+        // for the connection's next socket once the poll is answered. Until then only an
+        // error or hang-up is heard, as a closing client would now look readable forever.
+        it->inputSeen = true;
+        m_epoll.change(descriptor, interest(*it));
+        break;
     }
     if ((events & EPOLLOUT) && !it->unsent.isEmpty()) {
         switch (sendUnsent(descriptor, *it)) {
@@ -379,28 +396,85 @@ void WatchHub::answer(int descriptor, const SeatStatusCache::View &view)
     const auto it = m_watchers.find(descriptor);
     if (it == m_watchers.end())
         return;
-    const HttpResponse response = longPollAnswer(m_cache, view, it->session);
-    const QByteArray head = serializeHead(response, it->keepAlive, response.body.size() + response.bodyTail.size());
-    const qint64 total = head.size() + response.body.size() + response.bodyTail.size();
-    m_epoll.remove(descriptor);
-    qint64 sent = 0;
-    while (sent < total) {
-        const qint64 more = sendFrom(descriptor, {&head, &response.body, &response.bodyTail}, sent);
-        if (more < 0) {
-            ::close(descriptor);
-            m_connections.forget(it->connection.peer);
-            forget(it);
-            return;
-        }
-        if (more == 0)
-            break;
-        sent += more;
-    }
-    HandBack handBack{it->connection, {}, it->keepAlive};
-    if (sent < total)
-        handBack.unsent = QByteArray(head + response.body + response.bodyTail).mid(sent);
+    Answered answered{it->connection, Unsent{{}, longPollAnswer(view, *it), 0, {}}, it->keepAlive, {}};
+    const bool requestWaiting = it->inputSeen;
     forget(it);
-    m_handBacks.append(std::move(handBack));
+    const Sent sent = sendSome(descriptor, answered.unsent);
+    if (sent == Sent::Failed || (sent == Sent::All && !answered.keepAlive)) {
+        m_epoll.remove(descriptor);
+        ::close(descriptor);
+        m_connections.forget(answered.connection.peer);
+        return;
+    }
+    if (requestWaiting) {
+        m_epoll.remove(descriptor);
+        handBack(answered.connection, answered.unsent.rest(), answered.keepAlive);
+        return;
+    }
+    // Read again only when the client sends its next request; until then the connection costs
+    // this struct and its place in the epoll set, where it is watched as it was while parked
+    // (EPOLLIN | EPOLLRDHUP): no system call unless the answer waits for room.
+    if (sent == Sent::Partly)
+        m_epoll.change(descriptor, EPOLLIN | EPOLLRDHUP | EPOLLOUT);
+    const bool first = m_idleDeadlines.empty();
+    answered.idleDeadline = m_idleDeadlines.emplace(steady_clock::now() + milliseconds(m_limits.idleTimeoutMs), descriptor);
+    m_answered.insert(descriptor, std::move(answered));
+    if (first)
+        arm(m_idleTimer, m_idleDeadlines);
+}
+
+void WatchHub::readyAnswered(QHash<int, Answered>::iterator it, quint32 events)
+{
+    const int descriptor = it.key();
+    switch (peekInput(descriptor, events)) {
+    case Input::Gone: closeAnswered(it); return;
+    case Input::Nothing: break;
+    case Input::Request:
+        m_epoll.remove(descriptor);
+        handBack(it->connection, it->unsent.rest(), it->keepAlive);
+        m_idleDeadlines.erase(it->idleDeadline);
+        m_answered.erase(it);
+        return;
+    }
+    if ((events & EPOLLOUT) && !it->unsent.isEmpty()) {
+        switch (sendSome(descriptor, it->unsent)) {
+        case Sent::Failed: closeAnswered(it); return;
+        case Sent::All:
+            if (!it->keepAlive)
+                closeAnswered(it);
+            else
+                m_epoll.change(descriptor, EPOLLIN | EPOLLRDHUP);
+            return;
+        case Sent::Partly: return;
+        }
+    }
+}
+
+void WatchHub::closeAnswered(QHash<int, Answered>::iterator it)
+{
+    m_epoll.remove(it.key());
+    ::close(it.key());
+    m_connections.forget(it->connection.peer);
+    m_idleDeadlines.erase(it->idleDeadline);
+    m_answered.erase(it);
+}
+
+void WatchHub::closeIdleAnswered()
+{
+    const TimePoint now = steady_clock::now();
+    while (!m_idleDeadlines.empty() && m_idleDeadlines.begin()->first <= now) {
+        const auto it = m_answered.find(m_idleDeadlines.begin()->second);
+        if (it == m_answered.end())
+            m_idleDeadlines.erase(m_idleDeadlines.begin());
+        else
+            closeAnswered(it);
+    }
+    arm(m_idleTimer, m_idleDeadlines);
+}
+
+void WatchHub::handBack(const GuardedTcpServer::Detached &connection, const QByteArray &unsent, bool keepAlive)
+{
+    m_handBacks.append(HandBack{connection, unsent, keepAlive});
     if (!m_handBackTimer.isActive())
         m_handBackTimer.start(0);
 }
@@ -453,6 +527,11 @@ void WatchHub::showChanged(qint64 show, qint64 version)
         }
         if (found->entry->version <= it->since)
             continue;
+        if (found->noSeatChanged) {
+            // Nothing for a seat page: the next change's `since=` answer is the same from here.
+            it->since = found->entry->version;
+            continue;
+        }
         if (it->stream)
             sendEvent(descriptor, *it, *found);
         else
@@ -479,17 +558,17 @@ void WatchHub::expireDeadlines()
         else
             drop(descriptor);
     }
-    armDeadlineTimer();
+    arm(m_deadlineTimer, m_deadlines);
 }
 
-void WatchHub::armDeadlineTimer()
+void WatchHub::arm(QTimer &timer, const std::multimap<TimePoint, int> &deadlines)
 {
-    if (m_deadlines.empty()) {
-        m_deadlineTimer.stop();
+    if (deadlines.empty()) {
+        timer.stop();
         return;
     }
-    const auto due = duration_cast<milliseconds>(m_deadlines.begin()->first - steady_clock::now());
-    m_deadlineTimer.start(qMax<qint64>(0, due.count() + 1));
+    const auto due = duration_cast<milliseconds>(deadlines.begin()->first - steady_clock::now());
+    timer.start(qMax<qint64>(0, due.count() + 1));
 }
 
 void WatchHub::sendHeartbeats()

@@ -19,6 +19,10 @@ struct WebCounters
     std::atomic<quint64> eventBuilds = 0;
     /// Holds, releases and bookings handed to the writer thread (WebWriter), their connection detached.
     std::atomic<quint64> writesQueued = 0;
+    /// Long-poll answers (head and body) built after waiting: once per show version, `since` and
+    /// keep-alive for every poll of a session without a hold or a new cookie, once per poll for
+    /// the others.
+    std::atomic<quint64> answerBuilds = 0;
 };
 
 } // namespace boxoffice

@@ -2,6 +2,7 @@
 #include "webtestsupport.h"
 
 #include "guardedtcpserver.h"
+#include "showversion.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +38,30 @@ QByteArray longPollRequest(qint64 since)
 {
     return "GET /api/seat-status/?show=1&since=" + QByteArray::number(since) +
            "&wait=20 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
+
+/// A well-formed session cookie of its own for each `number`.
+QByteArray sessionCookie(int number)
+{
+    return "bo_session=" + QByteArray::number(number).rightJustified(43, 'c');
+}
+
+/// A seat-status request of the session `cookie`, a long poll when `wait` > 0, with `moreHeaders`
+/// (whole lines).
+QByteArray sessionStatusRequest(const QByteArray &cookie, qint64 since, int wait, const QByteArray &moreHeaders = {})
+{
+    QByteArray target = "/api/seat-status/?show=1&since=" + QByteArray::number(since);
+    if (wait > 0)
+        target += "&wait=" + QByteArray::number(wait);
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie + "\r\n" + moreHeaders + "\r\n";
+}
+
+QByteArray holdRequest(const QByteArray &cookie, const QByteArray &seat)
+{
+    const QByteArray body = "{\"show\": 1, \"seats\": [\"" + seat + "\"]}";
+    return "POST /api/holds HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie +
+           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+           body;
 }
 
 /// A 503 that says when to come back, in the API's error shape.
@@ -194,6 +219,10 @@ private slots:
     void answeredLongPollKeepsItsConnection_data();
     void answeredLongPollKeepsItsConnection();
     void requestSentWhileParkedIsAnsweredAfterThePoll();
+    void longPollsShareOneAnswer();
+    void longPollAnswerComesInTheAcceptedCoding();
+    void answeredLongPollIsClosedWhenIdle();
+    void versionWithoutSeatChangeWakesNoSeatPage();
     void clientLeavingWhileParkedFreesItsPlace();
     void connectionsCappedPerAddress();
     void outOfDescriptorsNeitherSpinsNorStops();
@@ -448,6 +477,174 @@ void tst_WebLimits::requestSentWhileParkedIsAnsweredAfterThePoll()
     const RawAnswer next = poll.read(5000);
     QCOMPARE(next.status, 200);
     QVERIFY(next.head.contains("text/html"));
+}
+
+void tst_WebLimits::longPollsShareOneAnswer()
+{
+    Fixture fixture;
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    const QByteArray holderCookie = sessionCookie(0);
+    RawConnection holder(fixture.port);
+    holder.send(holdRequest(holderCookie, "B1"));
+    QCOMPARE(holder.read().status, 200);
+    const qint64 since = fixture.version();
+
+    constexpr int count = 40;
+    std::vector<std::unique_ptr<RawConnection>> polls;
+    for (int i = 1; i <= count; ++i) {
+        polls.push_back(std::make_unique<RawConnection>(fixture.port));
+        polls.back()->send(sessionStatusRequest(sessionCookie(i), since, 20));
+    }
+    holder.send(sessionStatusRequest(holderCookie, since, 20));
+    RawConnection newcomer(fixture.port);
+    newcomer.send(longPollRequest(since));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == count + 2);
+
+    const quint64 before = fixture.endpoint->counters().answerBuilds;
+    fixture.holdElsewhere({u"B2"_s});
+    std::vector<RawAnswer> answers;
+    for (const auto &poll : polls)
+        answers.push_back(poll->read(5000));
+    const RawAnswer held = holder.read(5000);
+    const RawAnswer fresh = newcomer.read(5000);
+    // One answer for the sessions without a hold; the holder and the new session get their own.
+    QCOMPARE(fixture.endpoint->counters().answerBuilds - before, quint64(3));
+
+    // The shared answer is, byte for byte, what each session gets when it asks without waiting.
+    for (int i = 1; i <= count; ++i) {
+        const RawAnswer &answer = answers.at(size_t(i - 1));
+        QCOMPARE(answer.status, 200);
+        QVERIFY(!answer.hasHeader("set-cookie"));
+        polls.at(size_t(i - 1))->send(sessionStatusRequest(sessionCookie(i), since, 0));
+        const RawAnswer asked = polls.at(size_t(i - 1))->read();
+        QCOMPARE(answer.head, asked.head);
+        QCOMPARE(answer.body, asked.body);
+    }
+    const QJsonObject shared = QJsonDocument::fromJson(answers.front().body).object();
+    QCOMPARE(shared.value(u"version"_s).toInteger(), fixture.version());
+    QVERIFY(shared.value(u"my_hold"_s).isNull());
+
+    QCOMPARE(held.status, 200);
+    const QJsonArray heldSeats
+            = QJsonDocument::fromJson(held.body).object().value(u"my_hold"_s).toObject().value(u"seats"_s).toArray();
+    QCOMPARE(heldSeats, QJsonArray{u"B1"_s});
+    holder.send(sessionStatusRequest(holderCookie, since, 0));
+    QCOMPARE(held.body, holder.read().body);
+
+    QCOMPARE(fresh.status, 200);
+    QVERIFY(fresh.hasHeader("set-cookie"));
+}
+
+void tst_WebLimits::longPollAnswerComesInTheAcceptedCoding()
+{
+    Fixture fixture;
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    const qint64 since = fixture.version();
+    const QByteArray gzip = "Accept-Encoding: gzip\r\n";
+    RawConnection compressed(fixture.port);
+    RawConnection alsoCompressed(fixture.port);
+    RawConnection plain(fixture.port);
+    compressed.send(sessionStatusRequest(sessionCookie(1), since, 20, gzip));
+    alsoCompressed.send(sessionStatusRequest(sessionCookie(2), since, 20, gzip));
+    plain.send(sessionStatusRequest(sessionCookie(3), since, 20));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 3);
+
+    const quint64 before = fixture.endpoint->counters().answerBuilds;
+    // Nine seats change: their `since=` answer is worth compressing (1 kB or more).
+    fixture.holdElsewhere({u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B5"_s});
+    const RawAnswer gzipped = compressed.read(5000);
+    const RawAnswer alsoGzipped = alsoCompressed.read(5000);
+    const RawAnswer identity = plain.read(5000);
+    QCOMPARE(fixture.endpoint->counters().answerBuilds - before, quint64(2));
+
+    QCOMPARE(gzipped.status, 200);
+    QVERIFY(gzipped.head.toLower().contains("\r\ncontent-encoding: gzip\r\n"));
+    QVERIFY(gzipped.head.toLower().contains("\r\nvary: accept-encoding\r\n"));
+    QCOMPARE(alsoGzipped.body, gzipped.body);
+    compressed.send(sessionStatusRequest(sessionCookie(1), since, 0, gzip));
+    const RawAnswer asked = compressed.read();
+    QCOMPARE(gzipped.head, asked.head);
+    QCOMPARE(gzipped.body, asked.body);
+
+    QCOMPARE(identity.status, 200);
+    QVERIFY(!identity.hasHeader("content-encoding"));
+    QVERIFY(identity.hasHeader("vary"));
+    QCOMPARE(QJsonDocument::fromJson(identity.body).object().value(u"seats"_s).toArray().size(), 9);
+}
+
+void tst_WebLimits::answeredLongPollIsClosedWhenIdle()
+{
+    WebLimits limits = generousLimits();
+    limits.idleTimeoutMs = 300;
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    RawConnection poll(fixture.port);
+    poll.send(longPollRequest(fixture.version()));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 1);
+    fixture.holdElsewhere({u"B3"_s});
+    QCOMPARE(poll.read(5000).status, 200);
+    QVERIFY(poll.connected());
+    QElapsedTimer idle;
+    idle.start();
+    QVERIFY(poll.waitForClose(5000));
+    QVERIFY(idle.elapsed() >= limits.idleTimeoutMs / 2);
+
+    // A connection that is closed frees its place among the connections of its address.
+    RawConnection next(fixture.port);
+    next.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(next.read().status, 200);
+}
+
+void tst_WebLimits::versionWithoutSeatChangeWakesNoSeatPage()
+{
+    Fixture fixture;
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    RawConnection stream(fixture.port);
+    stream.send(streamRequest());
+    const qint64 since = fixture.version();
+    RawConnection poll(fixture.port);
+    poll.send(longPollRequest(since));
+    QTRY_VERIFY(!watchers.isEmpty() && watchers.last().first().toInt() == 2);
+    const auto receive = [&stream](qint64 version) {
+        const QByteArray wanted = "id: " + QByteArray::number(version) + '\n';
+        QElapsedTimer waited;
+        waited.start();
+        while (!stream.buffered().contains(wanted) && waited.elapsed() < 5000)
+            stream.waitForClose(10);
+        return stream.buffered().contains(wanted);
+    };
+    QVERIFY(receive(since));
+
+    // What a check-in does to the show: a new version, no seat changed.
+    constexpr int checkins = 20;
+    for (int checkin = 0; checkin < checkins; ++checkin) {
+        const auto moved = fixture.db.database->write<qint64>(
+                [&] { return moveShowVersionOn(*fixture.db.database, fixture.db.show); });
+        QVERIFY(moved.ok());
+        fixture.db.feed.publish(fixture.db.show, moved.value());
+    }
+    QCOMPARE(fixture.version(), since + checkins);
+    // A plain poll with the old version parks too, instead of an answer without seats.
+    RawConnection late(fixture.port);
+    late.send(longPollRequest(since));
+    QTRY_COMPARE_WITH_TIMEOUT(watchers.last().first().toInt(), 3, 15000);
+    QVERIFY(!poll.waitForClose(300));
+    QVERIFY(!stream.waitForClose(100));
+    QCOMPARE(eventIds(stream.buffered()), QList<qint64>{since});
+
+    fixture.holdElsewhere({u"B4"_s});
+    const qint64 held = fixture.version();
+    QVERIFY(receive(held));
+    QCOMPARE(eventIds(stream.buffered()), (QList<qint64>{since, held}));
+    for (RawConnection *waiting : {&poll, &late}) {
+        const RawAnswer answer = waiting->read(5000);
+        QCOMPARE(answer.status, 200);
+        const QJsonObject status = QJsonDocument::fromJson(answer.body).object();
+        QCOMPARE(status.value(u"version"_s).toInteger(), held);
+        const QJsonArray seats = status.value(u"seats"_s).toArray();
+        QCOMPARE(seats.size(), 1);
+        QCOMPARE(seats.first().toObject().value(u"id"_s).toString(), u"B4"_s);
+    }
 }
 
 void tst_WebLimits::clientLeavingWhileParkedFreesItsPlace()
