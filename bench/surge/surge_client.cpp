@@ -10,6 +10,8 @@
 // Customer and watcher k use target k modulo the number of targets (several targets stand in for
 // a load balancer where there is none).
 
+#include "benchsupport.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +34,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <map>
 #include <memory>
 #include <optional>
@@ -42,24 +43,10 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using boxoffice::bench::nowMs;
+using boxoffice::bench::percentile;
 
 namespace {
-
-double nowMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double fraction)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(fraction * double(values.size())));
-    return values[index];
-}
 
 struct Target
 {

@@ -704,13 +704,6 @@ int Client::run()
     return complete ? 0 : 1;
 }
 
-double percentile(const std::vector<double> &sorted, double fraction)
-{
-    if (sorted.empty())
-        return NAN;
-    return sorted[std::min(sorted.size() - 1, size_t(fraction * double(sorted.size())))];
-}
-
 void Client::report(double connectSeconds, long rssIdle, long rssHolding, double clientCpuMs,
                     double serverCpuMs) const
 {
@@ -734,7 +727,6 @@ void Client::report(double connectSeconds, long rssIdle, long rssHolding, double
         }
     }
     std::sort(latencies.begin(), latencies.end());
-    std::sort(lastPerChange.begin(), lastPerChange.end());
     int errors = 0;
     std::string firstError = m_triggerError.empty() ? "none" : m_triggerError;
     for (const auto &[why, count] : m_errors) {

@@ -1,11 +1,12 @@
-// What the fan-out client and the fan-out baseline server share: the clock, the descriptor
-// limit, files, and reading a seat version out of an answer.
+// What the fan-out client and the fan-out baseline server share: the benchmarks' clock and
+// percentiles, the descriptor limit, files, and reading a seat version out of an answer.
 #pragma once
+
+#include "benchsupport.h"
 
 #include <sys/resource.h>
 
 #include <cctype>
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <optional>
@@ -15,10 +16,8 @@
 
 namespace fanout {
 
-inline double nowMs()
-{
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
+using boxoffice::bench::nowMs;
+using boxoffice::bench::percentile;
 
 /// Ten thousand sockets need more descriptors than a shell's soft limit of 1,024 allows.
 inline void raiseFileLimit()

@@ -1,5 +1,6 @@
 #include "shiftservice.h"
 
+#include "auditamounts.h"
 #include "audittrail.h"
 #include "staffservice.h"
 
@@ -139,7 +140,7 @@ Result<Shift> ShiftService::openShift(const StaffActor &actor, qint64 floatCents
                                     {actor.staffId, counterName, m_clock.now().toMSecsSinceEpoch(), floatCents});
         if (!id.ok())
             return id.error();
-        if (auto audited = audit(actor, u"open shift"_s, u"float %1 cents at %2"_s.arg(floatCents).arg(counterName));
+        if (auto audited = audit(actor, u"open shift"_s, AuditAmounts::openShift(floatCents, counterName));
             !audited.ok())
             return audited.error();
         return readShift(id.value());
@@ -189,9 +190,7 @@ Result<ShiftCount> ShiftService::countShift(qint64 shift, const DrawerSums &coun
                                           {counted.cashCents, counted.cardCents, shift});
         if (!recorded.ok())
             return recorded.error();
-        if (auto audited = audit(actor, u"count shift"_s,
-                                 u"shift %1 of %2: cash %3, card %4 counted"_s.arg(shift).arg(found->staffName).arg(
-                                         counted.cashCents).arg(counted.cardCents));
+        if (auto audited = audit(actor, u"count shift"_s, AuditAmounts::countShift(shift, found->staffName, counted));
             !audited.ok())
             return audited.error();
         return ShiftCount{expectedSums.value(), counted};
@@ -222,14 +221,7 @@ Result<ShiftCount> ShiftService::closeShift(qint64 shift, const QString &note, c
                                          count.expected.cardCents, cleanNote, shift});
         if (!closed.ok())
             return closed.error();
-        if (auto audited = audit(actor, u"close shift"_s,
-                                 u"shift %1 of %2: cash %3 counted, %4 expected; card %5 counted, %6 expected"_s
-                                         .arg(shift)
-                                         .arg(found->staffName)
-                                         .arg(count.counted.cashCents)
-                                         .arg(count.expected.cashCents)
-                                         .arg(count.counted.cardCents)
-                                         .arg(count.expected.cardCents),
+        if (auto audited = audit(actor, u"close shift"_s, AuditAmounts::closeShift(shift, found->staffName, count),
                                  cleanNote);
             !audited.ok())
             return audited.error();

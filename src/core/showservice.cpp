@@ -1,5 +1,6 @@
 #include "showservice.h"
 
+#include "auditamounts.h"
 #include "audittrail.h"
 #include "checkinservice.h"
 #include "doorsupport.h"
@@ -315,10 +316,7 @@ Result<bool> ShowService::setPrices(qint64 show, const QList<Price> &prices, con
         if (!bumped.ok())
             return bumped.error();
         version = bumped.value();
-        QStringList listed;
-        for (const Price &price : sortedPrices(prices))
-            listed.append(u"%1/%2=%3"_s.arg(price.category, price.ticketType).arg(price.priceCents));
-        return audit(actor, u"set prices"_s, show, listed.join(u", "_s));
+        return audit(actor, u"set prices"_s, show, AuditAmounts::prices(sortedPrices(prices)));
     });
     if (written.ok())
         m_feed.publish(show, version);

@@ -34,6 +34,16 @@ qint64 SiteAddressLoad::nowMs() const
 
 Result<bool> SiteAddressLoad::publish(const QHash<QString, AddressLoad> &changed)
 {
+    return write(changed, Scope::Changed);
+}
+
+Result<bool> SiteAddressLoad::publishAll(const QHash<QString, AddressLoad> &all)
+{
+    return write(all, Scope::All);
+}
+
+Result<bool> SiteAddressLoad::write(const QHash<QString, AddressLoad> &loads, Scope scope)
+{
     const qint64 now = nowMs();
     return m_database.write<bool>([&]() -> Result<bool> {
         auto beat = m_database.run(u"INSERT INTO web_processes (process_id, heartbeat_at) VALUES (?, ?)"
@@ -49,7 +59,12 @@ Result<bool> SiteAddressLoad::publish(const QHash<QString, AddressLoad> &changed
         auto gone = m_database.run(u"DELETE FROM web_processes WHERE heartbeat_at < ?"_s, {now - m_expiryMs});
         if (!gone.ok())
             return gone.error();
-        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (scope == Scope::All) {
+            auto mine = m_database.run(u"DELETE FROM web_address_load WHERE process_id = ?"_s, {m_processId});
+            if (!mine.ok())
+                return mine.error();
+        }
+        for (auto it = loads.cbegin(); it != loads.cend(); ++it) {
             const AddressLoad &load = it.value();
             auto written = load.isZero()
                     ? m_database.run(u"DELETE FROM web_address_load WHERE process_id = ? AND address = ?"_s,

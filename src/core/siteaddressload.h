@@ -39,6 +39,9 @@ public:
     /// whose load is zero loses its row), and forgets processes that stopped beating, all in one
     /// transaction.
     Result<bool> publish(const QHash<QString, AddressLoad> &changed);
+    /// The same, but `all` is everything this process holds: its rows of addresses not in
+    /// `all` go. With `all` empty, what a process alone writes: its heartbeat and no counts.
+    Result<bool> publishAll(const QHash<QString, AddressLoad> &all);
     Result<Others> readOthers() const;
     /// Removes this process's rows: it no longer holds anything.
     Result<bool> withdraw();
@@ -47,7 +50,10 @@ public:
     const QString &processId() const { return m_processId; }
 
 private:
+    enum class Scope { Changed, All };
+
     qint64 nowMs() const;
+    Result<bool> write(const QHash<QString, AddressLoad> &loads, Scope scope);
 
     Database &m_database;
     const Clock &m_clock;

@@ -1,4 +1,5 @@
 #include "auditlogwindow.h"
+#include "auditamounts.h"
 #include "corebackend.h"
 #include "displaynames.h"
 #include "managerapproval.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -268,27 +268,13 @@ const QHash<QString, const char *> &AuditLogWindow::actionNames()
 
 QString AuditLogWindow::detailsText(const QString &action, const QString &details)
 {
-    // Each match's first group stays, its second is an amount in cents, the rest goes (" cents").
-    static const QRegularExpression shiftFloat(uR"((float )(-?\d+) cents)"_s);
-    static const QRegularExpression shiftCount(uR"((\b(?:cash|card) |, )(-?\d+)(?= counted| expected|,))"_s);
-    static const QRegularExpression paymentLine(uR"((\b[a-z_]+ [a-z_]+ )(-?\d+)(?=,|$))"_s);
-    static const QRegularExpression price(uR"((=)(-?\d+)\b)"_s);
-    static const QHash<QString, const QRegularExpression *> amounts = {
-            {u"open shift"_s, &shiftFloat}, {u"count shift"_s, &shiftCount}, {u"close shift"_s, &shiftCount},
-            {u"refund"_s, &paymentLine},    {u"exchange"_s, &paymentLine},   {u"set prices"_s, &price},
-    };
-    const QRegularExpression *amount = amounts.value(action);
-    if (!amount)
-        return details;
     QString text;
     qsizetype from = 0;
-    for (auto found = amount->globalMatch(details); found.hasNext();) {
-        const QRegularExpressionMatch match = found.next();
-        text += details.mid(from, match.capturedStart() - from) + match.captured(1)
-                + formatMoney(match.captured(2).toLongLong());
-        from = match.capturedEnd();
+    for (const AuditAmount &amount : AuditAmounts::read(action, details)) {
+        text += QStringView(details).mid(from, amount.position - from) + formatMoney(amount.cents);
+        from = amount.position + amount.length;
     }
-    return text + details.mid(from);
+    return text + QStringView(details).mid(from);
 }
 
 QString AuditLogWindow::actionName(const QString &action)

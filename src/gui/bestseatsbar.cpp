@@ -5,6 +5,7 @@
 #include "seatmapwidget.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,12 +20,19 @@ namespace boxoffice {
 
 BestSeatsBar::BestSeatsBar(CounterSale &sale, QWidget *parent)
     : QWidget(parent), m_sale(sale), m_title(new QLabel(this)), m_categoryLabel(new QLabel(this)),
-      m_category(new QComboBox(this)), m_mixLayout(new QHBoxLayout)
+      m_category(new QComboBox(this)), m_wheelchairLabel(new QLabel(this)), m_wheelchairSpaces(new QSpinBox(this)),
+      m_withCompanions(new QCheckBox(this)), m_houseSeats(new QCheckBox(this)), m_mixLayout(new QHBoxLayout)
 {
     setObjectName(u"bestSeatsBar"_s);
     m_category->setObjectName(u"bestSeatsCategory"_s);
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_categoryLabel->setBuddy(m_category);
+    m_wheelchairSpaces->setObjectName(u"bestSeatsWheelchairSpaces"_s);
+    m_wheelchairSpaces->setRange(0, maxSeats);
+    m_wheelchairLabel->setBuddy(m_wheelchairSpaces);
+    m_withCompanions->setObjectName(u"bestSeatsWithCompanions"_s);
+    m_withCompanions->setChecked(true);
+    m_houseSeats->setObjectName(u"bestSeatsHouseSeats"_s);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
@@ -43,6 +51,10 @@ BestSeatsBar::BestSeatsBar(CounterSale &sale, QWidget *parent)
         button->setMinimumWidth(28);
         buttons->addWidget(button);
     }
+    buttons->addSpacing(12);
+    buttons->addWidget(m_wheelchairLabel);
+    buttons->addWidget(m_wheelchairSpaces);
+    buttons->addWidget(m_withCompanions);
     buttons->addStretch();
 
     auto *choices = new QHBoxLayout;
@@ -50,6 +62,8 @@ BestSeatsBar::BestSeatsBar(CounterSale &sale, QWidget *parent)
     choices->addWidget(m_category);
     choices->addSpacing(12);
     choices->addLayout(m_mixLayout);
+    choices->addSpacing(12);
+    choices->addWidget(m_houseSeats);
     choices->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -91,12 +105,21 @@ QHash<QString, int> BestSeatsBar::ticketMix() const
     return mix;
 }
 
+BestAvailableRequest BestSeatsBar::request(int count) const
+{
+    BestAvailableRequest request{count, category()};
+    request.wheelchairSpaces = m_wheelchairSpaces->value();
+    request.withCompanions = m_withCompanions->isChecked();
+    request.includeHouseSeats = m_houseSeats->isChecked();
+    return request;
+}
+
 void BestSeatsBar::holdBest(int count)
 {
     // The window's shortcuts still fire while nobody is signed in and the counter is off.
     if (!isEnabled() || !isVisible())
         return;
-    m_sale.holdBest(count, category(), ticketMix());
+    m_sale.holdBest(request(count), ticketMix());
 }
 
 void BestSeatsBar::setSeatMap(const SeatMapWidget &map)
@@ -174,6 +197,12 @@ void BestSeatsBar::retranslate()
 {
     m_title->setText(tr("Best seats:"));
     m_categoryLabel->setText(tr("Cate&gory:"));
+    m_wheelchairLabel->setText(tr("&Wheelchair spaces:"));
+    m_wheelchairSpaces->setToolTip(tr("How many of the best seats are wheelchair spaces"));
+    m_withCompanions->setText(tr("with &companion seats"));
+    m_withCompanions->setToolTip(tr("Each wheelchair space comes with its companion seat, counted in the seats asked for"));
+    m_houseSeats->setText(tr("House s&eats"));
+    m_houseSeats->setToolTip(tr("The seats kept back for the house may be among the best seats"));
     for (int count = 1; count <= m_actions.size(); ++count) {
         QAction *action = m_actions.at(count - 1);
         action->setToolTip(tr("Hold the best %n seat(s) together, with the ticket mix below (%1)", nullptr, count)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "types.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -21,8 +24,10 @@ struct ShowSnapshot;
 /// The counter's "Best seats" control above the seat map: one button per number of seats, each
 /// also on Alt+1 … Alt+9 (so it works while the seat map has the focus, whose plain keys move
 /// the cursor), a category (any or one of the hall's), and how many of the seats get each ticket
-/// type besides the usual one. The seats come from CounterSale::holdBest; the cashier adjusts
-/// them on the map afterwards as usual.
+/// type besides the usual one; how many of the seats are wheelchair spaces (each with its
+/// companion seat or not) and whether the house's kept-back seats may be among them, as the
+/// core's best-available request offers. The seats come from CounterSale::holdBest; the cashier
+/// adjusts them on the map afterwards as usual.
 class BestSeatsBar final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +49,8 @@ public:
     void setTicketCount(const QString &ticketType, int count);
     /// Ticket type → how many of the best seats get it; the rest keep the seat's usual type.
     QHash<QString, int> ticketMix() const;
+    /// What the bar asks core for when `count` seats are wanted.
+    BestAvailableRequest request(int count) const;
     /// The action holding the best `count` seats (1 … maxSeats).
     QAction *actionFor(int count) const { return m_actions.value(count - 1); }
 
@@ -66,6 +73,10 @@ private:
     QLabel *m_title;
     QLabel *m_categoryLabel;
     QComboBox *m_category;
+    QLabel *m_wheelchairLabel;
+    QSpinBox *m_wheelchairSpaces;
+    QCheckBox *m_withCompanions;
+    QCheckBox *m_houseSeats;
     QHBoxLayout *m_mixLayout;
     QList<QAction *> m_actions;
     QStringList m_categories;

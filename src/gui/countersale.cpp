@@ -110,8 +110,9 @@ void CounterSale::setSelection(const QStringList &seats)
     runNext();
 }
 
-void CounterSale::holdBest(int count, const QString &category, const QHash<QString, int> &ticketMix)
+void CounterSale::holdBest(const BestAvailableRequest &request, const QHash<QString, int> &ticketMix)
 {
+    const int count = request.count;
     if (m_showId == 0 || m_closed || count <= 0)
         return;
     int mixed = 0;
@@ -122,7 +123,7 @@ void CounterSale::holdBest(int count, const QString &category, const QHash<QStri
                      tr("The ticket mix names %1 tickets but only %2 seats are asked for.").arg(mixed).arg(count));
         return;
     }
-    m_bestWanted = BestOrder{count, category, ticketMix};
+    m_bestWanted = BestOrder{request, ticketMix};
     // The best seats replace the whole selection, so a change of it still on its way is moot.
     m_syncWanted = false;
     runNext();
@@ -315,9 +316,7 @@ void CounterSale::startBest()
     const QString owner = m_backend.counterOwner();
     const auto duration = std::chrono::seconds(m_holdSeconds);
     const quint64 generation = m_generation;
-    BestAvailableRequest request;
-    request.count = order.count;
-    request.category = order.category;
+    const BestAvailableRequest request = order.request;
     setBusy(true);
     m_backend.run<Outcome>(
         this,

@@ -62,10 +62,11 @@ public:
     /// A booking may be asked for while a hold is still on its way; it runs right after.
     bool canBook() const { return !m_bookingAsked && !m_held.isEmpty() && secondsLeft() != 0; }
 
-    /// Replaces this counter's seats of the show by the best `count` seats (of `category`, or any
-    /// when empty). `ticketMix` says how many of them get which ticket type; the seats it leaves
-    /// keep each seat's usual type. What was selected meanwhile is superseded.
-    void holdBest(int count, const QString &category, const QHash<QString, int> &ticketMix = {});
+    /// Replaces this counter's seats of the show by the best seats `request` asks for (its count,
+    /// category, wheelchair spaces, house seats). `ticketMix` says how many of them get which
+    /// ticket type; the seats it leaves keep each seat's usual type. What was selected meanwhile
+    /// is superseded.
+    void holdBest(const BestAvailableRequest &request, const QHash<QString, int> &ticketMix = {});
     /// The next hold of exactly these seats may strand a single seat (the cashier said so after
     /// strandingRefused()); recorded in the audit log under the signed-in staff member.
     void acceptStranding(const QStringList &seats);
@@ -108,8 +109,7 @@ private:
     };
     struct BestOrder
     {
-        int count = 0;
-        QString category;
+        BestAvailableRequest request;
         QHash<QString, int> ticketMix;
     };
 

@@ -193,6 +193,8 @@ void PaymentPanel::updateQuickButtons()
         if (i < offers.size()) {
             note->setProperty("amount", offers.at(i));
             note->setText(formatMoney(offers.at(i)));
+            // A layout laid out while the button was hidden or empty keeps it as narrow as it was.
+            note->setMinimumWidth(note->sizeHint().width());
         }
     }
     m_exact->setEnabled(m_due > 0);

@@ -49,4 +49,13 @@ QHash<QString, AddressLoad> SiteAddressCounts::changed() const
     return result;
 }
 
+QHash<QString, AddressLoad> SiteAddressCounts::all() const
+{
+    QHash<QString, AddressLoad> result;
+    result.reserve(m_here.size());
+    for (auto it = m_here.cbegin(); it != m_here.cend(); ++it)
+        result.insert(it.key().toString(), it.value());
+    return result;
+}
+
 } // namespace boxoffice

@@ -25,6 +25,8 @@ public:
 
     /// The addresses whose counts here changed since clearChanged(), with those counts.
     QHash<QString, AddressLoad> changed() const;
+    /// Every address that holds anything here, with its counts.
+    QHash<QString, AddressLoad> all() const;
     void clearChanged() { m_changed.clear(); }
     bool holdsAnything() const { return !m_here.isEmpty(); }
 

@@ -18,6 +18,8 @@ SiteLoadSync::SiteLoadSync(Database &database, const Clock &clock, int intervalM
 
 SiteLoadSync::~SiteLoadSync()
 {
+    if (!m_sinceHeartbeat.isValid())
+        return;
     if (auto withdrawn = m_load.withdraw(); !withdrawn.ok())
         qWarning("boxoffice web: cannot withdraw this process's counts per address: %s",
                  qUtf8Printable(withdrawn.error().message));
@@ -25,15 +27,14 @@ SiteLoadSync::~SiteLoadSync()
 
 void SiteLoadSync::start()
 {
-    m_sinceHeartbeat.start();
     syncNow();
     m_timer.start();
 }
 
 void SiteLoadSync::syncNow()
 {
-    publishChanges();
     readOthers();
+    publish();
 }
 
 qint64 SiteLoadSync::heartbeatMs() const
@@ -41,25 +42,44 @@ qint64 SiteLoadSync::heartbeatMs() const
     return qint64(m_intervalMs) * heartbeatIntervals;
 }
 
-void SiteLoadSync::tick()
+bool SiteLoadSync::heartbeatDue() const
 {
-    publishChanges();
-    if (m_otherProcesses > 0 || !m_sinceLook.isValid() || m_sinceLook.hasExpired(heartbeatMs()))
-        readOthers();
+    return !m_sinceHeartbeat.isValid() || m_sinceHeartbeat.hasExpired(heartbeatMs());
 }
 
-void SiteLoadSync::publishChanges()
+void SiteLoadSync::tick()
 {
-    const QHash<QString, AddressLoad> changed = m_counts.changed();
-    if (changed.isEmpty() && !(m_counts.holdsAnything() && m_sinceHeartbeat.hasExpired(heartbeatMs())))
-        return;
-    if (auto published = m_load.publish(changed); !published.ok()) {
-        // Kept as changed: the next tick tries again.
-        qWarning("boxoffice web: cannot publish the counts per address: %s", qUtf8Printable(published.error().message));
+    if (m_otherProcesses > 0 || !m_sinceLook.isValid() || m_sinceLook.hasExpired(heartbeatMs()))
+        readOthers();
+    publish();
+}
+
+void SiteLoadSync::publish()
+{
+    const bool alone = m_otherProcesses == 0;
+    Result<bool> written = true;
+    if (alone && !m_countsPublished) {
+        // The counts go out whole (publishAll) once someone is there to read them.
+        m_counts.clearChanged();
+        if (!m_counts.holdsAnything() || !heartbeatDue())
+            return;
+        written = m_load.publishAll({});
+    } else if (alone || !m_countsPublished) {
+        written = m_load.publishAll(alone ? QHash<QString, AddressLoad>() : m_counts.all());
+    } else {
+        const QHash<QString, AddressLoad> changed = m_counts.changed();
+        if (changed.isEmpty() && !heartbeatDue())
+            return;
+        written = m_load.publish(changed);
+    }
+    if (!written.ok()) {
+        // Kept as it was: the next tick tries again.
+        qWarning("boxoffice web: cannot publish the counts per address: %s", qUtf8Printable(written.error().message));
         return;
     }
+    m_countsPublished = !alone;
     m_counts.clearChanged();
-    m_sinceHeartbeat.restart();
+    m_sinceHeartbeat.start();
 }
 
 void SiteLoadSync::readOthers()

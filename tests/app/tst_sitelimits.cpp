@@ -177,6 +177,18 @@ class tst_SiteLimits : public QObject
         return process.port != 0;
     }
 
+    /// The error of a hold of `seat` on show 3, asked again while the answer is 503: a process
+    /// counts the connections of the tests before, closed on the other, until it hears of it.
+    static QString holdPastTheConnectionCap(const Process &process, const QString &seat)
+    {
+        QString error;
+        eventually([&] {
+            error = process.holdFromANewSession(3, seat);
+            return error != u"service_unavailable"_s;
+        });
+        return error;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -275,10 +287,10 @@ private slots:
     // Seats were already counted in the hold's own transaction, on whichever process.
     void seatsAreCappedForTheSite()
     {
-        QCOMPARE(m_a.holdFromANewSession(3, u"A1"_s), QString());
-        QCOMPARE(m_b.holdFromANewSession(3, u"A2"_s), QString());
-        QCOMPARE(m_a.holdFromANewSession(3, u"A3"_s), u"too_many_requests"_s);
-        QCOMPARE(m_b.holdFromANewSession(3, u"A4"_s), u"too_many_requests"_s);
+        QCOMPARE(holdPastTheConnectionCap(m_a, u"A1"_s), QString());
+        QCOMPARE(holdPastTheConnectionCap(m_b, u"A2"_s), QString());
+        QCOMPARE(holdPastTheConnectionCap(m_a, u"A3"_s), u"too_many_requests"_s);
+        QCOMPARE(holdPastTheConnectionCap(m_b, u"A4"_s), u"too_many_requests"_s);
     }
 
     // A process that dies without a word stops counting once its heartbeat is old enough.

@@ -265,6 +265,56 @@ private slots:
         QVERIFY(db.reservations->holdBestAvailable(db.show, {9}, u"web:1"_s, 600s, Channel::Web).ok());
     }
 
+    void closedSalesComeFirstAsForAPlainHold_data()
+    {
+        QTest::addColumn<QString>("closing");
+        QTest::addColumn<QString>("refusal");
+        QTest::addRow("cancelled") << u"UPDATE shows SET cancelled_at = 1"_s << u"is cancelled"_s;
+        QTest::addRow("not sold on the web") << u"UPDATE shows SET web_sales = 0"_s << u"not sold on the web"_s;
+        // The show starts in two days (2,880 minutes).
+        QTest::addRow("web sales closed") << u"UPDATE shows SET web_sales_close_minutes = 4000"_s << u"have closed"_s;
+    }
+
+    // Requests each refused for something else while sales are open (an unknown category or
+    // seat, too few seats left, a taken seat, past the address's cap) are refused for the closed
+    // sales once they close, by a best-available hold as by a plain one.
+    void closedSalesComeFirstAsForAPlainHold()
+    {
+        QFETCH(QString, closing);
+        QFETCH(QString, refusal);
+        TestDatabase db;
+        QVERIFY(db.reservations->holdSeats(db.show, {u"A1"_s}, u"web:other"_s, 600s, Channel::Web).ok());
+        const HoldOrigin capped{u"10.0.0.1"_s, 1};
+        BestAvailableRequest unknownCategory{2};
+        unknownCategory.category = u"balcony"_s;
+        const BestAvailableRequest tooFewLeft{9};
+        const auto best = [&](const BestAvailableRequest &request) {
+            return db.reservations->holdBestAvailable(db.show, request, u"web:1"_s, 600s, Channel::Web, capped);
+        };
+        const auto plain = [&](const QStringList &seats) {
+            return db.reservations->holdSeats(db.show, seats, u"web:1"_s, 600s, Channel::Web, capped);
+        };
+        QCOMPARE(best(unknownCategory).error().code, ErrorCode::InvalidField);
+        QVERIFY(!best(tooFewLeft).ok());
+        QVERIFY(!best(tooFewLeft).error().message.contains(refusal));
+        QVERIFY(!plain({u"A9"_s, u"B1"_s}).ok());
+        QVERIFY(!plain({u"A1"_s, u"B1"_s}).ok());
+        QVERIFY(!plain({u"A1"_s, u"B1"_s}).error().message.contains(refusal));
+
+        db.exec(closing);
+        const auto plainRefused = plain({u"A9"_s, u"A1"_s, u"B1"_s});
+        QVERIFY(!plainRefused.ok());
+        QCOMPARE(plainRefused.error().code, ErrorCode::SeatsUnavailable);
+        QVERIFY2(plainRefused.error().message.contains(refusal), qPrintable(plainRefused.error().message));
+        for (const BestAvailableRequest &request : {unknownCategory, tooFewLeft}) {
+            const auto bestRefused = best(request);
+            QVERIFY(!bestRefused.ok());
+            QCOMPARE(bestRefused.error().code, plainRefused.error().code);
+            QCOMPARE(bestRefused.error().message, plainRefused.error().message);
+        }
+        QCOMPARE(db.status(u"B1"_s), SeatStatus::Available);
+    }
+
     void bestAvailableIsDeterministic()
     {
         TestDatabase db;

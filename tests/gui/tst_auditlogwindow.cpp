@@ -281,6 +281,12 @@ private slots:
         QCOMPARE(AuditLogWindow::detailsText(u"set prices"_s, u"standard/adult=1500, premium/adult=2200"_s),
                  u"standard/adult=%1, premium/adult=%2"_s.arg(money(1500), money(2200)));
         QCOMPARE(AuditLogWindow::detailsText(u"update show"_s, u"\"Hamlet 2\" in hall 2"_s), u"\"Hamlet 2\" in hall 2"_s);
+        // Names that look like amounts stay as they are: core says where the amounts stand.
+        QCOMPARE(AuditLogWindow::detailsText(u"count shift"_s, u"shift 3 of Bo, 12, x: cash 10050, card 0 counted"_s),
+                 u"shift 3 of Bo, 12, x: cash %1, card %2 counted"_s.arg(money(10050), money(0)));
+        QCOMPARE(AuditLogWindow::detailsText(u"refund"_s, u"K7Q2: box a 3, box a 4; refund cash -1500"_s),
+                 u"K7Q2: box a 3, box a 4; refund cash %1"_s.arg(money(-1500)));
+        QCOMPARE(AuditLogWindow::detailsText(u"set prices"_s, u"row=5/adult=1500"_s), u"row=5/adult=%1"_s.arg(money(1500)));
 
         // The table shows them so.
         exec(u"INSERT INTO audit_log (at, actor, action, details, staff_id) VALUES (?, 'Zoe', 'open shift', ?, ?)"_s,

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPainter>
@@ -36,6 +37,7 @@ private slots:
     void altThreeHoldsThreeAdjacentSeatsWithTheTicketMix();
     void bestSeatsFollowTheCategory();
     void categoriesAreListedAsTheLegendListsThem();
+    void wheelchairSpacesAndHouseSeatsReachTheCore();
     void holdAnywayHoldsAndIsAuditedWithTheCashier();
     void takeSuggestedSeatsHoldsTheSuggestion();
     void refuseRuleOffersNoOverride();
@@ -217,6 +219,36 @@ void tst_BestSeats::categoriesAreListedAsTheLegendListsThem()
     for (int i = 1; i < combo->count(); ++i)
         offered.append(combo->itemData(i).toString());
     QCOMPARE(offered, legendOrder());
+}
+
+// The bar asks for what the core's best-available request offers: wheelchair spaces, which best
+// seats otherwise leave free, and the house's seats.
+void tst_BestSeats::wheelchairSpacesAndHouseSeatsReachTheCore()
+{
+    BestSeatsBar *bar = m_window->bestSeats();
+    QCOMPARE(bar->request(2).wheelchairSpaces, 0);
+    QVERIFY(!bar->request(2).includeHouseSeats);
+    bar->findChild<QCheckBox *>(u"bestSeatsHouseSeats"_s)->setChecked(true);
+    bar->findChild<QCheckBox *>(u"bestSeatsWithCompanions"_s)->setChecked(false);
+    QVERIFY(bar->request(2).includeHouseSeats);
+    QVERIFY(!bar->request(2).withCompanions);
+    const auto heldIsAWheelchairSpace = [this] {
+        const auto held = m_window->sale()->seatState(heldInDatabase().constFirst());
+        return held && held->seat.accessible;
+    };
+
+    auto *one = bar->findChild<QToolButton *>(u"bestSeatsButton1"_s);
+    QTest::mouseClick(one, Qt::LeftButton);
+    QTRY_COMPARE(heldInDatabase().size(), 1);
+    QVERIFY(!heldIsAWheelchairSpace());
+
+    bar->findChild<QSpinBox *>(u"bestSeatsWheelchairSpaces"_s)->setValue(1);
+    QCOMPARE(bar->request(1).wheelchairSpaces, 1);
+    const QStringList before = heldInDatabase();
+    QTest::mouseClick(one, Qt::LeftButton);
+    QTRY_VERIFY(heldInDatabase() != before);
+    QCOMPARE(heldInDatabase().size(), 1);
+    QVERIFY2(heldIsAWheelchairSpace(), qPrintable(heldInDatabase().constFirst()));
 }
 
 void tst_BestSeats::holdAnywayHoldsAndIsAuditedWithTheCashier()

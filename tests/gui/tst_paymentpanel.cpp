@@ -8,8 +8,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace boxoffice;
 using namespace Qt::StringLiterals;
@@ -89,6 +91,34 @@ private slots:
         QCOMPARE(m_panel->change(), std::optional<qint64>(150));
         QCOMPARE(child<QPushButton>(u"noteButton1"_s)->text(), Currency().format(3000));
         QCOMPARE(child<QPushButton>(u"noteButton2"_s)->text(), Currency().format(4000));
+    }
+
+    // The collect dialog keeps its panel hidden until a reservation is found. Shown then, the
+    // quick buttons are as wide as their amounts need at once: a picture taken (grab) or painted
+    // before the next layout pass must not cut them.
+    void quickButtonsAreWideEnoughForTheirAmounts()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *panel = new PaymentPanel(&window);
+        layout->addWidget(panel);
+        panel->setVisible(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const qint64 due : {2400, 99999}) {
+            panel->setAmountDue(due);
+            panel->setVisible(true);
+            QApplication::processEvents();
+            for (auto *note : panel->findChildren<QPushButton *>(QRegularExpression(u"^noteButton"_s))) {
+                if (!note->isVisible())
+                    continue;
+                const int textWidth = note->fontMetrics().horizontalAdvance(note->text());
+                QVERIFY(note->sizeHint().width() >= textWidth);
+                QVERIFY2(note->width() >= note->sizeHint().width(),
+                         qPrintable(u"%1: %2 px for %3 px of text"_s.arg(note->text()).arg(note->width()).arg(textWidth)));
+            }
+            panel->setVisible(false);
+        }
     }
 
     void theVenuesCurrencyDecidesTheDecimals()

@@ -16,6 +16,23 @@ namespace {
 
 const QHostAddress client(u"10.0.0.1"_s);
 
+/// Counts every row written to the site's two tables from here on, by any connection.
+void countWrites(TestDatabase &database)
+{
+    database.exec(u"CREATE TABLE site_writes (site_table TEXT NOT NULL)"_s);
+    for (const QString table : {u"web_address_load"_s, u"web_processes"_s}) {
+        for (const QString event : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+            database.exec(u"CREATE TRIGGER count_%1_%2 AFTER %2 ON %1 BEGIN INSERT INTO site_writes VALUES ('%1'); END"_s
+                                  .arg(table, event));
+        }
+    }
+}
+
+qint64 writesTo(const TestDatabase &database, const QString &table)
+{
+    return database.scalar(u"SELECT COUNT(*) FROM site_writes WHERE site_table = ?"_s, {table});
+}
+
 } // namespace
 
 class tst_SiteQuota : public QObject
@@ -72,6 +89,9 @@ private slots:
 
         QVERIFY(streamsA.tryTake(client));
         QVERIFY(streamsA.tryTake(client));
+        // A, alone, beats; B sees it and beats; A sees B and publishes its counts; B reads them.
+        a.syncNow();
+        b.syncNow();
         a.syncNow();
         b.syncNow();
         QVERIFY(!streamsB.tryTake(client));
@@ -83,6 +103,44 @@ private slots:
         b.syncNow();
         a.syncNow();
         QVERIFY(!streamsA.tryTake(client));
+    }
+
+    // Nobody reads the counts of a process alone: it writes only a heartbeat, at most every two
+    // intervals (here an hour: no second one), and the counts once another process beats.
+    void aProcessAloneWritesItsHeartbeatButNoCounts()
+    {
+        TestDatabase database;
+        countWrites(database);
+        auto connectionA = database.openAnother(u"a"_s);
+        SiteLoadSync a(*connectionA, database.clock, 1'800'000);
+        a.start();
+        AddressQuota streamsA({2, 100}, a.counts(), AddressLoad::Kind::Streams);
+        for (int turn = 0; turn < 20; ++turn) {
+            QVERIFY(streamsA.tryTake(QHostAddress(u"10.0.1.%1"_s.arg(turn))));
+            a.syncNow();
+            streamsA.giveBack(QHostAddress(u"10.0.1.%1"_s.arg(turn)));
+            a.syncNow();
+        }
+        QVERIFY(streamsA.tryTake(client));
+        QVERIFY(streamsA.tryTake(client));
+        a.syncNow();
+        QCOMPARE(writesTo(database, u"web_address_load"_s), 0);
+        QCOMPARE(writesTo(database, u"web_processes"_s), 1);
+
+        {
+            auto connectionB = database.openAnother(u"b"_s);
+            SiteLoadSync b(*connectionB, database.clock, 1'800'000);
+            b.start();
+            AddressQuota streamsB({2, 100}, b.counts(), AddressLoad::Kind::Streams);
+            a.syncNow();
+            QCOMPARE(database.scalar(u"SELECT COUNT(*) FROM web_address_load"_s), 1);
+            b.syncNow();
+            QVERIFY(!streamsB.tryTake(client));
+        }
+        // Alone again, A takes its counts back.
+        a.syncNow();
+        QCOMPARE(database.scalar(u"SELECT COUNT(*) FROM web_address_load"_s), 0);
+        QCOMPARE(database.scalar(u"SELECT COUNT(*) FROM web_processes"_s), 1);
     }
 
     void aProcessThatStopsTakesItsCountsAlong()
@@ -100,11 +158,14 @@ private slots:
             QVERIFY(streamsA.tryTake(client));
             a.syncNow();
             b.syncNow();
+            a.syncNow();
+            b.syncNow();
             QVERIFY(!streamsB.tryTake(client));
         }
         b.syncNow();
         QVERIFY(streamsB.tryTake(client));
-        QCOMPARE(database.scalar(u"SELECT COUNT(*) FROM web_processes"_s), 0);
+        QCOMPARE(database.scalar(u"SELECT COUNT(*) FROM web_address_load"_s), 0);
+        QCOMPARE(database.scalar(u"SELECT COUNT(*) FROM web_processes"_s), 1);
     }
 };
 
