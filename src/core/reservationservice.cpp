@@ -1,7 +1,8 @@
 #include "reservationservice.h"
 
-#include "bestseatfinder.h"
+#include "auditamounts.h"
 #include "audittrail.h"
+#include "bestseatfinder.h"
 #include "bookingreference.h"
 #include "migrations.h"
 #include "paymentledger.h"
@@ -2167,14 +2168,6 @@ Result<QList<PaymentLine>> payBack(const PaymentLedger &ledger, qint64 booking, 
     return lines;
 }
 
-QString linesText(const QList<PaymentLine> &lines)
-{
-    QStringList parts;
-    for (const PaymentLine &line : lines)
-        parts.append(u"%1 %2 %3"_s.arg(line.kind, line.method).arg(line.amountCents));
-    return parts.isEmpty() ? u"no money moved"_s : parts.join(u", "_s);
-}
-
 /// Refuses a money operation without a reason or without the staff member doing it.
 std::optional<Error> invalidMoneyAction(const QString &reason, const StaffActor &staff, const QString &what)
 {
@@ -2298,7 +2291,7 @@ Result<RefundResult> ReservationService::refund(const QString &reference, const 
         }
         const QString refunded = result.seats.isEmpty() ? u"show cancelled"_s : result.seats.join(u", "_s);
         tx.changes.audit(staff, u"refund"_s, booking->show,
-                         u"%1: %2; %3"_s.arg(booking->reference, refunded, linesText(result.lines)), reason);
+                         u"%1: %2; %3"_s.arg(booking->reference, refunded, AuditAmounts::paymentLines(result.lines)), reason);
         if (auto written = tx.writeChanges(); !written.ok())
             return written.error();
         return result;
@@ -2513,7 +2506,7 @@ Result<ExchangeResult> ReservationService::exchange(const ExchangeRequest &reque
         tx.changes.audit(staff, u"exchange"_s, booking->show,
                          u"%1: %2 → %3 (show %4): %5; %6"_s.arg(booking->reference, labelsOf(chosen.value()).join(u", "_s),
                                                                result.reference, QString::number(targetShow),
-                                                               result.newSeats.join(u", "_s), linesText(result.lines)),
+                                                               result.newSeats.join(u", "_s), AuditAmounts::paymentLines(result.lines)),
                          request.reason);
         if (auto written = tx.writeChanges(); !written.ok())
             return written.error();
