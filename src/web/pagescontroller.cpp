@@ -145,11 +145,12 @@ HttpResponse PagesController::health(const RequestContext &) const
     // Seats can still be looked at, but nothing can be saved until a write succeeds again; the
     // probe lets a balancer that keeps customers away still see the moment it does.
     // The writer thread's writes may be the ones that found the disk full.
-    const auto storageFull = [this] { return m_services.database.storageFull() || m_services.writer.storageFull(); };
+    const auto storageFull = [this] { return m_services.database.storageFull() || (m_services.writer && m_services.writer->storageFull()); };
     if (answers && storageFull()) {
         m_services.database.probeWrite();
         if (!m_services.database.storageFull())
-            m_services.writer.storageRecovered();
+            if (m_services.writer)
+                m_services.writer->storageRecovered();
     }
     const bool degraded = answers && storageFull();
     QJsonObject body{{u"status"_s, !answers ? u"unavailable"_s : degraded ? u"degraded"_s : u"ok"_s}};

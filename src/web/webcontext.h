@@ -32,7 +32,8 @@ struct WebServices
     SeatStatusCache &cache;
     WatchHub &hub;
     /// Runs the holds, releases and bookings; other writes stay on the web thread.
-    WebWriter &writer;
+    /// Null when writes run on the web thread (WebLimits::writeThread).
+    WebWriter *writer;
     const StaticAssets &assets;
     /// The venue's settings as last loaded; replaced in place when they change.
     const VenueSettings &venue;

@@ -98,10 +98,12 @@ Result<quint16> WebServer::start()
     if (!opened.ok())
         return opened.error();
     m_connection = std::move(opened.value());
-    m_writer = std::make_unique<WebWriter>(m_options.database, m_feed, m_clock, m_options.limits.maxWriteQueueMs,
-                                           m_options.limits.busyRetryAfterSeconds);
-    if (auto started = m_writer->start(); !started.ok())
-        return started.error();
+    if (writesOnWriterThread()) {
+        m_writer = std::make_unique<WebWriter>(m_options.database, m_feed, m_clock, m_options.limits.maxWriteQueueMs,
+                                               m_options.limits.busyRetryAfterSeconds);
+        if (auto started = m_writer->start(); !started.ok())
+            return started.error();
+    }
     m_cache = std::make_unique<SeatStatusCache>(m_connection->catalog(), m_feed, m_options.pollIntervalMs,
                                                 m_connection->reservations().limits().maxSeatsWeb,
                                                 m_options.limits.sendFileMinBytes);
@@ -125,7 +127,7 @@ Result<quint16> WebServer::start()
     m_hub = std::make_unique<WatchHub>(*m_cache, m_feed, m_options.limits, m_site->counts(), *listener, m_counters);
     connect(m_hub.get(), &WatchHub::watchersChanged, this, &WebServer::watchersChanged);
     m_services.reset(new WebServices{m_options, m_clock, m_connection->database(), m_connection->catalog(),
-                                     m_connection->reservations(), *m_cache, *m_hub, *m_writer,
+                                     m_connection->reservations(), *m_cache, *m_hub, m_writer.get(),
                                      m_assets, m_venue, m_ticketTypes});
     m_pages = std::make_unique<PagesController>(*m_services);
     m_shows = std::make_unique<ShowsController>(*m_services);
@@ -262,6 +264,16 @@ std::optional<HttpResponse> WebServer::dispatch(const RequestContext &context)
     throw ApiError::notFound();
 }
 
+bool WebServer::writesOnWriterThread() const
+{
+    switch (m_options.limits.writeThread) {
+    case WebLimits::WriteThread::Writer: return true;
+    case WebLimits::WriteThread::WebThread: return false;
+    case WebLimits::WriteThread::ByBackend: break;
+    }
+    return m_options.database.backend == DatabaseConfig::Backend::Postgres;
+}
+
 std::optional<HttpResponse> WebServer::write(const RequestContext &context, WriteWork work)
 {
     QTcpSocket *socket = context.socket;
@@ -269,7 +281,7 @@ std::optional<HttpResponse> WebServer::write(const RequestContext &context, Writ
     // and so may have buffered the client's next one) would go with the socket when it is
     // detached; only what the kernel still holds stays for the connection's next socket. Such a
     // pipelining client's write is done here, as it was before the writer, and answered in order.
-    if (socket->bytesAvailable() > 0 || socket->bytesToWrite() > 0)
+    if (!m_writer || socket->bytesAvailable() > 0 || socket->bytesToWrite() > 0)
         return work(m_connection->reservations());
     // Detached, the connection is neither read nor timed out while its write waits: what the
     // client sends meanwhile stays in the kernel until the answer has gone out.

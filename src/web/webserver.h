@@ -63,7 +63,10 @@ private:
     /// place a trusted proxy's forwarded headers are read.
     void respond(const HttpRequest &received, QTcpSocket *socket, bool keepAlive);
     std::optional<HttpResponse> dispatch(const RequestContext &context);
-    /// Hands `work` to the writer and answers the connection when it is done; null then.
+    /// WebLimits::writeThread, resolved for this database.
+    bool writesOnWriterThread() const;
+    /// Hands `work` to the writer and answers the connection when it is done (null then), or
+    /// runs it here when writes stay on this thread.
     std::optional<HttpResponse> write(const RequestContext &context, WriteWork work);
     void checkRate(const RequestContext &context);
     void checkRequest(const RequestContext &context) const;

@@ -63,6 +63,15 @@ QString statusOf(const QJsonObject &seatStatus, const QString &label)
     return {};
 }
 
+/// The writer thread runs by default on PostgreSQL only; these tests run it on SQLite, whose
+/// write lock another connection can keep as well.
+WebLimits writerLimits()
+{
+    WebLimits limits = generousLimits();
+    limits.writeThread = WebLimits::WriteThread::Writer;
+    return limits;
+}
+
 } // namespace
 
 /// Holds, releases and bookings run on the writer thread (WebWriter), so that one waiting for a
@@ -80,7 +89,7 @@ private slots:
 
 void tst_WebWriter::writeWaitingForLockDoesNotStallReads()
 {
-    Fixture fixture;
+    Fixture fixture(writerLimits());
     WriteLock lock(fixture.db);
     Client customer = fixture.client();
     QNetworkReply *hold = customer.start("POST", u"/api/holds"_s, R"({"show": 1, "seats": ["B1"]})");
@@ -111,7 +120,7 @@ void tst_WebWriter::writeWaitingForLockDoesNotStallReads()
 void tst_WebWriter::writeQueuedPastBoundIsRefused()
 {
     constexpr int boundMs = 200;
-    WebLimits limits = generousLimits();
+    WebLimits limits = writerLimits();
     limits.maxWriteQueueMs = boundMs;
     limits.busyRetryAfterSeconds = 7;
     Fixture fixture(limits);
@@ -144,7 +153,7 @@ void tst_WebWriter::writeQueuedPastBoundIsRefused()
 
 void tst_WebWriter::clientLeavingWhileWriteWaits()
 {
-    Fixture fixture;
+    Fixture fixture(writerLimits());
     WriteLock lock(fixture.db);
     {
         RawConnection leaving(fixture.port);
@@ -161,7 +170,7 @@ void tst_WebWriter::clientLeavingWhileWriteWaits()
 
 void tst_WebWriter::keepAliveAfterWrite()
 {
-    Fixture fixture;
+    Fixture fixture(writerLimits());
     RawConnection raw(fixture.port);
     raw.send(holdRequest("B4"));
     const RawAnswer held = raw.read();
