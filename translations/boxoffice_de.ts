@@ -1087,6 +1087,30 @@ Sicherungen werden in %3 abgelegt. Bitte sagen Sie dem Manager Bescheid.</transl
             <numerusform>Die besten %n Plätze zusammen halten, mit der Ticketaufteilung unten (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Wheelchair spaces:</source>
+        <translation>&amp;Rollstuhlplätze:</translation>
+    </message>
+    <message>
+        <source>How many of the best seats are wheelchair spaces</source>
+        <translation>Wie viele der besten Plätze Rollstuhlplätze sind</translation>
+    </message>
+    <message>
+        <source>with &amp;companion seats</source>
+        <translation>mit &amp;Begleitplätzen</translation>
+    </message>
+    <message>
+        <source>Each wheelchair space comes with its companion seat, counted in the seats asked for</source>
+        <translation>Jeder Rollstuhlplatz kommt mit seinem Begleitplatz, der bei den gewünschten Plätzen mitzählt</translation>
+    </message>
+    <message>
+        <source>House s&amp;eats</source>
+        <translation>Haus&amp;plätze</translation>
+    </message>
+    <message>
+        <source>The seats kept back for the house may be among the best seats</source>
+        <translation>Die für das Haus zurückgehaltenen Plätze dürfen unter den besten Plätzen sein</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::BookingsWindow</name>

@@ -1087,6 +1087,30 @@ Backups go to %3. Please tell the manager.</source>
             <numerusform>सबसे अच्छी %n सीटें एक साथ रोकें, नीचे दिए टिकट मिश्रण के साथ (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Wheelchair spaces:</source>
+        <translation>व्हीलचेयर स्थान(&amp;W):</translation>
+    </message>
+    <message>
+        <source>How many of the best seats are wheelchair spaces</source>
+        <translation>सबसे अच्छी सीटों में से कितने व्हीलचेयर स्थान हों</translation>
+    </message>
+    <message>
+        <source>with &amp;companion seats</source>
+        <translation>साथी सीटों के साथ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each wheelchair space comes with its companion seat, counted in the seats asked for</source>
+        <translation>हर व्हीलचेयर स्थान के साथ उसकी साथी सीट आती है, जो माँगी गई सीटों में गिनी जाती है</translation>
+    </message>
+    <message>
+        <source>House s&amp;eats</source>
+        <translation>हाउस सीटें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The seats kept back for the house may be among the best seats</source>
+        <translation>हाउस के लिए रखी गई सीटें भी सबसे अच्छी सीटों में हो सकती हैं</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::BookingsWindow</name>
