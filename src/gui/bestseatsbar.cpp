@@ -51,10 +51,6 @@ BestSeatsBar::BestSeatsBar(CounterSale &sale, QWidget *parent)
         button->setMinimumWidth(28);
         buttons->addWidget(button);
     }
-    buttons->addSpacing(12);
-    buttons->addWidget(m_wheelchairLabel);
-    buttons->addWidget(m_wheelchairSpaces);
-    buttons->addWidget(m_withCompanions);
     buttons->addStretch();
 
     auto *choices = new QHBoxLayout;
@@ -62,15 +58,24 @@ BestSeatsBar::BestSeatsBar(CounterSale &sale, QWidget *parent)
     choices->addWidget(m_category);
     choices->addSpacing(12);
     choices->addLayout(m_mixLayout);
-    choices->addSpacing(12);
-    choices->addWidget(m_houseSeats);
     choices->addStretch();
+
+    // A row of their own: beside the buttons or the mix they widened the seat map's column until
+    // the basket no longer fitted a 1400-pixel screen.
+    auto *access = new QHBoxLayout;
+    access->addWidget(m_wheelchairLabel);
+    access->addWidget(m_wheelchairSpaces);
+    access->addWidget(m_withCompanions);
+    access->addSpacing(12);
+    access->addWidget(m_houseSeats);
+    access->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->setSpacing(4);
     layout->addLayout(buttons);
     layout->addLayout(choices);
+    layout->addLayout(access);
 
     connect(&m_sale, &CounterSale::snapshotChanged, this, &BestSeatsBar::updateMixTypes);
     retranslate();

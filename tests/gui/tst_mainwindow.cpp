@@ -71,6 +71,7 @@ private slots:
     void germanTranslationLoads();
     void englishSaysOneSeatAndTwoSeats();
     void windowFitsTheScreen();
+    void counterFitsAScreen1400PixelsWide();
     void screenshot();
 
 private:
@@ -129,6 +130,15 @@ void tst_MainWindow::windowFitsTheScreen()
     const QSize smallest = window.minimumSizeHint();
     QCOMPARE(window.width(), std::max(available.width(), smallest.width()));
     QCOMPARE(window.height(), std::max(available.height(), smallest.height()));
+}
+
+void tst_MainWindow::counterFitsAScreen1400PixelsWide()
+{
+    // The Grand Hall show is picked: the best-seats bar with all its options is shown.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const int smallest = m_window->minimumSizeHint().width();
+    QVERIFY2(smallest <= 1400, qPrintable(u"the counter needs %1 pixels"_s.arg(smallest)));
 }
 
 void tst_MainWindow::pickFirstShow()
