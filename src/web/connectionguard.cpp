@@ -212,7 +212,7 @@ void ConnectionGuard::refuse(const HttpResponse &response)
     disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
-    m_socket->write(serializeHead(response, false, response.body.size()) + response.body);
+    m_socket->write(serializeResponse(response, false));
     // Keep reading what the client still sends, so that closing does not reset the connection
     // before the client has read the refusal; then close our side once it is written.
     connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drainRefused);

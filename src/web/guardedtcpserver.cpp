@@ -30,7 +30,7 @@ QByteArray busyAnswer(const WebLimits &limits)
             ApiError::serviceUnavailable(u"The box office has too many connections open; please try again shortly."_s,
                                          limits.busyRetryAfterSeconds)
                     .toResponse();
-    return serializeHead(response, false, response.body.size()) + response.body;
+    return serializeResponse(response, false);
 }
 
 QHostAddress peerOf(int descriptor)

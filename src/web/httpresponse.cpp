@@ -222,6 +222,16 @@ QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bo
     return head;
 }
 
+QByteArray serializeResponse(const HttpResponse &response, bool keepAlive)
+{
+    const qint64 bodyLength = response.body.size() + response.bodyTail.size();
+    QByteArray bytes = serializeHead(response, keepAlive, bodyLength);
+    bytes.reserve(bytes.size() + bodyLength);
+    bytes += response.body;
+    bytes += response.bodyTail;
+    return bytes;
+}
+
 bool writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)

@@ -47,6 +47,9 @@ HttpResponse jsonResponse(int status, const QJsonObject &object);
 /// The status line and headers, security headers included, ending with the blank line.
 /// `bodyLength` < 0 leaves out Content-Length (a stream that ends when the connection does).
 QByteArray serializeHead(const HttpResponse &response, bool keepAlive, qint64 bodyLength);
+/// The whole response in memory, head and body, for writers that do not go through a QTcpSocket
+/// (a detached connection, a refusal, a shared long-poll answer).
+QByteArray serializeResponse(const HttpResponse &response, bool keepAlive);
 
 /// Writes the response in one piece; a HEAD request gets the head only. Closes the connection
 /// after it unless `keepAlive`. Does nothing when the client has gone. The calling thread must

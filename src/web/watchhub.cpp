@@ -283,11 +283,7 @@ QByteArray WatchHub::longPollAnswer(const SeatStatusCache::View &view, const Wat
     const HttpResponse response = coding
             ? longPollResponse(m_cache, view, watcher.session, CodingChoice(*coding, available))
             : ApiError::notAcceptable().toResponse();
-    const qint64 bodyLength = response.body.size() + response.bodyTail.size();
-    QByteArray built = serializeHead(response, watcher.keepAlive, bodyLength);
-    built.reserve(built.size() + bodyLength);
-    built += response.body;
-    built += response.bodyTail;
+    QByteArray built = serializeResponse(response, watcher.keepAlive);
     if (shared)
         *shared = built;
     return built;

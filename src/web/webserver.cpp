@@ -292,9 +292,7 @@ std::optional<HttpResponse> WebServer::write(const RequestContext &context, Writ
                                        session = context.session](HttpResponse response) {
         if (session.isNew())
             response.addHeader("Set-Cookie", session.setCookieHeader());
-        const qint64 bodyLength = response.body.size() + response.bodyTail.size();
-        m_listener->adopt(connection, serializeHead(response, keepAlive, bodyLength) + response.body + response.bodyTail,
-                          keepAlive);
+        m_listener->adopt(connection, serializeResponse(response, keepAlive), keepAlive);
     });
     ++m_counters.writesQueued;
     return std::nullopt;
