@@ -108,6 +108,11 @@ void GuardedTcpServer::handOverServed()
     for (QTcpSocket *socket : std::as_const(m_served))
         ConnectionGuard::of(socket)->connectAfterServer();
     m_served.clear();
+    // QtHttpServer takes them with nextPendingConnection(), which turns QTcpServer's own
+    // accepting back on. Left on, it would accept what waits beyond a batch by itself: those
+    // connections would not be handed over until the next batch, and a request they received
+    // meanwhile would never be read.
+    pauseAccepting();
 }
 
 void GuardedTcpServer::shedForWantOfDescriptors()

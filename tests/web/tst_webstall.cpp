@@ -89,6 +89,7 @@ class tst_WebStall : public QObject
 
 private slots:
     void requestsArrivingDuringAStallAreAnswered();
+    void everyAcceptedConnectionReachesTheServer();
 };
 
 void tst_WebStall::requestsArrivingDuringAStallAreAnswered()
@@ -142,6 +143,41 @@ void tst_WebStall::requestsArrivingDuringAStallAreAnswered()
     const RawAnswer late = dripping.read();
     QCOMPARE(late.status, 408);
     QVERIFY(dripping.waitForClose(limits.lingerMs + 1000));
+}
+
+void tst_WebStall::everyAcceptedConnectionReachesTheServer()
+{
+    // QtHttpServer takes each connection with QTcpServer::nextPendingConnection(), which turns
+    // QTcpServer's own accepting back on. When more connections waited than the server accepts
+    // in one batch, QTcpServer accepted the rest itself: they were wrapped but not handed on,
+    // their requests were never read, and the idle wait closed them without an answer (behind
+    // nginx, a 502 on a POST).
+    WebLimits limits = generousLimits();
+    limits.idleTimeoutMs = 20'000;
+    Fixture fixture(limits);
+    QVERIFY(fixture.endpoint);
+    RawConnection first(fixture.port);
+    first.send(healthRequest);
+    QCOMPARE(first.read().status, 200);
+
+    // More than one batch connects and asks while the server cannot accept.
+    Stall stall(*fixture.endpoint);
+    QVERIFY(stall.ready());
+    stall.start();
+    // Not a plain GET, which the connection guard answers by itself: QtHttpServer must read it.
+    const QByteArray post = "POST /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n\r\n{}";
+    std::vector<std::unique_ptr<RawConnection>> waiting;
+    for (int i = 0; i < 150; ++i) {
+        waiting.push_back(std::make_unique<RawConnection>(fixture.port));
+        QVERIFY(waiting.back()->connected());
+        waiting.back()->send(post);
+    }
+    stall.resume();
+
+    for (std::size_t i = 0; i < waiting.size(); ++i) {
+        const RawAnswer answer = waiting[i]->read(5000);
+        QVERIFY2(answer.status == 405, qPrintable(u"connection %1: status %2"_s.arg(i).arg(answer.status)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WebStall)
