@@ -11,6 +11,7 @@
 # answers, hold p50/p99, change -> last watcher p50/p99 and the processes' CPU time.
 # usage: bench/surge/surge.sh [--customers N] [--watchers N] [--processes N] [--only pg-N|pg-1|sqlite-1]
 #        [--think-ms MIN,MAX] [--arrival-s S] [--timeout-s S]
+# SURGE_KEEP=1 keeps the run's directory (the processes' logs, nginx's error log) for a look after.
 # A small run: bench/surge/surge.sh --customers 500 --watchers 500 (about a minute).
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -60,7 +61,7 @@ stop_all() {
   for pid in "${PIDS[@]}" $NGINX_PID; do wait "$pid" 2>/dev/null; done
   PIDS=() NGINX_PID=""
 }
-trap 'stop_all; rm -rf "$WORK"' EXIT
+trap 'stop_all; if [ -n "${SURGE_KEEP:-}" ]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi' EXIT
 trap 'exit 130' INT TERM
 
 free_port() {
@@ -161,6 +162,13 @@ run_setup() {
   hall_seats=$("${sql[@]}" "SELECT COUNT(*) FROM seats WHERE hall_id = (SELECT hall_id FROM shows WHERE id = $show)")
   echo "database: booked seat rows|distinct seats = $sold of $hall_seats seats in the hall"
   echo "cpu: web processes ${web_cpu} s, nginx ${nginx_cpu} s; web processes' RSS at the end $((rss / 1024)) MB"
+  # Why nginx failed a request or cut a stream, by kind: a 5xx's cause is in here.
+  if [ -s "$WORK/nginx/error.log" ]; then
+    echo "nginx error log, by kind:"
+    sed -E -e 's/^[0-9\/]+ [0-9:]+ \[[a-z]+\] [0-9#]+: (\*[0-9]+ )?//' -e 's/, client: .*//' "$WORK/nginx/error.log" |
+      sort | uniq -c | sort -rn | head -10
+    : >"$WORK/nginx/error.log"
+  fi
   local -A figure
   local pair
   for pair in $(cat "$WORK/$name.client"); do
