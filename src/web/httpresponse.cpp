@@ -103,7 +103,11 @@ qint64 sendPieces(int descriptor, std::initializer_list<const QByteArray *> piec
     message.msg_iov = vectors.data();
     message.msg_iovlen = count;
     for (;;) {
-        const ssize_t sent = ::sendmsg(descriptor, &message, flags | MSG_NOSIGNAL | MSG_DONTWAIT);
+        // One piece (a shared event or long-poll answer, to thousands of sockets in a pass) goes
+        // with send(): the kernel then copies in no message header or vector.
+        const ssize_t sent = count == 1
+                ? ::send(descriptor, vectors[0].iov_base, vectors[0].iov_len, flags | MSG_NOSIGNAL | MSG_DONTWAIT)
+                : ::sendmsg(descriptor, &message, flags | MSG_NOSIGNAL | MSG_DONTWAIT);
         if (sent >= 0)
             return sent;
         if (errno != EINTR)

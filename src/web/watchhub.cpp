@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 
 #include <cerrno>
+#include <vector>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <ctime>
@@ -146,8 +147,6 @@ void WatchHub::forget(QHash<int, Watcher>::iterator it)
 {
     const int descriptor = it.key();
     quota(*it).giveBack(it->client);
-    if (!it->stream)
-        m_deadlines.erase(it->deadline);
     const auto shows = m_byShow.find(it->show);
     if (shows != m_byShow.end()) {
         shows->remove(descriptor);
@@ -202,7 +201,7 @@ void WatchHub::park(QTcpSocket *socket, const QHostAddress &client, qint64 show,
     watcher.connection = connection;
     watcher.keepAlive = keepAlive;
     watcher.codings = {negotiateCoding(acceptEncoding, {true, true}), negotiateCoding(acceptEncoding, {})};
-    watcher.deadline = m_deadlines.emplace(steady_clock::now() + wait, connection.descriptor);
+    watcher.deadline = m_deadlines.add(steady_clock::now() + wait, connection.descriptor);
     add(std::move(watcher));
     arm(m_deadlineTimer, m_deadlines);
 }
@@ -392,10 +391,26 @@ void WatchHub::answer(int descriptor, const SeatStatusCache::View &view)
     const auto it = m_watchers.find(descriptor);
     if (it == m_watchers.end())
         return;
-    Answered answered{it->connection, Unsent{{}, longPollAnswer(view, *it), 0, {}}, it->keepAlive, {}};
+    settleAnswer(sendAnswer(descriptor, *it, view));
+}
+
+WatchHub::Answering WatchHub::sendAnswer(int descriptor, const Watcher &watcher, const SeatStatusCache::View &view)
+{
+    Answering answering{descriptor, Unsent{{}, longPollAnswer(view, watcher), 0, {}}, Sent::All};
+    answering.sent = sendSome(descriptor, answering.unsent);
+    return answering;
+}
+
+void WatchHub::settleAnswer(Answering answering)
+{
+    const int descriptor = answering.descriptor;
+    const auto it = m_watchers.find(descriptor);
+    if (it == m_watchers.end())
+        return;
+    Answered answered{std::move(it->connection), std::move(answering.unsent), it->keepAlive, 0};
     const bool requestWaiting = it->inputSeen;
     forget(it);
-    const Sent sent = sendSome(descriptor, answered.unsent);
+    const Sent sent = answering.sent;
     if (sent == Sent::Failed || (sent == Sent::All && !answered.keepAlive)) {
         m_epoll.remove(descriptor);
         ::close(descriptor);
@@ -413,8 +428,8 @@ void WatchHub::answer(int descriptor, const SeatStatusCache::View &view)
     if (sent == Sent::Partly)
         m_epoll.change(descriptor, EPOLLIN | EPOLLRDHUP | EPOLLOUT);
     const bool first = m_idleDeadlines.empty();
-    answered.idleDeadline = m_idleDeadlines.emplace(steady_clock::now() + milliseconds(m_limits.idleTimeoutMs), descriptor);
-    m_answered.insert(descriptor, std::move(answered));
+    answered.idleDeadline = m_idleDeadlines.add(steady_clock::now() + milliseconds(m_limits.idleTimeoutMs), descriptor);
+    m_answered.emplace(descriptor, std::move(answered));
     if (first)
         arm(m_idleTimer, m_idleDeadlines);
 }
@@ -428,7 +443,6 @@ void WatchHub::readyAnswered(QHash<int, Answered>::iterator it, quint32 events)
     case Input::Request:
         m_epoll.remove(descriptor);
         handBack(it->connection, it->unsent.rest(), it->keepAlive);
-        m_idleDeadlines.erase(it->idleDeadline);
         m_answered.erase(it);
         return;
     }
@@ -451,18 +465,15 @@ void WatchHub::closeAnswered(QHash<int, Answered>::iterator it)
     m_epoll.remove(it.key());
     ::close(it.key());
     m_connections.forget(it->connection.peer);
-    m_idleDeadlines.erase(it->idleDeadline);
     m_answered.erase(it);
 }
 
 void WatchHub::closeIdleAnswered()
 {
     const TimePoint now = steady_clock::now();
-    while (!m_idleDeadlines.empty() && m_idleDeadlines.begin()->first <= now) {
-        const auto it = m_answered.find(m_idleDeadlines.begin()->second);
-        if (it == m_answered.end())
-            m_idleDeadlines.erase(m_idleDeadlines.begin());
-        else
+    while (const auto due = m_idleDeadlines.takeDue(now)) {
+        const auto it = m_answered.find(due->descriptor);
+        if (it != m_answered.end() && it->idleDeadline == due->ticket)
             closeAnswered(it);
     }
     arm(m_idleTimer, m_idleDeadlines);
@@ -500,6 +511,9 @@ void WatchHub::showChanged(qint64 show, qint64 version)
     const TimePoint now = steady_clock::now();
     // One view per `since` for the whole pass; the event bytes are shared too (event()).
     QHash<qint64, SeatStatusCache::View> views;
+    // Long polls are answered first and settled after: the last answer goes out without
+    // waiting for the others' bookkeeping.
+    std::vector<Answering> answered;
     for (const int descriptor : descriptors) {
         const auto it = m_watchers.find(descriptor);
         if (it == m_watchers.end() || it->since >= version)
@@ -517,7 +531,7 @@ void WatchHub::showChanged(qint64 show, qint64 version)
             auto view = m_cache.since(show, it->since);
             if (!view.ok()) {
                 qWarning("boxoffice web: cannot read show %lld: %s", show, qUtf8Printable(view.error().message));
-                return;
+                break;
             }
             found = views.insert(it->since, view.value());
         }
@@ -531,8 +545,10 @@ void WatchHub::showChanged(qint64 show, qint64 version)
         if (it->stream)
             sendEvent(descriptor, *it, *found);
         else
-            answer(descriptor, *found);
+            answered.push_back(sendAnswer(descriptor, *it, *found));
     }
+    for (Answering &each : answered)
+        settleAnswer(std::move(each));
     // CPU time beside wall time: on a busy machine the clients woken by the pass take turns with it.
     qCInfo(lcFanOut, "show %lld version %lld: %lld watchers in %lld us (%lld us of CPU)", show, version,
            qint64(descriptors.size()), qint64(pass.nsecsElapsed() / 1000), threadCpuMicroseconds() - cpuAtStart);
@@ -541,29 +557,26 @@ void WatchHub::showChanged(qint64 show, qint64 version)
 void WatchHub::expireDeadlines()
 {
     const TimePoint now = steady_clock::now();
-    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
-        const int descriptor = m_deadlines.begin()->second;
-        const auto it = m_watchers.constFind(descriptor);
-        if (it == m_watchers.cend()) {
-            m_deadlines.erase(m_deadlines.begin());
+    while (const auto due = m_deadlines.takeDue(now)) {
+        const auto it = m_watchers.constFind(due->descriptor);
+        if (it == m_watchers.cend() || it->stream || it->deadline != due->ticket)
             continue;
-        }
         const auto view = m_cache.since(it->show, it->since);
         if (view.ok())
-            answer(descriptor, view.value());
+            answer(due->descriptor, view.value());
         else
-            drop(descriptor);
+            drop(due->descriptor);
     }
     arm(m_deadlineTimer, m_deadlines);
 }
 
-void WatchHub::arm(QTimer &timer, const std::multimap<TimePoint, int> &deadlines)
+void WatchHub::arm(QTimer &timer, const DeadlineQueue &deadlines)
 {
     if (deadlines.empty()) {
         timer.stop();
         return;
     }
-    const auto due = duration_cast<milliseconds>(deadlines.begin()->first - steady_clock::now());
+    const auto due = duration_cast<milliseconds>(deadlines.soonest() - steady_clock::now());
     timer.start(qMax<qint64>(0, due.count() + 1));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "addressquota.h"
+#include "deadlinequeue.h"
 #include "epollset.h"
 #include "guardedtcpserver.h"
 #include "seatstatuscache.h"
@@ -112,6 +113,9 @@ private:
         Watcher(qint64 show, qint64 since, Session session, QHostAddress client, bool stream)
             : show(show), since(since), session(std::move(session)), client(std::move(client)), stream(stream)
         {
+            // Worked out now, while its own request is answered: a pass over thousands of
+            // watchers asks each whether it holds seats, and would otherwise hash each cookie.
+            this->session.owner();
         }
 
         GuardedTcpServer::Detached connection;
@@ -130,7 +134,8 @@ private:
         /// EPOLLOUT is watched: `unsent` waits for room in the kernel.
         bool writeArmed = false;
         Unsent unsent;
-        std::multimap<TimePoint, int>::iterator deadline;
+        /// Long poll: the ticket of its deadline in m_deadlines.
+        quint64 deadline = 0;
     };
 
     /// An answered long poll's connection, waiting for the client's next request.
@@ -139,7 +144,8 @@ private:
         GuardedTcpServer::Detached connection;
         Unsent unsent;
         bool keepAlive = true;
-        std::multimap<TimePoint, int>::iterator idleDeadline;
+        /// The ticket of its deadline in m_idleDeadlines.
+        quint64 idleDeadline = 0;
     };
 
     enum class Sent { All, Partly, Failed };
@@ -157,8 +163,18 @@ private:
     void ready(int descriptor, quint32 events);
     /// What an answered connection's client did: sent its next request, left, or read more.
     void readyAnswered(QHash<int, Answered>::iterator it, quint32 events);
+    /// A long poll's answer as far as it went out, its watcher not yet settled.
+    struct Answering
+    {
+        int descriptor = -1;
+        Unsent unsent;
+        Sent sent = Sent::All;
+    };
     /// Answers a long poll; its connection then waits for the next request among the answered.
     void answer(int descriptor, const SeatStatusCache::View &view);
+    Answering sendAnswer(int descriptor, const Watcher &watcher, const SeatStatusCache::View &view);
+    /// Forgets the answered watcher; its connection waits among the answered, is handed back or closed.
+    void settleAnswer(Answering answering);
     /// The whole answer of a long poll: shared per view, coding and keep-alive, or the session's own.
     QByteArray longPollAnswer(const SeatStatusCache::View &view, const Watcher &watcher);
     void closeAnswered(QHash<int, Answered>::iterator it);
@@ -178,7 +194,7 @@ private:
     bool stalled(const Watcher &watcher, TimePoint now) const;
     void expireDeadlines();
     void closeIdleAnswered();
-    static void arm(QTimer &timer, const std::multimap<TimePoint, int> &deadlines);
+    static void arm(QTimer &timer, const DeadlineQueue &deadlines);
     void sendHeartbeats();
     void countChanged();
     void handBackSome();
@@ -190,9 +206,9 @@ private:
     EpollSet m_epoll;
     QHash<int, Watcher> m_watchers;
     QHash<qint64, QSet<int>> m_byShow;
-    std::multimap<TimePoint, int> m_deadlines;
+    DeadlineQueue m_deadlines;
     QHash<int, Answered> m_answered;
-    std::multimap<TimePoint, int> m_idleDeadlines;
+    DeadlineQueue m_idleDeadlines;
     AddressQuota m_streamQuota;
     AddressQuota m_longPollQuota;
     /// Answered long polls waiting to be served again, a batch per pass, after the answers.

@@ -222,6 +222,7 @@ private slots:
     void longPollsShareOneAnswer();
     void longPollAnswerComesInTheAcceptedCoding();
     void answeredLongPollIsClosedWhenIdle();
+    void deadlinesOfEarlierPollsLeaveTheConnectionAlone();
     void versionWithoutSeatChangeWakesNoSeatPage();
     void clientLeavingWhileParkedFreesItsPlace();
     void connectionsCappedPerAddress();
@@ -593,6 +594,51 @@ void tst_WebLimits::answeredLongPollIsClosedWhenIdle()
     RawConnection next(fixture.port);
     next.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QCOMPARE(next.read().status, 200);
+}
+
+void tst_WebLimits::deadlinesOfEarlierPollsLeaveTheConnectionAlone()
+{
+    // A long poll's deadline, and an answered connection's idle deadline, stay queued when the
+    // poll is answered or the connection asks again. The connection's descriptor changes with
+    // each poll (it is duplicated to park it), between two numbers: on coming due, those queued
+    // deadlines find the same descriptor's later poll, or its later idle wait, and must leave it
+    // alone.
+    WebLimits limits = generousLimits();
+    limits.idleTimeoutMs = 2000;
+    Fixture fixture(limits);
+    QSignalSpy watchers(fixture.endpoint.get(), &WebEndpoint::watchersChanged);
+    RawConnection poll(fixture.port);
+    const auto park = [&](int waitSeconds) {
+        poll.send("GET /api/seat-status/?show=1&since=" + QByteArray::number(fixture.version()) +
+                  "&wait=" + QByteArray::number(waitSeconds) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        return QTest::qWaitFor([&] { return !watchers.isEmpty() && watchers.last().first().toInt() == 1; }, 5000);
+    };
+    const QStringList seats{u"B3"_s, u"B4"_s, u"B5"_s, u"A4"_s};
+    QElapsedTimer sinceFirstAnswer;
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(park(1));
+        fixture.holdElsewhere({seats.at(i)});
+        QCOMPARE(poll.read(5000).status, 200);
+        QTRY_COMPARE(watchers.last().first().toInt(), 0);
+        if (i == 0)
+            sinceFirstAnswer.start();
+    }
+    QVERIFY(park(20));
+    // The earlier polls' deadlines (1 s) pass: this one stays parked.
+    QCOMPARE(poll.read(1500 - int(sinceFirstAnswer.elapsed())).status, 0);
+    QCOMPARE(watchers.last().first().toInt(), 1);
+    fixture.holdElsewhere({seats.at(3)});
+    const RawAnswer last = poll.read(5000);
+    QCOMPARE(last.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(last.body).object().value(u"version"_s).toInteger(), fixture.version());
+    QElapsedTimer sinceLastAnswer;
+    sinceLastAnswer.start();
+
+    // The earlier answers' idle waits end, the last one's has not: the connection stays open.
+    QVERIFY(!poll.waitForClose(int(limits.idleTimeoutMs + 400 - sinceFirstAnswer.elapsed())));
+    QVERIFY(sinceLastAnswer.elapsed() < limits.idleTimeoutMs);
+    poll.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(poll.read().status, 200);
 }
 
 void tst_WebLimits::versionWithoutSeatChangeWakesNoSeatPage()
