@@ -95,7 +95,8 @@ public:
     /// otherwise. A busy database is retried a bounded number of times before giving up.
     template<typename T>
     Result<T> write(const std::function<Result<T>()> &work, Durability durability = Durability::Durable);
-    /// Runs `work` inside a read transaction, so that every query sees the same snapshot.
+    /// Runs `work` inside a read transaction, so that every query sees the same snapshot. Inside
+    /// a transaction already, `work` joins it: its snapshot serves.
     template<typename T>
     Result<T> read(const std::function<Result<T>()> &work);
 
@@ -235,6 +236,8 @@ Result<T> Database::write(const std::function<Result<T>()> &work, Durability dur
 template<typename T>
 Result<T> Database::read(const std::function<Result<T>()> &work)
 {
+    if (m_inTransaction)
+        return work();
     return inTransaction<T>(m_dialect.beginRead(), 3, work);
 }
 

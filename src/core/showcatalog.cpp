@@ -204,6 +204,20 @@ Result<ShowSnapshot> ShowCatalog::snapshot(qint64 show) const
     return snapshot;
 }
 
+Result<std::pair<ShowSnapshot, SeatDelta>> ShowCatalog::snapshotAndChangesSince(qint64 show, qint64 since) const
+{
+    using Both = std::pair<ShowSnapshot, SeatDelta>;
+    return m_database.read<Both>([&]() -> Result<Both> {
+        auto all = snapshot(show);
+        if (!all.ok())
+            return all.error();
+        auto changed = changesSince(show, since);
+        if (!changed.ok())
+            return changed.error();
+        return Both{std::move(all.value()), std::move(changed.value())};
+    });
+}
+
 Result<SeatDelta> ShowCatalog::changesSince(qint64 show, qint64 since) const
 {
     return m_database.read<SeatDelta>([&]() -> Result<SeatDelta> {

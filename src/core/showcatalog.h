@@ -31,6 +31,9 @@ public:
     /// The seats changed after `since`; every seat, with `full` set, when the change log cannot
     /// tell.
     Result<SeatDelta> changesSince(qint64 show, qint64 since) const;
+    /// Every seat and the seats changed after `since`, read from one snapshot: the two agree on
+    /// the version even while other connections commit.
+    Result<std::pair<ShowSnapshot, SeatDelta>> snapshotAndChangesSince(qint64 show, qint64 since) const;
     Result<qint64> version(qint64 show) const;
     /// Every show's current version, for noticing what another process changed.
     Result<QHash<qint64, qint64>> versions() const;

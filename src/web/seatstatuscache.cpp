@@ -142,17 +142,22 @@ Result<std::shared_ptr<SeatStatusCache::Entry>> SeatStatusCache::rebuild(qint64 
     auto snapshot = m_catalog.snapshot(show);
     if (!snapshot.ok())
         return snapshot.error();
+    return rebuildFrom(show, std::move(snapshot.value()));
+}
+
+std::shared_ptr<SeatStatusCache::Entry> SeatStatusCache::rebuildFrom(qint64 show, const ShowSnapshot &snapshot)
+{
     auto built = std::make_shared<Entry>();
     built->show = show;
-    built->version = snapshot->show.version;
+    built->version = snapshot.show.version;
     built->checked = std::chrono::steady_clock::now();
-    built->fullPrefix = prefix(show, built->version, true, snapshot->seats, &snapshot.value());
+    built->fullPrefix = prefix(show, built->version, true, snapshot.seats, &snapshot);
     if (built->fullPrefix.size() >= m_sendFileMinBytes) {
         QByteArray answer = built->fullPrefix;
         answer.append(noHold).append('}');
         built->fullFile = MemoryFile::create(answer);
     }
-    for (const SeatState &seat : snapshot->seats) {
+    for (const SeatState &seat : snapshot.seats) {
         if (seat.status != SeatStatus::Held || !seat.holdOwner.startsWith(webOwnerPrefix))
             continue;
         Hold &hold = built->holds[seat.holdOwner];
@@ -278,17 +283,15 @@ Result<SeatStatusCache::View> SeatStatusCache::since(qint64 show, qint64 since)
         if (!delta.ok())
             return delta.error();
         if (delta->version != current->version) {
-            // Committed after the entry was read: read both again so that seats and holds agree.
-            auto fresh = rebuild(show);
-            if (!fresh.ok())
-                return fresh.error();
-            current = fresh.value();
-            delta = m_catalog.changesSince(show, since);
-            if (!delta.ok())
-                return delta.error();
-            // Still moving: all seats of the fresh entry are a correct answer too.
-            if (delta->version != current->version)
-                return View{current, current->fullPrefix, since};
+            // Committed after the entry was read: seats, holds and changes are read again from
+            // one snapshot, so that they agree however fast other processes commit (read one
+            // after the other, they kept disagreeing in a busy on-sale, and every watcher got
+            // all seats instead of the few that changed).
+            auto both = m_catalog.snapshotAndChangesSince(show, since);
+            if (!both.ok())
+                return both.error();
+            current = rebuildFrom(show, std::move(both->first));
+            delta = std::move(both->second);
         }
         bytes = delta->full ? current->fullPrefix : prefix(show, current->version, false, delta->seats, nullptr);
         noSeatChanged = !delta->full && delta->seats.isEmpty();

@@ -148,6 +148,7 @@ private:
     static QByteArray *sharedEtag(const View &view, ContentCoding coding);
     Result<std::shared_ptr<Entry>> entry(qint64 show, bool force);
     Result<std::shared_ptr<Entry>> rebuild(qint64 show);
+    std::shared_ptr<Entry> rebuildFrom(qint64 show, const ShowSnapshot &snapshot);
     QByteArray prefix(qint64 show, qint64 version, bool full, const QList<SeatState> &seats,
                       const ShowSnapshot *snapshot) const;
     /// `"ticket_types":[…],` of a full answer: the web's types the show prices.

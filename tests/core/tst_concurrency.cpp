@@ -78,6 +78,52 @@ private slots:
         QVERIFY(invariantBreaches(*db.database, db.limits.maxSeatsWeb).isEmpty());
     }
 
+    void seatsAndChangesAgreeWhileAnotherConnectionCommits()
+    {
+        // The web's seat-status cache reads every seat and the changes since a client's version
+        // together; read one after the other while another process committed, they disagreed
+        // on the version, and every watcher of a busy on-sale was sent all seats.
+        TestDatabase db;
+        const qint64 since = db.scalar(u"SELECT version FROM shows WHERE id = ?"_s, {db.show});
+        std::atomic<bool> stop = false;
+        std::atomic<int> commits = 0;
+        std::thread writer([&] {
+            Racer racer(db, u"writer"_s);
+            while (!stop && commits < 2000) {
+                const QString seat = allSeats.at(commits % 4);
+                if (racer.reservations->holdSeats(db.show, {seat}, racer.owner, 600s, Channel::Web).ok())
+                    ++commits;
+                if (racer.reservations->releaseHolds(racer.owner, db.show).ok())
+                    ++commits;
+            }
+        });
+        int reads = 0;
+        int readsWhileCommitting = 0;
+        QString disagreement;
+        while (reads < 300 && disagreement.isEmpty()) {
+            const int before = commits;
+            auto both = db.catalog->snapshotAndChangesSince(db.show, since);
+            if (!both.ok()) {
+                disagreement = both.error().message;
+                break;
+            }
+            ++reads;
+            if (commits != before)
+                ++readsWhileCommitting;
+            const auto &[all, changed] = both.value();
+            if (all.show.version != changed.version)
+                disagreement = u"every seat at version %1, the changes at version %2"_s.arg(all.show.version)
+                                       .arg(changed.version);
+            else if (changed.full)
+                disagreement = u"the changes since %1 came as every seat"_s.arg(since);
+        }
+        stop = true;
+        writer.join();
+        QVERIFY2(disagreement.isEmpty(), qPrintable(disagreement));
+        QVERIFY2(readsWhileCommitting > 10, qPrintable(u"only %1 of %2 reads overlapped a commit"_s
+                                                               .arg(readsWhileCommitting).arg(reads)));
+    }
+
     void theAddressCapHoldsAcrossConnections()
     {
         TestDatabase db;
