@@ -149,8 +149,18 @@ run_setup() {
     target=$(IFS=,; echo "${ADDRESSES[*]}")
   fi
   echo "## $name: $processes process(es), show $show, $CUSTOMERS customers, $WATCHERS watchers, target $target"
+  local machine_before
+  machine_before=$(head -n 1 /proc/stat)
   "$CLIENT_BIN" --target "$target" --show "$show" --customers "$CUSTOMERS" --watchers "$WATCHERS" \
     --think-ms "$THINK" --arrival-s "$ARRIVAL" --timeout-s "$TIMEOUT" | tee "$WORK/$name.client"
+  # How busy the whole machine was (every process: the web processes, PostgreSQL, nginx, the
+  # client): near 100 % the set-up measures the cores' share each got, not the software alone.
+  local machine_busy
+  machine_busy=$(awk -v before="$machine_before" -v after="$(head -n 1 /proc/stat)" 'BEGIN {
+    split(before, b); split(after, a); total = 0; idle = 0
+    for (i = 2; i <= 9; i++) total += a[i] - b[i]
+    idle = (a[5] - b[5]) + (a[6] - b[6])
+    printf "%.0f", (total > 0 ? 100 * (total - idle) / total : 0) }')
   local web_cpu nginx_cpu=0 rss=0 pid
   web_cpu=$(cpu_seconds "${PIDS[@]}")
   [ -n "$NGINX_PID" ] && nginx_cpu=$(cpu_seconds $(pgrep -P "$NGINX_PID") "$NGINX_PID")
@@ -161,7 +171,7 @@ run_setup() {
   local hall_seats
   hall_seats=$("${sql[@]}" "SELECT COUNT(*) FROM seats WHERE hall_id = (SELECT hall_id FROM shows WHERE id = $show)")
   echo "database: booked seat rows|distinct seats = $sold of $hall_seats seats in the hall"
-  echo "cpu: web processes ${web_cpu} s, nginx ${nginx_cpu} s; web processes' RSS at the end $((rss / 1024)) MB"
+  echo "cpu: web processes ${web_cpu} s, nginx ${nginx_cpu} s, the machine ${machine_busy} % busy ($(nproc) cores); web processes' RSS at the end $((rss / 1024)) MB"
   # Why nginx failed a request or cut a stream, by kind: a 5xx's cause is in here.
   if [ -s "$WORK/nginx/error.log" ]; then
     echo "nginx error log, by kind:"
@@ -177,7 +187,7 @@ run_setup() {
   local rows=${sold%|*} distinct=${sold#*|} verdict
   verdict="$rows of $hall_seats booked, none twice"
   [ "$rows" = "$distinct" ] || verdict="$rows booked but only $distinct distinct seats: SOLD TWICE"
-  ROWS+=("| $name | $processes | ${figure[sold_out_s]:-?} | $verdict | ${figure[responses_5xx]:-?} | ${figure[conflicts_409]:-?} | ${figure[hold_p50_ms]:-?} / ${figure[hold_p99_ms]:-?} | ${figure[watchers_open]:-?} | ${figure[watcher_last_p50_ms]:-?} / ${figure[watcher_last_p99_ms]:-?} | $web_cpu | $((rss / 1024)) |")
+  ROWS+=("| $name | $processes | ${figure[sold_out_s]:-?} | $verdict | ${figure[responses_5xx]:-?} | ${figure[conflicts_409]:-?} | ${figure[hold_p50_ms]:-?} / ${figure[hold_p99_ms]:-?} | ${figure[watchers_open]:-?} | ${figure[watcher_last_p50_ms]:-?} / ${figure[watcher_last_p99_ms]:-?} | $web_cpu | $machine_busy | $((rss / 1024)) |")
 }
 
 psql_at() {
@@ -205,6 +215,6 @@ case "$ONLY" in
 esac
 
 echo
-echo "| set-up | processes | sold out after (s) | database check | 5xx | 409 | hold p50 / p99 (ms) | watchers open | change -> last watcher p50 / p99 (ms) | web CPU (s) | web RSS (MB) |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| set-up | processes | sold out after (s) | database check | 5xx | 409 | hold p50 / p99 (ms) | watchers open | change -> last watcher p50 / p99 (ms) | web CPU (s) | machine busy (%) | web RSS (MB) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"

@@ -164,31 +164,36 @@ struct ResponseReader
                 contentLength = 0;
         }
         if (chunked) {
+            // Walks the buffer and drops what it used once at the end: a watcher far behind has
+            // hundreds of kilobytes of small chunks waiting, and dropping each from the front
+            // moved all the rest every time (the client, not the server, became the bottleneck).
+            size_t at = 0;
             while (!complete) {
                 if (chunkSizeNext) {
-                    const size_t end = buffer.find("\r\n");
+                    const size_t end = buffer.find("\r\n", at);
                     if (end == std::string::npos)
-                        return true;
-                    chunkLeft = std::strtoul(buffer.c_str(), nullptr, 16);
-                    buffer.erase(0, end + 2);
+                        break;
+                    chunkLeft = std::strtoul(buffer.c_str() + at, nullptr, 16);
+                    at = end + 2;
                     chunkSizeNext = false;
                     if (chunkLeft == 0) {
-                        if (buffer.size() < 2)
-                            return true;
-                        buffer.erase(0, 2);
+                        if (buffer.size() - at < 2)
+                            break;
+                        at += 2;
                         complete = true;
-                        return true;
+                        break;
                     }
                 }
-                const size_t take = std::min(chunkLeft, buffer.size());
-                body.append(buffer, 0, take);
-                buffer.erase(0, take);
+                const size_t take = std::min(chunkLeft, buffer.size() - at);
+                body.append(buffer, at, take);
+                at += take;
                 chunkLeft -= take;
-                if (chunkLeft > 0 || buffer.size() < 2)
-                    return true;
-                buffer.erase(0, 2);
+                if (chunkLeft > 0 || buffer.size() - at < 2)
+                    break;
+                at += 2;
                 chunkSizeNext = true;
             }
+            buffer.erase(0, at);
             return true;
         }
         if (contentLength >= 0) {
@@ -616,13 +621,16 @@ void Surge::readWatcher(Watcher &watcher)
     }
     watcher.lineBuffer += reader.body;
     reader.body.clear();
+    // Lines are walked and the used ones dropped once, as chunks are (ResponseReader::feed).
+    const std::string &lines = watcher.lineBuffer;
+    size_t lineStart = 0;
     size_t lineEnd;
-    while ((lineEnd = watcher.lineBuffer.find('\n')) != std::string::npos) {
-        if (watcher.lineBuffer.compare(0, 4, "id: ") == 0 || watcher.lineBuffer.compare(0, 3, "id:") == 0)
-            watcher.events.emplace_back(std::atoll(watcher.lineBuffer.c_str() + 3 + (watcher.lineBuffer[3] == ' ')),
-                                        arrived);
-        watcher.lineBuffer.erase(0, lineEnd + 1);
+    while ((lineEnd = lines.find('\n', lineStart)) != std::string::npos) {
+        if (lines.compare(lineStart, 3, "id:") == 0)
+            watcher.events.emplace_back(std::atoll(lines.c_str() + lineStart + 3), arrived);
+        lineStart = lineEnd + 1;
     }
+    watcher.lineBuffer.erase(0, lineStart);
     if (closed || !wellFormed || (reader.headersDone && !watcher.open) || reader.complete) {
         watcher.open = false;
         watcher.lost = true;
