@@ -51,8 +51,6 @@ public:
         return entry;
     }
 
-    qsizetype size() const { return qsizetype(m_heap.size()); }
-
 private:
     static bool later(const Entry &a, const Entry &b) { return a.due > b.due; }
 

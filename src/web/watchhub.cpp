@@ -559,7 +559,8 @@ void WatchHub::expireDeadlines()
     const TimePoint now = steady_clock::now();
     while (const auto due = m_deadlines.takeDue(now)) {
         const auto it = m_watchers.constFind(due->descriptor);
-        if (it == m_watchers.cend() || it->stream || it->deadline != due->ticket)
+        // A stream has no deadline: its ticket (0) is never one the queue hands out.
+        if (it == m_watchers.cend() || it->deadline != due->ticket)
             continue;
         const auto view = m_cache.since(it->show, it->since);
         if (view.ok())

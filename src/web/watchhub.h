@@ -134,7 +134,8 @@ private:
         /// EPOLLOUT is watched: `unsent` waits for room in the kernel.
         bool writeArmed = false;
         Unsent unsent;
-        /// Long poll: the ticket of its deadline in m_deadlines.
+        /// Long poll: the ticket of its deadline in m_deadlines; a stream keeps 0, which no
+        /// deadline has.
         quint64 deadline = 0;
     };
 
